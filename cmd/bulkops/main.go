@@ -1,0 +1,60 @@
+// Command bulkops is the Bulkops desktop application for Webex Contact Center bulk
+// configuration. With no arguments it opens the window; with a subcommand it works
+// headless (bulkops help lists them).
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+)
+
+// command is one subcommand. run gets the arguments after the command's name and returns
+// the process exit code.
+type command struct {
+	name  string
+	usage string // one line: arguments and what it does
+	run   func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands = map[string]command{}
+
+// register adds a subcommand; each file of this package registers its own in init.
+func register(c command) { commands[c.name] = c }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		return startGUI()
+	}
+	name := args[0]
+	if name == "help" || name == "-h" || name == "--help" {
+		usage(stdout)
+		return 0
+	}
+	c, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "bulkops: unknown command %q\n\n", name)
+		usage(stderr)
+		return 2
+	}
+	return c.run(args[1:], stdout, stderr)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "Bulkops - bulk configuration of Webex Contact Center")
+	fmt.Fprintln(w, "\nUsage:\n  bulkops                 open the window\n  bulkops COMMAND [ARGS]")
+	fmt.Fprintln(w, "\nCommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].usage)
+	}
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Bulkops needs, only those that are missing.
+#   scripts/deps.sh build   - Fyne's cgo build (gcc, GL and X11/Wayland headers)
+#   scripts/deps.sh test    - build + Xvfb, imagemagick, dbus and gnome-keyring for the integration tests
+set -euo pipefail
+what=${1:-build}
+pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev libxi-dev
+      libxcursor-dev libxinerama-dev libwayland-dev libxkbcommon-dev)
+if [ "$what" = test ]; then
+  pkgs+=(xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring libgl1-mesa-dri)
+fi
+os=$(uname -s)
+if [ "$os" != Linux ]; then
+  case "$os" in
+    Darwin) echo "deps: on macOS install the Xcode command line tools: xcode-select --install" ;;
+    *) echo "deps: on $os install a C compiler and OpenGL headers (see https://docs.fyne.io/started/)" ;;
+  esac
+  exit 0
+fi
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "deps: not a Debian/Ubuntu system. Install the equivalents of: ${pkgs[*]}"
+  echo "      Fedora: sudo dnf install gcc libXcursor-devel libXrandr-devel mesa-libGL-devel libXi-devel libXinerama-devel libXxf86vm-devel wayland-devel libxkbcommon-devel xorg-x11-server-Xvfb ImageMagick dbus-daemon gnome-keyring"
+  echo "      Arch:   sudo pacman -S go xorg-server-devel libxcursor libxrandr libxinerama libxi wayland libxkbcommon xorg-server-xvfb imagemagick gnome-keyring"
+  exit 0
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "deps: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" != 0 ]; then
+  if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo="sudo -n"; else
+    echo "deps: missing packages and no root. Run:"
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null || true
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
