@@ -72,8 +72,8 @@ type Column struct {
 	// APIValues maps a sheet value to the API's spelling where they differ
 	// (SOCIAL CHANNEL -> SOCIAL_CHANNEL); values not listed are sent as written.
 	APIValues map[string]string `json:"apiValues,omitempty"`
-	Source   string `json:"source"`
-	Note     string `json:"note,omitempty"`
+	Source    string            `json:"source"`
+	Note      string            `json:"note,omitempty"`
 }
 
 // API says how rows of an object type become calls of the configuration API.

@@ -203,15 +203,19 @@ func (o *Object) check() error {
 func (o *Object) checkNames() error {
 	owner := map[string]string{}
 	for _, c := range o.Columns {
-		for _, n := range append([]string{c.Header}, c.Aliases...) {
-			k := Normalize(n)
-			if prev, ok := owner[k]; ok {
-				if prev == c.Header {
-					return fmt.Errorf("%s: duplicate column %q", o.Key, c.Header)
-				}
-				return fmt.Errorf("%s: %q of column %q is already column %q", o.Key, n, c.Header, prev)
+		n := Normalize(c.Header)
+		if _, ok := owner[n]; ok {
+			return fmt.Errorf("%s: duplicate column %q", o.Key, c.Header)
+		}
+		owner[n] = c.Header
+	}
+	for _, c := range o.Columns {
+		for _, a := range c.Aliases {
+			n := Normalize(a)
+			if prev, ok := owner[n]; ok && prev != c.Header {
+				return fmt.Errorf("%s: alias %q of column %q is already column %q", o.Key, a, c.Header, prev)
 			}
-			owner[k] = c.Header
+			owner[n] = c.Header
 		}
 	}
 	return nil
