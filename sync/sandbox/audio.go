@@ -1,0 +1,154 @@
+package sandbox
+
+import (
+	"errors"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"strings"
+)
+
+// upload is a parsed audio-file multipart request.
+type upload struct {
+	info    map[string]any
+	content []byte
+}
+
+// readUpload reads the two parts of an audio upload: audioFileInfo (JSON) and audioFile.
+func readUpload(r *http.Request) (upload, *itemError) {
+	var up upload
+	mt, ps, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mt != "multipart/form-data" || ps["boundary"] == "" {
+		return up, newItemError(http.StatusUnsupportedMediaType, "audio_file",
+			"Content-Type '"+r.Header.Get("Content-Type")+"' is not supported; send multipart/form-data")
+	}
+	mr := multipart.NewReader(r.Body, ps["boundary"])
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return up, partError(err)
+		}
+		b, err := io.ReadAll(part)
+		if err != nil {
+			return up, partError(err)
+		}
+		switch part.FormName() {
+		case "audioFileInfo":
+			if up.info, err = decodeObject(b); err != nil {
+				return up, newItemError(http.StatusBadRequest, "audio_file", "audioFileInfo: JSON parse error: "+err.Error())
+			}
+		case "audioFile":
+			up.content = b
+		}
+	}
+	switch {
+	case up.info == nil:
+		return up, newItemError(http.StatusBadRequest, "audio_file", "audioFileInfo: must not be null")
+	case up.content == nil:
+		return up, newItemError(http.StatusBadRequest, "audio_file", "audioFile: must not be null")
+	case !isWAV(up.content):
+		return up, newItemError(http.StatusBadRequest, "audio_file", "audioFile: is not a WAV file (RIFF/WAVE with fmt and data chunks)")
+	}
+	return up, nil
+}
+
+func partError(err error) *itemError {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return bodyError(err)
+	}
+	return newItemError(http.StatusBadRequest, "audio_file", "multipart parse error: "+err.Error())
+}
+
+// handleUpload serves POST audio-file (create) and PUT audio-file/{id} (replace).
+func (s *Server) handleUpload(res *resource) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, p params) {
+		up, e := readUpload(r)
+		if e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		status := res.createStatus
+		delete(up.info, "url")
+		delete(up.info, "audioFile")
+		delete(up.info, "id")
+		if id := p["id"]; id != "" {
+			up.info["id"], status = id, http.StatusOK
+		}
+		blob := newUUID()
+		up.info["blobId"] = blob
+		s.mu.Lock()
+		var oldBlob string
+		if old := s.st.lookup(res, "", p["id"]); old != nil {
+			oldBlob = str(old.obj["blobId"])
+		}
+		_, obj, e := s.st.save(res, "", up.info, saveOpts{now: s.nowMS()})
+		if e == nil {
+			s.st.blobs[blob] = up.content
+			delete(s.st.blobs, oldBlob)
+		}
+		s.mu.Unlock()
+		if e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		s.changed()
+		writeJSON(w, status, obj)
+	}
+}
+
+// handleAudioPatch serves PATCH audio-file/{id}: only the description changes.
+func (s *Server) handleAudioPatch(res *resource) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, p params) {
+		var body map[string]any
+		if e := decodeJSON(r, &body); e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		for k := range body {
+			if k != "description" && k != "id" && k != "version" && k != "organizationId" {
+				writeAPIError(w, r, newItemError(http.StatusBadRequest, res.entity,
+					k+": only the description can be changed with PATCH; upload the file again with PUT"))
+				return
+			}
+		}
+		item := map[string]any{"id": p["id"], "description": body["description"]}
+		if v, ok := body["version"]; ok {
+			item["version"] = v
+		}
+		s.write(w, r, res, p, item, true, http.StatusOK)
+	}
+}
+
+// withURL adds the download link GET audio-file/{id}?includeUrl=true returns.
+func (s *Server) withURL(r *http.Request, obj map[string]any) map[string]any {
+	out := make(map[string]any, len(obj)+1)
+	for k, v := range obj {
+		out[k] = v
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	out["url"] = scheme + "://" + r.Host + "/blob/" + str(obj["blobId"])
+	return out
+}
+
+// serveBlob serves audio content by blob id, like the pre-signed URLs of the real
+// service: no token needed, the id is the secret.
+func (s *Server) serveBlob(w http.ResponseWriter, r *http.Request) {
+	id := strings.TrimPrefix(r.URL.Path, "/blob/")
+	s.mu.RLock()
+	b, ok := s.st.blobs[id]
+	s.mu.RUnlock()
+	if !ok || r.Method != http.MethodGet {
+		writeFail(w, r, http.StatusNotFound, "No audio content "+id)
+		return
+	}
+	w.Header().Set("Content-Type", "audio/wav")
+	w.Write(b)
+}

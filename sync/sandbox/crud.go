@@ -1,0 +1,158 @@
+package sandbox
+
+import (
+	"net/http"
+)
+
+// parentOf checks the parent object of a sub-resource request; ok is true for
+// top-level resources.
+func (s *Server) parentOf(res *resource, p params) (string, *itemError) {
+	if res.parent == "" {
+		return "", nil
+	}
+	parent := byKey[res.parent]
+	if s.st.lookup(parent, "", p["parentId"]) == nil {
+		return "", newItemError(http.StatusNotFound, parent.entity, "parentId: "+p["parentId"]+" not found for given orgId.")
+	}
+	return p["parentId"], nil
+}
+
+func (s *Server) handleGet(res *resource) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, p params) {
+		s.mu.RLock()
+		parent, e := s.parentOf(res, p)
+		var rec *record
+		if e == nil {
+			rec = s.st.lookup(res, parent, p["id"])
+		}
+		s.mu.RUnlock()
+		if e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		if rec == nil {
+			writeAPIError(w, r, newItemError(http.StatusNotFound, res.entity, "id: "+p["id"]+" not found for given orgId."))
+			return
+		}
+		obj := rec.obj
+		if res.multipart && r.URL.Query().Get("includeUrl") == "true" {
+			obj = s.withURL(r, obj)
+		}
+		writeJSON(w, http.StatusOK, obj)
+	}
+}
+
+// handleCreate: POST base with the DTO as JSON.
+func (s *Server) handleCreate(res *resource) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, p params) {
+		var item map[string]any
+		if e := decodeJSON(r, &item); e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		if item == nil {
+			writeFail(w, r, http.StatusBadRequest, "JSON parse error: the body must be an object")
+			return
+		}
+		delete(item, "id")
+		s.write(w, r, res, p, item, false, res.createStatus)
+	}
+}
+
+// handleUpdate: PUT (replace) or PATCH (merge) base/{id}.
+func (s *Server) handleUpdate(res *resource, merge bool) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, p params) {
+		var item map[string]any
+		if e := decodeJSON(r, &item); e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		if item == nil {
+			writeFail(w, r, http.StatusBadRequest, "JSON parse error: the body must be an object")
+			return
+		}
+		if id, ok := item["id"]; ok && id != nil && id != p["id"] {
+			writeAPIError(w, r, newItemError(http.StatusBadRequest, res.entity, "id: does not match the id in the path"))
+			return
+		}
+		item["id"] = p["id"]
+		s.write(w, r, res, p, item, merge, http.StatusOK)
+	}
+}
+
+// write saves one item and answers with the stored object.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, res *resource, p params, item map[string]any, merge bool, status int) {
+	s.mu.Lock()
+	parent, e := s.parentOf(res, p)
+	var obj map[string]any
+	if e == nil {
+		_, obj, e = s.st.save(res, parent, item, saveOpts{merge: merge, now: s.nowMS()})
+	}
+	s.mu.Unlock()
+	if e != nil {
+		writeAPIError(w, r, e)
+		return
+	}
+	s.changed()
+	writeJSON(w, status, obj)
+}
+
+func (s *Server) handleDelete(res *resource) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, p params) {
+		s.mu.Lock()
+		parent, e := s.parentOf(res, p)
+		if e == nil {
+			e = s.st.remove(res, parent, p["id"])
+		}
+		s.mu.Unlock()
+		if e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		s.changed()
+		w.WriteHeader(http.StatusNoContent)
+	}
+}
+
+// handleIncoming lists the objects that refer to one (what blocks its delete).
+func (s *Server) handleIncoming(res *resource) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, p params) {
+		s.mu.RLock()
+		rec := s.st.lookup(res, "", p["id"])
+		var refs []refInfo
+		if rec != nil {
+			refs = s.st.incoming(p["id"], p["id"])
+		}
+		s.mu.RUnlock()
+		if rec == nil {
+			writeAPIError(w, r, newItemError(http.StatusNotFound, res.entity, "id: "+p["id"]+" not found for given orgId."))
+			return
+		}
+		if refs == nil {
+			refs = []refInfo{}
+		}
+		writeJSON(w, http.StatusOK, map[string]any{
+			"description": "Entities that refer to " + res.entity + " " + displayName(rec.obj),
+			"meta":        map[string]any{"orgid": s.org, "page": 0, "pageSize": len(refs), "totalPages": 1, "totalRecords": len(refs)},
+			"data":        refs,
+		})
+	}
+}
+
+// handleUserByCI: GET v2/user/by-ci-user-id/{ciUserId}.
+func (s *Server) handleUserByCI(w http.ResponseWriter, r *http.Request, p params) {
+	s.mu.RLock()
+	var found map[string]any
+	for _, rec := range s.st.tables["user"].recs {
+		if rec.obj["ciUserId"] == p["ciUserId"] {
+			found = rec.obj
+			break
+		}
+	}
+	s.mu.RUnlock()
+	if found == nil {
+		writeAPIError(w, r, newItemError(http.StatusNotFound, "cc_user", "ciUserId: "+p["ciUserId"]+" not found for given orgId."))
+		return
+	}
+	writeJSON(w, http.StatusOK, found)
+}

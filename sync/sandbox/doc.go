@@ -1,0 +1,39 @@
+// Package sandbox emulates the Webex Contact Center configuration API and the Webex
+// sign-in endpoints it needs, so that Bulkops works end to end on a machine that has
+// never seen a Webex organization. It is the app's embedded default connection, the
+// server of the other packages' tests, and what `bulkops sandbox` runs standalone.
+//
+// It is not a mock: it keeps one organization's objects, applies the rules a real
+// organization applies (required fields, enums, lengths, patterns, unique names,
+// references by id, immutable fields, 412 on deleting a referenced object) and answers
+// with the paths, JSON field names, status codes and error bodies of the public API as
+// the team's reference notes describe it (reference/api.md). The resources are data: one
+// table (resources.go and its two companions) says, per object type, its paths, fields
+// and rules; adding an object type is adding an entry.
+//
+// Choices where the public documentation is silent, each a plausible reading of the real
+// service, made so that a client that copes with the sandbox copes with a real tenant:
+//   - A request for another organization id gets 403 (the token's organization is not
+//     the one in the path); an unknown path gets 404, a known path with the wrong method 405.
+//   - Names are unique per object type regardless of letter case (per site for teams,
+//     per address book for its entries); dial-number mappings are unique by dialledNumber.
+//   - A SAVE that carries a version different from the stored one fails with 409 (the
+//     object was changed meanwhile); an item without version is not checked.
+//   - organizationId inside an item may be left out (it is filled in); a different one
+//     is refused with 400.
+//   - Unknown top-level fields of an object type with a DTO in the spec are dropped, as a
+//     Spring service does; the few types without a DTO table keep every field as given.
+//   - Array fields are left out of list results (except with singleObjectResponse=true
+//     and one result), as api.md §3.1 describes.
+//   - 429 answers have the API gateway's body {code, message, trackingId} and a
+//     Retry-After in whole seconds.
+//   - A bulk request holds 1 to 1000 items; more is a 400 for the whole request. An item
+//     without requestAction is a SAVE. Per-item statuses: 201 created, 200 updated,
+//     204 deleted, else the error's status with apiError.
+//   - An authorization code is consumed by its first exchange, successful or not.
+//   - The seeded organizations are built through the same rules as API writes; "empty"
+//     still has the two default work types every real tenant has.
+//
+// Sessions live in memory only: the state file holds the organization's objects and
+// nothing else (no token, no client secret), so restarting the sandbox signs everyone out.
+package sandbox

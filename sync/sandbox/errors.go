@@ -1,0 +1,95 @@
+package sandbox
+
+import (
+	"encoding/json"
+	"net/http"
+	"strconv"
+)
+
+// apiMessage is one entry of error.message in the config API's error body.
+type apiMessage struct {
+	Description string    `json:"description"`
+	Code        string    `json:"code,omitempty"`
+	Entity      string    `json:"entity,omitempty"`
+	References  []refInfo `json:"references,omitempty"`
+}
+
+// refInfo names an object, e.g. one that blocks a delete.
+type refInfo struct {
+	ID   string `json:"id"`
+	Name string `json:"name,omitempty"`
+	Type string `json:"type,omitempty"`
+}
+
+// apiErrorResponse is the config API's ApiErrorResponse (api.md §8.1), used both for a
+// failed request and inside a failed bulk item.
+type apiErrorResponse struct {
+	TrackingID string      `json:"trackingId"`
+	Error      apiErrorKey `json:"error"`
+}
+
+type apiErrorKey struct {
+	Key     string       `json:"key"`
+	Reason  string       `json:"reason,omitempty"`
+	Message []apiMessage `json:"message"`
+}
+
+// itemError is why one object could not be saved or deleted: a status and the messages.
+type itemError struct {
+	status int
+	msgs   []apiMessage
+}
+
+func newItemError(status int, entity string, descriptions ...string) *itemError {
+	e := &itemError{status: status}
+	for _, d := range descriptions {
+		e.msgs = append(e.msgs, apiMessage{Description: d, Code: strconv.Itoa(status), Entity: entity})
+	}
+	return e
+}
+
+// body renders the error as an ApiErrorResponse with a fresh trackingId.
+func (e *itemError) body() *apiErrorResponse {
+	return &apiErrorResponse{
+		TrackingID: trackingID(),
+		Error:      apiErrorKey{Key: strconv.Itoa(e.status), Reason: http.StatusText(e.status), Message: e.msgs},
+	}
+}
+
+// writeJSON writes v as the JSON body of a response with the given status.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	if v == nil {
+		return
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}
+
+// writeAPIError answers a whole request with the config API's error body. A TrackingID
+// request header is used as the trackingId, as the API does for correlation.
+func writeAPIError(w http.ResponseWriter, r *http.Request, e *itemError) {
+	b := e.body()
+	if id := r.Header.Get("TrackingID"); id != "" && len(id) <= 200 {
+		b.TrackingID = id
+	}
+	w.Header().Set("TrackingID", b.TrackingID)
+	writeJSON(w, e.status, b)
+}
+
+// writeFail is writeAPIError for a single message.
+func writeFail(w http.ResponseWriter, r *http.Request, status int, description string) {
+	writeAPIError(w, r, newItemError(status, "", description))
+}
+
+// writeGateway429 answers like the API gateway does when the rate limit is exceeded.
+func writeGateway429(w http.ResponseWriter, retryAfterSeconds int) {
+	w.Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds))
+	writeJSON(w, http.StatusTooManyRequests, map[string]any{
+		"code":       http.StatusTooManyRequests,
+		"message":    "Too many requests: the rate limit of this client id is exceeded; retry after " + strconv.Itoa(retryAfterSeconds) + " s",
+		"trackingId": "GTWY_" + newUUID(),
+	})
+}

@@ -1,0 +1,165 @@
+package sandbox
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Paging of the v2/v3 lists (api.md §3.1).
+const (
+	defaultPageSize = 100
+	maxPageSize     = 1000 // larger pageSize values are clamped silently, as the API does
+)
+
+// listQuery is a parsed list request.
+type listQuery struct {
+	page, pageSize int
+	filter         filter
+	search         string
+	attributes     []string
+	single         bool
+}
+
+func parseListQuery(q url.Values) (listQuery, *itemError) {
+	lq := listQuery{pageSize: defaultPageSize, search: strings.ToLower(strings.TrimSpace(q.Get("search"))),
+		single: q.Get("singleObjectResponse") == "true"}
+	var err error
+	if v := q.Get("page"); v != "" {
+		if lq.page, err = strconv.Atoi(v); err != nil || lq.page < 0 {
+			return lq, newItemError(http.StatusBadRequest, "", "page: must be a whole number from 0")
+		}
+	}
+	if v := q.Get("pageSize"); v != "" {
+		if lq.pageSize, err = strconv.Atoi(v); err != nil || lq.pageSize < 1 {
+			return lq, newItemError(http.StatusBadRequest, "", "pageSize: must be a whole number from 1")
+		}
+		lq.pageSize = min(lq.pageSize, maxPageSize)
+	}
+	if lq.filter, err = parseFilter(q.Get("filter")); err != nil {
+		return lq, newItemError(http.StatusBadRequest, "", "filter: "+err.Error())
+	}
+	for _, a := range strings.Split(q.Get("attributes"), ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			lq.attributes = append(lq.attributes, a)
+		}
+	}
+	return lq, nil
+}
+
+func (lq listQuery) matches(obj map[string]any) bool {
+	if !lq.filter.match(obj) {
+		return false
+	}
+	if lq.search == "" {
+		return true
+	}
+	return strings.Contains(strings.ToLower(str(obj["name"])), lq.search) ||
+		strings.Contains(strings.ToLower(str(obj["description"])), lq.search)
+}
+
+// matching returns the objects of res under p's parent that the query selects.
+func (s *Server) matching(res *resource, p params, lq listQuery) ([]map[string]any, *itemError) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	parent, e := s.parentOf(res, p)
+	if e != nil {
+		return nil, e
+	}
+	var out []map[string]any
+	for _, rec := range s.st.records(res, parent) {
+		if lq.matches(rec.obj) {
+			out = append(out, rec.obj)
+		}
+	}
+	return out, nil
+}
+
+// handleList serves a paged v2/v3 list: {"meta": {...}, "data": [...]}.
+func (s *Server) handleList(res *resource) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, p params) {
+		lq, e := parseListQuery(r.URL.Query())
+		if e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		all, e := s.matching(res, p, lq)
+		if e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		total := len(all)
+		pages := (total + lq.pageSize - 1) / lq.pageSize
+		from := min(lq.page*lq.pageSize, total)
+		to := min(from+lq.pageSize, total)
+		keepArrays := res.keepArrays || (lq.single && total == 1)
+		data := make([]map[string]any, 0, to-from)
+		for _, obj := range all[from:to] {
+			data = append(data, project(obj, lq.attributes, keepArrays))
+		}
+		meta := map[string]any{"orgid": s.org, "page": lq.page, "pageSize": lq.pageSize,
+			"totalPages": pages, "totalRecords": total, "links": pageLinks(r.URL, lq.page, pages)}
+		writeJSON(w, http.StatusOK, map[string]any{"meta": meta, "data": data})
+	}
+}
+
+// handleListV1 serves the old unpaged list (GET base): a bare JSON array.
+func (s *Server) handleListV1(res *resource) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request, p params) {
+		lq, e := parseListQuery(r.URL.Query())
+		if e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		all, e := s.matching(res, p, lq)
+		if e != nil {
+			writeAPIError(w, r, e)
+			return
+		}
+		data := make([]map[string]any, 0, len(all))
+		for _, obj := range all {
+			data = append(data, project(obj, lq.attributes, res.keepArrays))
+		}
+		writeJSON(w, http.StatusOK, data)
+	}
+}
+
+// project returns the fields of obj a list shows: the attributes asked for (all when
+// none), without array fields unless keepArrays.
+func project(obj map[string]any, attributes []string, keepArrays bool) map[string]any {
+	out := make(map[string]any, len(obj))
+	for k, v := range obj {
+		if _, isArray := v.([]any); isArray && !keepArrays {
+			continue
+		}
+		out[k] = v
+	}
+	if len(attributes) == 0 {
+		return out
+	}
+	picked := make(map[string]any, len(attributes))
+	for _, a := range attributes {
+		if v, ok := out[a]; ok {
+			picked[a] = v
+		}
+	}
+	return picked
+}
+
+// pageLinks are the relative links of meta.links, keeping the request's other parameters.
+func pageLinks(u *url.URL, page, pages int) map[string]string {
+	at := func(n int) string {
+		q := u.Query()
+		q.Set("page", strconv.Itoa(n))
+		return u.Path + "?" + q.Encode()
+	}
+	links := map[string]string{"self": at(page), "first": at(0), "last": at(max(pages-1, 0))}
+	if page+1 < pages {
+		links["next"] = at(page + 1)
+	}
+	if page > 0 {
+		links["prev"] = at(min(page-1, max(pages-1, 0)))
+	}
+	return links
+}

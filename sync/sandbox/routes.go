@@ -1,0 +1,71 @@
+package sandbox
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+)
+
+// apiRoutes registers, for every resource of the table, the endpoints api.md §4 lists.
+func (s *Server) apiRoutes() *router {
+	rt := &router{}
+	const org = "organization/{orgid}/"
+	for _, res := range resources {
+		for _, l := range res.lists {
+			rt.add(http.MethodGet, org+l, s.handleList(res))
+		}
+		if !slices.Contains(res.lists, res.bases[0]) {
+			rt.add(http.MethodGet, org+res.bases[0], s.handleListV1(res))
+		}
+		for _, b := range res.bases {
+			s.objectRoutes(rt, res, org+b)
+		}
+		if res.parent == "" {
+			rt.add(http.MethodGet, org+unversioned(res.bases[0])+"/{id}/incoming-references", s.handleIncoming(res))
+		}
+		for _, b := range res.bulk {
+			rt.add(http.MethodPost, org+b, s.handleBulk(res, false))
+		}
+		for _, b := range res.patchBulk {
+			rt.add(http.MethodPatch, org+b, s.handleBulk(res, true))
+		}
+	}
+	rt.add(http.MethodGet, org+"v2/user/by-ci-user-id/{ciUserId}", s.handleUserByCI)
+	rt.sortRoutes()
+	return rt
+}
+
+// objectRoutes registers create, get, update and delete under one base path.
+func (s *Server) objectRoutes(rt *router, res *resource, base string) {
+	rt.add(http.MethodGet, base+"/{id}", s.handleGet(res))
+	switch {
+	case res.multipart:
+		rt.add(http.MethodPost, base, s.handleUpload(res))
+		rt.add(http.MethodPut, base+"/{id}", s.handleUpload(res))
+		rt.add(http.MethodPatch, base+"/{id}", s.handleAudioPatch(res))
+	default:
+		if !res.noCreate {
+			rt.add(http.MethodPost, base, s.handleCreate(res))
+		}
+		rt.add(http.MethodPut, base+"/{id}", s.handleUpdate(res, false))
+		if res.patchOne {
+			rt.add(http.MethodPatch, base+"/{id}", s.handleUpdate(res, true))
+		}
+	}
+	if !res.noDelete {
+		rt.add(http.MethodDelete, base+"/{id}", s.handleDelete(res))
+	}
+}
+
+// unversioned drops a leading v2/ or v3/: incoming-references live on the plain paths.
+func unversioned(path string) string {
+	if len(path) > 3 && path[0] == 'v' && path[2] == '/' {
+		return path[3:]
+	}
+	return path
+}
+
+// href is the link a bulk result gives to an object, as in api.md §3.3.
+func (s *Server) href(res *resource, parent, id string) string {
+	return "/api/organization/" + s.org + "/" + strings.ReplaceAll(res.bases[0], "{parentId}", parent) + "/" + id
+}

@@ -1,0 +1,113 @@
+package sandbox
+
+import "regexp"
+
+// kind is the JSON type a field holds.
+type kind uint8
+
+const (
+	kString kind = iota + 1
+	kInt
+	kBool
+	kArray
+	kObject
+	kAny
+)
+
+// cond holds when the top-level field path has one of the values in.
+type cond struct {
+	path string
+	in   []string
+}
+
+// field is one rule-bearing field of a DTO. path is dotted; a segment ending in [] is an
+// array whose every element the rest of the path applies to ("teamIds[]" is each team id,
+// "callDistributionGroups[].agentGroups[].teamId" each team of each group).
+type field struct {
+	path      string
+	kind      kind
+	req       bool  // must be present (strings: not blank)
+	when      *cond // required only when this holds
+	enum      []string
+	minLen    int
+	maxLen    int // 0 = no limit
+	pattern   string
+	min, max  *int64
+	ref       string // key of the resource the value is an id of
+	immutable bool   // may not change once created (top-level fields only)
+
+	re *regexp.Regexp
+}
+
+// unique says which field is unique and within what: scope is a top-level field
+// ("siteId" for teams), "parent" for sub-resources, "" for the whole organization.
+type unique struct {
+	field string
+	scope string
+}
+
+// resource is one object type of the config API. Paths are relative to
+// /organization/{orgid}/ and may hold {parentId} for sub-resources.
+type resource struct {
+	key          string   // "site"
+	entity       string   // the name used in error messages
+	bases        []string // single-object paths; the first is canonical
+	lists        []string // paged list paths (v2/v3)
+	bulk         []string // POST bulk paths: SAVE replaces the whole object
+	patchBulk    []string // PATCH bulk paths: SAVE merges the fields given
+	parent       string   // key of the parent resource (address-book entries)
+	createStatus int      // status of a single create: 201 or 200
+	noCreate     bool     // objects come from elsewhere (contact-center users)
+	noDelete     bool
+	patchOne     bool     // PATCH base/{id} merges
+	multipart    bool     // created and replaced by multipart upload (audio files)
+	open         bool     // no DTO in the spec: keep every field as given
+	keepArrays   bool     // list results keep array fields
+	nestedIDs    []string // arrays whose elements get an id (enumSkillValues[])
+	unique       *unique
+	fields       []field
+	// check applies the rules that span fields or objects; it runs with the state locked.
+	check func(st *state, obj map[string]any) []string
+
+	top map[string]bool // top-level field names, filled by prepare
+}
+
+// known reports whether name is a top-level field of the DTO.
+func (r *resource) known(name string) bool {
+	return r.open || commonFields[name] || r.top[name]
+}
+
+// commonFields are in every DTO; the server sets them.
+var commonFields = map[string]bool{
+	"id": true, "version": true, "organizationId": true, "systemDefault": true,
+	"createdTime": true, "lastUpdatedTime": true,
+}
+
+func i64(v int64) *int64 { return &v }
+
+// Enumerations shared by several DTOs.
+var (
+	accessLevels = []string{"SPECIFIC", "ALL", "PROVISIONED_VALUE", "NONE"}
+	channelTypes = []string{"TELEPHONY", "EMAIL", "FAX", "CHAT", "VIDEO", "OTHERS", "SOCIAL_CHANNEL"}
+	socialTypes  = []string{"MESSAGEBIRD", "MESSENGER", "WHATSAPP", "APPLE_BUSINESS_CHAT", "GOOGLE_BUSINESS_MESSAGES"}
+	inclusion    = []string{"INCLUDED", "EXCLUDED"}
+	workCodes    = []string{"IDLE_CODE", "WRAP_UP_CODE"}
+	parentTypes  = []string{"ORGANIZATION", "SITE"}
+	// The spec's enum is Proficiency/Boolean/Text/enum while its example says BOOLEAN;
+	// both spellings are accepted (api.md §5, open question 3).
+	skillTypes = []string{"Proficiency", "Boolean", "Text", "enum", "PROFICIENCY", "BOOLEAN", "TEXT", "ENUM"}
+)
+
+// Name patterns of the DTOs, in Go syntax (the spec's Java [\d-_] becomes [0-9_-]).
+const (
+	patSite         = `^[a-zA-Z0-9_\s-]+$`
+	patPlain        = `^[a-zA-Z0-9._\-\s]*$`
+	patUserProfile  = `^[a-zA-Z0-9,_\-\s]*$`
+	patAgentProfile = `^[a-zA-Z0-9._\s\-()]+$`
+	patEntryPoint   = `^[a-zA-Z0-9&_\-\s]*$`
+	patSkill        = `^[a-zA-Z0-9,@_.\-\s]*$`
+	patAuxCode      = `^[a-zA-Z0-9._)/(\-\s]*$`
+	patDigits       = `^[0-9]*$`
+	patDialled      = `^\+?\d+[\d.\-]*$`
+	patBookNumber   = `^[0-9()+-]+$`
+)

@@ -1,0 +1,163 @@
+package sandbox
+
+import (
+	"sync"
+	"time"
+)
+
+// grant is what a token stands for.
+type grant struct {
+	clientID string
+	scopes   []string
+	expires  time.Time
+}
+
+// authCode is an issued authorization code, waiting for its exchange.
+type authCode struct {
+	clientID    string
+	redirectURI string
+	challenge   string // PKCE S256 code_challenge; "" when the client sent none
+	scopes      []string
+	expires     time.Time
+}
+
+// consent is an authorization request shown on the consent page, waiting for the
+// admin's answer. The page carries only its random ticket, so the request cannot be
+// altered on the way back.
+type consent struct {
+	clientID    string
+	redirectURI string
+	state       string
+	challenge   string
+	scopes      []string
+	expires     time.Time
+}
+
+// sessions holds tokens, codes and pending consents, in memory only, keyed by the hash
+// of the secret the client holds.
+type sessions struct {
+	mu       sync.Mutex
+	access   map[string]grant
+	refresh  map[string]grant
+	codes    map[string]authCode
+	consents map[string]consent
+}
+
+func newSessions() *sessions {
+	return &sessions{access: map[string]grant{}, refresh: map[string]grant{},
+		codes: map[string]authCode{}, consents: map[string]consent{}}
+}
+
+// codeTTL bounds how long an authorization code or a consent page stays usable.
+const codeTTL = 10 * time.Minute
+
+// issue creates an access token and a refresh token for the same grant.
+func (s *sessions) issue(org string, g grant, now time.Time, accessTTL, refreshTTL time.Duration) (access, refresh string) {
+	// Shaped like Webex tokens (<random>_<cluster>_<orgId>); clients must not rely on it.
+	access = randomSecret(32) + "_SBOX_" + org
+	refresh = randomSecret(32) + "_SBOX_" + org
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.purge(now)
+	a, r := g, g
+	a.expires = now.Add(accessTTL)
+	r.expires = now.Add(refreshTTL)
+	s.access[hashSecret(access)] = a
+	s.refresh[hashSecret(refresh)] = r
+	return access, refresh
+}
+
+// check returns the grant of a valid access token.
+func (s *sessions) check(token string, now time.Time) (grant, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	g, ok := s.access[hashSecret(token)]
+	if !ok || !now.Before(g.expires) {
+		return grant{}, false
+	}
+	return g, true
+}
+
+// takeRefresh consumes a refresh token of clientID: each one is good for one refresh.
+func (s *sessions) takeRefresh(token, clientID string, now time.Time) (grant, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := hashSecret(token)
+	g, ok := s.refresh[h]
+	if !ok || g.clientID != clientID {
+		return grant{}, false
+	}
+	delete(s.refresh, h)
+	return g, now.Before(g.expires)
+}
+
+// revoke forgets an access or refresh token; it reports whether it knew it.
+func (s *sessions) revoke(token string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := hashSecret(token)
+	_, a := s.access[h]
+	_, r := s.refresh[h]
+	delete(s.access, h)
+	delete(s.refresh, h)
+	return a || r
+}
+
+func (s *sessions) newCode(c authCode) string {
+	code := randomSecret(24)
+	s.mu.Lock()
+	s.codes[hashSecret(code)] = c
+	s.mu.Unlock()
+	return code
+}
+
+// takeCode consumes an authorization code: a second exchange finds nothing.
+func (s *sessions) takeCode(code string, now time.Time) (authCode, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := hashSecret(code)
+	c, ok := s.codes[h]
+	delete(s.codes, h)
+	return c, ok && now.Before(c.expires)
+}
+
+func (s *sessions) newConsent(c consent) string {
+	ticket := randomSecret(24)
+	s.mu.Lock()
+	s.consents[hashSecret(ticket)] = c
+	s.mu.Unlock()
+	return ticket
+}
+
+func (s *sessions) takeConsent(ticket string, now time.Time) (consent, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := hashSecret(ticket)
+	c, ok := s.consents[h]
+	delete(s.consents, h)
+	return c, ok && now.Before(c.expires)
+}
+
+// purge drops what has expired, so that a long run does not grow without bound.
+func (s *sessions) purge(now time.Time) {
+	for h, g := range s.access {
+		if !now.Before(g.expires) {
+			delete(s.access, h)
+		}
+	}
+	for h, g := range s.refresh {
+		if !now.Before(g.expires) {
+			delete(s.refresh, h)
+		}
+	}
+	for h, c := range s.codes {
+		if !now.Before(c.expires) {
+			delete(s.codes, h)
+		}
+	}
+	for h, c := range s.consents {
+		if !now.Before(c.expires) {
+			delete(s.consents, h)
+		}
+	}
+}
