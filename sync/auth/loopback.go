@@ -1,0 +1,95 @@
+package auth
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// listenLoopback listens on 127.0.0.1 on the first free port of ports (0 = any).
+func listenLoopback(ports []int) (net.Listener, int, error) {
+	var errs []string
+	for _, port := range ports {
+		ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+		if err == nil {
+			return ln, ln.Addr().(*net.TCPAddr).Port, nil
+		}
+		errs = append(errs, err.Error())
+	}
+	list := make([]string, len(ports))
+	for i, p := range ports {
+		list[i] = strconv.Itoa(p)
+	}
+	return nil, 0, fmt.Errorf("no redirect port is free on 127.0.0.1 (tried %s): close the program using them, or register another port on the integration and add it to the profile (%s)",
+		strings.Join(list, ", "), strings.Join(errs, "; "))
+}
+
+// randomState is the OAuth state: 32 random bytes, so that a redirect Bulkops did not
+// start cannot be passed off as the answer to this sign-in.
+func randomState() string {
+	b := make([]byte, 32)
+	rand.Read(b)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// callbackResult is what the browser brought back: a code, or why there is none.
+type callbackResult struct {
+	code string
+	err  error
+}
+
+// callbackHandler receives the redirect. An answer with the wrong state is refused and the
+// sign-in goes on waiting (it may be a stale tab or another site's attempt); the first
+// answer with the right state ends it, with a code or with the server's error.
+func callbackHandler(state string, results chan<- callbackResult) http.Handler {
+	var once sync.Once
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != RedirectPath {
+			http.NotFound(w, r)
+			return
+		}
+		q := r.URL.Query()
+		if q.Get("state") != state {
+			page(w, http.StatusBadRequest, "This sign-in answer is not for the sign-in Bulkops is waiting for.",
+				"If you started a sign-in in Bulkops, use the browser tab it opened, or start again.")
+			return
+		}
+		res := callbackResult{code: q.Get("code")}
+		switch {
+		case q.Get("error") != "":
+			res = callbackResult{err: fmt.Errorf("the identity server did not sign you in: %s", describe(q.Get("error"), q.Get("error_description")))}
+			page(w, http.StatusOK, "Sign-in was not completed.", describe(q.Get("error"), q.Get("error_description")))
+		case res.code == "":
+			res = callbackResult{err: fmt.Errorf("the identity server sent no authorization code")}
+			page(w, http.StatusBadRequest, "Sign-in was not completed.", "The identity server sent no authorization code.")
+		default:
+			page(w, http.StatusOK, "Bulkops received your sign-in.", "You can close this tab and return to Bulkops.")
+		}
+		once.Do(func() { results <- res })
+	})
+}
+
+func describe(code, description string) string {
+	if description == "" {
+		return code
+	}
+	return code + " (" + description + ")"
+}
+
+var pageTemplate = template.Must(template.New("page").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Bulkops sign-in</title></head>
+<body style="font-family:sans-serif;margin:3em"><h1>{{.Title}}</h1><p>{{.Text}}</p></body></html>
+`))
+
+func page(w http.ResponseWriter, status int, title, text string) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	pageTemplate.Execute(w, struct{ Title, Text string }{title, text})
+}

@@ -1,0 +1,5 @@
+//go:build !keyring_integration
+
+package auth
+
+const realKeyringTag = false
