@@ -1,0 +1,195 @@
+package sheets
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// ReadCSV reads a delimited text sheet: UTF-8 with or without a byte-order mark, UTF-16
+// with one, or Windows-1250/1252 (see textReader); fields separated by a comma, semicolon
+// or tab, whichever the header line uses (or an Excel "sep=;" first line says); CRLF, LF
+// or CR line ends; RFC 4180 quotes, a quoted field may hold separators, quotes and line
+// breaks. Every cell is kept as the text it is: leading + and zeros stay. The file is
+// read as a stream: the parsed cells are the only copy of the data held.
+func ReadCSV(r io.Reader, name string, opt ReadOptions) (*Sheet, error) {
+	t, err := newTextReader(r, name, opt.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	cr, err := newCSVReader(t, name)
+	if err != nil {
+		return nil, err
+	}
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, &ReadError{File: name, Msg: "the file is empty; the first row must be the header row (the column names)"}
+	}
+	if err != nil {
+		return nil, csvError(name, 1, err)
+	}
+	if err := checkUTF8(name, 1, header, nil); err != nil {
+		return nil, err
+	}
+	b, err := newBuilder(name, header, opt)
+	if err != nil {
+		return nil, err
+	}
+	for n := 2; ; n++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, csvError(name, n, err)
+		}
+		if err := checkUTF8(name, n, rec, header); err != nil {
+			return nil, err
+		}
+		b.add(n, rec)
+	}
+	return b.finish()
+}
+
+// newCSVReader sets a csv.Reader up for the decoded text: the separator sniffed from the
+// header line, an Excel "sep=" line skipped, lone CR line ends (old Mac Excel) made LF.
+func newCSVReader(text io.Reader, name string) (*csv.Reader, error) {
+	br := bufio.NewReaderSize(text, sniffSize)
+	sample, err := br.Peek(sniffSize)
+	if err != nil && err != io.EOF {
+		return nil, csvError(name, 1, err)
+	}
+	comma, skip, err := separator(sample)
+	if err != nil {
+		return nil, &ReadError{File: name, Row: 1, Msg: err.Error()}
+	}
+	_, _ = br.Discard(skip)
+	var src io.Reader = br
+	if bytes.IndexByte(sample, '\n') < 0 && bytes.IndexByte(sample, '\r') >= 0 {
+		src = crToLF{br}
+	}
+	cr := csv.NewReader(src)
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1 // short rows are padded, long ones reported by the builder
+	return cr, nil
+}
+
+// separator returns the field separator of a sheet and how many bytes of a "sep=X" line
+// to skip. Without such a line it is whichever of , ; and tab occurs most often in the
+// header line outside quotes (in the whole sample if the header has none); a tie goes
+// to the comma, then the semicolon.
+func separator(sample []byte) (comma rune, skip int, err error) {
+	if line, n, ok := sepLine(sample); ok {
+		r, size := utf8.DecodeRune(line[4:])
+		if size != len(line)-4 || r == '"' || r == utf8.RuneError || r == 0 {
+			return 0, 0, fmt.Errorf("the first line %q does not name a usable separator", line)
+		}
+		return r, n, nil
+	}
+	counts := countSeparators(sample, true)
+	if counts == [3]int{} {
+		counts = countSeparators(sample, false)
+	}
+	best := 0
+	for i := 1; i < 3; i++ {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	return []rune{',', ';', '\t'}[best], 0, nil
+}
+
+// sepLine finds Excel's "sep=X" first line; n counts its line break too.
+func sepLine(sample []byte) (line []byte, n int, ok bool) {
+	if len(sample) < 5 || !bytes.EqualFold(sample[:4], []byte("sep=")) {
+		return nil, 0, false
+	}
+	end := bytes.IndexAny(sample, "\r\n")
+	if end < 0 {
+		return nil, 0, false
+	}
+	n = end + 1
+	if sample[end] == '\r' && n < len(sample) && sample[n] == '\n' {
+		n++
+	}
+	return sample[:end], n, true
+}
+
+// countSeparators counts commas, semicolons and tabs outside double quotes, in the
+// first line only when firstLine is set.
+func countSeparators(b []byte, firstLine bool) (counts [3]int) {
+	quoted := false
+	for _, c := range b {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == ',':
+			counts[0]++
+		case c == ';':
+			counts[1]++
+		case c == '\t':
+			counts[2]++
+		case (c == '\n' || c == '\r') && firstLine:
+			return counts
+		}
+	}
+	return counts
+}
+
+// crToLF turns CR line ends into LF, for files whose lines end in CR alone.
+type crToLF struct{ r io.Reader }
+
+func (c crToLF) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i := range p[:n] {
+		if p[i] == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}
+
+// checkUTF8 refuses cells that are not valid UTF-8: a file that looked like UTF-8 in its
+// first 64 KB and then switched encoding. Decoding them anyway would lose characters.
+func checkUTF8(name string, row int, cells, header []string) error {
+	for i, c := range cells {
+		if utf8.ValidString(c) {
+			continue
+		}
+		col := ""
+		if i < len(header) {
+			col = header[i]
+		}
+		return &ReadError{File: name, Row: row, Column: col, Msg: "the text is not valid UTF-8 (the file mixes encodings?); save it again as CSV UTF-8"}
+	}
+	return nil
+}
+
+// csvError words a parse error for a person with the file open in an editor.
+func csvError(name string, row int, err error) error {
+	var re *ReadError
+	if errors.As(err, &re) { // from the zip entry under the text: it names itself
+		return re
+	}
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return &ReadError{File: name, Row: row, Msg: err.Error()}
+	}
+	var msg string
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		msg = fmt.Sprintf(`a " inside a value that is not in quotes (line %d, character %d); put the value in double quotes and double each " in it`, pe.Line, pe.Column)
+	case errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine != pe.Line:
+		msg = fmt.Sprintf(`the quoted value that starts on line %d is not closed properly (line %d, character %d); a " inside quotes must be doubled`, pe.StartLine, pe.Line, pe.Column)
+	case errors.Is(pe.Err, csv.ErrQuote):
+		msg = fmt.Sprintf(`a quoted value is not closed properly (line %d, character %d); a " inside quotes must be doubled`, pe.Line, pe.Column)
+	default:
+		msg = fmt.Sprintf("line %d: %v", pe.Line, pe.Err)
+	}
+	return &ReadError{File: name, Row: row, Msg: msg}
+}

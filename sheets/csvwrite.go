@@ -1,0 +1,81 @@
+package sheets
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteCSV writes the sheet as Control Hub reads it: UTF-8 without a byte-order mark,
+// comma-separated, RFC 4180 quoting, CRLF line ends (as Excel and Control Hub's own
+// exports end lines), the header row first, in the sheet's own spelling and order.
+//
+// A value is quoted when it holds a comma, quote, line break, semicolon or tab, or
+// starts or ends with a space: more than RFC 4180 needs, so that Excel in a locale whose
+// separator is ; and our own separator sniffing read the file back the same.
+func WriteCSV(w io.Writer, s *Sheet) error {
+	return writeCSV(w, s, false)
+}
+
+func writeCSV(w io.Writer, s *Sheet, messages bool) error {
+	if err := checkWidths(s); err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	header := s.Headers()
+	if messages {
+		header = append(header, ErrorMessageHeader)
+	}
+	writeRecord(bw, header)
+	rec := make([]string, len(header))
+	for _, r := range s.Rows {
+		clear(rec)
+		copy(rec, r.Cells)
+		if messages {
+			rec[len(rec)-1] = r.Message
+		}
+		writeRecord(bw, rec)
+	}
+	return bw.Flush()
+}
+
+// checkWidths refuses a sheet with a row longer than its header: writing it would
+// either drop cells or give them no column.
+func checkWidths(s *Sheet) error {
+	for i, r := range s.Rows {
+		if len(r.Cells) > len(s.Columns) {
+			return fmt.Errorf("%s:%d: the row has %d cells but the sheet has %d columns; nothing written",
+				s.File, RowNumber(i), len(r.Cells), len(s.Columns))
+		}
+	}
+	return nil
+}
+
+// writeRecord writes one line. A record of a single empty field is written as "" so the
+// line is not empty: a CSV reader skips empty lines, and the row would be lost.
+func writeRecord(w *bufio.Writer, rec []string) {
+	for i, f := range rec {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		if needsQuotes(f) || (len(rec) == 1 && f == "") {
+			w.WriteByte('"')
+			w.WriteString(strings.ReplaceAll(f, `"`, `""`))
+			w.WriteByte('"')
+		} else {
+			w.WriteString(f)
+		}
+	}
+	w.WriteString("\r\n")
+}
+
+func needsQuotes(f string) bool {
+	if f == "" {
+		return false
+	}
+	if f[0] == ' ' || f[len(f)-1] == ' ' || strings.HasPrefix(strings.ToLower(f), "sep=") {
+		return true // "sep=" would read as Excel's separator line if it led the file
+	}
+	return strings.ContainsAny(f, ",\";\t\r\n")
+}

@@ -1,0 +1,252 @@
+package sheets
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// Text encodings a CSV file may come in, as Excel writes them in different locales:
+// "CSV UTF-8" (with a byte-order mark), "Unicode text" (UTF-16 LE with a BOM, tabs), and
+// plain "CSV" in the Windows code page of the locale: 1250 in Czech, Polish, Slovak or
+// Hungarian Windows, 1252 in German, US, French and other western ones.
+const (
+	UTF8        = "utf-8"
+	UTF16LE     = "utf-16le"
+	UTF16BE     = "utf-16be"
+	Windows1250 = "windows-1250"
+	Windows1252 = "windows-1252"
+)
+
+// sniffSize is how much text is looked at to choose an encoding or a separator.
+const sniffSize = 64 << 10
+
+// textReader decodes a file's bytes to UTF-8. Without a byte-order mark it passes ASCII
+// through until the first other byte, then looks at up to 64 KB from there: valid UTF-8
+// stays UTF-8, anything else is decoded as the Windows code page whose letters fit best.
+// So a decision is never made on a file's ASCII head alone.
+type textReader struct {
+	br  *bufio.Reader
+	dec io.Reader // nil until the encoding is known
+	enc string
+}
+
+func newTextReader(r io.Reader, name, forced string) (*textReader, error) {
+	t := &textReader{br: bufio.NewReaderSize(r, sniffSize)}
+	if forced != "" {
+		return t, t.force(strings.ToLower(forced), name)
+	}
+	head, _ := t.br.Peek(4)
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		_, _ = t.br.Discard(3)
+		t.use(UTF8, t.br)
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		t.use16(head[0] == 0xFF, xunicode.ExpectBOM)
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return nil, &ReadError{File: name, Msg: "this is an XLSX workbook or a zip, not a CSV file; give it the right extension (.xlsx or .zip)"}
+	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0}):
+		return nil, &ReadError{File: name, Msg: "this is an old Excel 97-2003 workbook, not a CSV file; save it as .xlsx or as CSV UTF-8"}
+	default:
+		sample, _ := t.br.Peek(512)
+		if le, ok := utf16NoBOM(sample); ok {
+			t.use16(le, xunicode.IgnoreBOM)
+		}
+	}
+	return t, nil
+}
+
+func (t *textReader) force(enc, name string) error {
+	switch enc {
+	case UTF8, "utf8":
+		if head, _ := t.br.Peek(3); bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}) {
+			_, _ = t.br.Discard(3)
+		}
+		t.use(UTF8, t.br)
+	case UTF16LE, UTF16BE:
+		t.use16(enc == UTF16LE, xunicode.IgnoreBOM) // a BOM left in is taken off the header
+	case Windows1250, "cp1250":
+		t.useCharmap(charmap.Windows1250)
+	case Windows1252, "cp1252":
+		t.useCharmap(charmap.Windows1252)
+	default:
+		return &ReadError{File: name, Msg: fmt.Sprintf("unknown encoding %q; use %s, %s, %s, %s or %s",
+			enc, UTF8, UTF16LE, UTF16BE, Windows1250, Windows1252)}
+	}
+	return nil
+}
+
+func (t *textReader) use(enc string, r io.Reader) { t.enc, t.dec = enc, r }
+
+func (t *textReader) use16(le bool, bom xunicode.BOMPolicy) {
+	e, name := xunicode.UTF16(xunicode.BigEndian, bom), UTF16BE
+	if le {
+		e, name = xunicode.UTF16(xunicode.LittleEndian, bom), UTF16LE
+	}
+	t.use(name, transform.NewReader(t.br, e.NewDecoder()))
+}
+
+func (t *textReader) useCharmap(c *charmap.Charmap) {
+	name := Windows1252
+	if c == charmap.Windows1250 {
+		name = Windows1250
+	}
+	var e encoding.Encoding = c
+	t.use(name, transform.NewReader(t.br, e.NewDecoder()))
+}
+
+// Encoding names the encoding chosen so far ("ascii" while all text read was ASCII).
+func (t *textReader) Encoding() string {
+	if t.enc == "" {
+		return "ascii"
+	}
+	return t.enc
+}
+
+func (t *textReader) Read(p []byte) (int, error) {
+	if t.dec != nil {
+		return t.dec.Read(p)
+	}
+	if t.br.Buffered() == 0 {
+		if _, err := t.br.Peek(1); err != nil {
+			return 0, err
+		}
+	}
+	buf, _ := t.br.Peek(t.br.Buffered())
+	n := 0
+	for n < len(buf) && n < len(p) && buf[n] < utf8.RuneSelf {
+		n++
+	}
+	if n == 0 && len(p) > 0 {
+		t.decide()
+		return t.dec.Read(p)
+	}
+	copy(p, buf[:n])
+	_, _ = t.br.Discard(n)
+	return n, nil
+}
+
+// decide picks the encoding of the rest of the file, which starts with a non-ASCII byte.
+func (t *textReader) decide() {
+	sample, err := t.br.Peek(sniffSize)
+	if err == nil { // the window may end inside a character
+		sample = sample[:lastRuneStart(sample)]
+	}
+	switch {
+	case utf8.Valid(sample):
+		t.use(UTF8, t.br)
+	case guessCodePage(sample) == charmap.Windows1250:
+		t.useCharmap(charmap.Windows1250)
+	default:
+		t.useCharmap(charmap.Windows1252)
+	}
+}
+
+// lastRuneStart returns the length of b without an incomplete UTF-8 sequence at its end.
+func lastRuneStart(b []byte) int {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(b[i]) {
+			if utf8.FullRune(b[i:]) {
+				return len(b)
+			}
+			return i
+		}
+	}
+	return len(b)
+}
+
+// utf16NoBOM recognises UTF-16 text without a byte-order mark: in ASCII-heavy text every
+// other byte is zero. It reports whether the sample looks so, and if little-endian.
+func utf16NoBOM(sample []byte) (le, ok bool) {
+	n := len(sample) &^ 1
+	if n < 4 {
+		return false, false
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i < n; i += 2 {
+		if sample[i] == 0 {
+			zeroEven++
+		}
+		if sample[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case zeroEven == 0 && zeroOdd*10 >= pairs*8: // allow some non-Latin characters
+		return true, true
+	case zeroOdd == 0 && zeroEven*10 >= pairs*8:
+		return false, true
+	}
+	return false, false
+}
+
+// guessCodePage decides between Windows-1250 and -1252 by which one turns the bytes
+// they decode differently into the more plausible letters: Czech č ř ě ů ť ď ň, Polish
+// ł ą ż on one side; French à è, Spanish ñ, Nordic å ø on the other. Bytes both decode
+// alike (ä ö ü ß é á í ó ú ý š ž) carry no evidence. A tie goes to 1252.
+func guessCodePage(sample []byte) *charmap.Charmap {
+	score := 0
+	for i, c := range sample {
+		if c < 0x80 {
+			continue
+		}
+		r50, r52 := charmap.Windows1250.DecodeByte(c), charmap.Windows1252.DecodeByte(c)
+		if r50 == r52 {
+			continue
+		}
+		score += plausible(r50) - plausible(r52)
+		if (c == 0xE8 || c == 0xC8) && standalone(sample, i) {
+			score -= 3 // Italian "è" is a word of its own; Czech "č" never is
+		}
+	}
+	if score > 0 {
+		return charmap.Windows1250
+	}
+	return charmap.Windows1252
+}
+
+func standalone(b []byte, i int) bool {
+	letter := func(j int) bool {
+		return j >= 0 && j < len(b) && (b[j] >= 0x80 || unicode.IsLetter(rune(b[j])))
+	}
+	return !letter(i-1) && !letter(i+1)
+}
+
+// letterWeight rates letters by how common they are in the languages of each code page.
+var letterWeight = map[rune]int{}
+
+func init() {
+	for w, letters := range map[int]string{
+		3: "čřěůňďťČŘĚŮŇĎŤłążśľ" + "àñåÅ", // frequent where each code page is used
+		2: "ęćńźőűăşţđĄĘĆŃŚŹŻŁĽĂŞŢĐŐŰ" + "èìòùøæœãõêûïðþÿÈÌÒÙÑØÆŒÃÕÊÛÏÐÞŸÀ",
+		1: "ĺŕ" + "£¥¿¡«»°±§©®ªºµ",
+		0: "ĹŔ", // next to no word starts with them
+	} {
+		for _, r := range letters {
+			letterWeight[r] = w
+		}
+	}
+}
+
+func plausible(r rune) int {
+	if w, ok := letterWeight[r]; ok {
+		return w
+	}
+	switch {
+	case unicode.IsLetter(r):
+		return 1
+	case unicode.IsControl(r), r == utf8.RuneError:
+		return -5
+	}
+	return 0
+}

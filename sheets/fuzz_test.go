@@ -1,0 +1,188 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// Fuzz targets: reading must never panic, whatever the bytes; a sheet read from CSV
+// must come back the same through WriteCSV. Run one for a while with
+//
+//	go test -run=^$ -fuzz=FuzzReadCSV -fuzztime=20s ./sheets/
+//
+// For FuzzReadXLSX add -fuzzminimizetime=1x: its inputs are whole workbooks, and
+// minimizing each new one would take the whole run.
+
+func addFixtures(f *testing.F, pattern string) {
+	paths, err := filepath.Glob(fixture(pattern))
+	if err != nil || len(paths) == 0 {
+		f.Fatalf("no fixtures %s (%v)", pattern, err)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+}
+
+func FuzzReadCSV(f *testing.F) {
+	addFixtures(f, "*.csv")
+	addFixtures(f, "*.txt")
+	for _, s := range []string{"", "Name\n", "sep=;\nName;Code\n", "Name,\"Code\n", "\xFF\xFEN\x00", "Name\r\n\"\"\r\n", "a,b\n1,2,3\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := ReadCSV(bytes.NewReader(data), "fuzz.csv", ReadOptions{Object: ioObject})
+		if err != nil {
+			return
+		}
+		var out bytes.Buffer
+		if err := WriteCSV(&out, s); err != nil {
+			t.Fatalf("read, but cannot write: %v", err)
+		}
+		roundTrip(t, s, out.Bytes(), ReadOptions{Object: ioObject}, false)
+	})
+}
+
+func FuzzReadErrorFile(f *testing.F) {
+	addFixtures(f, "controlhub-errors.csv")
+	f.Add([]byte("Error Message,Name,Site,Type\r\nbad,T,S,AGENT\r\n"))
+	f.Add([]byte("Name;Site;Type;Error Message\r\nT;S;AGENT;\"a;b\"\r\n;;;only a message\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := ReadCSV(bytes.NewReader(data), "fuzz.csv", ReadOptions{})
+		if err != nil {
+			return
+		}
+		var out bytes.Buffer
+		if err := WriteErrorCSV(&out, s); err != nil {
+			t.Fatalf("read, but cannot write: %v", err)
+		}
+		roundTrip(t, s, out.Bytes(), ReadOptions{Object: s.Object}, true)
+	})
+}
+
+// roundTrip reads what was written and wants the sheet it came from (with its row
+// messages if withMessages). Cells holding NUL or CR are left out: no spreadsheet writes
+// them, and NULs read as UTF-16, CRs as line ends, by design.
+func roundTrip(t *testing.T, s *Sheet, written []byte, opt ReadOptions, withMessages bool) {
+	t.Helper()
+	for _, r := range append([][]string{s.Headers()}, table(s)[1:]...) {
+		if strings.ContainsAny(strings.Join(r, ""), "\x00\r") {
+			return
+		}
+	}
+	back, err := ReadCSV(bytes.NewReader(written), "back.csv", opt)
+	if err != nil {
+		t.Fatalf("cannot read what was written: %v\n%q", err, written)
+	}
+	if !reflect.DeepEqual(table(back), table(s)) || (withMessages && !reflect.DeepEqual(messages(back), messages(s))) {
+		t.Fatalf("round trip changed the sheet:%s %q\nto%s %q", show(table(s)), messages(s), show(table(back)), messages(back))
+	}
+}
+
+// FuzzReadXLSX reads fuzzed bytes as a workbook, and a real workbook whose first sheet's
+// XML is fuzzed: random bytes rarely get past a zip's checksums into excelize's parsing.
+func FuzzReadXLSX(f *testing.F) {
+	base, err := os.ReadFile(fixture("sites.xlsx"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	sheetXML := zipEntry(f, base, "xl/worksheets/sheet1.xml")
+	f.Add(base, sheetXML)
+	f.Add(workbook(f, ws{"S", [][]any{{"Name", "Error Message", "Phone"}, {"A", "m", 420123456789}, {}, {"B", nil, "+1", "x"}}}),
+		[]byte(`<worksheet><sheetData><row r="1"><c r="B1" t="inlineStr"><is><t>Name</t></is></c></row><row r="3"><c r="A3" s="1"><v>1e400</v></c></row></sheetData></worksheet>`))
+	f.Fuzz(func(t *testing.T, data, sheetXML []byte) {
+		for _, b := range [][]byte{data, replaceEntry(t, base, "xl/worksheets/sheet1.xml", sheetXML)} {
+			s, err := ReadXLSX(bytes.NewReader(b), "fuzz.xlsx", ReadOptions{Object: ioObject})
+			if err != nil {
+				continue
+			}
+			if err := WriteCSV(&bytes.Buffer{}, s); err != nil {
+				t.Fatalf("read, but cannot write: %v", err)
+			}
+		}
+	})
+}
+
+func zipEntry(t testing.TB, zipBytes []byte, name string) []byte {
+	zr, err := zip.NewReader(bytes.NewReader(zipBytes), int64(len(zipBytes)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := zr.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// replaceEntry returns the zip with entry name's content replaced by body.
+func replaceEntry(t testing.TB, zipBytes []byte, name string, body []byte) []byte {
+	zr, err := zip.NewReader(bytes.NewReader(zipBytes), int64(len(zipBytes)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == name {
+			w.Write(body)
+			continue
+		}
+		rc, _ := f.Open()
+		io.Copy(w, rc)
+		rc.Close()
+	}
+	zw.Close()
+	return out.Bytes()
+}
+
+// FuzzReadZip reads fuzzed bytes as a zip, and a well-formed zip holding one entry of a
+// fuzzed name and content, to reach the name checks and the entry readers.
+func FuzzReadZip(f *testing.F) {
+	zipped, err := os.ReadFile(fixture("two-parts.zip"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(zipped, "part1.csv", []byte("Name,Phone\r\nA,+420\r\n"))
+	f.Add(makeZip(f, zipFile{"../evil.csv", "Name\r\nx\r\n"}), `..\\a.csv`, []byte("Name\r\n"))
+	f.Add(makeZip(f, zipFile{"a.csv", "Name;Code\r\n1;2\r\n"}, zipFile{"b.tsv", "Code\tName\r\n3\t4\r\n"}), "/abs.tsv", []byte("Code\tName\r\n3\t4\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte, name string, body []byte) {
+		var zb bytes.Buffer
+		zw := zip.NewWriter(&zb)
+		if w, err := zw.Create(name); err == nil {
+			w.Write(body)
+		}
+		zw.Close()
+		for _, b := range [][]byte{data, zb.Bytes()} {
+			z, err := NewZipReader(bytes.NewReader(b), int64(len(b)), "fuzz.zip")
+			if err != nil {
+				continue
+			}
+			ss, err := readZip(z, ReadOptions{Object: ioObject})
+			if err != nil {
+				continue
+			}
+			if _, err := mergeSheets("fuzz.zip", ss); err != nil {
+				t.Fatalf("entries of one object type do not merge: %v", err)
+			}
+		}
+	})
+}

@@ -1,0 +1,145 @@
+package sheets
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+// ReadOptions steer reading a file.
+type ReadOptions struct {
+	// Object is the object type of the sheet; nil means: tell it from the header row.
+	Object *catalog.Object
+	// SheetName picks a worksheet of an XLSX workbook; "" means the first visible one.
+	SheetName string
+	// Encoding forces the text encoding of a CSV file instead of detecting it:
+	// "utf-8", "utf-16le", "utf-16be", "windows-1250" or "windows-1252".
+	Encoding string
+}
+
+// ReadError is a problem with the content of a file, located like a finding.
+type ReadError struct {
+	File   string
+	Row    int    // spreadsheet row number (header = 1); 0 for the whole file
+	Column string // the column's header as written; "" when not about one column
+	Msg    string
+}
+
+// Error formats the error as FILE:ROW:COLUMN: msg, leaving out the parts that are zero.
+func (e *ReadError) Error() string {
+	var b strings.Builder
+	for _, part := range []string{e.File, rowText(e.Row), e.Column} {
+		if part == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(':')
+		}
+		b.WriteString(part)
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+func rowText(r int) string {
+	if r == 0 {
+		return ""
+	}
+	return strconv.Itoa(r)
+}
+
+// ReadFile reads a sheet from a file, chosen by its extension: .csv, .txt and .tsv are
+// delimited text in any encoding Excel writes, .xlsx a workbook, .zip a zip of such files
+// (several of one object type are merged into one sheet; see ReadZip to keep them apart).
+func ReadFile(path string, opt ReadOptions) (*Sheet, error) {
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".csv", ".txt", ".tsv":
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return ReadCSV(f, path, opt)
+	case ".xlsx", ".xlsm":
+		return readXLSXFile(path, opt)
+	case ".zip":
+		ss, err := ReadZip(path, opt)
+		if err != nil {
+			return nil, err
+		}
+		return mergeSheets(path, ss)
+	case ".xls":
+		return nil, &ReadError{File: path, Msg: "an old Excel 97-2003 workbook; save it as .xlsx or as CSV UTF-8 and open that"}
+	default:
+		return nil, &ReadError{File: path, Msg: fmt.Sprintf("cannot read %q files; open a .csv, .txt, .tsv, .xlsx or .zip file", ext)}
+	}
+}
+
+// mergeSheets makes one sheet of the sheets read from the entries of a zip. They must be
+// of one object type; columns are matched by catalog column or header, and a column only
+// some entries have is added, so no cell is lost.
+func mergeSheets(name string, ss []*Sheet) (*Sheet, error) {
+	first := ss[0]
+	for _, s := range ss[1:] {
+		if s.Object != first.Object {
+			return nil, &ReadError{File: name, Msg: fmt.Sprintf(
+				"holds sheets of different object types (%s: %s, %s: %s); open them one at a time",
+				first.File, objectTitle(first.Object), s.File, objectTitle(s.Object))}
+		}
+	}
+	m := &Sheet{Object: first.Object, File: name}
+	for _, s := range ss {
+		pos := make([]int, len(s.Columns))
+		used := make([]bool, len(m.Columns))
+		for i, c := range s.Columns {
+			pos[i] = m.columnLike(c, used)
+			if len(used) < len(m.Columns) { // c was added
+				used = append(used, false)
+			}
+			used[pos[i]] = true
+		}
+		for _, r := range s.Rows {
+			cells := make([]string, len(m.Columns))
+			for i, v := range r.Cells[:min(len(r.Cells), len(pos))] {
+				cells[pos[i]] = v
+			}
+			m.Rows = append(m.Rows, Row{Cells: cells, Message: r.Message})
+		}
+	}
+	for i := range m.Rows { // rows read before a column was added are short
+		if n := len(m.Columns); len(m.Rows[i].Cells) < n {
+			m.Rows[i].Cells = append(m.Rows[i].Cells, make([]string, n-len(m.Rows[i].Cells))...)
+		}
+	}
+	return m, nil
+}
+
+// columnLike returns the index of a column not yet used that matches c (same catalog
+// column or same header), adding c when there is none.
+func (s *Sheet) columnLike(c Column, used []bool) int {
+	n := catalog.Normalize(c.Header)
+	for i, have := range s.Columns {
+		if used[i] {
+			continue
+		}
+		if (c.Spec != nil && have.Spec == c.Spec) || catalog.Normalize(have.Header) == n {
+			return i
+		}
+	}
+	s.Columns = append(s.Columns, c)
+	return len(s.Columns) - 1
+}
+
+func objectTitle(o *catalog.Object) string {
+	if o == nil {
+		return "unknown"
+	}
+	return o.Title
+}

@@ -1,0 +1,120 @@
+package sheets
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// ReadXLSX reads one worksheet of an XLSX workbook: opt.SheetName, or the first visible
+// sheet. Row 1 is the header. Every cell is the text Excel shows for it (its number
+// format applied), so a phone number typed as a number reads 420123456789, never
+// 4.2E+11, and a text cell keeps its leading + and zeros. Rows are streamed.
+func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
+	defer recoverXLSX(name, &s, &err)
+	f, err := excelize.OpenReader(r, xlsxOptions())
+	if err != nil {
+		return nil, xlsxOpenError(name, err)
+	}
+	defer f.Close()
+	return readWorkbook(f, name, opt)
+}
+
+// readXLSXFile opens the workbook from disk, without first reading it all into memory.
+func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
+	defer recoverXLSX(path, &s, &err)
+	f, err := excelize.OpenFile(path, xlsxOptions())
+	if err != nil {
+		return nil, xlsxOpenError(path, err)
+	}
+	defer f.Close()
+	return readWorkbook(f, path, opt)
+}
+
+// xlsxOptions holds the workbook's unpacked size to the zip limits: an XLSX is a zip.
+func xlsxOptions() excelize.Options {
+	return excelize.Options{UnzipSizeLimit: ZipLimits.MaxTotal}
+}
+
+func xlsxOpenError(name string, err error) error {
+	var re *ReadError
+	if errors.As(err, &re) {
+		return re
+	}
+	msg := "not a readable XLSX workbook: " + err.Error()
+	switch {
+	case errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword):
+		msg = "the workbook is password-protected or not an XLSX file; save it again without a password"
+	case strings.Contains(err.Error(), "unzip size exceeds"): // excelize has no sentinel for it
+		msg = fmt.Sprintf("the workbook unpacks to more than %s; refused (a zip bomb?)", byteSize(ZipLimits.MaxTotal))
+	}
+	return &ReadError{File: name, Msg: msg}
+}
+
+// recoverXLSX turns a panic inside excelize on a malformed workbook into an error: a bad
+// file must not end the program.
+func recoverXLSX(name string, s **Sheet, err *error) {
+	if p := recover(); p != nil {
+		*s, *err = nil, &ReadError{File: name, Msg: fmt.Sprintf("not a readable XLSX workbook (%v)", p)}
+	}
+}
+
+// readWorkbook streams the chosen worksheet into a sheet.
+func readWorkbook(f *excelize.File, name string, opt ReadOptions) (*Sheet, error) {
+	ws, err := pickWorksheet(f, name, opt.SheetName)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := f.Rows(ws)
+	if err != nil {
+		return nil, &ReadError{File: name, Msg: fmt.Sprintf("cannot read sheet %q: %v", ws, err)}
+	}
+	defer rows.Close()
+	var b *builder
+	for n := 1; rows.Next(); n++ {
+		cells, err := rows.Columns()
+		if err != nil {
+			return nil, &ReadError{File: name, Row: n, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
+		}
+		if b == nil {
+			if b, err = newBuilder(name, cells, opt); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		b.add(n, cells)
+	}
+	if err := rows.Error(); err != nil {
+		return nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
+	}
+	if b == nil {
+		return nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q is empty; its first row must be the header row (the column names)", ws)}
+	}
+	return b.finish()
+}
+
+// pickWorksheet returns the sheet asked for (its name matched without regard to case),
+// or the first visible one.
+func pickWorksheet(f *excelize.File, name, want string) (string, error) {
+	list := f.GetSheetList()
+	if want != "" {
+		for _, ws := range list {
+			if strings.EqualFold(ws, want) {
+				return ws, nil
+			}
+		}
+		return "", &ReadError{File: name, Msg: fmt.Sprintf("has no sheet %q; its sheets are %s", want, strings.Join(list, ", "))}
+	}
+	for _, ws := range list {
+		if visible, err := f.GetSheetVisible(ws); err == nil && visible {
+			return ws, nil
+		}
+	}
+	if len(list) > 0 {
+		return list[0], nil
+	}
+	return "", &ReadError{File: name, Msg: "the workbook has no worksheet"}
+}

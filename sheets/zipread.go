@@ -1,0 +1,50 @@
+package sheets
+
+import (
+	"path"
+	"strings"
+)
+
+// ReadZip reads every sheet in a zip of CSV (or XLSX) files, one Sheet per entry, in
+// archive order. Each sheet's File is the zip's path, "!", the entry's name. The zip is
+// held to ZipLimits (see OpenZip).
+func ReadZip(path string, opt ReadOptions) ([]*Sheet, error) {
+	z, err := OpenZip(path)
+	if err != nil {
+		return nil, err
+	}
+	defer z.Close()
+	return readZip(z, opt)
+}
+
+func readZip(z *Zip, opt ReadOptions) ([]*Sheet, error) {
+	var out []*Sheet
+	for _, e := range z.Entries {
+		s, err := readEntry(e, opt)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil, &ReadError{File: z.Name, Msg: "holds no CSV or XLSX files"}
+	}
+	return out, nil
+}
+
+func readEntry(e *ZipEntry, opt ReadOptions) (*Sheet, error) {
+	read := ReadCSV
+	switch strings.ToLower(path.Ext(e.Name)) {
+	case ".csv", ".txt", ".tsv":
+	case ".xlsx", ".xlsm":
+		read = ReadXLSX
+	default:
+		return nil, &ReadError{File: e.Path(), Msg: "not a CSV or XLSX file; a zip of sheets may hold only .csv, .txt, .tsv and .xlsx files (audio files are opened as an audio zip)"}
+	}
+	rc, err := e.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return read(rc, e.Path(), opt)
+}
