@@ -1,0 +1,310 @@
+package sheets
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+// rowOut collects the findings of one row, and which referenced object types it names
+// without a match (the checker rechecks those rows when such names appear or change).
+type rowOut struct {
+	file       string
+	row        int // spreadsheet row number
+	out        []Finding
+	unresolved []string
+}
+
+func (o *rowOut) add(col int, header string, sev Severity, msg string) {
+	o.out = append(o.out, Finding{File: o.file, Row: o.row, Col: col, Column: header, Severity: sev, Message: msg})
+}
+
+// refResolver answers whether a name of an object type exists in the sheets or the
+// organization. ok is true too when the type cannot be checked offline.
+type refResolver interface {
+	resolveRef(typ, name string) (problem string, ok bool)
+}
+
+// checkCell checks one filled cell against its column's rules.
+func checkCell(o *rowOut, col int, c *checkCol, v string, refs refResolver) {
+	sp := c.spec
+	if v != strings.TrimSpace(v) {
+		o.add(col, c.header, Warning, fmt.Sprintf("%s %q has spaces at the start or end", c.header, v))
+	}
+	if !sp.List {
+		checkItem(o, col, c, v, "", refs)
+		return
+	}
+	var buf [8]string
+	seen := buf[:0] // lists are short: a slice beats a map, and allocates nothing
+	for rest := v; ; {
+		item, more, found := strings.Cut(rest, catalog.ListSeparator)
+		item = strings.TrimSpace(item)
+		switch {
+		case item == "":
+			o.add(col, c.header, Error, fmt.Sprintf("%s has an empty item in its list %q; separate items with a single |", c.header, v))
+		case slices.Contains(seen, item):
+			o.add(col, c.header, Warning, fmt.Sprintf("%s lists %q twice", c.header, item))
+		default:
+			seen = append(seen, item)
+			checkItem(o, col, c, item, ": ", refs)
+		}
+		if !found {
+			break
+		}
+		rest = more
+	}
+}
+
+// checkItem checks one value (a whole cell, or one item of a list cell, then sep is ": "
+// so the message reads `Teams: "X" is not a team…`).
+func checkItem(o *rowOut, col int, c *checkCol, v, sep string, refs refResolver) {
+	sp := c.spec
+	if msg := checkValueType(c, v, sep); msg != "" {
+		o.add(col, c.header, Error, msg)
+		return
+	}
+	what := func() string { return itemName(c.header, sep, v) }
+	if sp.Type == catalog.Ref && refs != nil {
+		if problem, ok := refs.resolveRef(sp.Ref, strings.TrimSpace(v)); !ok {
+			o.add(col, c.header, Error, what()+" "+problem)
+			o.unresolved = append(o.unresolved, sp.Ref)
+		}
+	}
+	if n := runeLen(v); sp.MaxLength > 0 && n > sp.MaxLength {
+		o.add(col, c.header, Error, fmt.Sprintf("%s is %s long; at most %d are allowed", subject(c.header, sep, v), characters(n), sp.MaxLength))
+	} else if sp.MinLength > 0 && n < sp.MinLength {
+		o.add(col, c.header, Error, fmt.Sprintf("%s is %s long; at least %d are needed", subject(c.header, sep, v), characters(n), sp.MinLength))
+	}
+	if c.re != nil && !c.re.MatchString(v) {
+		if sp.PatternHint != "" {
+			o.add(col, c.header, Error, fmt.Sprintf("%s may contain only %s", what(), sp.PatternHint))
+		} else {
+			o.add(col, c.header, Error, fmt.Sprintf("%s does not have the required form %s", what(), sp.Pattern))
+		}
+	} else if c.warnRe != nil && !c.warnRe.MatchString(v) {
+		o.add(col, c.header, Warning, fmt.Sprintf("%s does not follow the documented rule %s; Control Hub may refuse it", what(), sp.WarnPattern))
+	}
+}
+
+func characters(n int) string {
+	if n == 1 {
+		return "1 character"
+	}
+	return strconv.Itoa(n) + " characters"
+}
+
+// itemName names a value in a message: `Site "Praha"`, or `Teams: "X"` for a list item.
+// It is built only when there is something to say: quoting every value would cost more
+// than checking it.
+func itemName(header, sep, v string) string {
+	if sep == "" {
+		return header + " " + strconv.Quote(v)
+	}
+	return header + sep + strconv.Quote(v)
+}
+
+// subject names a value in a length message: the header for a whole cell (the value may be
+// long), the item for a list item.
+func subject(header, sep, v string) string {
+	if sep == "" {
+		return header
+	}
+	return header + sep + strconv.Quote(v)
+}
+
+// checkValueType checks the value against the column's type and range; "" when it fits.
+func checkValueType(c *checkCol, v, sep string) string {
+	sp := c.spec
+	t := strings.TrimSpace(v)
+	what := func() string { return itemName(c.header, sep, v) }
+	switch sp.Type {
+	case catalog.Integer:
+		if !isInteger(t) {
+			return what() + " is not a whole number"
+		}
+		return checkRange(sp, t, what)
+	case catalog.Decimal:
+		if !isDecimal(t) {
+			return what() + " is not a number"
+		}
+		return checkRange(sp, t, what)
+	case catalog.Enum:
+		return checkEnum(c, v, what, sep)
+	case catalog.OnOff:
+		if !strings.EqualFold(t, "ON") && !strings.EqualFold(t, "OFF") {
+			return what() + " must be ON or OFF"
+		}
+	case catalog.Boolean:
+		if !strings.EqualFold(t, "true") && !strings.EqualFold(t, "false") {
+			return what() + " must be true or false"
+		}
+	case catalog.Email:
+		if !isEmail(t) {
+			return what() + " is not an e-mail address"
+		}
+	case catalog.Phone:
+		if !isPhone(t) {
+			return what() + " is not a phone number: use digits, an optional leading +, and spaces, dashes, dots or brackets"
+		}
+	case catalog.TimeZone:
+		if !isTimeZone(t) {
+			msg := what() + " is not a time zone name such as America/New_York"
+			if s := suggestTimeZone(t); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
+			return msg
+		}
+	case catalog.Date:
+		if _, err := time.Parse("2006-01-02", t); err != nil || len(t) != 10 {
+			return what() + " is not a date written YYYY-MM-DD"
+		}
+	case catalog.Time:
+		if !isClock(t) {
+			return what() + " is not a time written HH:MM (00:00 to 23:59)"
+		}
+	}
+	return ""
+}
+
+// checkEnum: "Type must be AGENT or CAPACITY; did you mean AGENT?" (a list item is named:
+// `Days: "MOM" must be …`). Values are compared as written: the API's enums are
+// case-sensitive, so "agent" is offered its right spelling rather than let through.
+func checkEnum(c *checkCol, v string, what func() string, sep string) string {
+	for _, w := range c.spec.Values {
+		if v == w {
+			return ""
+		}
+	}
+	msg := c.header + " must be " + orList(c.spec.Values)
+	if sep != "" {
+		msg = what() + " must be " + orList(c.spec.Values)
+	}
+	if s := newSuggester(c.spec.Values).suggest(v); s != "" {
+		return msg + "; did you mean " + s + "?"
+	}
+	if sep != "" {
+		return msg
+	}
+	return msg + ", not " + strconv.Quote(v)
+}
+
+func checkRange(sp *catalog.Column, t string, what func() string) string {
+	f, err := strconv.ParseFloat(t, 64)
+	if err != nil {
+		return what() + " is not a number"
+	}
+	if sp.Min != nil && f < *sp.Min {
+		return fmt.Sprintf("%s must be at least %s", what(), fmtNumber(*sp.Min))
+	}
+	if sp.Max != nil && f > *sp.Max {
+		return fmt.Sprintf("%s must be at most %s", what(), fmtNumber(*sp.Max))
+	}
+	return ""
+}
+
+func fmtNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// orList joins values the way a sentence does: "A", "A or B", "one of A, B or C".
+func orList(vs []string) string {
+	switch len(vs) {
+	case 0:
+		return ""
+	case 1:
+		return vs[0]
+	case 2:
+		return vs[0] + " or " + vs[1]
+	}
+	return "one of " + strings.Join(vs[:len(vs)-1], ", ") + " or " + vs[len(vs)-1]
+}
+
+func isInteger(s string) bool {
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	return s != "" && allDigits(s)
+}
+
+// isDecimal accepts 12, -3.5, 0.25, .5 and 7. — not 1e3, Inf or NaN, which ParseFloat
+// would take but no person means.
+func isDecimal(s string) bool {
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" && frac == "" {
+		return false
+	}
+	return (whole == "" || allDigits(whole)) && (frac == "" || allDigits(frac))
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isPhone accepts digits with an optional leading + and the separators people type:
+// spaces, dashes, dots and brackets (+420 (222) 123-456).
+func isPhone(s string) bool {
+	digits := 0
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' && i == 0:
+		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// isEmail is a deliberately plain check: one @, something before it, a dotted domain of
+// letters, digits and hyphens after it, no spaces. Display forms ("Ann <a@b.c>") are refused.
+func isEmail(s string) bool {
+	local, domain, ok := strings.Cut(s, "@")
+	if !ok || local == "" || len(local) > 64 || strings.Contains(domain, "@") {
+		return false
+	}
+	for _, r := range local {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune(`<>()[]\,;:"`, r) {
+			return false
+		}
+	}
+	if !strings.Contains(domain, ".") {
+		return false
+	}
+	for rest := domain; rest != ""; {
+		l, more, _ := strings.Cut(rest, ".")
+		if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for _, r := range l {
+			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return false
+			}
+		}
+		if rest = more; rest == "" && strings.HasSuffix(domain, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// isClock accepts HH:MM on a 24-hour clock.
+func isClock(s string) bool {
+	if len(s) != 5 || s[2] != ':' || !allDigits(s[:2]) || !allDigits(s[3:]) {
+		return false
+	}
+	return s[:2] <= "23" && s[3:] <= "59"
+}

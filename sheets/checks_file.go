@@ -1,0 +1,161 @@
+package sheets
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// columnFindings checks the header row: required columns that are missing (once per file,
+// Row 0, naming the column), columns the catalog does not know (kept, a warning) and a
+// catalog column given twice (only the first would be read).
+func columnFindings(s *Sheet, l *checkLayout) []Finding {
+	var fs []Finding
+	for i := range l.obj.Columns {
+		c := &l.obj.Columns[i]
+		if c.Required && s.Index(c.Header) < 0 {
+			fs = append(fs, Finding{File: s.File, Col: -1, Column: c.Header, Severity: Error,
+				Message: fmt.Sprintf("required column %q is missing", c.Header)})
+		}
+	}
+	for i, c := range l.cols {
+		switch {
+		case c.spec == nil:
+			fs = append(fs, Finding{File: s.File, Col: i, Column: c.header, Severity: Warning,
+				Message: fmt.Sprintf("column %q is not a %s column; it is kept as it is and not checked", c.header, l.title)})
+		case l.dupOf[i] >= 0:
+			j := l.dupOf[i]
+			fs = append(fs, Finding{File: s.File, Col: i, Column: c.header, Severity: Error,
+				Message: fmt.Sprintf("column %q repeats column %d (%q); only the first would be read, so delete one of them", c.header, j+1, l.cols[j].header)})
+		}
+	}
+	return fs
+}
+
+// sizeFindings reports a sheet above the limits of one Control Hub file. A sheet is
+// split when it is packed, so that is a warning; a file about to be uploaded as it is
+// (packed) cannot be, so there it is an error.
+func sizeFindings(file string, records int, bytes int64, lim Limits, packed bool) []Finding {
+	var fs []Finding
+	sev := Warning
+	if packed {
+		sev = Error
+	}
+	parts := 1
+	if lim.MaxRecords > 0 && records > lim.MaxRecords {
+		parts = max(parts, (records+lim.MaxRecords-1)/lim.MaxRecords)
+	}
+	if lim.MaxBytes > 0 && bytes > lim.MaxBytes {
+		parts = max(parts, int((bytes+lim.MaxBytes-1)/lim.MaxBytes))
+	}
+	add := func(what string) {
+		msg := what + fmt.Sprintf("; Bulkops will split it into at least %d files when packing", parts)
+		if packed {
+			msg = what + "; Control Hub refuses it: pack the sheet again to split it"
+		}
+		fs = append(fs, Finding{File: file, Col: -1, Severity: sev, Message: msg})
+	}
+	if lim.MaxRecords > 0 && records > lim.MaxRecords {
+		add(fmt.Sprintf("%d records: one Control Hub file takes at most %d", records, lim.MaxRecords))
+	}
+	if lim.MaxBytes > 0 && bytes > lim.MaxBytes {
+		add(fmt.Sprintf("%s as CSV: one Control Hub file takes at most %s", formatBytes(bytes), formatBytes(lim.MaxBytes)))
+	}
+	return fs
+}
+
+// formatBytes writes a size the way people read it: 10 MB, 12.4 MB, 900 KB.
+func formatBytes(n int64) string {
+	const k, m = 1 << 10, 1 << 20
+	switch {
+	case n >= m:
+		return strings.TrimSuffix(strconv.FormatFloat(float64(n)/m, 'f', 1, 64), ".0") + " MB"
+	case n >= k:
+		return strings.TrimSuffix(strconv.FormatFloat(float64(n)/k, 'f', 1, 64), ".0") + " KB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// groupFindings checks one parent/child group [start, end): that its numbered children are
+// numbered 1..n without gaps or repeats (a queue's Distribution Group Seq) and that it fits
+// in one file, since packing never splits a group.
+func groupFindings(s *Sheet, l *checkLayout, start, end int, bytes int64, lim Limits) []Finding {
+	var fs []Finding
+	name := strconv.Quote(groupName(l, cellsOf(s, start)))
+	n := end - start - 1 // children
+	for _, col := range l.seq {
+		seen := map[int64]int{}
+		h := l.cols[col].header
+		for r := start + 1; r < end; r++ {
+			v, err := strconv.ParseInt(strings.TrimSpace(s.Cell(r, col)), 10, 64)
+			if err != nil || v < 1 {
+				continue // reported by the cell checks
+			}
+			msg := ""
+			if first, dup := seen[v]; dup {
+				msg = fmt.Sprintf("%s %d is already used on row %d of %s %s; number them 1 to %d", h, v, RowNumber(first), l.title, name, n)
+			} else if v > int64(n) {
+				msg = fmt.Sprintf("%s %d is more than the %d rows that follow the first row of %s %s; number them 1 to %d", h, v, n, l.title, name, n)
+			}
+			if _, dup := seen[v]; !dup {
+				seen[v] = r
+			}
+			if msg != "" {
+				fs = append(fs, Finding{File: s.File, Row: RowNumber(r), Col: col, Column: h, Severity: Error, Message: msg})
+			}
+		}
+	}
+	if lim.MaxRecords > 0 && end-start > lim.MaxRecords {
+		fs = append(fs, Finding{File: s.File, Row: RowNumber(start), Col: -1, Severity: Error,
+			Message: fmt.Sprintf("%s %s has %d rows; one %s must fit in one file of at most %d records", l.title, name, end-start, l.title, lim.MaxRecords)})
+	}
+	if lim.MaxBytes > 0 && bytes > lim.MaxBytes {
+		fs = append(fs, Finding{File: s.File, Row: RowNumber(start), Col: -1, Severity: Error,
+			Message: fmt.Sprintf("%s %s takes %s as a CSV file; one %s must fit in one file of at most %s", l.title, name, formatBytes(bytes), l.title, formatBytes(lim.MaxBytes))})
+	}
+	return fs
+}
+
+// dupFinding reports the record at row r whose key is already used by the record at
+// first: the later one would overwrite the earlier, or split one group in two.
+func dupFinding(s *Sheet, l *checkLayout, r, first int) Finding {
+	col := l.keys[0]
+	cells := cellsOf(s, r)
+	var what []string
+	for i, k := range l.keys {
+		h := l.obj.KeyColumns[i]
+		if k >= 0 {
+			h = l.cols[k].header
+		}
+		what = append(what, fmt.Sprintf("%s %q", h, strings.TrimSpace(rowCell(cells, k))))
+	}
+	msg := fmt.Sprintf("%s is already on row %d: a second %s with the same %s would overwrite the first",
+		strings.Join(what, " with "), RowNumber(first), l.title, keyWords(l))
+	if l.group {
+		msg = fmt.Sprintf("%s is already on row %d: the rows of one %s must be next to each other",
+			strings.Join(what, " with "), RowNumber(first), l.title)
+	}
+	return Finding{File: s.File, Row: RowNumber(r), Col: col, Column: cellHeader(l, col), Severity: Error, Message: msg}
+}
+
+func keyWords(l *checkLayout) string {
+	ws := make([]string, len(l.obj.KeyColumns))
+	for i, k := range l.obj.KeyColumns {
+		ws[i] = strings.ToLower(k)
+	}
+	return strings.Join(ws, " and ")
+}
+
+func cellHeader(l *checkLayout, col int) string {
+	if col < 0 {
+		return ""
+	}
+	return l.cols[col].header
+}
+
+func cellsOf(s *Sheet, r int) []string {
+	if r < 0 || r >= len(s.Rows) {
+		return nil
+	}
+	return s.Rows[r].Cells
+}

@@ -1,0 +1,185 @@
+package sheets
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+// checkLayout is what the checks need to know about one sheet's columns. It is worked out
+// once per structural change, so checking a cell never looks a header up again (Sheet.Index
+// folds strings on every call, which 100,000 rows cannot afford).
+type checkLayout struct {
+	obj    *catalog.Object
+	title  string // the object's noun, for messages: "skill profile" (see objectNoun)
+	group  bool   // parent/child rows
+	cols   []checkCol
+	keys   []int // sheet column of each key column, -1 when the sheet lacks it
+	absent []checkAbsent
+	seq    []int // child columns numbered 1..n within a group
+	child  []int // child columns (group objects)
+	refs   []int // columns holding references
+	// dupOf[i] is the earlier column that column i repeats (same catalog column), or -1.
+	dupOf []int
+}
+
+// checkCol holds the rules of one sheet column.
+type checkCol struct {
+	spec       *catalog.Column // nil for a column the catalog does not know
+	header     string          // as written in the sheet
+	key        bool
+	child      bool
+	re, warnRe *regexp.Regexp
+	reqWhen    []checkCond
+	forbWhen   []checkCond
+}
+
+// checkCond is a catalog condition with its column resolved.
+type checkCond struct {
+	col    int    // sheet column, -1 when the sheet lacks it (the condition never holds then)
+	header string // catalog header, for messages
+	in     []string
+	filled bool
+}
+
+// checkAbsent is a conditionally required catalog column the sheet does not have: a row
+// on which the condition holds is missing a value it cannot even hold.
+type checkAbsent struct {
+	header  string
+	child   bool
+	reqWhen []checkCond
+}
+
+func newCheckLayout(s *Sheet) *checkLayout {
+	o := s.Object
+	l := &checkLayout{obj: o, title: objectNoun(o.Key, o.Title), group: o.Rows == catalog.Group}
+	l.cols = make([]checkCol, len(s.Columns))
+	l.dupOf = make([]int, len(s.Columns))
+	first := map[*catalog.Column]int{}
+	for i, c := range s.Columns {
+		l.dupOf[i] = -1
+		cc := checkCol{spec: c.Spec, header: c.Header}
+		if c.Spec != nil {
+			if j, seen := first[c.Spec]; seen {
+				l.dupOf[i] = j
+			} else {
+				first[c.Spec] = i
+			}
+			cc.child = c.Spec.Child && l.group
+			cc.re = checkRegexp(c.Spec.Pattern)
+			cc.warnRe = checkRegexp(c.Spec.WarnPattern)
+			cc.reqWhen = resolveConds(s, c.Spec.RequiredWhen)
+			cc.forbWhen = resolveConds(s, c.Spec.ForbiddenWhen)
+			if c.Spec.Type == catalog.Ref && c.Spec.Ref != "" && l.dupOf[i] < 0 {
+				l.refs = append(l.refs, i)
+			}
+			if cc.child {
+				l.child = append(l.child, i)
+				if isSequenceColumn(c.Spec) {
+					l.seq = append(l.seq, i)
+				}
+			}
+		}
+		l.cols[i] = cc
+	}
+	for _, k := range o.KeyColumns {
+		i := s.Index(k)
+		l.keys = append(l.keys, i)
+		if i >= 0 {
+			l.cols[i].key = true
+			l.cols[i].child = false
+		}
+	}
+	for i := range o.Columns {
+		c := &o.Columns[i]
+		if len(c.RequiredWhen) > 0 && s.Index(c.Header) < 0 {
+			l.absent = append(l.absent, checkAbsent{header: c.Header, child: c.Child && l.group,
+				reqWhen: resolveConds(s, c.RequiredWhen)})
+		}
+	}
+	return l
+}
+
+func resolveConds(s *Sheet, cs []catalog.Condition) []checkCond {
+	out := make([]checkCond, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, checkCond{col: s.Index(c.Column), header: c.Column, in: c.In, filled: c.Filled})
+	}
+	return out
+}
+
+// isSequenceColumn tells the child columns that number a group's children 1..n (the
+// queue's Distribution Group Seq). The catalog has no flag for it yet, so the header says.
+func isSequenceColumn(c *catalog.Column) bool {
+	n := catalog.Normalize(c.Header)
+	return c.Type == catalog.Integer && (strings.HasSuffix(n, "seq") || strings.HasSuffix(n, "sequence"))
+}
+
+// objectNoun names one object of a type in a sentence: "multimedia profile" for the
+// Multimedia Profiles type, "outdial ANI". Titles are sometimes plural (Control Hub's menu
+// entries); the key is always singular.
+func objectNoun(key, title string) string {
+	words := strings.Fields(title)
+	if catalog.Normalize(title) != catalog.Normalize(key) {
+		words = strings.Split(key, "_")
+	}
+	for i, w := range words {
+		if w != strings.ToUpper(w) || len(w) < 2 {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// holds reports whether the condition holds on row cells.
+func (c checkCond) holds(cells []string) bool {
+	if c.col < 0 || c.col >= len(cells) {
+		return false
+	}
+	v := strings.TrimSpace(cells[c.col])
+	if c.filled {
+		return v != ""
+	}
+	for _, w := range c.in {
+		if strings.EqualFold(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// describe says a condition that holds on row cells in words: "Type is CAPACITY",
+// "Site is filled" — with the value the row has, in the catalog's spelling.
+func (c checkCond) describe(cells []string) string {
+	if c.filled || len(c.in) == 0 {
+		return c.header + " is filled"
+	}
+	v := strings.TrimSpace(rowCell(cells, c.col))
+	for _, w := range c.in {
+		if strings.EqualFold(v, w) {
+			return c.header + " is " + w
+		}
+	}
+	return c.header + " is " + orList(c.in)
+}
+
+var checkRegexps sync.Map // pattern → *regexp.Regexp (nil when it does not compile)
+
+// checkRegexp compiles a catalog pattern once. A pattern Go cannot compile is skipped
+// rather than failing every cell; the catalog tests catch it (TestCatalogPatternsCompile).
+func checkRegexp(p string) *regexp.Regexp {
+	if p == "" {
+		return nil
+	}
+	if v, ok := checkRegexps.Load(p); ok {
+		return v.(*regexp.Regexp)
+	}
+	re, err := regexp.Compile(p)
+	if err != nil {
+		re = nil
+	}
+	checkRegexps.Store(p, re)
+	return re
+}
