@@ -111,11 +111,8 @@ func resolveConds(s *Sheet, cs []catalog.Condition) []checkCond {
 }
 
 // isSequenceColumn tells the child columns that number a group's children 1..n (the
-// queue's Distribution Group Seq). The catalog has no flag for it yet, so the header says.
-func isSequenceColumn(c *catalog.Column) bool {
-	n := catalog.Normalize(c.Header)
-	return c.Type == catalog.Integer && (strings.HasSuffix(n, "seq") || strings.HasSuffix(n, "sequence"))
-}
+// queue's Distribution Group Seq).
+func isSequenceColumn(c *catalog.Column) bool { return c.Sequence && c.Type == catalog.Integer }
 
 // objectNoun names one object of a type in a sentence: "multimedia profile" for the
 // Multimedia Profiles type, "outdial ANI". Titles are sometimes plural (Control Hub's menu

@@ -24,7 +24,7 @@ func packRecordLen(cells []string, ncols int) int {
 	for i := 0; i < ncols && i < len(cells); i++ {
 		f := cells[i]
 		n += len(f)
-		if packNeedsQuotes(f) {
+		if needsQuotes(f) {
 			n += 2 + strings.Count(f, `"`)
 		}
 	}
@@ -41,26 +41,4 @@ func (c *packCounter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += int64(n)
 	return n, err
-}
-
-// packNeedsQuotes is WriteCSV's needsQuotes without its allocation (it lower-cases every
-// field to spot a leading "sep="), which planning 100,000 records a second notices.
-// TestPackRecordLen holds the two equal.
-func packNeedsQuotes(f string) bool {
-	if f == "" {
-		return false
-	}
-	if f[0] == ' ' || f[len(f)-1] == ' ' {
-		return true
-	}
-	if len(f) >= 4 && f[0]|0x20 == 's' && f[1]|0x20 == 'e' && f[2]|0x20 == 'p' && f[3] == '=' {
-		return true
-	}
-	for i := 0; i < len(f); i++ {
-		switch f[i] {
-		case ',', '"', ';', '\t', '\r', '\n':
-			return true
-		}
-	}
-	return false
 }

@@ -54,7 +54,10 @@ type Column struct {
 	// ForbiddenWhen: must be empty when any of the conditions holds.
 	ForbiddenWhen []Condition `json:"forbiddenWhen,omitempty"`
 	// Child marks a column filled on the child rows of a parent/child group.
-	Child     bool     `json:"child,omitempty"`
+	Child bool `json:"child,omitempty"`
+	// Sequence marks a child column that numbers a group's children 1..n (a queue's
+	// Distribution Group Seq): no gaps, no repeats.
+	Sequence  bool     `json:"sequence,omitempty"`
 	MinLength int      `json:"minLength,omitempty"`
 	MaxLength int      `json:"maxLength,omitempty"`
 	Min       *float64 `json:"min,omitempty"`
