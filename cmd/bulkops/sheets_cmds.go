@@ -1,0 +1,256 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+func init() {
+	register(command{"objects", "list the object types (key and title)", runObjects})
+	register(command{"template", "--object KEY -o OUT.csv|OUT.xlsx: write an empty template", runTemplate})
+	register(command{"validate", "[--object KEY] FILE...: check files; exit 0 ok, 1 errors, 2 unreadable", runValidate})
+	register(command{"pack", "[--object KEY] -o OUT FILE...: write the compliant package (.csv or .zip)", runPack})
+}
+
+func runObjects(args []string, stdout, stderr io.Writer) int {
+	fmt.Fprintf(stdout, "%-26s %-26s %-16s %s\n", "KEY", "TITLE", "GROUP", "HEADER")
+	for _, o := range catalog.All() {
+		fmt.Fprintf(stdout, "%-26s %-26s %-16s %s\n", o.Key, o.Title, o.Group, headerSource(o))
+	}
+	return 0
+}
+
+func headerSource(o *catalog.Object) string {
+	switch {
+	case o.Format == catalog.FormatAudioZip:
+		return "zip of WAV files"
+	case strings.HasPrefix(o.HeaderSource, catalog.FromPrimary):
+		return "confirmed by Cisco's article"
+	case strings.HasPrefix(o.HeaderSource, catalog.FromSecondary):
+		return "secondary source; a Control Hub template wins"
+	default:
+		return "built from the API; a Control Hub template wins"
+	}
+}
+
+// lookupObject resolves --object; "" means detect from the file.
+func lookupObject(key string, stderr io.Writer) (*catalog.Object, bool) {
+	if key == "" {
+		return nil, true
+	}
+	o, ok := catalog.Lookup(key)
+	if !ok {
+		fmt.Fprintf(stderr, "bulkops: unknown object type %q (bulkops objects lists them)\n", key)
+	}
+	return o, ok
+}
+
+func runTemplate(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("template", flag.ContinueOnError)
+	object := fs.String("object", "", "object type key (bulkops objects)")
+	out := fs.String("o", "", "output file: .csv or .xlsx")
+	if _, ok := parseFlags(fs, args, stderr); !ok {
+		return 2
+	}
+	if *object == "" || *out == "" {
+		fmt.Fprintln(stderr, "usage: bulkops template --object KEY -o OUT.csv|OUT.xlsx")
+		return 2
+	}
+	o, ok := lookupObject(*object, stderr)
+	if !ok {
+		return 2
+	}
+	if o.Format == catalog.FormatAudioZip {
+		fmt.Fprintln(stderr, "bulkops: audio files need no template: pack WAV files with bulkops pack --object audio_file -o audio.zip FILE.wav...")
+		return 2
+	}
+	if err := sheets.WriteFile(*out, sheets.New(o), nil); err != nil {
+		fmt.Fprintln(stderr, "bulkops:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s (%s, %d columns)\n", *out, o.Title, len(o.Columns))
+	return 0
+}
+
+// readSheets reads every file; it reports unreadable files on stderr and returns ok=false.
+func readSheets(files []string, o *catalog.Object, stderr io.Writer) ([]*sheets.Sheet, bool) {
+	var set []*sheets.Sheet
+	ok := true
+	for _, f := range files {
+		s, err := sheets.ReadFile(f, sheets.ReadOptions{Object: o})
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			ok = false
+			continue
+		}
+		set = append(set, s)
+	}
+	return set, ok
+}
+
+func isAudio(o *catalog.Object, files []string) bool {
+	if o != nil {
+		return o.Format == catalog.FormatAudioZip
+	}
+	for _, f := range files {
+		if strings.EqualFold(filepath.Ext(f), ".wav") {
+			return true
+		}
+	}
+	return false
+}
+
+func printFindings(w io.Writer, fs []sheets.Finding) (errs, warns int) {
+	for _, f := range fs {
+		fmt.Fprintln(w, f.String())
+		if f.Severity == sheets.Error {
+			errs++
+		} else {
+			warns++
+		}
+	}
+	return errs, warns
+}
+
+func runValidate(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	object := fs.String("object", "", "object type key; detected from the header when omitted")
+	files, ok := parseFlags(fs, args, stderr)
+	if !ok || len(files) == 0 {
+		fmt.Fprintln(stderr, "usage: bulkops validate [--object KEY] FILE...")
+		return 2
+	}
+	o, ok := lookupObject(*object, stderr)
+	if !ok {
+		return 2
+	}
+	var findings []sheets.Finding
+	readable := true
+	if isAudio(o, files) {
+		findings, readable = checkAudioFiles(files, stderr)
+	} else {
+		var set []*sheets.Sheet
+		set, readable = readSheets(files, o, stderr)
+		findings = sheets.Validate(set, nil)
+	}
+	errs, warns := printFindings(stdout, findings)
+	fmt.Fprintf(stderr, "%d error(s), %d warning(s) in %d file(s)\n", errs, warns, len(files))
+	switch {
+	case !readable:
+		return 2
+	case errs > 0:
+		return 1
+	}
+	return 0
+}
+
+// checkAudioFiles checks WAV files and zips of them.
+func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) {
+	var all []sheets.Finding
+	ok := true
+	for _, f := range files {
+		if strings.EqualFold(filepath.Ext(f), ".zip") {
+			_, fs, err := sheets.ReadAudioZip(f)
+			if err != nil {
+				fmt.Fprintln(stderr, err)
+				ok = false
+			}
+			all = append(all, fs...)
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			fmt.Fprintln(stderr, "bulkops:", err)
+			ok = false
+			continue
+		}
+		all = append(all, sheets.CheckAudio(filepath.Base(f), data)...)
+	}
+	return all, ok
+}
+
+func runPack(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("pack", flag.ContinueOnError)
+	object := fs.String("object", "", "object type key; detected from the header when omitted")
+	out := fs.String("o", "", "output: OUT.csv, or OUT.zip when the records need several files")
+	files, ok := parseFlags(fs, args, stderr)
+	if !ok || len(files) == 0 || *out == "" {
+		fmt.Fprintln(stderr, "usage: bulkops pack [--object KEY] -o OUT FILE...")
+		return 2
+	}
+	o, ok := lookupObject(*object, stderr)
+	if !ok {
+		return 2
+	}
+	var pkg *sheets.Package
+	var err error
+	if isAudio(o, files) {
+		pkg, err = sheets.PackAudio(files, *out)
+	} else {
+		set, readable := readSheets(files, o, stderr)
+		if !readable {
+			return 2
+		}
+		var s *sheets.Sheet
+		if s, err = merge(set); err == nil {
+			pkg, err = sheets.Pack(s, *out, sheets.DefaultLimits)
+		}
+	}
+	if err != nil {
+		var fe *sheets.FindingsError
+		if asFindings(err, &fe) {
+			printFindings(stdout, fe.Findings)
+			fmt.Fprintln(stderr, "bulkops: not packed: fix the errors above first")
+			return 1
+		}
+		fmt.Fprintln(stderr, "bulkops:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s: %d record(s) in %d file(s), %d bytes\n", pkg.Path, pkg.Records, len(pkg.Files), pkg.Bytes)
+	return 0
+}
+
+func asFindings(err error, fe **sheets.FindingsError) bool { return errors.As(err, fe) }
+
+// merge joins sheets of one object type into one, in the order given.
+func merge(set []*sheets.Sheet) (*sheets.Sheet, error) {
+	first := set[0]
+	if len(set) == 1 {
+		return first, nil
+	}
+	out := first.Clone()
+	for _, s := range set[1:] {
+		if s.Object != first.Object {
+			return nil, fmt.Errorf("%s is a %s sheet but %s is a %s sheet: pack one object type at a time",
+				first.File, first.Object.Title, s.File, s.Object.Title)
+		}
+		idx := make([]int, len(s.Columns))
+		for i, c := range s.Columns {
+			if idx[i] = out.Index(c.Header); idx[i] < 0 {
+				out.Columns = append(out.Columns, c)
+				idx[i] = len(out.Columns) - 1
+			}
+		}
+		for _, r := range s.Rows {
+			cells := make([]string, len(out.Columns))
+			for i, v := range r.Cells {
+				cells[idx[i]] = v
+			}
+			out.Rows = append(out.Rows, sheets.Row{Cells: cells, Message: r.Message})
+		}
+	}
+	for i := range out.Rows { // columns added by later sheets widen earlier rows
+		for len(out.Rows[i].Cells) < len(out.Columns) {
+			out.Rows[i].Cells = append(out.Rows[i].Cells, "")
+		}
+	}
+	return out, nil
+}

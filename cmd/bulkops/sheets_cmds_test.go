@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bulkops/bulkops/sheets"
+)
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const goodSites = "Name,Multimedia Profile\r\nPrague,Voice Only\r\nLondon,Voice Only\r\n"
+
+func TestValidateExitCodes(t *testing.T) {
+	good := writeFile(t, "sites.csv", goodSites)
+	bad := writeFile(t, "teams.csv", "Name,Site,Type,Multimedia Profile,Skill Profile,DN,Capacity,Desktop Layout\nSales,Prague,AGNET,,,,,\n")
+	tests := []struct {
+		name  string
+		args  []string
+		code  int
+		match string
+	}{
+		{"clean file", []string{"validate", good}, 0, ""},
+		{"bad enum", []string{"validate", bad}, 1, bad + ":2:Type: error: "},
+		{"did you mean", []string{"validate", bad}, 1, "did you mean AGENT?"},
+		{"unreadable", []string{"validate", filepath.Join(t.TempDir(), "missing.csv")}, 2, ""},
+		{"unknown object", []string{"validate", "--object", "nope", good}, 2, ""},
+		{"flag after file", []string{"validate", good, "--object", "site"}, 0, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := runCLI(t, tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, out, errs)
+			}
+			if tc.match != "" && !strings.Contains(out, tc.match) {
+				t.Errorf("stdout %q does not contain %q", out, tc.match)
+			}
+		})
+	}
+}
+
+func TestTemplateWritesCatalogHeader(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "team.csv")
+	if code, _, errs := runCLI(t, "template", "--object", "team", "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	b, _ := os.ReadFile(out)
+	if got := strings.TrimSpace(string(b)); got != "Name,Site,Type,Multimedia Profile,Skill Profile,DN,Capacity,Desktop Layout" {
+		t.Errorf("template header = %q", got)
+	}
+	x := filepath.Join(t.TempDir(), "team.xlsx")
+	if code, _, errs := runCLI(t, "template", "--object", "team", "-o", x); code != 0 {
+		t.Fatalf("xlsx: exit %d: %s", code, errs)
+	}
+	s, err := sheets.ReadFile(x, sheets.ReadOptions{})
+	if err != nil || s.Object.Key != "team" || len(s.Rows) != 0 {
+		t.Fatalf("xlsx template reads back as %v, %v", s, err)
+	}
+}
+
+func TestPackRefusesErrorsAndWritesPackage(t *testing.T) {
+	dir := t.TempDir()
+	bad := writeFile(t, "sites.csv", "Name,Multimedia Profile\nPrague,\n")
+	code, out, _ := runCLI(t, "pack", "-o", filepath.Join(dir, "out.csv"), bad)
+	if code != 1 || !strings.Contains(out, "Multimedia Profile") {
+		t.Fatalf("pack of a bad sheet: exit %d, stdout %q", code, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out.csv")); !os.IsNotExist(err) {
+		t.Errorf("a refused pack left a file behind: %v", err)
+	}
+	// Two files of one object type are merged into one package.
+	a := writeFile(t, "a.csv", goodSites)
+	b := writeFile(t, "b.csv", "Name,Multimedia Profile\nAustin,Voice Only\n")
+	code, out, errs := runCLI(t, "pack", "-o", filepath.Join(dir, "sites.csv"), a, b)
+	if code != 0 || !strings.Contains(out, "3 record(s) in 1 file(s)") {
+		t.Fatalf("pack: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	s, err := sheets.ReadFile(filepath.Join(dir, "sites.csv"), sheets.ReadOptions{})
+	if err != nil || len(s.Rows) != 3 || s.Rows[2].Cells[0] != "Austin" {
+		t.Fatalf("package reads back as %+v, %v", s, err)
+	}
+}
+
+func TestObjectsListsEveryType(t *testing.T) {
+	code, out, _ := runCLI(t, "objects")
+	for _, key := range []string{"site", "team", "user", "queue", "desktop_profile", "audio_file", "entry_point_mapping"} {
+		if !strings.Contains(out, key) {
+			t.Errorf("objects output lacks %s", key)
+		}
+	}
+	if code != 0 {
+		t.Errorf("exit %d", code)
+	}
+}
