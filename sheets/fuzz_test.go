@@ -180,7 +180,7 @@ func FuzzReadZip(f *testing.F) {
 			if err != nil {
 				continue
 			}
-			if _, err := mergeSheets("fuzz.zip", ss); err != nil {
+			if _, err := Merge("fuzz.zip", ss); err != nil {
 				t.Fatalf("entries of one object type do not merge: %v", err)
 			}
 		}

@@ -74,7 +74,7 @@ func ReadFile(path string, opt ReadOptions) (*Sheet, error) {
 		if err != nil {
 			return nil, err
 		}
-		return mergeSheets(path, ss)
+		return Merge(path, ss)
 	case ".xls":
 		return nil, &ReadError{File: path, Msg: "an old Excel 97-2003 workbook; save it as .xlsx or as CSV UTF-8 and open that"}
 	default:
@@ -82,10 +82,10 @@ func ReadFile(path string, opt ReadOptions) (*Sheet, error) {
 	}
 }
 
-// mergeSheets makes one sheet of the sheets read from the entries of a zip. They must be
-// of one object type; columns are matched by catalog column or header, and a column only
+// Merge makes one sheet, named name, of several sheets of one object type (the entries of
+// a zip, the files given to bulkops pack). They must be of one object type; columns are matched by catalog column or header, and a column only
 // some entries have is added, so no cell is lost.
-func mergeSheets(name string, ss []*Sheet) (*Sheet, error) {
+func Merge(name string, ss []*Sheet) (*Sheet, error) {
 	first := ss[0]
 	for _, s := range ss[1:] {
 		if s.Object != first.Object {

@@ -41,7 +41,7 @@ func TestReadFileMergesZip(t *testing.T) {
 func TestMergeKeepsDuplicateHeaders(t *testing.T) {
 	a := &Sheet{Object: ioObject, Columns: []Column{{Header: "Name"}, {Header: "Name"}}, Rows: []Row{{Cells: []string{"a", "b"}}}}
 	b := &Sheet{Object: ioObject, Columns: []Column{{Header: "name"}, {Header: "Name"}}, Rows: []Row{{Cells: []string{"c", "d"}, Message: "m"}}}
-	m, err := mergeSheets("x.zip", []*Sheet{a, b})
+	m, err := Merge("x.zip", []*Sheet{a, b})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -200,7 +200,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		var s *sheets.Sheet
-		if s, err = merge(set); err == nil {
+		if s, err = sheets.Merge(set[0].File, set); err == nil {
 			pkg, err = sheets.Pack(s, *out, sheets.DefaultLimits)
 		}
 	}
@@ -219,38 +219,3 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 }
 
 func asFindings(err error, fe **sheets.FindingsError) bool { return errors.As(err, fe) }
-
-// merge joins sheets of one object type into one, in the order given.
-func merge(set []*sheets.Sheet) (*sheets.Sheet, error) {
-	first := set[0]
-	if len(set) == 1 {
-		return first, nil
-	}
-	out := first.Clone()
-	for _, s := range set[1:] {
-		if s.Object != first.Object {
-			return nil, fmt.Errorf("%s is a %s sheet but %s is a %s sheet: pack one object type at a time",
-				first.File, first.Object.Title, s.File, s.Object.Title)
-		}
-		idx := make([]int, len(s.Columns))
-		for i, c := range s.Columns {
-			if idx[i] = out.Index(c.Header); idx[i] < 0 {
-				out.Columns = append(out.Columns, c)
-				idx[i] = len(out.Columns) - 1
-			}
-		}
-		for _, r := range s.Rows {
-			cells := make([]string, len(out.Columns))
-			for i, v := range r.Cells {
-				cells[idx[i]] = v
-			}
-			out.Rows = append(out.Rows, sheets.Row{Cells: cells, Message: r.Message})
-		}
-	}
-	for i := range out.Rows { // columns added by later sheets widen earlier rows
-		for len(out.Rows[i].Cells) < len(out.Columns) {
-			out.Rows[i].Cells = append(out.Rows[i].Cells, "")
-		}
-	}
-	return out, nil
-}
