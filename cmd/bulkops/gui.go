@@ -1,13 +1,15 @@
 package main
 
 import (
-	"fmt"
-	"os"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/bulkops/bulkops/ui"
 )
 
-// startGUI opens the window. Until the desktop UI lands it prints the CLI help.
+// startGUI opens the window and runs until it is closed. This is the one place that
+// creates the Fyne app; the window itself is built by package ui.
 func startGUI() int {
-	usage(os.Stdout)
-	fmt.Fprintln(os.Stdout, "\n(the desktop window is not built yet)")
+	a := app.NewWithID("io.bulkops.desktop")
+	ui.New(a, ui.Options{}).Window().ShowAndRun()
 	return 0
 }

@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/ui/draft"
+)
+
+// drafter keeps the unsaved sheets as drafts in the data directory: a couple of seconds
+// after the last change, and on quit. On start it offers the drafts it finds back.
+type drafter struct {
+	s     *Shell
+	dir   string
+	delay time.Duration // after the last change; 0 writes only when asked (tests)
+
+	timer   *time.Timer
+	writing sync.Mutex // one writer at a time; drafts are written off the UI goroutine
+	saved   func()     // called after a background write, for tests
+}
+
+func newDrafter(s *Shell, dir string) *drafter {
+	return &drafter{s: s, dir: dir, delay: 2 * time.Second}
+}
+
+// touch schedules a draft after a change; further changes push it back.
+func (d *drafter) touch() {
+	if d.dir == "" || d.delay <= 0 {
+		return
+	}
+	if d.timer != nil {
+		d.timer.Stop()
+	}
+	d.timer = time.AfterFunc(d.delay, func() {
+		fyne.Do(func() {
+			snap := d.snapshot()
+			go d.write(snap)
+		})
+	})
+}
+
+// pending is a sheet to write as a draft (a copy: the editor goes on editing its own),
+// or, with sheet nil, an object type whose draft is no longer needed.
+type pending struct {
+	key, file string
+	sheet     *sheets.Sheet
+}
+
+// snapshot copies the modified sheets; on the UI goroutine.
+func (d *drafter) snapshot() []pending {
+	var out []pending
+	for _, o := range d.s.ws.list() {
+		if o.doc.Modified() {
+			out = append(out, pending{key: o.key(), file: o.path, sheet: o.sheet().Clone()})
+		} else {
+			out = append(out, pending{key: o.key()})
+		}
+	}
+	return out
+}
+
+func (d *drafter) write(snap []pending) {
+	d.writing.Lock()
+	defer d.writing.Unlock()
+	for _, p := range snap {
+		var err error
+		if p.sheet == nil {
+			err = draft.Remove(d.dir, p.key)
+		} else {
+			err = draft.Save(d.dir, p.sheet, p.file)
+		}
+		if err != nil {
+			fyne.LogError("draft of "+p.key, err)
+		}
+	}
+	if d.saved != nil {
+		d.saved()
+	}
+}
+
+// flush writes the drafts now (on quit).
+func (d *drafter) flush() {
+	if d.dir == "" {
+		return
+	}
+	if d.timer != nil {
+		d.timer.Stop()
+	}
+	d.write(d.snapshot())
+}
+
+// forget removes the draft of a sheet that was saved or closed.
+func (d *drafter) forget(key string) {
+	if d.dir == "" {
+		return
+	}
+	d.writing.Lock()
+	defer d.writing.Unlock()
+	if err := draft.Remove(d.dir, key); err != nil {
+		fyne.LogError("draft of "+key, err)
+	}
+}
+
+// offer shows the drafts left by the last run, to restore or discard.
+func (d *drafter) offer() {
+	if d.dir == "" {
+		return
+	}
+	found, err := draft.Load(d.dir)
+	if err != nil {
+		fyne.LogError("drafts", err)
+	}
+	if len(found) == 0 {
+		return
+	}
+	var lines []string
+	for _, f := range found {
+		name := f.File
+		if name == "" {
+			name = lang.L("new sheet")
+		}
+		lines = append(lines, lang.L("{{.Object}} ({{.File}}), records: {{.Records}}, kept {{.Time}}",
+			map[string]any{"Object": objectTitle(f.Sheet.Object), "File": filepath.Base(name),
+				"Records": len(f.Sheet.Rows), "Time": f.Saved.Format("2006-01-02 15:04")}))
+	}
+	msg := widget.NewLabel(lang.L("Bulkops kept edits that were not saved:") + "\n" + strings.Join(lines, "\n"))
+	msg.Wrapping = fyne.TextWrapWord
+	dlg := dialog.NewCustomConfirm(lang.L("Restore unsaved edits?"), lang.L("Restore"), lang.L("Discard"),
+		container.NewPadded(msg), func(restore bool) {
+			if !restore {
+				for _, f := range found {
+					d.forget(f.Object)
+				}
+				return
+			}
+			for _, f := range found {
+				o := d.s.adopt(f.Sheet, f.File)
+				o.doc.MarkModified()
+			}
+			d.s.updateTitle()
+		}, d.s.win)
+	dlg.Resize(fyne.NewSize(560, 280))
+	dlg.Show()
+}

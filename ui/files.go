@@ -1,0 +1,310 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+const prefLastDir = "lastDir"
+
+var openExtensions = []string{".csv", ".xlsx", ".zip", ".txt", ".tsv", ".xlsm"}
+
+// openDialog asks for files to open.
+func (s *Shell) openDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, s.win)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		s.openPaths([]string{path})
+	}, s.win)
+	d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
+	s.atLastDir(d)
+	d.Show()
+}
+
+// dropped opens the files dropped on the window.
+func (s *Shell) dropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	s.openPaths(paths)
+}
+
+// openPaths reads files off the UI goroutine and opens each sheet read; what cannot be
+// read is reported with the file, row and column the reader names.
+func (s *Shell) openPaths(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
+	s.status.note(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(paths[0])}))
+	s.async(func() {
+		var got []readResult
+		for _, p := range paths {
+			got = append(got, readPath(p))
+		}
+		fyne.Do(func() {
+			for _, r := range got {
+				s.opened(r)
+			}
+		})
+	})
+}
+
+// readResult is what reading one file gave: sheets, or an error.
+type readResult struct {
+	path   string
+	sheets []*sheets.Sheet
+	err    error
+	typed  bool // the file could be read, but its header tells no object type
+}
+
+// readPath reads a file: one sheet, or one per object type of a zip of several types.
+func readPath(path string) readResult {
+	if strings.EqualFold(filepath.Ext(path), ".zip") {
+		ss, err := sheets.ReadZip(path, sheets.ReadOptions{})
+		if err == nil && mixed(ss) {
+			return readResult{path: path, sheets: ss}
+		}
+	}
+	sh, err := sheets.ReadFile(path, sheets.ReadOptions{})
+	if err != nil {
+		return readResult{path: path, err: err, typed: untyped(err)}
+	}
+	return readResult{path: path, sheets: []*sheets.Sheet{sh}}
+}
+
+// untyped reports whether reading failed only because the header row matches no object
+// type, which the user can tell instead. (sheets has no error value for this; its
+// message is matched.)
+func untyped(err error) bool {
+	var re *sheets.ReadError
+	return errors.As(err, &re) && re.Row == 0 && strings.Contains(re.Msg, "object type from the header")
+}
+
+// mixed reports whether a zip held sheets of more than one object type. (Sheets of one
+// type are merged by ReadFile.)
+func mixed(ss []*sheets.Sheet) bool {
+	for _, s := range ss[1:] {
+		if s.Object != ss[0].Object {
+			return true
+		}
+	}
+	return false
+}
+
+// opened puts what was read into the workspace.
+func (s *Shell) opened(r readResult) {
+	if r.typed {
+		s.askObject(r.path)
+		return
+	}
+	if r.err != nil {
+		dialog.ShowError(r.err, s.win)
+		return
+	}
+	s.app.Preferences().SetString(prefLastDir, filepath.Dir(r.path))
+	path := r.path
+	if len(r.sheets) > 1 {
+		path = "" // a sheet from a zip is saved on its own, wherever the user says
+	}
+	for _, sh := range r.sheets {
+		s.replaceAsking(sh, path, nil, false)
+	}
+	s.status.note(lang.L("Opened {{.File}}", map[string]any{"File": filepath.Base(r.path)}))
+}
+
+// replaceAsking opens a sheet, asking first when it would replace unsaved edits. msgs go
+// on its cells; modified marks it unsaved (it came from a job, not from its file).
+func (s *Shell) replaceAsking(sh *sheets.Sheet, path string, msgs []CellMessage, modified bool) {
+	open := func() {
+		o := s.adoptWith(sh, path, msgs)
+		if modified {
+			o.doc.MarkModified()
+			s.updateTitle()
+		}
+	}
+	old := s.ws.get(sh.Object.Key)
+	if old == nil || !old.doc.Modified() {
+		open()
+		return
+	}
+	dialog.ShowConfirm(lang.L("Replace the open sheet?"),
+		lang.L("The {{.Object}} sheet has unsaved changes. Open {{.File}} instead and discard them?",
+			map[string]any{"Object": objectTitle(sh.Object), "File": filepath.Base(sh.File)}),
+		func(ok bool) {
+			if ok {
+				open()
+			}
+		}, s.win)
+}
+
+// askObject asks which object type a file holds when its header row does not tell, and
+// reads it again as that type.
+func (s *Shell) askObject(file string) {
+	var titles []string
+	byTitle := map[string]*catalog.Object{}
+	for _, o := range catalog.All() {
+		if o.Format == catalog.FormatCSV {
+			titles = append(titles, objectTitle(o))
+			byTitle[objectTitle(o)] = o
+		}
+	}
+	pick := widget.NewSelect(titles, nil)
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Object type"), pick)}
+	dialog.ShowForm(lang.L("Which object type is {{.File}}?", map[string]any{"File": filepath.Base(file)}),
+		lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
+			o := byTitle[pick.Selected]
+			if !ok || o == nil {
+				return
+			}
+			sh, err := sheets.ReadFile(file, sheets.ReadOptions{Object: o})
+			if err != nil {
+				dialog.ShowError(err, s.win)
+				return
+			}
+			s.replaceAsking(sh, file, nil, false)
+		}, s.win)
+}
+
+// newSheet starts an empty sheet of the chosen object type from the catalog's template.
+func (s *Shell) newSheet() {
+	o, ok := catalog.Lookup(s.selected)
+	if !ok || o.Format != catalog.FormatCSV {
+		return
+	}
+	sh := sheets.New(o)
+	sh.File = o.Key + ".csv"
+	s.replaceAsking(sh, "", nil, false)
+}
+
+// save writes the sheet shown to its file, or asks where when it has none.
+func (s *Shell) save() {
+	o := s.current()
+	if o == nil {
+		return
+	}
+	s.ed.commit(0, 0)
+	ext := strings.ToLower(filepath.Ext(o.path))
+	if o.path == "" || (ext != ".csv" && ext != ".xlsx") {
+		s.saveAs()
+		return
+	}
+	s.writeTo(o, o.path)
+}
+
+// saveAs asks where to save the sheet shown, as CSV or XLSX.
+func (s *Shell) saveAs() {
+	o := s.current()
+	if o == nil {
+		return
+	}
+	s.ed.commit(0, 0)
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, s.win)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if ext := strings.ToLower(filepath.Ext(path)); ext != ".csv" && ext != ".xlsx" {
+			os.Remove(path) // the dialog created it under a name we do not write
+			path += ".xlsx"
+		}
+		s.writeTo(o, path)
+	}, s.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
+	d.SetFileName(saveName(o))
+	s.atLastDir(d)
+	d.Show()
+}
+
+// saveName proposes a file name: the file's own as XLSX, or the object type's.
+func saveName(o *openSheet) string {
+	base := o.key()
+	if o.path != "" {
+		base = strings.TrimSuffix(filepath.Base(o.path), filepath.Ext(o.path))
+	}
+	return base + ".xlsx"
+}
+
+// writeTo saves a sheet with its findings (as notes and tints in an XLSX file).
+func (s *Shell) writeTo(o *openSheet, path string) bool {
+	if err := sheets.WriteFile(path, o.sheet(), s.ws.checker.Sheet(o.sheet())); err != nil {
+		if !strings.Contains(err.Error(), path) {
+			err = fmt.Errorf("%s: %w", path, err)
+		}
+		dialog.ShowError(err, s.win)
+		return false
+	}
+	o.path = path
+	o.sheet().File = path
+	o.doc.MarkSaved()
+	s.drafts.forget(o.key())
+	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
+	s.status.note(lang.L("Saved {{.File}}", map[string]any{"File": filepath.Base(path)}))
+	s.updateTitle()
+	return true
+}
+
+// closeSheet closes the sheet shown, asking first when it has unsaved changes.
+func (s *Shell) closeSheet() {
+	o := s.current()
+	if o == nil {
+		return
+	}
+	s.ed.commit(0, 0)
+	closeIt := func() {
+		s.ed.show(nil)
+		s.ws.remove(o.key())
+		s.drafts.forget(o.key())
+		s.refreshAll()
+		s.selectObject(o.key())
+	}
+	if !o.doc.Modified() {
+		closeIt()
+		return
+	}
+	dialog.ShowConfirm(lang.L("Close without saving?"),
+		lang.L("The {{.Object}} sheet has unsaved changes. Close it and discard them?",
+			map[string]any{"Object": objectTitle(o.sheet().Object)}),
+		func(ok bool) {
+			if ok {
+				closeIt()
+			}
+		}, s.win)
+}
+
+// atLastDir starts a file dialog in the folder last opened from or saved to.
+func (s *Shell) atLastDir(d *dialog.FileDialog) {
+	dir := s.app.Preferences().String(prefLastDir)
+	if dir == "" {
+		return
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+}

@@ -1,0 +1,222 @@
+package ui
+
+import (
+	"archive/zip"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/bulkops/bulkops/sheets"
+)
+
+func TestOpenCSVShowsFindings(t *testing.T) {
+	s := newTestShell(t, Options{})
+	s.openPaths([]string{"testdata/sites.csv"})
+	v := s.ed.cur
+	if v == nil || v.o.key() != "site" || s.selected != "site" {
+		t.Fatalf("no site sheet shown after opening sites.csv")
+	}
+	if got := cellText(t, v, 2, 0); got != "Ostrava" {
+		t.Errorf("A4 shows %q", got)
+	}
+	if got := cellBG(t, v, 1, 1); got != s.ed.pal.err {
+		t.Errorf("the empty required cell is painted %v", got)
+	}
+	if len(s.findings.items) != 1 || s.findings.items[0].Column != "Multimedia Profile" {
+		t.Errorf("findings %v", s.findings.items)
+	}
+	if !strings.HasSuffix(s.win.Title(), "sites.csv") {
+		t.Errorf("title %q", s.win.Title())
+	}
+	if got := s.status.message.Text; got != "Opened sites.csv" {
+		t.Errorf("status %q", got)
+	}
+}
+
+func TestOpenErrorFilePutsMessagesOnRows(t *testing.T) {
+	s := newTestShell(t, Options{})
+	s.openPaths([]string{"testdata/sites-errors.csv"})
+	v := s.ed.cur
+	if got := len(v.o.sheet().Columns); got != 2 {
+		t.Fatalf("the Error Message column became a column of the sheet (%d columns)", got)
+	}
+	row3 := v.headers()[tableID(at(1, -1))]
+	if row3 == nil || row3.bg.FillColor != s.ed.pal.headErr {
+		t.Fatalf("row 3's header is not painted as an error")
+	}
+	var msgs []string
+	for _, f := range s.findings.items {
+		msgs = append(msgs, f.Message)
+	}
+	if !reflect.DeepEqual(msgs, []string{"Control Hub: Multimedia profile MM X does not exist"}) {
+		t.Errorf("findings %q", msgs)
+	}
+	// The message goes once the row is fixed, and comes back with undo.
+	press(s, fyne.KeyDown, fyne.KeyRight)
+	typeText(s, "MM")
+	press(s, fyne.KeyReturn)
+	if len(s.findings.items) != 0 || row3.bg.FillColor == s.ed.pal.headErr {
+		t.Errorf("after fixing the row: findings %v", s.findings.items)
+	}
+	shortcut(s, &fyne.ShortcutUndo{})
+	if len(s.findings.items) != 1 {
+		t.Errorf("after undo: findings %v", s.findings.items)
+	}
+}
+
+func TestOpenWithMessagesFromAJob(t *testing.T) {
+	s := newTestShell(t, Options{})
+	sh, err := sheets.ReadFile("testdata/sites.csv", sheets.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.OpenWithMessages(sh, []CellMessage{{Row: 0, Col: 1, Message: "profile not found"}})
+	v := s.ed.cur
+	if got := cellBG(t, v, 0, 1); got != s.ed.pal.err {
+		t.Errorf("the cell with the job's message is painted %v", got)
+	}
+	press(s, fyne.KeyRight)
+	if got := s.status.message.Text; got != "Webex: profile not found" {
+		t.Errorf("status %q", got)
+	}
+	if !v.doc().Modified() {
+		t.Error("a sheet from a job counts as saved")
+	}
+}
+
+func TestOpenXLSXAndZip(t *testing.T) {
+	dir := t.TempDir()
+	sites, err := sheets.ReadFile("testdata/sites.csv", sheets.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	xlsx := filepath.Join(dir, "sites.xlsx")
+	if err := sheets.WriteFile(xlsx, sites, nil); err != nil {
+		t.Fatal(err)
+	}
+	zipPath := filepath.Join(dir, "package.zip")
+	writeZip(t, zipPath, map[string]string{
+		"sites.csv": "Name,Multimedia Profile\r\nZlín,MM\r\n",
+		"teams.csv": "Name,Site,Type\r\nAgents,Zlín,AGENT\r\n",
+	})
+
+	s := newTestShell(t, Options{})
+	s.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(xlsx)})
+	if v := s.ed.cur; v == nil || cellText(t, v, 2, 0) != "Ostrava" {
+		t.Fatalf("dropped XLSX not shown")
+	}
+	s.openPaths([]string{zipPath})
+	if s.ws.get("team") == nil || s.ws.get("site") == nil {
+		t.Fatalf("zip of a site and a team sheet opened %v", s.ws.sheets())
+	}
+	if got := s.ws.get("site").sheet().Cell(0, 0); got != "Zlín" {
+		t.Errorf("the zip's site sheet replaced the open one? first name %q", got)
+	}
+	// The team refers to the site in the other sheet: no error.
+	team := s.ws.get("team")
+	if fs := s.ws.checker.Sheet(team.sheet()); len(fs) != 0 {
+		t.Errorf("team findings %v", fs)
+	}
+}
+
+func TestOpenBadFileShowsWhy(t *testing.T) {
+	s := newTestShell(t, Options{})
+	bad := filepath.Join(t.TempDir(), "old.xls")
+	if err := os.WriteFile(bad, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s.openPaths([]string{bad})
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(overlayText(top), "old.xls") {
+		t.Errorf("no error dialog naming the file")
+	}
+}
+
+func TestNewSheetAndSave(t *testing.T) {
+	s := newTestShell(t, Options{})
+	s.selectObject("team")
+	s.run(actNew)
+	v := s.ed.cur
+	if v == nil || v.o.key() != "team" || len(v.o.sheet().Columns) != len(v.o.sheet().Object.Columns) {
+		t.Fatal("New sheet did not open the team template")
+	}
+	typeText(s, "Agents")
+	press(s, fyne.KeyTab)
+	typeText(s, "Prague")
+	press(s, fyne.KeyTab)
+	typeText(s, "AGENT")
+	press(s, fyne.KeyReturn)
+	if !strings.HasSuffix(s.win.Title(), "*") {
+		t.Errorf("title %q does not show unsaved changes", s.win.Title())
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"teams.csv", "teams.xlsx"} {
+		path := filepath.Join(dir, name)
+		if !s.writeTo(v.o, path) {
+			t.Fatalf("saving %s failed", name)
+		}
+		back, err := sheets.ReadFile(path, sheets.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if back.Object.Key != "team" || len(back.Rows) != 1 || back.Rows[0].Cells[0] != "Agents" || back.Rows[0].Cells[1] != "Prague" {
+			t.Errorf("%s read back: %v %q", name, back.Object, back.Rows)
+		}
+	}
+	if v.doc().Modified() || strings.HasSuffix(s.win.Title(), "*") || v.o.path != filepath.Join(dir, "teams.xlsx") {
+		t.Errorf("after saving: modified %v, title %q, path %q", v.doc().Modified(), s.win.Title(), v.o.path)
+	}
+	shortcut(s, ctrl(fyne.KeyS)) // saves to the same file again
+	if got := s.status.message.Text; got != "Saved teams.xlsx" {
+		t.Errorf("Ctrl+S: status %q", got)
+	}
+}
+
+func writeZip(t *testing.T, path string, files map[string]string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := zip.NewWriter(f)
+	for name, body := range files {
+		w, err := z.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(body))
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+}
+
+func TestOpenAFileOfUnknownTypeAsksForIt(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fruit.csv")
+	if err := os.WriteFile(path, []byte("Fruit,Colour\r\nApple,red\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestShell(t, Options{})
+	s.openPaths([]string{path})
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(overlayText(top), "Which object type is fruit.csv?") {
+		t.Fatal("no question about the object type")
+	}
+	pick := findSelect(t, top)
+	pick.SetSelected("Site")
+	tapButton(t, s, "Open")
+	o := s.ws.get("site")
+	if o == nil || o.sheet().Cell(0, 0) != "Apple" || o.path != path {
+		t.Fatalf("fruit.csv did not open as a site sheet")
+	}
+	// Its unknown columns are kept and the missing ones reported.
+	if len(s.findings.items) == 0 {
+		t.Error("no findings about the columns")
+	}
+}

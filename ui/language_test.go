@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/bulkops/bulkops/assets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+// Every string this package passes to lang.L, lang.N or lang.X, and every group and
+// object type name of the catalog, is translated in both bundled languages.
+func TestEveryStringIsTranslated(t *testing.T) {
+	bundles := map[string]map[string]string{}
+	for _, code := range []string{"en", "cs"} {
+		b, err := assets.Translations.ReadFile("translations/" + code + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		bundles[code] = m
+	}
+	var keys []string
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			if pkg, ok := sel.X.(*ast.Ident); !ok || pkg.Name != "lang" {
+				return true
+			}
+			lit, ok := call.Args[0].(*ast.BasicLit)
+			if !ok {
+				return true
+			}
+			s, err := strconv.Unquote(lit.Value)
+			if err == nil {
+				keys = append(keys, s)
+			}
+			return true
+		})
+	}
+	if len(keys) < 50 {
+		t.Fatalf("found only %d strings; is the scan broken?", len(keys))
+	}
+	for _, o := range catalog.All() {
+		keys = append(keys, o.Group, o.Title)
+	}
+	for _, k := range keys {
+		for code, m := range bundles {
+			if m[k] == "" {
+				t.Errorf("%s.json lacks %q", code, k)
+			}
+		}
+	}
+}
+
+func TestCzech(t *testing.T) {
+	a := test.NewTempApp(t)
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LANGUAGE", "en")
+	t.Cleanup(func() { useLanguage("en") })
+	a.Preferences().SetString(prefLanguage, "cs")
+	s := build(a, Options{DataDir: t.TempDir()}, func(f func()) { f() }, 0)
+	s.win.Resize(fyne.NewSize(1280, 800))
+	if got := s.win.MainMenu().Items[0].Label; got != "Soubor" {
+		t.Errorf("first menu %q, want Soubor", got)
+	}
+	if got := s.status.conn.Text; got != "Sandbox (vestavěný)" {
+		t.Errorf("connection %q", got)
+	}
+	if got := s.empty.newBtn.Text; got != "Nový list" {
+		t.Errorf("new sheet button %q", got)
+	}
+	s.openPaths([]string{"testdata/sites.csv"})
+	if got := s.findings.summary.Text; got != "Chyby: 1 · Varování: 0" {
+		t.Errorf("findings summary %q", got)
+	}
+}

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// quit closes the window. Unsaved edits are kept as drafts first, and offered back at the
+// next start.
+func (s *Shell) quit() {
+	s.ed.commit(0, 0)
+	modified := 0
+	for _, o := range s.ws.list() {
+		if o.doc.Modified() {
+			modified++
+		}
+	}
+	s.drafts.flush()
+	if modified == 0 {
+		s.win.Close()
+		return
+	}
+	dialog.ShowConfirm(lang.L("Quit with unsaved changes?"),
+		lang.L("Sheets with unsaved changes: {{.Count}}. They are kept as drafts and offered back when Bulkops starts again.",
+			map[string]any{"Count": modified}),
+		func(ok bool) {
+			if ok {
+				s.win.Close()
+			}
+		}, s.win)
+}
+
+// languageMenu picks the language: the system's, or one of those bundled.
+func (s *Shell) languageMenu() *fyne.MenuItem {
+	pref := s.app.Preferences().String(prefLanguage)
+	pick := func(code string) func() {
+		return func() {
+			s.app.Preferences().SetString(prefLanguage, code)
+			dialog.ShowInformation(lang.L("Language"),
+				lang.L("Bulkops will use the language you chose when it starts again."), s.win)
+		}
+	}
+	system := fyne.NewMenuItem(lang.L("As the system"), pick(""))
+	system.Checked = pref == ""
+	items := []*fyne.MenuItem{system}
+	for _, l := range languages {
+		it := fyne.NewMenuItem(l.Name, pick(l.Code))
+		it.Checked = pref == l.Code
+		items = append(items, it)
+	}
+	m := fyne.NewMenuItem(lang.L("Language"), nil)
+	m.ChildMenu = fyne.NewMenu("", items...)
+	return m
+}
+
+// showShortcuts lists the keyboard shortcuts.
+func (s *Shell) showShortcuts() {
+	rows := [][2]string{
+		{lang.L("Type"), lang.L("Start editing the cell with what you type")},
+		{"Enter, F2", lang.L("Edit the cell; Enter again saves it and moves down")},
+		{"Tab, Shift+Tab", lang.L("Save and move right or left")},
+		{"Esc", lang.L("Cancel the edit")},
+		{"Alt+↓", lang.L("Open the list of allowed values")},
+		{lang.L("Arrows, Home, End, Page Up, Page Down"), lang.L("Move")},
+		{"Ctrl+Home, Ctrl+End", lang.L("To the first or last cell")},
+		{lang.L("Shift+arrows, Shift+click"), lang.L("Select a range")},
+		{"Delete", lang.L("Clear the selected cells")},
+	}
+	for _, id := range []actionID{actUndo, actRedo, actCut, actCopy, actPaste, actSelectAll, actFillDown,
+		actInsertRows, actAddChild, actDeleteRows, actSortAsc, actSortDesc, actFilter, actFind, actReplace,
+		actNextFinding, actPrevFinding, actNew, actOpen, actSave, actSaveAs, actClose} {
+		a := s.acts[id]
+		rows = append(rows, [2]string{shortcutText(a.key), a.label})
+	}
+	form := container.NewGridWithColumns(2)
+	for _, r := range rows {
+		k := widget.NewLabel(r[0])
+		k.TextStyle.Bold = true
+		form.Add(k)
+		form.Add(widget.NewLabel(r[1]))
+	}
+	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), container.NewVScroll(form), s.win)
+	d.Resize(fyne.NewSize(640, 560))
+	d.Show()
+}
+
+// shortcutText spells a shortcut as the menus do ("Ctrl+D").
+func shortcutText(sc fyne.Shortcut) string {
+	switch sc.(type) {
+	case *fyne.ShortcutUndo:
+		return "Ctrl+Z"
+	case *fyne.ShortcutRedo:
+		return "Ctrl+Y"
+	case *fyne.ShortcutCut:
+		return "Ctrl+X"
+	case *fyne.ShortcutCopy:
+		return "Ctrl+C"
+	case *fyne.ShortcutPaste:
+		return "Ctrl+V"
+	case *fyne.ShortcutSelectAll:
+		return "Ctrl+A"
+	}
+	if cs, ok := sc.(interface {
+		Key() fyne.KeyName
+		Mod() fyne.KeyModifier
+	}); ok {
+		return modText(cs.Mod()) + string(cs.Key())
+	}
+	return ""
+}
+
+func modText(m fyne.KeyModifier) string {
+	s := ""
+	if m&fyne.KeyModifierControl != 0 {
+		s += "Ctrl+"
+	}
+	if m&fyne.KeyModifierSuper != 0 {
+		s += "Cmd+"
+	}
+	if m&fyne.KeyModifierAlt != 0 {
+		s += "Alt+"
+	}
+	if m&fyne.KeyModifierShift != 0 {
+		s += "Shift+"
+	}
+	return s
+}

@@ -1,0 +1,156 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+// groupOrder is the order of the navigation's groups; a group the catalog adds later
+// comes after these.
+var groupOrder = []string{"Routing", "People & teams", "Desktop", "Media", "Schedules"}
+
+// navigator lists every object type of the catalog by group, each with the number of
+// records of its open sheet and, marked ✕, the number of its errors. Choosing one shows
+// its sheet.
+type navigator struct {
+	s       *Shell
+	tree    *widget.Tree
+	groups  []string
+	byGroup map[string][]string // object keys, in catalog order
+	content fyne.CanvasObject
+}
+
+const (
+	groupPrefix = "g:"
+	leafPrefix  = "o:"
+)
+
+func leafID(key string) string { return leafPrefix + key }
+
+func newNavigator(s *Shell) *navigator {
+	n := &navigator{s: s, byGroup: map[string][]string{}}
+	var others []string
+	for _, o := range catalog.All() {
+		if _, ok := n.byGroup[o.Group]; !ok && !contains(groupOrder, o.Group) {
+			others = append(others, o.Group)
+		}
+		n.byGroup[o.Group] = append(n.byGroup[o.Group], o.Key)
+	}
+	for _, g := range slices.Concat(groupOrder, others) {
+		if len(n.byGroup[g]) > 0 {
+			n.groups = append(n.groups, g)
+		}
+	}
+	n.tree = widget.NewTree(n.children, n.isBranch, n.create, n.update)
+	n.tree.OnSelected = func(id widget.TreeNodeID) {
+		if key, ok := strings.CutPrefix(id, leafPrefix); ok && key != s.selected {
+			s.selectObject(key)
+		}
+	}
+	n.tree.OpenAllBranches()
+	title := widget.NewLabel(lang.L("Object types"))
+	title.TextStyle.Bold = true
+	n.content = container.NewBorder(title, nil, nil, nil, n.tree)
+	return n
+}
+
+// first returns the first object type listed.
+func (n *navigator) first() string {
+	return strings.TrimPrefix(n.children(groupPrefix + n.groups[0])[0], leafPrefix)
+}
+
+func (n *navigator) children(id widget.TreeNodeID) []widget.TreeNodeID {
+	if id == "" {
+		out := make([]string, len(n.groups))
+		for i, g := range n.groups {
+			out[i] = groupPrefix + g
+		}
+		return out
+	}
+	g, ok := strings.CutPrefix(id, groupPrefix)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, k := range n.byGroup[g] {
+		out = append(out, leafID(k))
+	}
+	return out
+}
+
+func (n *navigator) isBranch(id widget.TreeNodeID) bool {
+	return id == "" || strings.HasPrefix(id, groupPrefix)
+}
+
+func (n *navigator) create(branch bool) fyne.CanvasObject {
+	name := widget.NewLabel("")
+	name.Truncation = fyne.TextTruncateEllipsis
+	if branch {
+		name.TextStyle.Bold = true
+		return name
+	}
+	records := widget.NewLabel("")
+	records.Importance = widget.LowImportance
+	errs := widget.NewLabel("")
+	errs.Importance = widget.DangerImportance
+	errs.TextStyle.Bold = true
+	return container.NewBorder(nil, nil, nil, container.NewHBox(records, errs), name)
+}
+
+func (n *navigator) update(id widget.TreeNodeID, branch bool, o fyne.CanvasObject) {
+	if branch {
+		g, _ := strings.CutPrefix(id, groupPrefix)
+		setText(o.(*widget.Label), lang.L(g))
+		return
+	}
+	key, _ := strings.CutPrefix(id, leafPrefix)
+	obj, _ := catalog.Lookup(key)
+	box := o.(*fyne.Container)
+	setText(box.Objects[0].(*widget.Label), objectTitle(obj))
+	counts := box.Objects[1].(*fyne.Container)
+	records, errs := counts.Objects[0].(*widget.Label), counts.Objects[1].(*widget.Label)
+	rec, bad := "", ""
+	if open := n.s.ws.get(key); open != nil {
+		sh := open.sheet()
+		rec = strconv.Itoa(len(sh.Rows))
+		if e, _ := n.s.ws.counts(open); e > 0 {
+			bad = "✕ " + strconv.Itoa(e)
+		}
+	}
+	if records.Text != rec || errs.Text != bad {
+		records.SetText(rec)
+		errs.SetText(bad)
+		box.Refresh() // relayout: the numbers' width changed
+	}
+}
+
+// refreshCounts repaints the counts of every object type.
+func (n *navigator) refreshCounts() { n.tree.Refresh() }
+
+// refreshCount repaints the counts of one object type, after an edit of its sheet.
+func (n *navigator) refreshCount(key string) { n.tree.RefreshItem(leafID(key)) }
+
+// setText changes a label's text only when it differs: a label lays its text out again
+// on every change, which is slow enough to feel while typing.
+func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulkops/bulkops/sheets"
+)
+
+// Options configure the shell. The zero value works: the embedded sandbox label, drafts in
+// the data directory.
+type Options struct {
+	// Connection is the organization the app works with; nil labels it the embedded
+	// sandbox, the app's default organization.
+	Connection Connection
+	// DataDir is where drafts are kept; "" is the Bulkops data directory.
+	DataDir string
+	// Views are further top-level views beside the sheets (the jobs dashboard, sign-in),
+	// shown as tabs in this order.
+	Views []View
+	// Menus are added to the main menu before Help.
+	Menus []*fyne.Menu
+	// Files are opened at start, as if dropped on the window.
+	Files []string
+}
+
+// View is a top-level view of the window, shown as a tab beside the sheet editor.
+type View struct {
+	Title   string
+	Icon    fyne.Resource
+	Content fyne.CanvasObject
+}
+
+// Connection is the organization the app talks to, as far as the window needs it: a
+// label for the status bar and the names the organization already holds, which reference
+// columns complete from and are checked against.
+type Connection interface {
+	// Label names the connection in the status bar: "Sandbox (embedded)", an org's name.
+	Label() string
+	// Sandbox reports whether this is the embedded sandbox rather than a real organization.
+	Sandbox() bool
+	// Known returns the organization's names by object type key. It may take a while (it
+	// is called off the UI goroutine); nil with no error means none are known.
+	Known(ctx context.Context) (sheets.Known, error)
+}
+
+// StaticConnection is a Connection whose names are given up front.
+type StaticConnection struct {
+	Name      string
+	IsSandbox bool
+	Names     sheets.Known
+}
+
+// Label returns the name shown in the status bar.
+func (c StaticConnection) Label() string { return c.Name }
+
+// Sandbox reports whether the connection is the embedded sandbox.
+func (c StaticConnection) Sandbox() bool { return c.IsSandbox }
+
+// Known returns the names given.
+func (c StaticConnection) Known(context.Context) (sheets.Known, error) { return c.Names, nil }
+
+// Sandbox is the connection shown when none is configured: the embedded sandbox.
+func Sandbox() Connection {
+	return StaticConnection{Name: lang.L("Sandbox (embedded)"), IsSandbox: true}
+}

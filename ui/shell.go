@@ -1,0 +1,307 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/assets"
+	"github.com/bulkops/bulkops/internal/datadir"
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/grid"
+)
+
+const prefLastObject = "lastObject" // the object type chosen last, shown at start
+
+// Shell is the main window: navigation by object type on the left, the sheet editor in
+// the middle, its findings on the right, a toolbar above and a status bar below. Further
+// views (the jobs dashboard) are tabs beside the sheets.
+type Shell struct {
+	app  fyne.App
+	win  fyne.Window
+	opts Options
+	conn Connection
+
+	ws         *workspace
+	ed         *editor
+	nav        *navigator
+	findings   *findingsPanel
+	status     *statusBar
+	drafts     *drafter
+	acts       map[actionID]*action
+	toolbar    *widget.Toolbar
+	tabs       *container.AppTabs
+	center     *fyne.Container // the editor, or what to do when no sheet is open
+	empty      *emptyState
+	selected   string // object type key chosen in the navigation
+	widthTimer *time.Timer
+	widthDelay time.Duration // how long after a column is resized its width is saved
+
+	// async runs slow work (reading files, fetching names) off the UI goroutine; tests
+	// run it inline.
+	async func(func())
+}
+
+// New builds the window on a (real or test) Fyne app. Show it with Window().ShowAndRun().
+func New(a fyne.App, opts Options) *Shell {
+	return build(a, opts, func(f func()) { go f() }, 2*time.Second)
+}
+
+// build makes the shell; async runs slow work, draftDelay is how long after an edit a
+// draft is written (0: only on quit).
+func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duration) *Shell {
+	useLanguage(a.Preferences().String(prefLanguage))
+	s := &Shell{app: a, opts: opts, conn: opts.Connection, ws: newWorkspace(), async: async}
+	if s.conn == nil {
+		s.conn = Sandbox()
+	}
+	a.SetIcon(assets.Icon)
+	s.win = a.NewWindow(lang.L("Bulkops"))
+	s.win.SetIcon(assets.Icon)
+	s.win.Resize(fyne.NewSize(1280, 800))
+
+	s.ed = newEditor(s)
+	s.nav = newNavigator(s)
+	s.findings = newFindingsPanel(s)
+	s.status = newStatusBar(s)
+	s.empty = newEmptyState(s)
+	s.drafts = newDrafter(s, draftDir(opts.DataDir))
+	s.drafts.delay = draftDelay
+	if draftDelay > 0 {
+		s.widthDelay = 500 * time.Millisecond
+	}
+	s.acts = s.newActions()
+	s.toolbar = s.newToolbar()
+	s.win.SetMainMenu(s.mainMenu())
+	s.win.SetContent(s.layout())
+	s.win.SetOnDropped(s.dropped)
+	s.win.SetCloseIntercept(s.quit)
+	a.Settings().AddListener(func(fyne.Settings) { s.themeChanged() })
+
+	s.selectObject(s.nav.first())
+	if last := a.Preferences().String(prefLastObject); last != "" {
+		s.selectObject(last)
+	}
+	s.nav.tree.Select(leafID(s.selected))
+	s.loadKnown()
+	s.drafts.offer()
+	if len(opts.Files) > 0 {
+		s.openPaths(opts.Files)
+	}
+	return s
+}
+
+// Window returns the main window.
+func (s *Shell) Window() fyne.Window { return s.win }
+
+// Sheets returns the sheets open in the editor, in the catalog's order, for a caller that
+// submits them. They are the editor's own: read them on the UI goroutine, or Clone them.
+func (s *Shell) Sheets() []*sheets.Sheet { return s.ws.sheets() }
+
+// Open opens a sheet in the editor (the rows of a failed job, to fix them), replacing the
+// open sheet of its object type, and shows it.
+// When that sheet has unsaved changes, the user is asked first.
+func (s *Shell) Open(sh *sheets.Sheet) { s.OpenWithMessages(sh, nil) }
+
+// OpenWithMessages opens a sheet like Open, with a message on each given cell (a failed
+// job's per-record errors). A message shows like a finding until its cell is changed.
+func (s *Shell) OpenWithMessages(sh *sheets.Sheet, msgs []CellMessage) {
+	if sh == nil || sh.Object == nil {
+		return
+	}
+	s.replaceAsking(sh, "", msgs, true)
+}
+
+// AddView adds a top-level view as a tab beside the sheets.
+func (s *Shell) AddView(v View) {
+	s.tabs.Append(container.NewTabItemWithIcon(v.Title, v.Icon, v.Content))
+}
+
+// AddToolbarItems adds items to the end of the toolbar.
+func (s *Shell) AddToolbarItems(items ...widget.ToolbarItem) {
+	s.toolbar.Items = append(s.toolbar.Items, items...)
+	s.toolbar.Refresh()
+}
+
+func (s *Shell) layout() fyne.CanvasObject {
+	s.center = container.NewStack(s.empty.content)
+	work := container.NewHSplit(s.center, s.findings.content)
+	work.SetOffset(0.76)
+	main := container.NewHSplit(s.nav.content, work)
+	main.SetOffset(0.2)
+	sheetsTab := container.NewTabItemWithIcon(lang.L("Sheets"), theme.GridIcon(),
+		container.NewBorder(s.toolbar, nil, nil, nil, main))
+	s.tabs = container.NewAppTabs(sheetsTab)
+	for _, v := range s.opts.Views {
+		s.tabs.Append(container.NewTabItemWithIcon(v.Title, v.Icon, v.Content))
+	}
+	return container.NewBorder(nil, s.status.content, nil, nil, s.tabs)
+}
+
+// selectObject shows the sheet of an object type, or what to do when none is open.
+func (s *Shell) selectObject(key string) {
+	if _, ok := catalog.Lookup(key); !ok {
+		return
+	}
+	s.selected = key
+	s.app.Preferences().SetString(prefLastObject, key)
+	o := s.ws.get(key)
+	if o == nil {
+		s.ed.show(nil)
+		s.empty.show(key)
+		s.center.Objects = []fyne.CanvasObject{s.empty.content}
+	} else {
+		if o.view == nil {
+			newSheetView(s.ed, o)
+		}
+		s.ed.show(o.view)
+		s.center.Objects = []fyne.CanvasObject{s.ed.content}
+	}
+	s.center.Refresh()
+	s.findings.refresh()
+	s.status.refresh()
+	s.updateTitle()
+	if o != nil {
+		s.ed.focusGrid()
+	}
+}
+
+// current returns the open sheet shown, or nil.
+func (s *Shell) current() *openSheet {
+	if s.ed.cur == nil {
+		return nil
+	}
+	return s.ed.cur.o
+}
+
+// adopt puts a sheet in the workspace and shows it.
+func (s *Shell) adopt(sh *sheets.Sheet, path string) *openSheet {
+	return s.adoptWith(sh, path, nil)
+}
+
+func (s *Shell) adoptWith(sh *sheets.Sheet, path string, msgs []CellMessage) *openSheet {
+	s.ed.commit(0, 0)
+	if old := s.ws.get(sh.Object.Key); old != nil && s.ed.cur == old.view {
+		s.ed.show(nil)
+	}
+	o := s.ws.add(sh, path, msgs)
+	o.doc.OnChange = func(ch grid.Change) { s.docChanged(o, ch) }
+	s.refreshAll()
+	s.selectObject(sh.Object.Key)
+	s.nav.tree.Select(leafID(sh.Object.Key))
+	return o
+}
+
+// docChanged follows an edit: recheck what it touched, repaint, recount, keep a draft.
+func (s *Shell) docChanged(o *openSheet, ch grid.Change) {
+	s.ws.changed(o, ch)
+	if o.view != nil {
+		if ch.Structural {
+			o.view.columnFindings()
+			o.view.refreshRows()
+		} else {
+			o.view.refresh()
+		}
+	}
+	s.afterChange(o)
+}
+
+// afterChange updates everything that summarises the open sheets after an edit of o.
+// (References between sheets make a change in one sheet change findings in another, but
+// only the sheet shown shows cells; the others' counts follow on their next repaint.)
+func (s *Shell) afterChange(o *openSheet) {
+	s.findings.refresh()
+	s.nav.refreshCount(o.key())
+	s.status.refresh()
+	s.updateTitle()
+	s.drafts.touch()
+}
+
+// refreshAll repaints everything after the set of sheets or the known names changed:
+// findings may have moved in every sheet.
+func (s *Shell) refreshAll() {
+	for _, o := range s.ws.list() {
+		if o.view != nil {
+			o.view.columnFindings()
+			o.view.refresh()
+		}
+	}
+	s.findings.refresh()
+	s.nav.refreshCounts()
+	s.status.refresh()
+	s.updateTitle()
+}
+
+func (s *Shell) cursorMoved() { s.status.refresh() }
+
+func (s *Shell) themeChanged() {
+	s.ed.pal = newPalette()
+	s.refreshAll()
+}
+
+func (s *Shell) updateTitle() {
+	title := lang.L("Bulkops")
+	if o := s.current(); o != nil {
+		title += " – " + objectTitle(o.sheet().Object)
+		if o.path != "" {
+			title += " – " + filepath.Base(o.path)
+		}
+		if o.doc.Modified() {
+			title += " *"
+		}
+	}
+	s.win.SetTitle(title)
+}
+
+// loadKnown asks the connection for the organization's names, off the UI goroutine
+// unless they are at hand already.
+func (s *Shell) loadKnown() {
+	if c, ok := s.conn.(StaticConnection); ok {
+		if c.Names != nil {
+			s.ws.setKnown(c.Names)
+			s.refreshAll()
+		}
+		return
+	}
+	conn := s.conn
+	s.async(func() {
+		k, err := conn.Known(context.Background())
+		if err != nil || k == nil {
+			if err != nil {
+				fyne.LogError("names from "+conn.Label(), err)
+			}
+			return
+		}
+		fyne.Do(func() {
+			s.ws.setKnown(k)
+			s.refreshAll()
+		})
+	})
+}
+
+// objectTitle is an object type's name as the window shows it.
+func objectTitle(o *catalog.Object) string {
+	if o == nil {
+		return lang.L("Unknown object type")
+	}
+	return lang.L(o.Title)
+}
+
+func draftDir(dataDir string) string {
+	if dataDir == "" {
+		d, err := datadir.Path()
+		if err != nil {
+			fyne.LogError("drafts", err)
+			return ""
+		}
+		dataDir = d
+	}
+	return filepath.Join(dataDir, "drafts")
+}

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets"
+)
+
+// statusBar shows the connection, what the cursor's cell has to say (its findings, or the
+// column's description), and the counts of the sheet shown.
+type statusBar struct {
+	s       *Shell
+	connIcn *widget.Icon
+	conn    *widget.Label
+	icon    *widget.Icon
+	message *widget.Label
+	counts  *widget.Label
+	noted   string // a passing note ("Pasted 3 × 2 cells"), shown until the cursor moves
+	content fyne.CanvasObject
+}
+
+func newStatusBar(s *Shell) *statusBar {
+	b := &statusBar{s: s}
+	b.connIcn = widget.NewIcon(theme.ComputerIcon())
+	b.conn = widget.NewLabel(s.conn.Label())
+	if s.conn.Sandbox() {
+		b.conn.Importance = widget.WarningImportance
+		b.conn.TextStyle.Bold = true
+	}
+	b.icon = widget.NewIcon(nil)
+	b.message = widget.NewLabel("")
+	b.message.Truncation = fyne.TextTruncateEllipsis
+	b.counts = widget.NewLabel("")
+	left := container.NewHBox(b.connIcn, b.conn, widget.NewSeparator())
+	right := container.NewHBox(widget.NewSeparator(), b.counts)
+	b.content = container.NewBorder(widget.NewSeparator(), nil, left, right,
+		container.NewBorder(nil, nil, b.icon, nil, b.message))
+	return b
+}
+
+// note shows a passing message until the cursor next moves.
+func (b *statusBar) note(msg string) {
+	b.noted = msg
+	b.icon.SetResource(theme.InfoIcon())
+	b.message.SetText(msg)
+}
+
+// refresh shows the cursor cell's findings and the sheet's counts.
+func (b *statusBar) refresh() {
+	b.noted = ""
+	o := b.s.current()
+	if o == nil {
+		b.icon.SetResource(nil)
+		b.message.SetText("")
+		b.counts.SetText("")
+		b.content.Refresh()
+		return
+	}
+	sh := o.sheet()
+	errs, warns := b.s.ws.counts(o)
+	counts := lang.L("Records: {{.Records}} · Errors: {{.Errors}} · Warnings: {{.Warnings}}",
+		map[string]any{"Records": len(sh.Rows), "Errors": errs, "Warnings": warns})
+	if b.counts.Text != counts {
+		b.counts.SetText(counts)
+		b.content.Refresh() // relayout: the text's width changed
+	}
+	fs := b.s.cellFindings(o)
+	switch worst(fs) {
+	case sevError:
+		b.icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
+	case sevWarning:
+		b.icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
+	default:
+		b.icon.SetResource(nil)
+	}
+	var msgs []string
+	for _, f := range fs {
+		msgs = append(msgs, f.Message)
+	}
+	b.message.SetText(strings.Join(msgs, " · "))
+}
+
+// cellFindings returns what is wrong with the cursor's cell: its own findings, those about
+// its row, and the row's message from Control Hub.
+func (s *Shell) cellFindings(o *openSheet) []sheets.Finding {
+	d := o.doc
+	m := d.ModelRow(d.Cursor().Row)
+	if m < 0 {
+		return nil
+	}
+	fs := s.ws.findingsAt(o, m, d.Cursor().Col)
+	return append(fs, s.ws.findingsAt(o, m, -1)...)
+}
