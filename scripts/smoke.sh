@@ -11,7 +11,7 @@ if [ "$(uname -s)" != Linux ]; then echo "smoke: Linux only, skipped"; exit 0; f
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export BULKOPS_HOME=$work/home HOME=$work XDG_RUNTIME_DIR=$work/run
-mkdir -p "$BULKOPS_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+mkdir -p "$BULKOPS_HOME" "$XDG_RUNTIME_DIR" "$HOME/.cache" && chmod 700 "$XDG_RUNTIME_DIR"
 # A finished job for the dashboard shots: submitted headless to the same embedded sandbox.
 if "$bin" help 2>/dev/null | grep -q '^  submit'; then
   scripts/smoke-job.sh "$bin" "$work" >"$out/job.log" 2>&1 || { cat "$out/job.log"; exit 1; }
