@@ -8,9 +8,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// quit closes the window. Unsaved edits are kept as drafts first, and offered back at the
-// next start.
-func (s *Shell) quit() {
+// quit closes the window, after asking the quit check's question (a job is running).
+// Unsaved edits are kept as drafts first, and offered back at the next start.
+func (s *Shell) quit() { s.confirmQuit(s.quitSheets) }
+
+func (s *Shell) quitSheets() {
 	s.ed.commit(0, 0)
 	modified := 0
 	for _, o := range s.ws.list() {

@@ -38,6 +38,7 @@ type Shell struct {
 	acts       map[actionID]*action
 	toolbar    *widget.Toolbar
 	tabs       *container.AppTabs
+	quitCheck  func() string   // asked before closing (see SetQuitCheck)
 	center     *fyne.Container // the editor, or what to do when no sheet is open
 	empty      *emptyState
 	selected   string // object type key chosen in the navigation
@@ -116,6 +117,7 @@ func (s *Shell) OpenWithMessages(sh *sheets.Sheet, msgs []CellMessage) {
 	if sh == nil || sh.Object == nil {
 		return
 	}
+	s.ShowSheets()
 	s.replaceAsking(sh, "", msgs, true)
 }
 

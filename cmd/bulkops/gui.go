@@ -1,15 +1,36 @@
 package main
 
 import (
-	"fyne.io/fyne/v2/app"
+	"flag"
+	"fmt"
+	"io"
 
-	"github.com/bulkops/bulkops/ui"
+	"fyne.io/fyne/v2/app"
 )
 
-// startGUI opens the window and runs until it is closed. This is the one place that
-// creates the Fyne app; the window itself is built by package ui.
-func startGUI() int {
-	a := app.NewWithID("io.bulkops.desktop")
-	ui.New(a, ui.Options{}).Window().ShowAndRun()
+// appID is the application's id, as in FyneApp.toml: preferences are kept under it.
+const appID = "io.bulkops.desktop"
+
+// startGUI opens the window and returns when it closes. args are the window's own:
+// --view NAME picks what it shows first (sheets, jobs, job:last, job:BO-…, connections),
+// and files are opened as if dropped on it.
+func startGUI(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("bulkops", flag.ContinueOnError)
+	view := fs.String("view", "", "what to show first: sheets, jobs, job:last, job:ID or connections")
+	files, ok := parseFlags(fs, args, stderr)
+	if !ok {
+		return 2
+	}
+	if err := checkView(*view); err != nil {
+		fmt.Fprintln(stderr, "bulkops:", err)
+		return 2
+	}
+	w, err := openWindow(app.NewWithID(appID), windowOptions{view: *view, files: files})
+	if err != nil {
+		fmt.Fprintln(stderr, "bulkops:", err)
+		return 1
+	}
+	w.shell.Window().ShowAndRun()
+	w.close()
 	return 0
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 )
 
 // command is one subcommand. run gets the arguments after the command's name and returns
@@ -28,8 +29,8 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		return startGUI()
+	if len(args) == 0 || strings.HasPrefix(args[0], "--view") {
+		return startGUI(args, stderr)
 	}
 	name := args[0]
 	if name == "help" || name == "-h" || name == "--help" {
@@ -47,7 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Bulkops - bulk configuration of Webex Contact Center")
-	fmt.Fprintln(w, "\nUsage:\n  bulkops                 open the window\n  bulkops COMMAND [ARGS]")
+	fmt.Fprintln(w, "\nUsage:\n  bulkops [--view V]      open the window (V: sheets, jobs, job:last, job:ID, connections)\n  bulkops COMMAND [ARGS]")
 	fmt.Fprintln(w, "\nCommands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sync/auth"
+	"github.com/bulkops/bulkops/sync/connect"
+	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui"
+	"github.com/bulkops/bulkops/ui/bulk"
+	"github.com/bulkops/bulkops/ui/connections"
+)
+
+// window is the desktop window wired together: the sheet editor (ui), the bulk
+// operations (ui/bulk) and the connections page (ui/connections), on one job store and
+// one connection.
+type window struct {
+	shell *ui.Shell
+	bulk  *bulk.Bulk
+	conns *connections.Page
+	store *jobs.Store
+}
+
+type windowOptions struct {
+	view    string   // what to show first (see startGUI)
+	files   []string // opened at start
+	dataDir string   // "" is the data directory
+	// service signs in; nil is the real one on the data directory.
+	service connections.Service
+}
+
+// openWindow builds the window on a (real or test) app and connects the connection in
+// use in the background; a job the last run left In Progress resumes once it is
+// connected.
+func openWindow(a fyne.App, o windowOptions) (*window, error) {
+	store, profiles, err := openData(o.dataDir)
+	if err != nil {
+		return nil, err
+	}
+	w := &window{store: store}
+	w.shell = ui.New(a, ui.Options{Files: o.files, DataDir: o.dataDir})
+	win := w.shell.Window()
+	w.bulk = bulk.New(a, bulk.Options{Store: store, Editor: w.shell, Window: win})
+	svc := o.service
+	if svc == nil {
+		svc = &connections.AuthService{Options: connect.Options{DataDir: o.dataDir}}
+	}
+	w.conns = connections.New(a, connections.Options{Service: svc, Profiles: profiles, Window: win,
+		OnChange: w.connectionChanged})
+	w.shell.AddView(w.bulk.View())
+	w.shell.AddView(w.conns.View())
+	w.shell.SetQuitCheck(w.quitQuestion)
+	w.show(o.view)
+	w.conns.Start()
+	return w, nil
+}
+
+// openData opens the job store and the connection profiles of the data directory.
+func openData(dir string) (*jobs.Store, *auth.ProfileSet, error) {
+	var store *jobs.Store
+	var profiles *auth.ProfileSet
+	var err error
+	if dir == "" {
+		store, err = jobs.OpenDefault()
+		if err == nil {
+			profiles, err = auth.LoadProfiles()
+		}
+	} else {
+		store, err = jobs.Open(filepath.Join(dir, jobs.DBName))
+		if err == nil {
+			profiles, err = auth.LoadProfilesFile(filepath.Join(dir, auth.ProfilesFile))
+		}
+	}
+	if err != nil && store != nil {
+		store.Close()
+	}
+	return store, profiles, err
+}
+
+// connectionChanged follows the connection in use: the jobs shown and submitted, the
+// status bar, the names references are checked against.
+func (w *window) connectionChanged(p auth.Profile, s *connections.Session) {
+	if s == nil {
+		w.bulk.SetTarget(bulk.Target{OrgName: p.Name})
+		w.shell.SetConnection(ui.StaticConnection{Name: lang.L("{{.Name}}: not signed in",
+			map[string]any{"Name": p.Name}), IsSandbox: p.Kind != auth.KindWebex})
+		return
+	}
+	known := bulk.OrgNames(s.API)
+	w.bulk.SetTarget(bulk.Target{OrgID: s.Identity.OrgID, OrgName: s.OrgName, User: s.User, API: s.API, Known: known})
+	w.shell.SetConnection(sessionConnection{s: s, known: known})
+}
+
+// sessionConnection is a signed-in connection as the editor sees it.
+type sessionConnection struct {
+	s     *connections.Session
+	known func(context.Context) (sheets.Known, error)
+}
+
+func (c sessionConnection) Label() string { return c.s.Label() }
+func (c sessionConnection) Sandbox() bool { return c.s.Sandbox() }
+func (c sessionConnection) Known(ctx context.Context) (sheets.Known, error) {
+	return c.known(ctx)
+}
+
+// quitQuestion is asked before the window closes while it runs a job.
+func (w *window) quitQuestion() string {
+	j, ok := w.bulk.RunningJob()
+	if !ok {
+		return ""
+	}
+	return lang.L("Job {{.ID}} is {{.Status}}. Quit anyway? It stops where it is and resumes when Bulkops starts again.",
+		map[string]any{"ID": j.ID, "Status": lang.L(string(j.Status))})
+}
+
+// show brings the view named by --view to the front.
+func (w *window) show(view string) {
+	switch {
+	case view == "" || view == "sheets":
+	case view == "jobs":
+		w.shell.ShowView(w.bulk.View().Title)
+	case view == "connections":
+		w.shell.ShowView(w.conns.View().Title)
+	case strings.HasPrefix(view, "job:"):
+		w.shell.ShowView(w.bulk.View().Title)
+		id := strings.TrimPrefix(view, "job:")
+		if id == "last" {
+			id = ""
+		}
+		w.bulk.ShowJob(id)
+	}
+}
+
+// checkView refuses a --view the window does not have.
+func checkView(view string) error {
+	switch {
+	case view == "", view == "sheets", view == "jobs", view == "connections",
+		strings.HasPrefix(view, "job:") && len(view) > len("job:"):
+		return nil
+	}
+	return fmt.Errorf("unknown view %q: use sheets, jobs, job:last, job:ID or connections", view)
+}
+
+// close releases what the window held once it has closed: the jobs it ran stop where
+// they are (they resume at the next start), the connections are released.
+func (w *window) close() {
+	w.bulk.Close()
+	w.conns.Close()
+	w.store.Close()
+}

@@ -1,0 +1,143 @@
+package connect
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/bulkops/bulkops/internal/datadir"
+	"github.com/bulkops/bulkops/sync/auth"
+	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/sync/webex"
+)
+
+// Conn is a signed-in connection to one organization.
+type Conn struct {
+	Profile  auth.Profile
+	Identity auth.Identity
+	API      *webex.Client
+	OrgID    string
+	// KeyringWarning is not empty when the sign-in is kept in memory only; show it.
+	KeyringWarning string
+
+	embedded *embedded // nil for a profile of its own
+}
+
+// Options tune Open. The zero value is right for the app.
+type Options struct {
+	// DataDir is the data directory; "" means datadir.Path().
+	DataDir string
+	// Client tunes the API client (rate, retries). Zero fields take the client's
+	// defaults; for the embedded sandbox the rate is the sandbox's.
+	Client webex.Options
+	// SandboxRate is the embedded sandbox's limit in requests per minute when this
+	// process starts it (default 300, Webex's own).
+	SandboxRate int
+	// Keyring holds the tokens of profiles of their own; nil means the OS keyring.
+	Keyring *auth.Keyring
+}
+
+func (o Options) dataDir() (string, error) {
+	if o.DataDir != "" {
+		return o.DataDir, nil
+	}
+	return datadir.Path()
+}
+
+// Open connects through the profile named profileName, or, when it is "", through the
+// profile in use (the embedded sandbox unless the user chose another). A profile of
+// its own must have been signed in to before (bulkops login, or the window's sign-in):
+// otherwise the error matches auth.ErrSignInRequired.
+func Open(ctx context.Context, profileName string, o Options) (*Conn, error) {
+	dir, err := o.dataDir()
+	if err != nil {
+		return nil, err
+	}
+	ps, err := auth.LoadProfilesFile(filepath.Join(dir, auth.ProfilesFile))
+	if err != nil {
+		return nil, err
+	}
+	p := ps.Active()
+	if profileName != "" {
+		var ok bool
+		if p, ok = ps.Get(profileName); !ok {
+			return nil, fmt.Errorf("no profile %q: bulkops login --profile %s creates it", profileName, profileName)
+		}
+	}
+	if p.Kind == auth.KindEmbedded {
+		return openEmbedded(ctx, dir, p, o)
+	}
+	a, err := auth.New(p, auth.Options{Keyring: o.Keyring})
+	if err != nil {
+		return nil, err
+	}
+	s, err := a.Restore(ctx)
+	if err != nil {
+		if auth.NeedsSignIn(err) {
+			return nil, fmt.Errorf("not signed in to %s (bulkops login --profile %s): %w", p, p.Name, err)
+		}
+		return nil, err
+	}
+	return fromSession(s, o.Client, nil)
+}
+
+// FromSession is the connection of a session signed in to just now (the window's sign-in
+// dialog uses auth directly, then connects through it).
+func FromSession(s *auth.Session, o Options) (*Conn, error) { return fromSession(s, o.Client, nil) }
+
+func fromSession(s *auth.Session, opts webex.Options, emb *embedded) (*Conn, error) {
+	api, err := s.API(opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Conn{Profile: s.Profile, Identity: s.Identity, API: api, OrgID: s.Identity.OrgID,
+		KeyringWarning: s.KeyringWarning, embedded: emb}, nil
+}
+
+// Embedded reports whether the connection is the embedded sandbox.
+func (c *Conn) Embedded() bool { return c.embedded != nil }
+
+// Label names the connection for the title bar and the command line: "Sandbox
+// (embedded)", or "Acme — admin@acme.com".
+func (c *Conn) Label() string {
+	if c.Embedded() {
+		return "Sandbox (embedded)"
+	}
+	who := c.Identity.Email
+	if who == "" {
+		who = c.Identity.Name
+	}
+	return c.Profile.Name + " — " + who
+}
+
+// SubmittedBy is how jobs submitted through this connection name their submitter.
+func (c *Conn) SubmittedBy() string {
+	switch {
+	case c.Identity.Email != "":
+		return c.Identity.Email
+	case c.Identity.Name != "":
+		return c.Identity.Name
+	}
+	return "unknown user"
+}
+
+// Engine returns a job engine for this connection's organization on store.
+func (c *Conn) Engine(store *jobs.Store) *jobs.Engine {
+	return &jobs.Engine{Store: store, API: c.API, OrgID: c.OrgID, OrgName: c.orgName()}
+}
+
+func (c *Conn) orgName() string {
+	if c.Embedded() {
+		return "Sandbox (embedded)"
+	}
+	return c.Profile.Name
+}
+
+// Close releases the connection; a process serving the embedded sandbox stops it
+// (writing its state) and lets the next process take over.
+func (c *Conn) Close() error {
+	if c.embedded != nil {
+		return c.embedded.close()
+	}
+	return nil
+}

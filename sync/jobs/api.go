@@ -1,0 +1,30 @@
+package jobs
+
+import (
+	"context"
+	"net/url"
+
+	"github.com/bulkops/bulkops/sync/webex"
+)
+
+// API is what the engine needs of the Webex Contact Center configuration API. A
+// *webex.Client is one; tests may give a fake.
+type API interface {
+	List(ctx context.Context, path string, query url.Values) ([]webex.Object, error)
+	Get(ctx context.Context, path, id string) (webex.Object, error)
+	BulkSave(ctx context.Context, path, method string, items []webex.BulkItem) ([]webex.BulkResult, error)
+	Create(ctx context.Context, path string, obj any) (webex.Object, error)
+	Update(ctx context.Context, path, id string, obj any) (webex.Object, error)
+	UploadAudio(ctx context.Context, info webex.Object, fileName string, data []byte, id string) (webex.Object, error)
+}
+
+var _ API = (*webex.Client)(nil)
+
+// rowError is a problem of one record that fails its rows and lets the job go on: a
+// name the organization does not have, a user that does not exist.
+type rowError struct {
+	column string // the column's header as written; "" for the whole record
+	msg    string
+}
+
+func (e *rowError) Error() string { return e.msg }

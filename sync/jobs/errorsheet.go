@@ -1,0 +1,113 @@
+package jobs
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+// RowError is one failed row as the editor shows it: the message on the cell of the
+// column it is about, or on the whole row when Column is "".
+type RowError struct {
+	File    string // the file of the package the row is in
+	Row     int    // its spreadsheet row number in that file (the header is row 1)
+	Index   int    // its position in the error sheet's rows
+	Column  string // the column's header, as in the error sheet
+	Message string
+}
+
+// ErrorSheet returns the failed rows of job id as a sheet: the package's columns, each
+// row as submitted with its message in Row.Message — what Control Hub's error file holds.
+// Write it with sheets.WriteErrorCSV, or open it in the editor to fix and submit again.
+// The rows of a parent/child object go together: when one fails, all of them are in it.
+func (s *Store) ErrorSheet(ctx context.Context, id string) (*sheets.Sheet, []RowError, error) {
+	j, err := s.Get(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	obj, ok := catalog.Lookup(j.Object)
+	if !ok {
+		return nil, nil, fmt.Errorf("job %s: unknown object type %q", id, j.Object)
+	}
+	files, err := s.Files(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	rows, err := s.Rows(ctx, id, Fail)
+	if err != nil {
+		return nil, nil, err
+	}
+	sh := &sheets.Sheet{Object: obj, File: errorFileName(j)}
+	pos := make([][]int, len(files)) // file column → error sheet column
+	for fi, f := range files {
+		for _, h := range f.Header {
+			i := sh.Index(h)
+			if i < 0 {
+				c := sheets.Column{Header: h}
+				if ci := obj.Column(h); ci >= 0 {
+					c.Spec = &obj.Columns[ci]
+				}
+				sh.Columns = append(sh.Columns, c)
+				i = len(sh.Columns) - 1
+			}
+			pos[fi] = append(pos[fi], i)
+		}
+	}
+	var errs []RowError
+	for _, r := range rows {
+		cells := make([]string, len(sh.Columns))
+		for i, v := range r.Cells {
+			if i < len(pos[r.File]) {
+				cells[pos[r.File][i]] = v
+			}
+		}
+		sh.Rows = append(sh.Rows, sheets.Row{Cells: cells, Message: r.Message})
+		errs = append(errs, RowError{File: files[r.File].Name, Row: r.Number, Index: len(sh.Rows) - 1,
+			Column: r.Column, Message: r.Message})
+	}
+	for i := range sh.Rows { // a column added by a later file widens earlier rows
+		for len(sh.Rows[i].Cells) < len(sh.Columns) {
+			sh.Rows[i].Cells = append(sh.Rows[i].Cells, "")
+		}
+	}
+	return sh, errs, nil
+}
+
+// errorFileName is the name Bulkops gives a job's error file: the job id and the file.
+func errorFileName(j Job) string {
+	base := j.FileName
+	base = base[:len(base)-len(filepath.Ext(base))]
+	return fmt.Sprintf("%s_%s_errors.csv", base, j.ID)
+}
+
+// WriteErrors writes job id's error file (failed rows plus Error Message) to w and
+// returns the number of rows written.
+func (s *Store) WriteErrors(ctx context.Context, id string, w io.Writer) (int, error) {
+	sh, _, err := s.ErrorSheet(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	return len(sh.Rows), sheets.WriteErrorCSV(w, sh)
+}
+
+// WriteErrorsFile writes job id's error file at path, whole or not at all.
+func (s *Store) WriteErrorsFile(ctx context.Context, id, path string) (int, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*.tmp")
+	if err != nil {
+		return 0, err
+	}
+	defer os.Remove(tmp.Name())
+	n, err := s.WriteErrors(ctx, id, tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return 0, err
+	}
+	return n, os.Rename(tmp.Name(), path)
+}

@@ -1,0 +1,28 @@
+package jobs
+
+import (
+	"context"
+
+	"github.com/bulkops/bulkops/sync/webex"
+)
+
+// Auxiliary codes: the sheet names the work type; the API wants its id and also its kind
+// (IDLE_CODE or WRAP_UP_CODE) on the code, which is the work type's.
+func init() {
+	special["auxiliary_code"] = hooks{adjust: adjustAuxCode}
+}
+
+func adjustAuxCode(ctx context.Context, m *mapper, _ *record, item webex.Object, _ bool) error {
+	id := str(item["workTypeId"])
+	if id == "" {
+		return nil
+	}
+	x, err := m.res.index(ctx, "work_type")
+	if err != nil || x == nil {
+		return err
+	}
+	if wt := x.byID[id]; wt != nil && wt.obj["workTypeCode"] != nil {
+		item["workTypeCode"] = wt.obj["workTypeCode"]
+	}
+	return nil
+}

@@ -1,0 +1,90 @@
+package jobs
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/webex"
+)
+
+// orgIndex holds the objects of the job's type the organization has now, by key: how a
+// record is told to create or to update.
+type orgIndex struct {
+	obj   *catalog.Object
+	keys  []*catalog.Column
+	byKey map[string]webex.Object
+}
+
+func newOrgIndex(obj *catalog.Object) *orgIndex {
+	x := &orgIndex{obj: obj, byKey: map[string]webex.Object{}}
+	for _, k := range obj.KeyColumns {
+		x.keys = append(x.keys, &obj.Columns[obj.Column(k)])
+	}
+	return x
+}
+
+// load reads every object of the type, or with names only those whose key field is one
+// of them (to look again at a few records after a conflict).
+func (x *orgIndex) load(ctx context.Context, api API, names []string) error {
+	if len(names) == 0 {
+		return x.list(ctx, api, "")
+	}
+	esc := strings.NewReplacer(`\`, `\\`, `"`, `\"`)
+	for len(names) > 0 { // a few names a request keeps the URL short
+		n := min(len(names), 25)
+		quoted := make([]string, n)
+		for i, name := range names[:n] {
+			quoted[i] = `"` + esc.Replace(name) + `"`
+		}
+		if err := x.list(ctx, api, x.obj.API.KeyField+"=in=("+strings.Join(quoted, ",")+")"); err != nil {
+			return err
+		}
+		names = names[n:]
+	}
+	return nil
+}
+
+func (x *orgIndex) list(ctx context.Context, api API, filter string) error {
+	objs, err := api.List(ctx, x.obj.API.List, listQuery(x.obj, filter))
+	if err != nil {
+		return fmt.Errorf("reading %s of the organization: %w", plural(x.obj), err)
+	}
+	for _, o := range objs {
+		x.byKey[x.keyOf(o)] = o
+	}
+	return nil
+}
+
+// keyOf is an object's key: its key fields, without regard to case (the API refuses two
+// names that differ only in case).
+func (x *orgIndex) keyOf(o webex.Object) string {
+	parts := make([]string, len(x.keys))
+	for i, c := range x.keys {
+		parts[i] = strings.ToLower(str(getPath(o, c.APIField)))
+	}
+	return strings.Join(parts, "\t")
+}
+
+// recordKey is a record's key in the same form; a key column that is a reference (a
+// team's site) is resolved to its id first. It also returns the key field's value, the
+// name to look for after a conflict.
+func (x *orgIndex) recordKey(ctx context.Context, m *mapper, rec *record) (key, name string, err error) {
+	parts := make([]string, len(x.keys))
+	for i, c := range x.keys {
+		v := rec.value(0, c)
+		if c.Type == catalog.Ref && v != "" {
+			val, err := m.value(ctx, rec, c, v)
+			if err != nil {
+				return "", "", err
+			}
+			v = str(val)
+		}
+		if i == 0 {
+			name = v
+		}
+		parts[i] = strings.ToLower(v)
+	}
+	return strings.Join(parts, "\t"), name, nil
+}

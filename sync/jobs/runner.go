@@ -1,0 +1,229 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/webex"
+)
+
+// maxAttempts bounds how often a record is sent: after a conflict (409: a name taken
+// meanwhile, a version changed meanwhile) or an answer that says nothing of it, the
+// organization is read again and the record sent again, as an update when its key now
+// exists. That is also what makes a resend after a lost answer safe.
+const maxAttempts = 3
+
+// runner runs one job once.
+type runner struct {
+	e        *Engine
+	store    *Store
+	api      API
+	job      Job
+	obj      *catalog.Object
+	m        *mapper
+	org      *orgIndex
+	pkg      Package // the package, for audio files' bytes
+	progress func(Progress)
+
+	cmu          sync.Mutex // commits and progress events, one at a time
+	mu           sync.Mutex
+	failingSince time.Time // first of the current run of unanswered requests
+	failures     int
+}
+
+func newRunner(e *Engine, j Job, obj *catalog.Object, progress func(Progress)) *runner {
+	res := newResolver(e.API)
+	return &runner{e: e, store: e.Store, api: e.API, job: j, obj: obj,
+		m: newMapper(obj, e.OrgID, res), org: newOrgIndex(obj), progress: progress}
+}
+
+func (r *runner) emit(j Job, msg string) { r.progress(j.progress(msg)) }
+
+// run sends every pending row of the job. It returns nil when each has an outcome.
+func (r *runner) run(ctx context.Context) error {
+	files, err := r.store.Files(ctx, r.job.ID)
+	if err != nil {
+		return err
+	}
+	rows, err := r.store.Rows(ctx, r.job.ID, Pending)
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	recs := groupRecords(r.obj, files, rows)
+	if r.obj.Format == catalog.FormatAudioZip {
+		if r.pkg, err = r.store.Package(ctx, r.job.ID); err != nil {
+			return err
+		}
+	}
+	r.emit(r.job, "reading the organization")
+	if err := r.patiently(ctx, func() error { return r.readOrganization(ctx, recs) }); err != nil {
+		return err
+	}
+	todo := recs
+	for attempt := 1; len(todo) > 0; attempt++ {
+		if attempt > 1 {
+			if err := r.patiently(ctx, func() error { return r.org.load(ctx, r.api, r.names(ctx, todo)) }); err != nil {
+				return err
+			}
+		}
+		if todo, err = r.pass(ctx, todo, attempt >= maxAttempts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readOrganization reads the objects of the job's type and of every type its columns
+// refer to.
+func (r *runner) readOrganization(ctx context.Context, recs []*record) error {
+	seen := map[*layout]bool{}
+	for _, rec := range recs {
+		if seen[rec.lay] {
+			continue
+		}
+		seen[rec.lay] = true
+		for c := range rec.lay.col {
+			if c.Type == catalog.Ref && c.APIField != "" {
+				if _, err := r.m.res.index(ctx, c.Ref); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return r.org.load(ctx, r.api, nil)
+}
+
+// names are the key-field values of records, to read them again.
+func (r *runner) names(ctx context.Context, recs []*record) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, rec := range recs {
+		if _, n, err := r.org.recordKey(ctx, r.m, rec); err == nil && n != "" && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// patiently runs f until it succeeds, fails for a reason sending again cannot cure, or
+// the organization has failed to answer for longer than the engine's patience.
+func (r *runner) patiently(ctx context.Context, f func() error) error {
+	for {
+		err := f()
+		if err == nil {
+			r.answered()
+			return nil
+		}
+		if ctx.Err() != nil || !transient(err) {
+			return err
+		}
+		wait, giveUp := r.unanswered(err)
+		if giveUp != nil {
+			return giveUp
+		}
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return err
+		}
+	}
+}
+
+// answered ends a run of unanswered requests.
+func (r *runner) answered() {
+	r.mu.Lock()
+	r.failingSince, r.failures = time.Time{}, 0
+	r.mu.Unlock()
+}
+
+// unanswered counts a request the organization did not answer and says how long to
+// wait before the next try, or, past the engine's patience, the error that ends the job.
+func (r *runner) unanswered(err error) (time.Duration, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	now := time.Now()
+	if r.failingSince.IsZero() {
+		r.failingSince = now
+	}
+	if now.Sub(r.failingSince) > r.e.patience() {
+		return 0, &unreachableError{since: r.failingSince, err: err}
+	}
+	r.failures++
+	wait := time.Second << min(r.failures-1, 5)
+	return min(wait, 30*time.Second, r.e.patience()/4+time.Millisecond), nil
+}
+
+// prepared is a record made ready to send: its item, or the outcome it already has.
+type prepared struct {
+	rec    *record
+	item   webex.Object
+	update bool   // the record's key exists: the item updates that object
+	id     string // the existing object's id
+	failed []result
+}
+
+// prepare decides create or update for rec and builds its item; an update starts from
+// the object as the organization has it now (GET, because lists leave arrays out).
+func (r *runner) prepare(ctx context.Context, rec *record) (prepared, error) {
+	p := prepared{rec: rec}
+	key, _, err := r.org.recordKey(ctx, r.m, rec)
+	if err == nil {
+		err = r.buildItem(ctx, rec, key, &p)
+	}
+	var re *rowError
+	if errors.As(err, &re) {
+		p.failed = rec.results(Fail, "", re.msg, re.column, "")
+		return p, nil
+	}
+	return p, err
+}
+
+func (r *runner) buildItem(ctx context.Context, rec *record, key string, p *prepared) error {
+	existing := r.org.byKey[key]
+	if existing == nil && r.obj.API.UpdateOnly {
+		return &rowError{column: rec.lay.headerOf(r.org.keys[0]), msg: r.notInOrg(rec)}
+	}
+	var base webex.Object
+	if existing != nil {
+		p.update, p.id = true, str(existing["id"])
+		switch {
+		case r.obj.Format == catalog.FormatAudioZip:
+			base = webex.Object{"id": p.id, "version": existing["version"]}
+		case strings.EqualFold(r.obj.API.BulkMethod, "PATCH"):
+			base = webex.Object{"id": p.id} // a PATCH carries only what changes
+		default:
+			err := r.patiently(ctx, func() (err error) {
+				base, err = r.api.Get(ctx, pathOf(r.obj.API.Get), p.id)
+				return err
+			})
+			if webex.IsNotFound(err) { // deleted since the list was read: create it again
+				p.update, p.id, base = false, "", nil
+			} else if err != nil {
+				return err
+			}
+		}
+	}
+	item, err := r.m.build(ctx, rec, base)
+	p.item = item
+	return err
+}
+
+// notInOrg is the message for a record an update-only type cannot create.
+func (r *runner) notInOrg(rec *record) string {
+	key := rec.value(0, r.org.keys[0])
+	if r.obj.Key == "user" {
+		return fmt.Sprintf("user %s does not exist in the organization; create them in Control Hub first", key)
+	}
+	return fmt.Sprintf("%s %q does not exist in the organization; Bulkops can only update %s: create it in Control Hub first",
+		singular(r.obj), key, plural(r.obj))
+}
+
+// pathOf turns a catalog path such as "site/{id}" into the resource path the client
+// joins an id to.
+func pathOf(tmpl string) string { return strings.TrimSuffix(tmpl, "/{id}") }

@@ -1,0 +1,79 @@
+package jobs
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations bring the schema from version i to i+1. Never edit one that has shipped:
+// append a new one (PRAGMA user_version counts them).
+var migrations = []string{
+	`CREATE TABLE jobs (
+		id           TEXT PRIMARY KEY,
+		file_name    TEXT NOT NULL,
+		object       TEXT NOT NULL,
+		status       TEXT NOT NULL,
+		reason       TEXT NOT NULL DEFAULT '',
+		submitted_by TEXT NOT NULL,
+		org_id       TEXT NOT NULL,
+		org_name     TEXT NOT NULL DEFAULT '',
+		submitted_at INTEGER NOT NULL,
+		started_at   INTEGER NOT NULL DEFAULT 0,
+		ended_at     INTEGER NOT NULL DEFAULT 0,
+		total        INTEGER NOT NULL DEFAULT 0,
+		succeeded    INTEGER NOT NULL DEFAULT 0,
+		failed       INTEGER NOT NULL DEFAULT 0,
+		cancel       INTEGER NOT NULL DEFAULT 0,
+		batches      INTEGER NOT NULL DEFAULT 0,
+		package_name TEXT NOT NULL,
+		package      BLOB NOT NULL
+	);
+	CREATE INDEX jobs_org_status ON jobs (org_id, status);
+	CREATE INDEX jobs_submitted ON jobs (submitted_at);
+	CREATE TABLE files (
+		job_id  TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+		file_no INTEGER NOT NULL,
+		name    TEXT NOT NULL,
+		header  TEXT NOT NULL,
+		PRIMARY KEY (job_id, file_no)
+	);
+	CREATE TABLE job_rows (
+		job_id     TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+		seq        INTEGER NOT NULL,
+		unit       INTEGER NOT NULL,
+		file_no    INTEGER NOT NULL,
+		row_number INTEGER NOT NULL,
+		cells      TEXT NOT NULL,
+		outcome    TEXT NOT NULL DEFAULT 'pending',
+		operation  TEXT NOT NULL DEFAULT '',
+		message    TEXT NOT NULL DEFAULT '',
+		col        TEXT NOT NULL DEFAULT '',
+		object_id  TEXT NOT NULL DEFAULT '',
+		batch      INTEGER NOT NULL DEFAULT 0,
+		PRIMARY KEY (job_id, seq)
+	) WITHOUT ROWID;
+	CREATE INDEX rows_outcome ON job_rows (job_id, outcome, seq);`,
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	return s.tx(ctx, func(t *sql.Tx) error {
+		var v int
+		if err := t.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+			return err
+		}
+		if v > len(migrations) {
+			return fmt.Errorf("the store was written by a newer Bulkops (schema %d, this one knows %d)", v, len(migrations))
+		}
+		for i := v; i < len(migrations); i++ {
+			if _, err := t.ExecContext(ctx, migrations[i]); err != nil {
+				return fmt.Errorf("schema %d: %w", i+1, err)
+			}
+		}
+		if v < len(migrations) {
+			_, err := t.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migrations)))
+			return err
+		}
+		return nil
+	})
+}

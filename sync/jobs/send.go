@@ -1,0 +1,183 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/webex"
+)
+
+// maxBulkItems is the most items one bulk request may carry (the sandbox's limit; the
+// real API documents none).
+const maxBulkItems = 1000
+
+// bulk reports whether the object type is saved through a /bulk endpoint.
+func (r *runner) bulk() bool {
+	return r.obj.API.Bulk != "" && r.obj.Format != catalog.FormatAudioZip
+}
+
+// sendSize is the number of records a batch holds: one for types saved one by one.
+func (r *runner) sendSize() int {
+	if !r.bulk() {
+		return 1
+	}
+	return min(r.e.batchSize(), maxBulkItems)
+}
+
+// sendBatch records that b goes out, sends it and judges the answers.
+func (r *runner) sendBatch(ctx context.Context, b batch, last bool) ([]result, []*record, error) {
+	if c, err := r.store.cancelRequested(ctx, r.job.ID); err != nil {
+		return nil, nil, err
+	} else if c {
+		return nil, nil, errCancelled
+	}
+	var seqs []int
+	for _, p := range b.ps {
+		seqs = append(seqs, p.rec.seqs()...)
+	}
+	if _, err := r.store.markSent(context.WithoutCancel(ctx), r.job.ID, seqs); err != nil {
+		return nil, nil, err
+	}
+	return r.deliver(ctx, b.ps, last)
+}
+
+// deliver sends ps, waiting out an organization that does not answer. A whole request
+// refused for something in it (a 400 for the batch) is split in halves until the item at
+// fault is alone and fails by itself.
+func (r *runner) deliver(ctx context.Context, ps []prepared, last bool) ([]result, []*record, error) {
+	var answers []webex.BulkResult
+	err := r.patiently(ctx, func() (err error) {
+		answers, err = r.send(ctx, ps)
+		return err
+	})
+	if ae, ok := r.itemRefused(err); ok {
+		if len(ps) > 1 {
+			h := len(ps) / 2
+			res1, again1, err := r.deliver(ctx, ps[:h], last)
+			if err != nil {
+				return res1, again1, err
+			}
+			res2, again2, err := r.deliver(ctx, ps[h:], last)
+			return append(res1, res2...), append(again1, again2...), err
+		}
+		status := ae.Status
+		if status == http.StatusNotFound { // updated an object deleted meanwhile: read again
+			status = 0
+		}
+		answers, err = []webex.BulkResult{{ItemIdentifier: ps[0].rec.rows[0].Seq, Status: status, Error: ae}}, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	res, again := r.judge(ps, answers, last)
+	return res, again, nil
+}
+
+// itemRefused reports a refusal of what the request carries rather than of the request:
+// for a bulk request, see refusal; a request that carries one object is refused for that
+// object by any 4xx but those about the sign-in and the rate.
+func (r *runner) itemRefused(err error) (*webex.APIError, bool) {
+	if r.bulk() {
+		return refusal(err)
+	}
+	var ae *webex.APIError
+	if !errors.As(err, &ae) || ae.Temporary() {
+		return nil, false
+	}
+	switch ae.Status {
+	case http.StatusUnauthorized, http.StatusForbidden, http.StatusRequestTimeout:
+		return nil, false
+	}
+	return ae, ae.Status >= 400 && ae.Status < 500
+}
+
+// send makes the request(s) for ps and returns one answer per record.
+func (r *runner) send(ctx context.Context, ps []prepared) ([]webex.BulkResult, error) {
+	if r.bulk() {
+		items := make([]webex.BulkItem, len(ps))
+		for i, p := range ps {
+			items[i] = webex.BulkItem{ItemIdentifier: p.rec.rows[0].Seq, RequestAction: webex.ActionSave, Item: p.item}
+		}
+		method := r.obj.API.BulkMethod
+		if method == "" {
+			method = http.MethodPost
+		}
+		return r.api.BulkSave(ctx, r.obj.API.Bulk, strings.ToUpper(method), items)
+	}
+	out := make([]webex.BulkResult, 0, len(ps))
+	for _, p := range ps {
+		obj, err := r.sendOne(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		res := webex.BulkResult{ItemIdentifier: p.rec.rows[0].Seq, Status: http.StatusOK, OperationType: "UPDATE",
+			Href: "/" + str(obj["id"])}
+		if !p.update {
+			res.OperationType, res.Status = "CREATE", http.StatusCreated
+		}
+		if r.m.hooks.after != nil {
+			var re *rowError
+			if err := r.m.hooks.after(ctx, r.m, p.rec, str(obj["id"])); errors.As(err, &re) {
+				res.Error = &webex.APIError{Status: http.StatusBadRequest, Reason: re.msg}
+			} else if err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, res)
+	}
+	return out, nil
+}
+
+// sendOne saves one record through the single-object endpoints: an audio file's
+// multipart upload, or a create / update where the type has no bulk endpoint.
+func (r *runner) sendOne(ctx context.Context, p prepared) (webex.Object, error) {
+	if r.obj.Format == catalog.FormatAudioZip {
+		name := p.rec.rows[0].Cells[0]
+		data, err := audioData(r.pkg, name)
+		if err != nil {
+			return nil, &webex.APIError{Status: http.StatusBadRequest, Reason: "the file cannot be read from the package: " + err.Error()}
+		}
+		info := webex.Object{"name": name, "contentType": "AUDIO_WAV"}
+		for _, k := range []string{"id", "version", "description"} {
+			if v, ok := p.item[k]; ok {
+				info[k] = v
+			}
+		}
+		return r.api.UploadAudio(ctx, info, name, data, p.id)
+	}
+	if p.update {
+		return r.api.Update(ctx, pathOf(r.obj.API.Update), p.id, p.item)
+	}
+	return r.api.Create(ctx, r.obj.API.Create, p.item)
+}
+
+// judge turns the answers into row outcomes. A conflict (409) or an answer that says
+// nothing of an item sends the record again after the organization is read again,
+// unless this was the last attempt.
+func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]result, []*record) {
+	var res []result
+	var again []*record
+	for i, p := range ps {
+		a := answers[i]
+		switch {
+		case a.Error == nil:
+			op := "updated"
+			if a.OperationType == "CREATE" || (a.OperationType == "" && !p.update) {
+				op = "created"
+			}
+			id := a.ID()
+			if id == "" {
+				id = p.id
+			}
+			res = append(res, p.rec.results(Succeeded, op, "", "", id)...)
+		case (a.Status == 0 || a.Error.Status == http.StatusConflict || a.Error.Status == 0) && !last:
+			again = append(again, p.rec)
+		default:
+			res = append(res, p.rec.results(Fail, "", messageOf(a.Error), r.columnFor(p.rec, a.Error), p.id)...)
+		}
+	}
+	return res, again
+}

@@ -1,0 +1,283 @@
+package jobs
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bulkops/bulkops/sync/jobs/flock"
+)
+
+// ErrActive is what a submit gets while its organization already has a job New or In
+// Progress; the error is an *ActiveError naming that job.
+var ErrActive = errors.New("another job is active")
+
+// ActiveError refuses a second active job in one organization.
+type ActiveError struct{ Job Job }
+
+func (e *ActiveError) Error() string {
+	return fmt.Sprintf("job %s (%s, submitted by %s at %s) is still %s in this organization: "+
+		"only one job can be active at a time; wait for it to end, then submit again",
+		e.Job.ID, e.Job.FileName, e.Job.SubmittedBy, e.Job.SubmittedAt.Format("2006-01-02 15:04"), e.Job.Status)
+}
+
+func (e *ActiveError) Unwrap() error { return ErrActive }
+
+const jobColumns = `id, file_name, object, status, reason, submitted_by, org_id, org_name,
+	submitted_at, started_at, ended_at, total, succeeded, failed, package_name`
+
+type scanner interface{ Scan(...any) error }
+
+func scanJob(r scanner) (Job, error) {
+	var j Job
+	var sub, start, end int64
+	err := r.Scan(&j.ID, &j.FileName, &j.Object, &j.Status, &j.Reason, &j.SubmittedBy, &j.OrgID,
+		&j.OrgName, &sub, &start, &end, &j.Total, &j.Succeeded, &j.Failed, &j.PackageName)
+	j.SubmittedAt, j.StartedAt, j.EndedAt = fromMS(sub), fromMS(start), fromMS(end)
+	return j, err
+}
+
+// Get returns the job id.
+func (s *Store) Get(ctx context.Context, id string) (Job, error) {
+	j, err := scanJob(s.db.QueryRowContext(ctx, "SELECT "+jobColumns+" FROM jobs WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return j, fmt.Errorf("job %s: %w", id, ErrNotFound)
+	}
+	return j, err
+}
+
+// ListOptions filter List.
+type ListOptions struct {
+	OrgID string // only this organization's jobs; "" = all
+	Limit int    // at most this many; 0 = all
+}
+
+// List returns jobs newest first, as the dashboard shows them.
+func (s *Store) List(ctx context.Context, o ListOptions) ([]Job, error) {
+	q := "SELECT " + jobColumns + " FROM jobs"
+	var args []any
+	if o.OrgID != "" {
+		q += " WHERE org_id = ?"
+		args = append(args, o.OrgID)
+	}
+	q += " ORDER BY submitted_at DESC, id DESC"
+	if o.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", o.Limit)
+	}
+	rs, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var out []Job
+	for rs.Next() {
+		j, err := scanJob(rs)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, j)
+	}
+	return out, rs.Err()
+}
+
+// Active returns the organization's job that is New or In Progress, if any.
+func (s *Store) Active(ctx context.Context, orgID string) (Job, bool, error) {
+	return activeJob(ctx, s.db, orgID)
+}
+
+type querier interface {
+	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
+}
+
+func activeJob(ctx context.Context, q querier, orgID string) (Job, bool, error) {
+	j, err := scanJob(q.QueryRowContext(ctx, "SELECT "+jobColumns+
+		" FROM jobs WHERE org_id = ? AND status IN (?, ?) ORDER BY submitted_at LIMIT 1", orgID, New, InProgress))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Job{}, false, nil
+	}
+	return j, err == nil, err
+}
+
+// create stores a new job with its package, files and rows in one transaction. A job
+// that is New is refused with an *ActiveError while its organization has an active job;
+// the check and the insert share the transaction, so two processes cannot both pass it.
+func (s *Store) create(ctx context.Context, j Job, pkg Package, files []File, rows []Row) (Job, error) {
+	err := s.tx(ctx, func(t *sql.Tx) error {
+		if j.Status.Active() {
+			if a, ok, err := activeJob(ctx, t, j.OrgID); err != nil {
+				return err
+			} else if ok {
+				return &ActiveError{Job: a}
+			}
+		}
+		if err := insertJob(ctx, t, &j, pkg, s.now()); err != nil {
+			return err
+		}
+		if err := insertFiles(ctx, t, j.ID, files); err != nil {
+			return err
+		}
+		return insertRows(ctx, t, j.ID, rows)
+	})
+	return j, err
+}
+
+// insertJob gives j a fresh readable id (BO-20261124-7K3F) and inserts it.
+func insertJob(ctx context.Context, t *sql.Tx, j *Job, pkg Package, now time.Time) error {
+	j.SubmittedAt = now
+	j.PackageName = pkg.Name
+	for try := 0; ; try++ {
+		j.ID = newJobID(now)
+		_, err := t.ExecContext(ctx, `INSERT INTO jobs (id, file_name, object, status, reason, submitted_by,
+			org_id, org_name, submitted_at, ended_at, total, failed, package_name, package)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			j.ID, j.FileName, j.Object, j.Status, j.Reason, j.SubmittedBy, j.OrgID, j.OrgName,
+			ms(now), ms(j.EndedAt), j.Total, j.Failed, pkg.Name, pkg.Data)
+		if err == nil || try >= 5 || !strings.Contains(err.Error(), "UNIQUE") {
+			return err
+		}
+	}
+}
+
+// idAlphabet has no 0/O or 1/I, so an id read aloud or retyped is not misread.
+const idAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+func newJobID(now time.Time) string {
+	b := make([]byte, 4)
+	rand.Read(b)
+	for i := range b {
+		b[i] = idAlphabet[int(b[i])%len(idAlphabet)]
+	}
+	return "BO-" + now.Format("20060102") + "-" + string(b)
+}
+
+// start moves a New or In Progress job to In Progress (keeping the first start time).
+func (s *Store) start(ctx context.Context, id string) (Job, error) {
+	var j Job
+	err := s.tx(ctx, func(t *sql.Tx) error {
+		res, err := t.ExecContext(ctx, `UPDATE jobs SET status = ?,
+			started_at = CASE started_at WHEN 0 THEN ? ELSE started_at END
+			WHERE id = ? AND status IN (?, ?)`, InProgress, ms(s.now()), id, New, InProgress)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			cur, err := scanJob(t.QueryRowContext(ctx, "SELECT "+jobColumns+" FROM jobs WHERE id = ?", id))
+			if errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("job %s: %w", id, ErrNotFound)
+			} else if err != nil {
+				return err
+			}
+			return fmt.Errorf("job %s is %s: only a New or In Progress job can run", id, cur.Status)
+		}
+		j, err = scanJob(t.QueryRowContext(ctx, "SELECT "+jobColumns+" FROM jobs WHERE id = ?", id))
+		return err
+	})
+	return j, err
+}
+
+// finish ends a job: Completed or Completed With Errors from its counts, or Failed with
+// reason when reason is not empty. Rows still pending are failed with the reason first,
+// so that no row is left without an outcome.
+func (s *Store) finish(ctx context.Context, id, reason string) (Job, error) {
+	var j Job
+	err := s.tx(ctx, func(t *sql.Tx) error {
+		if reason != "" {
+			if err := failPending(ctx, t, id, "the job stopped before this row was done: "+reason); err != nil {
+				return err
+			}
+		}
+		var pending, failed int
+		if err := t.QueryRowContext(ctx, `SELECT
+			(SELECT count(*) FROM job_rows WHERE job_id = ? AND outcome = ?),
+			(SELECT failed FROM jobs WHERE id = ?)`, id, Pending, id).Scan(&pending, &failed); err != nil {
+			return err
+		}
+		if pending > 0 {
+			return fmt.Errorf("job %s: %d row(s) have no outcome yet", id, pending)
+		}
+		status := Completed
+		switch {
+		case reason != "":
+			status = Failed
+		case failed > 0:
+			status = CompletedWithErrors
+		}
+		if _, err := t.ExecContext(ctx, "UPDATE jobs SET status = ?, reason = ?, ended_at = ? WHERE id = ?",
+			status, reason, ms(s.now()), id); err != nil {
+			return err
+		}
+		var err error
+		j, err = scanJob(t.QueryRowContext(ctx, "SELECT "+jobColumns+" FROM jobs WHERE id = ?", id))
+		return err
+	})
+	return j, err
+}
+
+// failPending gives every pending row of a job the outcome failed with msg.
+func failPending(ctx context.Context, t *sql.Tx, id, msg string) error {
+	res, err := t.ExecContext(ctx, "UPDATE job_rows SET outcome = ?, message = ? WHERE job_id = ? AND outcome = ?",
+		Fail, msg, id, Pending)
+	if err != nil {
+		return err
+	}
+	n, _ := res.RowsAffected()
+	_, err = t.ExecContext(ctx, "UPDATE jobs SET failed = failed + ? WHERE id = ?", n, id)
+	return err
+}
+
+// RequestCancel asks the process running job id to stop it: the runner checks before
+// each batch, fails the rows not sent yet and ends the job Failed. A job that is New
+// and not running is ended at once by its next Run. Any process may ask.
+func (s *Store) RequestCancel(ctx context.Context, id string) error {
+	res, err := s.db.ExecContext(ctx, "UPDATE jobs SET cancel = 1 WHERE id = ? AND status IN (?, ?)", id, New, InProgress)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		if _, err := s.Get(ctx, id); err != nil {
+			return err
+		}
+		return fmt.Errorf("job %s has already ended", id)
+	}
+	return nil
+}
+
+func (s *Store) cancelRequested(ctx context.Context, id string) (bool, error) {
+	var c int
+	err := s.db.QueryRowContext(ctx, "SELECT cancel FROM jobs WHERE id = ?", id).Scan(&c)
+	return c != 0, err
+}
+
+// Package returns the package stored with job id: exactly what was submitted.
+func (s *Store) Package(ctx context.Context, id string) (Package, error) {
+	var p Package
+	err := s.db.QueryRowContext(ctx, "SELECT package_name, package FROM jobs WHERE id = ?", id).Scan(&p.Name, &p.Data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, fmt.Errorf("job %s: %w", id, ErrNotFound)
+	}
+	return p, err
+}
+
+// Unclaimed returns the organization's jobs that are New or In Progress while no
+// process runs them: left by a process that ended or crashed, to be resumed.
+func (s *Store) Unclaimed(ctx context.Context, orgID string) ([]Job, error) {
+	all, err := s.List(ctx, ListOptions{OrgID: orgID})
+	if err != nil {
+		return nil, err
+	}
+	var out []Job
+	for _, j := range all {
+		if !j.Status.Active() {
+			continue
+		}
+		if l, err := flock.TryLock(s.lockPath(j.ID)); err == nil {
+			l.Unlock()
+			out = append(out, j)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,189 @@
+package bulk
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui"
+)
+
+// Editor is the sheet editor as the bulk views use it: where an import's sheet comes from,
+// and where an export or a job's failed rows go. *ui.Shell is one.
+type Editor interface {
+	// Sheets returns the sheets open in the editor; read them on the UI goroutine.
+	Sheets() []*sheets.Sheet
+	// Open shows a sheet in the editor.
+	Open(sh *sheets.Sheet)
+	// OpenWithMessages shows a sheet with each message on its cell, as a finding that
+	// stays until the cell is edited.
+	OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage)
+}
+
+// Options configure the bulk views.
+type Options struct {
+	// Store is the job store, shared with the command line. Required.
+	Store *jobs.Store
+	// Editor is the sheet editor; nil: imports come from files only.
+	Editor Editor
+	// Window is the window dialogs belong to. Required.
+	Window fyne.Window
+	// Poll is how often the dashboard reads the store again, for jobs another process
+	// (the command line) submits or runs: 0 means every 2 s, a negative value never.
+	Poll time.Duration
+}
+
+// Bulk is the "Bulk operations" view: the dashboard, a job's detail and the new bulk
+// operation flow, one shown at a time, and the jobs this window runs. Its methods are
+// called on the UI goroutine.
+type Bulk struct {
+	app    fyne.App
+	win    fyne.Window
+	store  *jobs.Store
+	editor Editor
+
+	target Target
+	engine *jobs.Engine // nil while not connected
+
+	list    []jobs.Job             // the dashboard's rows, newest first
+	status  map[string]jobs.Status // last status seen per job, to tell when one ends
+	active  *jobs.Job              // the organization's job that is New or In Progress
+	running map[string]bool        // jobs this window is running
+	pending bool                   // show the newest job's detail once the list is read
+
+	dash    *dashboard
+	detail  *detail
+	flow    *newOperation
+	pages   *fyne.Container
+	content fyne.CanvasObject
+
+	front bool // the window is in front: no notification needed
+
+	ctx    context.Context // cancelled by Close: running jobs stop and resume next time
+	cancel context.CancelFunc
+	runs   sync.WaitGroup // the engine calls in flight, waited for by Close
+
+	// async runs slow work off the UI goroutine; the tests run it inline.
+	async func(func())
+	// files asks the user for a file to save or open; the tests answer themselves.
+	files fileAsker
+	// watch, when set, is called after each progress event is shown (tests look then).
+	watch func(jobs.Progress)
+}
+
+// New builds the bulk views on a (real or test) Fyne app. Give it a connection with
+// SetTarget; Close it when the window closes.
+func New(a fyne.App, opts Options) *Bulk {
+	return build(a, opts, func(f func()) { go f() }, nil)
+}
+
+func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk {
+	b := &Bulk{app: a, win: opts.Window, store: opts.Store, editor: opts.Editor,
+		status: map[string]jobs.Status{}, running: map[string]bool{}, front: true, async: async}
+	if files == nil {
+		files = dialogFiles{win: opts.Window}
+	}
+	b.files = files
+	b.ctx, b.cancel = context.WithCancel(context.Background())
+	b.dash = newDashboard(b)
+	b.detail = newDetail(b)
+	b.flow = newNewOperation(b)
+	b.pages = container.NewStack(b.dash.content)
+	b.content = b.pages
+	b.watchForeground()
+	b.poll(opts.Poll)
+	return b
+}
+
+// View is the tab the shell shows.
+func (b *Bulk) View() ui.View {
+	return ui.View{Title: lang.L("Bulk operations"), Icon: theme.ListIcon(), Content: b.content}
+}
+
+// Content is the view's content.
+func (b *Bulk) Content() fyne.CanvasObject { return b.content }
+
+// SetTarget switches to another organization (or to none, with the zero Target): the
+// dashboard lists its jobs, and any job it has left New or In Progress by a process that
+// is gone is run again.
+func (b *Bulk) SetTarget(t Target) {
+	b.target = t
+	b.engine = nil
+	if t.connected() {
+		b.engine = &jobs.Engine{Store: b.store, API: t.API, OrgID: t.OrgID, OrgName: t.OrgName}
+	}
+	b.list, b.active = nil, nil
+	if b.detail.id != "" || b.pages.Objects[0] == b.flow.content {
+		b.showDashboard() // the job or the flow was the other organization's
+	}
+	b.Refresh()
+	b.Resume()
+}
+
+// RunningJob returns the job this window is running, if any: quitting stops it (it
+// resumes at the next start), so the window asks first.
+func (b *Bulk) RunningJob() (jobs.Job, bool) {
+	for _, j := range b.list {
+		if b.running[j.ID] {
+			return j, true
+		}
+	}
+	for id := range b.running {
+		return jobs.Job{ID: id, Status: jobs.InProgress}, true
+	}
+	return jobs.Job{}, false
+}
+
+// Close stops the jobs this window runs where they are (they stay In Progress and resume
+// at the next start) and stops reading the store. It waits a few seconds for the batches
+// in flight to be recorded, so that the store can be closed after it.
+func (b *Bulk) Close() {
+	b.cancel()
+	done := make(chan struct{})
+	go func() {
+		b.runs.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(closeWait):
+	}
+}
+
+// closeWait bounds how long Close waits for the jobs to stop.
+const closeWait = 5 * time.Second
+
+// ShowJob opens the detail of job id, or of the newest job when id is "" (as soon as
+// the jobs are read).
+func (b *Bulk) ShowJob(id string) {
+	if id != "" {
+		b.showJob(id)
+		return
+	}
+	if len(b.list) > 0 {
+		b.showJob(b.list[0].ID)
+		return
+	}
+	b.pending = true
+}
+
+// ShowDashboard shows the list of jobs.
+func (b *Bulk) ShowDashboard() { b.showDashboard() }
+
+// show puts a page in front.
+func (b *Bulk) show(page fyne.CanvasObject) {
+	b.pages.Objects = []fyne.CanvasObject{page}
+	b.pages.Refresh()
+}
+
+func (b *Bulk) showDashboard() {
+	b.detail.id = ""
+	b.show(b.dash.content)
+}

@@ -1,0 +1,178 @@
+package bulk
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Dashboard columns.
+const (
+	colID = iota
+	colFile
+	colObject
+	colStatus
+	colSubmitted
+	numCols
+)
+
+var colWidths = [numCols]float32{190, 260, 170, 200, 300}
+
+// dashboard lists the organization's jobs newest first, and starts a new one.
+type dashboard struct {
+	b       *Bulk
+	table   *widget.Table
+	newOp   *widget.Button
+	why     *widget.Label // why New bulk operation is disabled
+	org     *widget.Label
+	empty   *widget.Label
+	errText *widget.Label
+	content fyne.CanvasObject
+
+	cells map[widget.TableCellID]*widget.Label // the templates on screen, for tests
+}
+
+func newDashboard(b *Bulk) *dashboard {
+	d := &dashboard{b: b, cells: map[widget.TableCellID]*widget.Label{}}
+	d.newOp = widget.NewButtonWithIcon(lang.L("New bulk operation"), theme.ContentAddIcon(), b.startNewOperation)
+	d.newOp.Importance = widget.HighImportance
+	d.why = widget.NewLabel("")
+	d.why.Importance = widget.LowImportance
+	d.org = widget.NewLabel("")
+	d.org.TextStyle.Bold = true
+	d.empty = widget.NewLabel("")
+	d.empty.Wrapping = fyne.TextWrapWord
+	d.errText = widget.NewLabel("")
+	d.errText.Importance = widget.DangerImportance
+	d.errText.Wrapping = fyne.TextWrapWord
+	d.errText.Hide()
+	d.table = d.newTable()
+	refresh := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), b.Refresh)
+	top := container.NewVBox(
+		container.NewHBox(d.org, layout.NewSpacer(), d.why, d.newOp, refresh),
+		d.errText)
+	d.content = container.NewBorder(top, nil, nil, nil, container.NewStack(d.table, d.empty))
+	d.refresh()
+	return d
+}
+
+func (d *dashboard) newTable() *widget.Table {
+	t := widget.NewTableWithHeaders(
+		func() (int, int) { return len(d.b.list), numCols },
+		func() fyne.CanvasObject { return widget.NewLabel("BO-20260101-XXXX") },
+		d.updateCell)
+	t.ShowHeaderColumn = false
+	t.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.TextStyle.Bold = true
+		return l
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Row < 0 && id.Col >= 0 && id.Col < numCols {
+			o.(*widget.Label).SetText(columnTitle(id.Col))
+		}
+	}
+	for c, w := range colWidths {
+		t.SetColumnWidth(c, w)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		t.UnselectAll()
+		if id.Row >= 0 && id.Row < len(d.b.list) {
+			d.b.showJob(d.b.list[id.Row].ID)
+		}
+	}
+	return t
+}
+
+func columnTitle(c int) string {
+	return [numCols]string{lang.L("Job ID"), lang.L("File name"), lang.L("Object"),
+		lang.L("Status"), lang.L("Submitted by")}[c]
+}
+
+func (d *dashboard) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	d.track(id, l)
+	if id.Row >= len(d.b.list) {
+		l.SetText("")
+		return
+	}
+	j := d.b.list[id.Row]
+	l.Importance = widget.MediumImportance
+	l.TextStyle.Bold = false
+	switch id.Col {
+	case colID:
+		l.Text = j.ID
+	case colFile:
+		l.Text = j.FileName
+	case colObject:
+		l.Text = objectTitle(j.Object)
+	case colStatus:
+		l.Text = statusLine(j)
+		l.Importance = statusImportance(j.Status)
+		l.TextStyle.Bold = true
+	case colSubmitted:
+		l.Text = submittedBy(j)
+	}
+	l.Truncation = fyne.TextTruncateEllipsis
+	l.Refresh()
+}
+
+// track remembers which template shows which cell.
+func (d *dashboard) track(id widget.TableCellID, l *widget.Label) {
+	for k, v := range d.cells {
+		if v == l {
+			delete(d.cells, k)
+		}
+	}
+	d.cells[id] = l
+}
+
+// refresh shows the current list and whether a new operation can start.
+func (d *dashboard) refresh() {
+	b := d.b
+	d.errText.Hide()
+	switch {
+	case b.target.OrgID == "" && b.target.OrgName != "":
+		d.org.SetText(lang.L("{{.Name}}: not signed in", map[string]any{"Name": b.target.OrgName}))
+	case b.target.OrgID == "":
+		d.org.SetText(lang.L("Not connected"))
+	default:
+		d.org.SetText(lang.L("Jobs of {{.Org}}", map[string]any{"Org": b.target.orgLabel()}))
+	}
+	if len(b.list) == 0 {
+		d.empty.SetText(lang.L("No bulk jobs yet. Start one with New bulk operation: export a template or the organization's records, or import a sheet."))
+		d.empty.Show()
+	} else {
+		d.empty.Hide()
+	}
+	reason := b.cannotStart()
+	d.why.SetText(reason)
+	if reason == "" {
+		d.newOp.Enable()
+	} else {
+		d.newOp.Disable()
+	}
+	d.table.Refresh()
+}
+
+// showError says the store could not be read (it stays until the next good read).
+func (d *dashboard) showError(err error) {
+	d.errText.SetText(lang.L("The jobs could not be read: {{.Reason}}", map[string]any{"Reason": err.Error()}))
+	d.errText.Show()
+}
+
+// cannotStart says why New bulk operation is disabled, or "" when it is not.
+func (b *Bulk) cannotStart() string {
+	switch {
+	case b.target.OrgID == "" && b.target.OrgName == "":
+		return lang.L("Connect to an organization first")
+	case !b.target.connected():
+		return lang.L("Sign in to {{.Org}} to submit jobs", map[string]any{"Org": b.target.orgLabel()})
+	case b.active != nil:
+		return lang.L("Job {{.ID}} is {{.Status}}", map[string]any{"ID": b.active.ID, "Status": statusText(b.active.Status)})
+	}
+	return ""
+}

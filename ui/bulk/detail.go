@@ -1,0 +1,227 @@
+package bulk
+
+import (
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sync/jobs"
+)
+
+// firstErrors is how many failed rows the detail lists; the error file has them all.
+const firstErrors = 20
+
+// The fields of a job's detail, in the order shown.
+const (
+	fieldID = iota
+	fieldFile
+	fieldObject
+	fieldStatus
+	fieldReason
+	fieldOrg
+	fieldSubmitted
+	fieldStarted
+	fieldEnded
+	fieldDuration
+	fieldTotal
+	fieldSucceeded
+	fieldFailed
+	numFields
+)
+
+func fieldTitle(f int) string {
+	return [numFields]string{lang.L("Job ID"), lang.L("File name"), lang.L("Object"),
+		lang.L("Status"), lang.L("Reason"), lang.L("Organization"), lang.L("Submitted by"),
+		lang.L("Started"), lang.L("Ended"), lang.L("Duration"), lang.L("Rows"),
+		lang.L("Succeeded"), lang.L("Failed")}[f]
+}
+
+// detail shows one job: every field, its counts, progress while it runs, the first
+// errors, and what to do with the failed rows.
+type detail struct {
+	b        *Bulk
+	id       string // the job shown; "" when the detail is not shown
+	job      jobs.Job
+	fields   [numFields]*widget.Label
+	progress *widget.ProgressBar
+	errors   *widget.Label // the first errors, one a line
+	export   *widget.Button
+	fix      *widget.Button
+	stop     *widget.Button
+	note     *widget.Label // the outcome of the last action (an error file saved)
+	content  fyne.CanvasObject
+
+	errorsFor string // the job and counts the errors were read for
+}
+
+func newDetail(b *Bulk) *detail {
+	d := &detail{b: b}
+	form := container.New(layout.NewFormLayout())
+	for f := range d.fields {
+		d.fields[f] = widget.NewLabel("")
+		d.fields[f].Wrapping = fyne.TextWrapWord
+		title := widget.NewLabel(fieldTitle(f))
+		title.TextStyle.Bold = true
+		form.Add(title)
+		form.Add(d.fields[f])
+	}
+	d.fields[fieldStatus].TextStyle.Bold = true
+	d.progress = widget.NewProgressBar()
+	d.note = widget.NewLabel("")
+	d.note.Wrapping = fyne.TextWrapWord
+	d.errors = widget.NewLabel("")
+	d.errors.Wrapping = fyne.TextWrapWord
+	back := widget.NewButtonWithIcon(lang.L("Back to the jobs"), theme.NavigateBackIcon(), b.showDashboard)
+	d.export = widget.NewButtonWithIcon(lang.L("Export errors"), theme.DocumentSaveIcon(), d.exportErrors)
+	d.fix = widget.NewButtonWithIcon(lang.L("Fix in editor"), theme.DocumentCreateIcon(), d.fixInEditor)
+	d.fix.Importance = widget.HighImportance
+	d.stop = widget.NewButtonWithIcon(lang.L("Stop the job"), theme.MediaStopIcon(), d.stopJob)
+	bar := container.NewHBox(back, layout.NewSpacer(), d.stop, d.export, d.fix)
+	errTitle := widget.NewLabel(lang.L("First errors"))
+	errTitle.TextStyle.Bold = true
+	body := container.NewVBox(form, d.progress, d.note, errTitle, d.errors)
+	d.content = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(body))
+	return d
+}
+
+// showJob opens the detail of job id.
+func (b *Bulk) showJob(id string) {
+	b.detail.id = id
+	b.detail.errorsFor = ""
+	b.detail.errors.SetText("")
+	b.detail.note.SetText("")
+	b.detail.refresh()
+	b.show(b.detail.content)
+}
+
+// refresh shows the job as the dashboard last read it (or reads it when it is not
+// listed: an old job opened from the command line's id).
+func (d *detail) refresh() {
+	if d.id == "" {
+		return
+	}
+	j, ok := d.b.job(d.id)
+	if !ok {
+		d.load()
+		return
+	}
+	d.show(j)
+}
+
+func (d *detail) load() {
+	id, store, ctx := d.id, d.b.store, d.b.ctx
+	d.b.async(func() {
+		j, err := store.Get(ctx, id)
+		fyne.Do(func() {
+			if d.id != id {
+				return
+			}
+			if err != nil {
+				d.fields[fieldStatus].SetText(err.Error())
+				return
+			}
+			d.show(j)
+		})
+	})
+}
+
+func (d *detail) show(j jobs.Job) {
+	d.job = j
+	values := [numFields]string{j.ID, j.FileName, objectTitle(j.Object), statusLine(j), j.Reason,
+		orgText(j), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
+		strconv.Itoa(j.Total), strconv.Itoa(j.Succeeded), strconv.Itoa(j.Failed)}
+	for f, v := range values {
+		if v == "" {
+			v = "—"
+		}
+		d.fields[f].SetText(v)
+	}
+	d.fields[fieldStatus].Importance = statusImportance(j.Status)
+	d.fields[fieldStatus].Refresh()
+	d.progress.SetValue(j.Fraction())
+	if j.Status.Active() {
+		d.progress.Show()
+		d.stop.Show()
+	} else {
+		d.progress.Hide()
+		d.stop.Hide()
+	}
+	if j.Failed > 0 {
+		d.export.Enable()
+		d.fix.Enable()
+	} else {
+		d.export.Disable()
+		d.fix.Disable()
+	}
+	d.loadErrors(j)
+}
+
+func orgText(j jobs.Job) string {
+	if j.OrgName == "" {
+		return j.OrgID
+	}
+	return j.OrgName + " (" + j.OrgID + ")"
+}
+
+// loadErrors reads the first failed rows again when the count of failures changed.
+func (d *detail) loadErrors(j jobs.Job) {
+	key := j.ID + "/" + strconv.Itoa(j.Failed)
+	if key == d.errorsFor {
+		return
+	}
+	d.errorsFor = key
+	if j.Failed == 0 {
+		d.errors.SetText(lang.L("None"))
+		return
+	}
+	store, ctx := d.b.store, d.b.ctx
+	d.b.async(func() {
+		rows, err := store.Rows(ctx, j.ID, jobs.Fail)
+		fyne.Do(func() {
+			if d.id != j.ID {
+				return
+			}
+			if err != nil {
+				d.errors.SetText(err.Error())
+				return
+			}
+			d.errors.SetText(errorLines(rows, firstErrors))
+		})
+	})
+}
+
+// say shows the outcome of an action.
+func (d *detail) say(text string) { d.note.SetText(text) }
+
+// stopJob asks, then has the process running the job stop it for good: the rows not sent
+// yet fail, and the job ends Failed.
+func (d *detail) stopJob() {
+	id := d.id
+	dialog.ShowConfirm(lang.L("Stop job {{.ID}}?", map[string]any{"ID": id}),
+		lang.L("The rows not sent yet will not be sent, and the job ends Failed. What was saved stays saved."),
+		func(ok bool) {
+			if ok {
+				d.b.stopJob(id)
+			}
+		}, d.b.win)
+}
+
+func (b *Bulk) stopJob(id string) {
+	store, ctx := b.store, b.ctx
+	b.async(func() {
+		err := store.RequestCancel(ctx, id)
+		fyne.Do(func() {
+			if err != nil {
+				b.showError(err)
+			}
+			b.Refresh()
+		})
+	})
+}

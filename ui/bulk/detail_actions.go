@@ -1,0 +1,121 @@
+package bulk
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui"
+)
+
+// errorLines lists the first n failed rows, one a line: "Row 4, Multimedia Profile: …".
+func errorLines(rows []jobs.Row, n int) string {
+	var b strings.Builder
+	for i, r := range rows {
+		if i == n {
+			b.WriteString(lang.L("… and {{.Count}} more: Export errors has them all.",
+				map[string]any{"Count": len(rows) - n}))
+			break
+		}
+		if r.Column != "" {
+			b.WriteString(lang.L("Row {{.Row}}, {{.Column}}: {{.Message}}",
+				map[string]any{"Row": r.Number, "Column": r.Column, "Message": r.Message}))
+		} else {
+			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.Message}))
+		}
+		b.WriteString("\n")
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// errorFileName is the name offered for a job's error file.
+func errorFileName(j jobs.Job) string {
+	base := strings.TrimSuffix(j.FileName, filepath.Ext(j.FileName))
+	if base == "" {
+		base = j.Object
+	}
+	return fmt.Sprintf("%s_%s_errors.csv", base, j.ID)
+}
+
+// exportErrors saves the failed rows with their Error Message column, as Control Hub's
+// error file.
+func (d *detail) exportErrors() {
+	j := d.job
+	d.b.files.save(errorFileName(j), []string{".csv"}, func(path string) {
+		d.b.exportErrorsTo(j.ID, path)
+	})
+}
+
+func (b *Bulk) exportErrorsTo(id, path string) {
+	store, ctx := b.store, b.ctx
+	b.async(func() {
+		n, err := store.WriteErrorsFile(ctx, id, path)
+		fyne.Do(func() {
+			if err != nil {
+				b.showError(fmt.Errorf("%s: %w", path, err))
+				return
+			}
+			b.detail.say(lang.L("Failed rows saved to {{.File}}: {{.Count}}", map[string]any{"Count": n, "File": path}))
+		})
+	})
+}
+
+// fixInEditor opens the failed rows in the editor, each message on its cell.
+func (d *detail) fixInEditor() {
+	b, id := d.b, d.job.ID
+	if b.editor == nil {
+		return
+	}
+	store, ctx := b.store, b.ctx
+	b.async(func() {
+		sh, errs, err := store.ErrorSheet(ctx, id)
+		fyne.Do(func() {
+			if err != nil {
+				b.showError(err)
+				return
+			}
+			if len(sh.Rows) == 0 {
+				b.showError(errors.New(lang.L("Job {{.ID}} has no failed rows.", map[string]any{"ID": id})))
+				return
+			}
+			sh, msgs := cellMessages(sh, errs)
+			b.editor.OpenWithMessages(sh, msgs)
+		})
+	})
+}
+
+// cellMessages puts each failed row's message on the cell of its column (on the row when
+// the message is about no one column) for the editor, which shows them until the cell is
+// edited. The sheet's own row messages are cleared: the editor's messages replace them,
+// so a corrected row no longer reads as failed.
+func cellMessages(sh *sheets.Sheet, errs []jobs.RowError) (*sheets.Sheet, []ui.CellMessage) {
+	sh = sh.Clone()
+	msgs := make([]ui.CellMessage, 0, len(errs))
+	for _, e := range errs {
+		if e.Index < 0 || e.Index >= len(sh.Rows) {
+			continue
+		}
+		col := -1
+		if e.Column != "" {
+			col = sh.Index(e.Column)
+		}
+		sh.Rows[e.Index].Message = ""
+		msgs = append(msgs, ui.CellMessage{Row: e.Index, Col: col, Message: e.Message})
+	}
+	return sh, msgs
+}
+
+// showError shows an error in a dialog of the window.
+func (b *Bulk) showError(err error) {
+	if b.win != nil {
+		dialog.ShowError(err, b.win)
+	}
+	fyne.LogError("bulk operations", err)
+}

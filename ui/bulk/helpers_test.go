@@ -1,0 +1,163 @@
+package bulk
+
+import (
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/sync/sandbox"
+	"github.com/bulkops/bulkops/sync/webex"
+	"github.com/bulkops/bulkops/ui"
+)
+
+// env is the bulk views on Fyne's test app, connected to an in-process sandbox, with the
+// job store in a temporary data directory, slow work run inline and a stand-in editor.
+type env struct {
+	t      *testing.T
+	b      *Bulk
+	win    fyne.Window
+	sb     *sandbox.Running
+	api    *webex.Client
+	store  *jobs.Store
+	editor *fakeEditor
+	files  *fakeFiles
+	target Target
+}
+
+func newEnv(t *testing.T) *env { return newEnvWith(t, nil) }
+
+// newEnvWith builds the env with the editor editorOn makes on the app (nil: a stand-in).
+func newEnvWith(t *testing.T, editorOn func(fyne.App) Editor) *env {
+	t.Helper()
+	a := test.NewTempApp(t)
+	home := t.TempDir()
+	t.Setenv("BULKOPS_HOME", home)
+	sb, err := sandbox.Start(sandbox.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sb.Close() })
+	hc := &http.Client{Transport: bearer{token: sb.MintToken(), next: http.DefaultTransport}}
+	api, err := webex.New(sb.URL(), sb.OrgID(), hc, webex.Options{RatePerMinute: 6_000_000, Burst: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := jobs.Open(filepath.Join(home, jobs.DBName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	e := &env{t: t, sb: sb, api: api, store: store, editor: &fakeEditor{}, files: &fakeFiles{dir: t.TempDir()}}
+	e.win = test.NewTempWindow(t, nil)
+	var ed Editor = e.editor
+	if editorOn != nil {
+		ed = editorOn(a)
+	}
+	e.b = build(a, Options{Store: store, Editor: ed, Window: e.win, Poll: -1},
+		func(f func()) { f() }, e.files)
+	t.Cleanup(e.b.Close)
+	e.win.SetContent(e.b.Content())
+	e.win.Resize(fyne.NewSize(1280, 800))
+	e.target = Target{OrgID: sb.OrgID(), OrgName: "Sandbox", User: sandbox.AdminEmail, API: api, Known: OrgNames(api)}
+	return e
+}
+
+type bearer struct {
+	token string
+	next  http.RoundTripper
+}
+
+func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.Header.Set("Authorization", "Bearer "+b.token)
+	return b.next.RoundTrip(r)
+}
+
+// fakeEditor stands in for the sheet editor: the sheets it holds, and what it was asked
+// to open.
+type fakeEditor struct {
+	sheets   []*sheets.Sheet
+	opened   *sheets.Sheet
+	messages []ui.CellMessage
+}
+
+func (f *fakeEditor) Sheets() []*sheets.Sheet { return f.sheets }
+func (f *fakeEditor) Open(sh *sheets.Sheet)   { f.opened, f.messages = sh, nil }
+func (f *fakeEditor) OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage) {
+	f.opened, f.messages = sh, msgs
+}
+
+// fakeFiles answers the file dialogs: saves go into dir under the name offered, opens
+// take the path set.
+type fakeFiles struct {
+	dir   string
+	saved string // the last path a save was answered with
+	open_ string
+}
+
+func (f *fakeFiles) save(name string, _ []string, then func(string)) {
+	f.saved = filepath.Join(f.dir, name)
+	then(f.saved)
+}
+
+func (f *fakeFiles) open(_ []string, then func(string)) {
+	if f.open_ != "" {
+		then(f.open_)
+	}
+}
+
+// sheetOf makes a sheet of object type key from CSV text, as the editor holds it.
+func sheetOf(t *testing.T, key, csv string) *sheets.Sheet {
+	t.Helper()
+	o, ok := catalog.Lookup(key)
+	if !ok {
+		t.Fatalf("no object type %q", key)
+	}
+	sh, err := sheets.ReadCSV(strings.NewReader(csv), key+".csv", sheets.ReadOptions{Object: o})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sh
+}
+
+// row returns what the dashboard shows on row r, cell by cell.
+func (e *env) row(r int) []string {
+	e.t.Helper()
+	d := e.b.dash
+	d.table.Refresh()
+	var out []string
+	for c := 0; c < numCols; c++ {
+		l := d.cells[widget.TableCellID{Row: r, Col: c}]
+		if l == nil {
+			e.t.Fatalf("dashboard cell %d,%d is not on screen", r, c)
+		}
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// statusCell is the label of row r's status.
+func (e *env) statusCell(r int) *widget.Label {
+	e.row(r)
+	return e.b.dash.cells[widget.TableCellID{Row: r, Col: colStatus}]
+}
+
+// waitFor polls cond (the store is shared with goroutines the sandbox runs) for a while.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}

@@ -1,0 +1,169 @@
+package bulk
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+// newOperation is the New bulk operation page, Control Hub's flow improved: choose the
+// object type; then export (a template or the organization's records) or import (the
+// sheet open in the editor, or a file), which is checked against the organization,
+// summarised, packed and submitted, with the job's progress shown until the user closes
+// the page (the job goes on).
+type newOperation struct {
+	b       *Bulk
+	objects []*catalog.Object
+	object  *widget.Select
+	mode    *widget.RadioGroup
+	note    *widget.Label // what is happening, or what went wrong
+	close   *widget.Button
+	content fyne.CanvasObject
+
+	exp exportPanel
+	imp importPanel
+
+	jobID    string // the job this page submitted
+	progress *widget.ProgressBar
+	jobText  *widget.Label
+	openJob  *widget.Button
+	scroll   *container.Scroll
+}
+
+func newNewOperation(b *Bulk) *newOperation {
+	f := &newOperation{b: b}
+	var titles []string
+	for _, o := range catalog.All() {
+		f.objects = append(f.objects, o)
+		titles = append(titles, lang.L(o.Title))
+	}
+	f.object = widget.NewSelect(titles, func(string) { f.objectChanged() })
+	f.mode = widget.NewRadioGroup([]string{modeImport(), modeExport()}, func(string) { f.modeChanged() })
+	f.mode.Horizontal = true
+	f.mode.Required = true
+	f.note = widget.NewLabel("")
+	f.note.Wrapping = fyne.TextWrapWord
+	f.close = widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), b.showDashboard)
+	f.progress = widget.NewProgressBar()
+	f.jobText = widget.NewLabel("")
+	f.jobText.Wrapping = fyne.TextWrapWord
+	f.openJob = widget.NewButton(lang.L("Show the job"), func() { b.showJob(f.jobID) })
+	f.exp.build(f)
+	f.imp.build(f)
+	title := widget.NewLabel(lang.L("New bulk operation"))
+	title.TextStyle.Bold = true
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Object"), f.object),
+		widget.NewFormItem(lang.L("Operation"), f.mode))
+	jobBox := container.NewVBox(f.progress, container.NewBorder(nil, nil, nil, f.openJob, f.jobText))
+	body := container.NewVBox(form, f.exp.content, f.imp.content, f.note, jobBox)
+	f.scroll = container.NewVScroll(body)
+	f.content = container.NewBorder(container.NewHBox(title, layout.NewSpacer(), f.close), nil, nil, nil, f.scroll)
+	return f
+}
+
+func modeImport() string { return lang.L("Import records") }
+func modeExport() string { return lang.L("Export") }
+
+// startNewOperation opens the page afresh, on the object type of the sheet in the editor.
+func (b *Bulk) startNewOperation() {
+	if b.cannotStart() != "" {
+		return
+	}
+	f := b.flow
+	f.reset()
+	b.show(f.content)
+}
+
+func (f *newOperation) reset() {
+	f.jobID = ""
+	f.progress.Hide()
+	f.jobText.SetText("")
+	f.jobText.Hide()
+	f.openJob.Hide()
+	f.note.SetText("")
+	key := ""
+	if f.b.editor != nil {
+		if sh := f.b.editor.Sheets(); len(sh) > 0 && sh[0].Object != nil {
+			key = sh[0].Object.Key
+		}
+	}
+	f.selectObject(key)
+	f.imp.reset()
+	f.exp.reset()
+	f.mode.SetSelected(modeImport())
+	f.modeChanged()
+}
+
+// selectObject picks an object type by key (the first one when key is unknown).
+func (f *newOperation) selectObject(key string) {
+	i := 0
+	for n, o := range f.objects {
+		if o.Key == key {
+			i = n
+		}
+	}
+	f.object.SetSelectedIndex(i)
+}
+
+// obj is the object type chosen.
+func (f *newOperation) obj() *catalog.Object {
+	i := f.object.SelectedIndex()
+	if i < 0 || i >= len(f.objects) {
+		return f.objects[0]
+	}
+	return f.objects[i]
+}
+
+func (f *newOperation) objectChanged() {
+	f.imp.objectChanged()
+	f.exp.objectChanged()
+	f.note.SetText("")
+}
+
+func (f *newOperation) modeChanged() {
+	if f.mode.Selected == modeExport() {
+		f.imp.content.Hide()
+		f.exp.content.Show()
+	} else {
+		f.exp.content.Hide()
+		f.imp.content.Show()
+	}
+	f.say("")
+}
+
+// busy disables what would start a second piece of work while one runs.
+func (f *newOperation) busy(on bool) {
+	for _, w := range []fyne.Disableable{f.object, f.mode, f.exp.run, f.imp.check, f.imp.choose, f.imp.from} {
+		if on {
+			w.Disable()
+		} else {
+			w.Enable()
+		}
+	}
+	if on {
+		f.imp.submit.Disable()
+	} else {
+		f.imp.updateSubmit()
+	}
+}
+
+// say shows what is happening or what went wrong.
+func (f *newOperation) say(text string) {
+	f.note.SetText(text)
+	f.relayout()
+}
+
+// relayout lays the page out again after parts were shown, hidden or changed length: a
+// scroll container does not follow its content's minimum size by itself.
+func (f *newOperation) relayout() {
+	if f.scroll != nil {
+		f.scroll.Content.Refresh()
+		f.scroll.Refresh()
+	}
+}

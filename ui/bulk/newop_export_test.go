@@ -1,0 +1,57 @@
+package bulk
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bulkops/bulkops/sheets"
+)
+
+// An export saves as CSV or XLSX by the name chosen; a CSV of more records than Control
+// Hub takes in one file becomes a zip of compliant CSVs.
+func TestWriteExport(t *testing.T) {
+	var big strings.Builder
+	big.WriteString("Name,Multimedia Profile\n")
+	for i := range sheets.DefaultLimits.MaxRecords + 1 {
+		fmt.Fprintf(&big, "Site %05d,Voice Only\n", i)
+	}
+	small := "Name,Multimedia Profile\nBrno,Voice Only\n"
+	cases := []struct {
+		name, csv, file, want string
+		records               int
+	}{
+		{"a small CSV", small, "sites.csv", "sites.csv", 1},
+		{"XLSX", small, "sites.xlsx", "sites.xlsx", 1},
+		{"no extension: CSV", small, "sites", "sites.csv", 1},
+		{"more than one file takes: a zip", big.String(), "all.csv", "all.zip", sheets.DefaultLimits.MaxRecords + 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, c.file)
+			if err := os.WriteFile(path, nil, 0o600); err != nil { // as the save dialog leaves it
+				t.Fatal(err)
+			}
+			got, err := writeExport(sheetOf(t, "site", c.csv), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != filepath.Join(dir, c.want) {
+				t.Errorf("written to %s, want %s", got, c.want)
+			}
+			back, err := sheets.ReadFile(got, sheets.ReadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(back.Rows) != c.records {
+				t.Errorf("%d records read back, want %d", len(back.Rows), c.records)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+				t.Errorf("the folder holds %v; want the export alone", entries)
+			}
+		})
+	}
+}

@@ -1,0 +1,124 @@
+package bulk
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/jobs"
+)
+
+// startSubmit packs the checked sheet into compliant files, submits them as a job and
+// runs it in the background; the page shows its progress until the user closes it.
+func (p *importPanel) startSubmit() {
+	f, b := p.f, p.f.b
+	c := p.checked
+	if c == nil || c.blocked() || b.engine == nil {
+		return
+	}
+	eng, ctx, obj, user := b.engine, b.ctx, f.obj(), b.target.User
+	source, path := p.source, p.path
+	f.busy(true)
+	f.progress.Show()
+	f.progress.SetValue(0)
+	f.say(lang.L("Packing and submitting…"))
+	b.async(func() {
+		j, err := submit(ctx, eng, obj, c.sheet, path, source, user)
+		fyne.Do(func() {
+			f.busy(false)
+			if err != nil {
+				f.progress.Hide()
+				f.say(submitError(err))
+				b.Refresh()
+				return
+			}
+			f.say("")
+			f.jobID = j.ID
+			p.submit.Disable()
+			f.showJob(j)
+			b.Refresh()
+			b.run(j.ID, nil)
+		})
+	})
+}
+
+// submit packs sh (or takes the audio zip at path) and submits it as a new job.
+func submit(ctx context.Context, eng *jobs.Engine, obj *catalog.Object, sh *sheets.Sheet,
+	path, source, user string) (jobs.Job, error) {
+	var pkg jobs.Package
+	var err error
+	if obj.Format == catalog.FormatAudioZip {
+		pkg, err = jobs.ReadPackage(path)
+	} else {
+		pkg, err = pack(sh, source)
+	}
+	if err != nil {
+		return jobs.Job{}, err
+	}
+	pkg.Source = source
+	return eng.Submit(ctx, pkg, obj, user)
+}
+
+// pack writes the sheet as the files Control Hub takes, in a temporary folder, and reads
+// the package back.
+func pack(sh *sheets.Sheet, source string) (jobs.Package, error) {
+	dir, err := os.MkdirTemp("", "bulkops-pack-")
+	if err != nil {
+		return jobs.Package{}, err
+	}
+	defer os.RemoveAll(dir)
+	base := strings.TrimSuffix(filepath.Base(source), filepath.Ext(source))
+	if base == "" || base == "." {
+		base = sh.Object.Key
+	}
+	p, err := sheets.Pack(sh, filepath.Join(dir, base), sheets.DefaultLimits)
+	if err != nil {
+		return jobs.Package{}, err
+	}
+	return jobs.ReadPackage(p.Path)
+}
+
+// submitError says why a submit was refused.
+func submitError(err error) string {
+	var active *jobs.ActiveError
+	var fe *sheets.FindingsError
+	switch {
+	case errors.As(err, &active):
+		return lang.L("Job {{.ID}} is {{.Status}}: wait for it to end before submitting another.",
+			map[string]any{"ID": active.Job.ID, "Status": statusText(active.Job.Status)})
+	case errors.As(err, &fe):
+		return lang.L("The sheet has errors of its own: {{.Errors}}", map[string]any{"Errors": findingLines(fe.Findings, 5)})
+	}
+	return lang.L("The submit failed: {{.Reason}}", map[string]any{"Reason": err.Error()})
+}
+
+// showJob shows the submitted job's progress on the page.
+func (f *newOperation) showJob(j jobs.Job) {
+	f.progress.Show()
+	f.progress.SetValue(j.Fraction())
+	f.jobText.SetText(lang.L("Job {{.ID}}: {{.Status}} — {{.Done}} of {{.Total}} rows done, {{.Failed}} failed. You can close this page: the job goes on.",
+		map[string]any{"ID": j.ID, "Status": statusText(j.Status), "Done": j.Done(), "Total": j.Total, "Failed": j.Failed}))
+	f.jobText.Show()
+	f.openJob.Show()
+	f.relayout()
+}
+
+// jobUpdated follows the page's job as the dashboard learns of it.
+func (f *newOperation) jobUpdated(j jobs.Job) {
+	if f.jobID == j.ID {
+		f.showJob(j)
+	}
+}
+
+// jobEnded is called when the page's job has ended.
+func (f *newOperation) jobEnded(j jobs.Job) {
+	f.showJob(j)
+	f.progress.SetValue(1)
+}

@@ -1,0 +1,106 @@
+package bulk
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/bulkops/bulkops/sheets"
+)
+
+// A file with a row that has an error of its own cannot be submitted; the summary names
+// the row and the column, and the file can be opened in the editor to fix it.
+func TestImportFileWithErrorsOfItsOwn(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	path := filepath.Join(t.TempDir(), "new sites.csv")
+	if err := os.WriteFile(path, []byte("Name,Multimedia Profile\nBrno,Voice Only\n,Voice Only\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	f.selectObject("site")
+	if f.imp.from.Selected != importFile() || !f.imp.check.Disabled() {
+		t.Fatalf("with no sheet open: from %q, check disabled %v", f.imp.from.Selected, f.imp.check.Disabled())
+	}
+	e.files.open_ = path
+	test.Tap(f.imp.choose)
+	test.Tap(f.imp.check)
+	if !strings.HasPrefix(f.imp.own.Text, "Rows with errors of their own: 1. Fix them before submitting:\nRow 3, Name:") {
+		t.Errorf("errors of its own: %q", f.imp.own.Text)
+	}
+	if !f.imp.submit.Disabled() {
+		t.Error("Submit is enabled with errors of the sheet's own")
+	}
+	test.Tap(f.imp.fix)
+	if e.editor.opened == nil || e.editor.opened.File != path || len(e.editor.opened.Rows) != 2 {
+		t.Fatalf("the editor got %+v", e.editor.opened)
+	}
+	if e.b.pages.Objects[0] != e.b.dash.content {
+		t.Error("the page stays open after the sheet went to the editor")
+	}
+}
+
+// An import from a file submits it as it is named, and the dashboard shows that name.
+func TestImportFile(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	path := filepath.Join(t.TempDir(), "sites.csv")
+	if err := os.WriteFile(path, []byte("Name;Multimedia Profile\nKolin;Voice Only\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	f.selectObject("site")
+	e.files.open_ = path
+	test.Tap(f.imp.choose)
+	test.Tap(f.imp.check)
+	if got := f.imp.summary.Text; got != "Records: 1. In Sandbox, 1 will be created and 0 updated." {
+		t.Errorf("summary %q", got)
+	}
+	test.Tap(f.imp.submit)
+	if f.jobID == "" {
+		t.Fatalf("not submitted: %s; disabled %v own %q", f.note.Text, f.imp.submit.Disabled(), f.imp.own.Text)
+	}
+	test.Tap(f.close)
+	if got := e.row(0); got[colFile] != "sites.csv" || got[colStatus] != "Completed" {
+		t.Errorf("dashboard row %q", got)
+	}
+}
+
+// Export: an empty template goes to the editor; the organization's records go to a file
+// and the editor.
+func TestExport(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	f.selectObject("site")
+	f.mode.SetSelected(modeExport())
+	test.Tap(f.exp.run)
+	if sh := e.editor.opened; sh == nil || sh.Object.Key != "site" || len(sh.Rows) != 0 || len(sh.Columns) == 0 {
+		t.Fatalf("template: %+v", sh)
+	}
+
+	f.exp.from.SetSelected(exportRecords())
+	f.exp.save.SetChecked(true)
+	test.Tap(f.exp.run)
+	sh := e.editor.opened
+	if sh == nil || len(sh.Rows) == 0 || sh.File != e.files.saved {
+		t.Fatalf("records: %+v", sh)
+	}
+	back, err := sheets.ReadFile(e.files.saved, sheets.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Object.Key != "site" || len(back.Rows) != len(sh.Rows) {
+		t.Errorf("the file has %d %v records, the editor %d", len(back.Rows), back.Object, len(sh.Rows))
+	}
+	if want := "Records exported to " + e.files.saved + ": " + strconv.Itoa(len(sh.Rows)) + "."; f.note.Text != want {
+		t.Errorf("note %q, want %q", f.note.Text, want)
+	}
+}

@@ -1,0 +1,82 @@
+package bulk
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/jobs"
+)
+
+// statusText is a status as the dashboard spells it: Control Hub's words, translated.
+func statusText(s jobs.Status) string {
+	switch s {
+	case jobs.CompletedWithErrors:
+		return lang.L("Completed with errors")
+	case "":
+		return ""
+	}
+	return lang.L(string(s))
+}
+
+// statusImportance colours a status with the theme: success, warning, error, primary.
+func statusImportance(s jobs.Status) widget.Importance {
+	switch s {
+	case jobs.Completed:
+		return widget.SuccessImportance
+	case jobs.CompletedWithErrors:
+		return widget.WarningImportance
+	case jobs.Failed:
+		return widget.DangerImportance
+	case jobs.InProgress:
+		return widget.HighImportance
+	}
+	return widget.MediumImportance
+}
+
+// statusLine is the status with the share done while a job runs: "In Progress 40%".
+func statusLine(j jobs.Job) string {
+	if j.Status == jobs.InProgress && j.Total > 0 {
+		return fmt.Sprintf("%s %d%%", statusText(j.Status), int(j.Fraction()*100))
+	}
+	return statusText(j.Status)
+}
+
+// objectTitle is an object type's name by its catalog key.
+func objectTitle(key string) string {
+	if o, ok := catalog.Lookup(key); ok {
+		return lang.L(o.Title)
+	}
+	return key
+}
+
+// when is a date and time as the dashboard shows it, in local time.
+func when(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}
+
+// submittedBy is the user and the date and time of a submit.
+func submittedBy(j jobs.Job) string {
+	if j.SubmittedBy == "" {
+		return when(j.SubmittedAt)
+	}
+	return j.SubmittedBy + " · " + when(j.SubmittedAt)
+}
+
+// duration is how long a job ran (or has been running), to the second.
+func duration(j jobs.Job, now time.Time) string {
+	if j.StartedAt.IsZero() {
+		return ""
+	}
+	end := j.EndedAt
+	if end.IsZero() {
+		end = now
+	}
+	return end.Sub(j.StartedAt).Round(time.Second).String()
+}

@@ -1,0 +1,68 @@
+package bulk
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulkops/bulkops/sheets"
+)
+
+// maxListed bounds the findings listed in the summary; the editor shows them all.
+const maxListed = 12
+
+// showCheck shows what a check found and enables Submit when nothing blocks it.
+func (p *importPanel) showCheck(c *importCheck) {
+	p.checked = c
+	org := p.f.b.target.orgLabel()
+	p.summary.SetText(summaryText(c, org))
+	if len(c.own) > 0 {
+		p.own.SetText(lang.L("Rows with errors of their own: {{.Count}}. Fix them before submitting:",
+			map[string]any{"Count": c.ownRows()}) + "\n" + findingLines(c.own, maxListed))
+		p.own.Show()
+	}
+	if len(c.org) > 0 {
+		p.org.SetText(lang.L("Rows that will fail in {{.Org}}: {{.Count}}. Fix them first, or submit anyway: the job fails them with the reason shown.",
+			map[string]any{"Count": c.failingRows(), "Org": org}) + "\n" + findingLines(c.org, maxListed))
+		p.org.Show()
+	}
+	if (len(c.own) > 0 || len(c.org) > 0) && c.sheet != nil && p.from.Selected == importFile() && p.f.b.editor != nil {
+		p.fix.Show()
+	}
+	p.updateSubmit()
+	p.f.relayout()
+}
+
+// summaryText says how many records the sheet has and what becomes of them.
+func summaryText(c *importCheck, org string) string {
+	switch {
+	case c.records == 0:
+		return lang.L("The sheet has no records to submit.")
+	case !c.known:
+		return lang.L("Records to submit to {{.Org}}: {{.Count}}.", map[string]any{"Count": c.records, "Org": org})
+	}
+	return lang.L("Records: {{.Count}}. In {{.Org}}, {{.Creates}} will be created and {{.Updates}} updated.",
+		map[string]any{"Count": c.records, "Creates": c.creates, "Updates": c.updates, "Org": org})
+}
+
+// findingLines lists findings one a line, as "Row 4, Name: message".
+func findingLines(fs []sheets.Finding, n int) string {
+	var b strings.Builder
+	for i, f := range fs {
+		if i == n {
+			b.WriteString(lang.L("… and {{.Count}} more.", map[string]any{"Count": len(fs) - n}))
+			break
+		}
+		switch {
+		case f.Row == 0:
+			b.WriteString(f.Message)
+		case f.Column == "":
+			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": f.Row, "Message": f.Message}))
+		default:
+			b.WriteString(lang.L("Row {{.Row}}, {{.Column}}: {{.Message}}",
+				map[string]any{"Row": f.Row, "Column": f.Column, "Message": f.Message}))
+		}
+		b.WriteString("\n")
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}

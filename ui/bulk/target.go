@@ -1,0 +1,34 @@
+package bulk
+
+import (
+	"context"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sync/jobs"
+)
+
+// Target is the organization jobs go to, as far as the bulk views need it. The
+// connections page makes one for each connection; the zero value is "not connected":
+// the dashboard lists nothing and nothing can be submitted.
+type Target struct {
+	OrgID   string // the organization's id: the jobs of the dashboard are this org's
+	OrgName string // shown on the confirm button and stored with each job
+	// User is who submits, stored with each job ("ada@example.com").
+	User string
+	// API reaches the organization; nil while signed out (the jobs are still listed).
+	API jobs.API
+	// Known returns the names the organization holds by object type, to tell before a
+	// submit which rows will be created, which updated and which will fail. nil: not known.
+	Known func(ctx context.Context) (sheets.Known, error)
+}
+
+// connected reports whether jobs can be submitted and run.
+func (t Target) connected() bool { return t.OrgID != "" && t.API != nil }
+
+// orgLabel names the organization for people: its name, else its id.
+func (t Target) orgLabel() string {
+	if t.OrgName != "" {
+		return t.OrgName
+	}
+	return t.OrgID
+}

@@ -1,0 +1,91 @@
+package connections
+
+import (
+	"context"
+
+	"github.com/bulkops/bulkops/sync/auth"
+	"github.com/bulkops/bulkops/sync/connect"
+)
+
+// AuthService connects with sync/connect (the embedded sandbox, shared with the command
+// line, and restored sign-ins) and signs in and out with sync/auth. Secrets go to the
+// process-wide keyring that both use, so a sign-in made here is the one connect
+// restores; where the OS keyring is unavailable that keyring keeps them in memory and
+// the session says so.
+type AuthService struct {
+	// Options open connections; DataDir must be the folder the page's profiles come from.
+	Options connect.Options
+}
+
+// Restore connects with the saved sign-in (the embedded sandbox signs in by itself).
+func (s *AuthService) Restore(ctx context.Context, p auth.Profile) (*Session, error) {
+	c, err := connect.Open(ctx, p.Name, s.Options)
+	if err != nil {
+		return nil, err
+	}
+	return fromConn(c, ""), nil
+}
+
+// SignIn signs in through the browser, then connects with that sign-in. The embedded
+// sandbox needs no browser.
+func (s *AuthService) SignIn(ctx context.Context, p auth.Profile, openBrowser func(string) error) (*Session, error) {
+	if p.Kind == auth.KindEmbedded {
+		return s.Restore(ctx, p)
+	}
+	a, err := auth.New(p, auth.Options{})
+	if err != nil {
+		return nil, err
+	}
+	sess, err := a.SignIn(ctx, openBrowser)
+	if err != nil {
+		return nil, err
+	}
+	c, err := connect.Open(ctx, p.Name, s.Options)
+	if err != nil {
+		return nil, err
+	}
+	return fromConn(c, sess.KeyringWarning), nil
+}
+
+// SignOut deletes the saved tokens of p.
+func (s *AuthService) SignOut(p auth.Profile) error {
+	a, err := auth.New(p, auth.Options{})
+	if err != nil {
+		return err
+	}
+	return a.SignOut()
+}
+
+// SetClientSecret stores the integration's client secret of p in the keyring. Whether
+// the keyring was usable is told by the session at sign-in.
+func (s *AuthService) SetClientSecret(p auth.Profile, secret string) (string, error) {
+	a, err := auth.New(p, auth.Options{})
+	if err != nil {
+		return "", err
+	}
+	return "", a.SetClientSecret(secret)
+}
+
+// Forget deletes every secret of p.
+func (s *AuthService) Forget(p auth.Profile) error {
+	a, err := auth.New(p, auth.Options{})
+	if err != nil {
+		return err
+	}
+	return a.Forget()
+}
+
+// fromConn makes the window's session of a connection.
+func fromConn(c *connect.Conn, warning string) *Session {
+	if c.KeyringWarning != "" {
+		warning = c.KeyringWarning
+	}
+	return &Session{Profile: c.Profile, Identity: c.Identity, OrgName: orgName(c), API: c.API,
+		User: c.SubmittedBy(), KeyringWarning: warning, conn: c}
+}
+
+// orgName names the organization as the jobs store it: the connection's name, or the
+// embedded sandbox's, as sync/connect's engine names them.
+func orgName(c *connect.Conn) string {
+	return c.Engine(nil).OrgName
+}
