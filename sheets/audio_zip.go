@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"github.com/bulkops/bulkops/internal/atomicfile"
+
 	"archive/zip"
 	"fmt"
 	"io"
@@ -24,7 +26,7 @@ func PackAudio(files []string, out string) (*Package, error) {
 	dir, base := packBase(out)
 	p := &Package{Path: filepath.Join(dir, base+".zip"), Object: audioObject, Records: len(files)}
 	var errs []Finding
-	err := writeAtomic(p.Path, func(w io.Writer) error {
+	err := atomicfile.Write(p.Path, 0o644, func(w io.Writer) error {
 		zw := zip.NewWriter(w)
 		seen := map[string]string{}
 		for _, file := range files {

@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"github.com/bulkops/bulkops/internal/atomicfile"
+
 	"archive/zip"
 	"compress/flate"
 	"errors"
@@ -57,7 +59,7 @@ func (e *FindingsError) Error() string {
 // returned Package. Nothing is written, and a *FindingsError returned, while the sheet has
 // errors of its own; references to other object types are not checked here (they need the
 // other sheets or the organization, which the caller checks with Validate). The file
-// appears whole or not at all (writeAtomic: a temporary file renamed into place).
+// appears whole or not at all (atomicfile: a temporary file renamed into place).
 func Pack(s *Sheet, out string, lim Limits) (*Package, error) {
 	if s == nil || s.Object == nil {
 		return nil, errors.New("pack: the sheet's object type is unknown")
@@ -71,6 +73,18 @@ func Pack(s *Sheet, out string, lim Limits) (*Package, error) {
 	if errs := errorsOnly(newChecker([]*Sheet{s}, nil, lim).Findings()); len(errs) > 0 {
 		return nil, &FindingsError{Findings: errs}
 	}
+	return WritePackage(s, out, lim)
+}
+
+// WritePackage writes the files Pack writes without checking the sheet first: for an
+// export, which shows the organization as it is, findings and all.
+func WritePackage(s *Sheet, out string, lim Limits) (*Package, error) {
+	if s == nil || s.Object == nil {
+		return nil, errors.New("pack: the sheet's object type is unknown")
+	}
+	if lim.MaxRecords <= 0 || lim.MaxBytes <= 0 {
+		return nil, fmt.Errorf("pack %s: limits must be positive", s.File)
+	}
 	if len(s.Rows) == 0 {
 		return nil, fmt.Errorf("pack %s: the sheet has no records", s.File)
 	}
@@ -83,13 +97,13 @@ func Pack(s *Sheet, out string, lim Limits) (*Package, error) {
 	if len(parts) == 1 {
 		p.Path = filepath.Join(dir, base+".csv")
 		p.Files = []string{base + ".csv"}
-		err = writeAtomic(p.Path, func(w io.Writer) error { return writePart(w, s, parts[0]) })
+		err = atomicfile.Write(p.Path, 0o644, func(w io.Writer) error { return writePart(w, s, parts[0]) })
 	} else {
 		p.Path = filepath.Join(dir, base+".zip")
 		for i := range parts {
 			p.Files = append(p.Files, fmt.Sprintf("%s_%03d.csv", base, i+1))
 		}
-		err = writeAtomic(p.Path, func(w io.Writer) error { return writePackZip(w, s, parts, p.Files) })
+		err = atomicfile.Write(p.Path, 0o644, func(w io.Writer) error { return writePackZip(w, s, parts, p.Files) })
 	}
 	if err != nil {
 		return nil, fmt.Errorf("pack %s: %w", s.File, err)

@@ -1,12 +1,13 @@
 package auth
 
 import (
+	"github.com/bulkops/bulkops/internal/atomicfile"
+
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 
 	"github.com/bulkops/bulkops/internal/datadir"
 )
@@ -69,19 +70,7 @@ func (s *ProfileSet) Save() error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(s.path), ".profiles-*.json")
-	if err != nil {
-		return fmt.Errorf("profiles %s: %w", s.path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(append(data, '\n')); err != nil {
-		tmp.Close()
-		return fmt.Errorf("profiles %s: %w", s.path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("profiles %s: %w", s.path, err)
-	}
-	if err := os.Rename(tmp.Name(), s.path); err != nil {
+	if err := atomicfile.WriteBytes(s.path, 0o600, append(data, '\n')); err != nil {
 		return fmt.Errorf("profiles %s: %w", s.path, err)
 	}
 	return nil

@@ -1,6 +1,8 @@
 package connect
 
 import (
+	"github.com/bulkops/bulkops/internal/atomicfile"
+
 	"context"
 	"errors"
 	"fmt"
@@ -13,8 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/flock"
 	"github.com/bulkops/bulkops/sync/auth"
-	"github.com/bulkops/bulkops/sync/jobs/flock"
 	"github.com/bulkops/bulkops/sync/sandbox"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -129,7 +131,7 @@ func (e *embedded) serve(l *flock.Lock) error {
 	if err != nil {
 		return fmt.Errorf("starting the embedded sandbox: %w", err)
 	}
-	if err := writeAtomic(filepath.Join(e.dir, urlFile), r.URL()+"\n"); err != nil {
+	if err := atomicfile.WriteBytes(filepath.Join(e.dir, urlFile), 0o600, []byte(r.URL()+"\n")); err != nil {
 		r.Close()
 		return err
 	}
@@ -253,21 +255,4 @@ func (e *embedded) close() error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return e.stopServing()
-}
-
-// writeAtomic replaces path with content through a temporary file.
-func writeAtomic(path, content string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.WriteString(content); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/flock"
 	"github.com/bulkops/bulkops/sheets/catalog"
-	"github.com/bulkops/bulkops/sync/jobs/flock"
 )
 
 // Engine runs jobs against one organization.

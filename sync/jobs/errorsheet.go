@@ -1,10 +1,11 @@
 package jobs
 
 import (
+	"github.com/bulkops/bulkops/internal/atomicfile"
+
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/bulkops/bulkops/sheets"
@@ -96,18 +97,13 @@ func (s *Store) WriteErrors(ctx context.Context, id string, w io.Writer) (int, e
 }
 
 // WriteErrorsFile writes job id's error file at path, whole or not at all.
-func (s *Store) WriteErrorsFile(ctx context.Context, id, path string) (int, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*.tmp")
+func (s *Store) WriteErrorsFile(ctx context.Context, id, path string) (n int, err error) {
+	err = atomicfile.Write(path, 0o644, func(w io.Writer) error {
+		n, err = s.WriteErrors(ctx, id, w)
+		return err
+	})
 	if err != nil {
 		return 0, err
 	}
-	defer os.Remove(tmp.Name())
-	n, err := s.WriteErrors(ctx, id, tmp)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return 0, err
-	}
-	return n, os.Rename(tmp.Name(), path)
+	return n, nil
 }

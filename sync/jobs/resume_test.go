@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulkops/bulkops/sync/jobs/flock"
+	"github.com/bulkops/bulkops/internal/flock"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 

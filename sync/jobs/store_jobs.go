@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/bulkops/bulkops/sync/jobs/flock"
+	"github.com/bulkops/bulkops/internal/flock"
 )
 
 // ErrActive is what a submit gets while its organization already has a job New or In

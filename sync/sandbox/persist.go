@@ -1,6 +1,8 @@
 package sandbox
 
 import (
+	"github.com/bulkops/bulkops/internal/atomicfile"
+
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -111,7 +113,7 @@ func (s *Server) writeState() error {
 	if err != nil {
 		return fmt.Errorf("sandbox state %s: %w", s.opt.DataFile, err)
 	}
-	if err := writeFileAtomic(s.opt.DataFile, b); err != nil {
+	if err := writeState(s.opt.DataFile, b); err != nil {
 		return fmt.Errorf("sandbox state %s: %w", s.opt.DataFile, err)
 	}
 	s.opt.Logf("sandbox: state saved to %s", s.opt.DataFile)
@@ -130,42 +132,6 @@ func (st *state) snapshot() stateFile {
 		f.Blobs[id] = b
 	}
 	return f
-}
-
-// writeFileAtomic writes data to a temporary file beside path, syncs it and renames it
-// over path: a crash leaves either the old file or the new one, never half of one.
-func writeFileAtomic(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	if d, derr := os.Open(dir); derr == nil { // make the rename itself durable
-		d.Sync()
-		d.Close()
-	}
-	return nil
 }
 
 // loadState reads a state file; a missing file is (nil, nil).
@@ -234,4 +200,12 @@ func (s *Server) loadOrSeed() error {
 		return s.writeState()
 	}
 	return nil
+}
+
+// writeState replaces the state file atomically (mode 0600: it is the organization's data).
+func writeState(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	return atomicfile.WriteBytes(path, 0o600, data)
 }

@@ -5,6 +5,8 @@
 package draft
 
 import (
+	"github.com/bulkops/bulkops/internal/atomicfile"
+
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -50,11 +52,11 @@ func Save(dir string, s *sheets.Sheet, file string) error {
 		}
 		return sheets.WriteCSV(w, s)
 	}
-	if err := atomic(filepath.Join(dir, key+".csv"), write); err != nil {
+	if err := atomicfile.Write(filepath.Join(dir, key+".csv"), 0o600, write); err != nil {
 		return err
 	}
 	m := meta{Object: key, File: file, Saved: time.Now()}
-	return atomic(filepath.Join(dir, key+".json"), func(w io.Writer) error {
+	return atomicfile.Write(filepath.Join(dir, key+".json"), 0o600, func(w io.Writer) error {
 		return json.NewEncoder(w).Encode(m)
 	})
 }
@@ -129,21 +131,4 @@ func hasMessages(s *sheets.Sheet) bool {
 		}
 	}
 	return false
-}
-
-func atomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("draft %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
