@@ -58,7 +58,7 @@ func newBuilder(name string, header []string, opt ReadOptions) (*builder, error)
 	}
 	if o == nil {
 		if o = catalog.Detect(cols); o == nil {
-			return nil, &ReadError{File: name, Msg: "cannot tell the object type from the header; pass --object"}
+			return nil, &ReadError{File: name, Msg: "cannot tell the object type from the header; pass --object", Err: ErrUnknownObject}
 		}
 	}
 	b.s.Object = o

@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -27,7 +28,15 @@ type ReadError struct {
 	Row    int    // spreadsheet row number (header = 1); 0 for the whole file
 	Column string // the column's header as written; "" when not about one column
 	Msg    string
+	Err    error // the cause, when it is one callers test for (ErrUnknownObject)
 }
+
+// ErrUnknownObject: the header matches no object type of the catalog, and none was given.
+// A caller can ask the user which type the file holds and read it again with it.
+var ErrUnknownObject = errors.New("unknown object type")
+
+// Unwrap gives errors.Is the cause.
+func (e *ReadError) Unwrap() error { return e.Err }
 
 // Error formats the error as FILE:ROW:COLUMN: msg, leaving out the parts that are zero.
 func (e *ReadError) Error() string {

@@ -95,12 +95,8 @@ func readPath(path string) readResult {
 }
 
 // untyped reports whether reading failed only because the header row matches no object
-// type, which the user can tell instead. (sheets has no error value for this; its
-// message is matched.)
-func untyped(err error) bool {
-	var re *sheets.ReadError
-	return errors.As(err, &re) && re.Row == 0 && strings.Contains(re.Msg, "object type from the header")
-}
+// type, which the user can tell instead.
+func untyped(err error) bool { return errors.Is(err, sheets.ErrUnknownObject) }
 
 // mixed reports whether a zip held sheets of more than one object type. (Sheets of one
 // type are merged by ReadFile.)
