@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"io"
-	"strings"
 )
 
 // parseFlags parses args with fs, allowing flags after the positional arguments
@@ -22,10 +21,8 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, bo
 		if rest[0] == "--" {
 			return append(positional, rest[1:]...), true
 		}
+		// A positional argument: keep it and go on parsing, as flags may follow it.
 		positional = append(positional, rest[0])
 		args = rest[1:]
-		if len(args) == 0 || !strings.HasPrefix(args[0], "-") {
-			// keep scanning: flags may come later still
-		}
 	}
 }
