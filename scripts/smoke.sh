@@ -33,6 +33,7 @@ shot() { # shot NAME [ARGS...]: start the window with ARGS, screenshot it, check
   echo "smoke: $name.png ok ($colours colours)"
 }
 shot editor
+shot editor-sheet "$(pwd)/testdata/smoke/teams-edit.csv"
 if "$bin" help 2>/dev/null | grep -q '^  jobs'; then
   shot dashboard --view jobs
   shot job-detail --view job:last

@@ -38,6 +38,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	c, ok := commands[name]
+	if !ok && isFile(name) { // bulkops FILE...: open the files in the window ("Open with")
+		return startGUI(args, stderr)
+	}
 	if !ok {
 		fmt.Fprintf(stderr, "bulkops: unknown command %q\n\n", name)
 		usage(stderr)
@@ -46,9 +49,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return c.run(args[1:], stdout, stderr)
 }
 
+func isFile(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && !fi.IsDir()
+}
+
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Bulkops - bulk configuration of Webex Contact Center")
-	fmt.Fprintln(w, "\nUsage:\n  bulkops [--view V]      open the window (V: sheets, jobs, job:last, job:ID, connections)\n  bulkops COMMAND [ARGS]")
+	fmt.Fprintln(w, "\nUsage:\n  bulkops [--view V]      open the window (V: sheets, jobs, job:last, job:ID, connections)\n  bulkops FILE...          open files (CSV, XLSX, zip, error file) in the window\n  bulkops COMMAND [ARGS]")
 	fmt.Fprintln(w, "\nCommands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
