@@ -30,12 +30,11 @@ const (
 	waitForPeer = 10 * time.Second // how long to wait for another process's sandbox to answer
 )
 
-// embeddedClientSecret is the embedded sandbox's client secret. It is public on purpose,
-// like the "secret" of any installed OAuth app (RFC 8252 §8.5): the sandbox listens on
-// loopback only, every process of this user must be able to sign in to it, and the
-// sandbox has no public (secret-less) PKCE client. It guards nothing; no real secret is
-// ever written anywhere.
-const embeddedClientSecret = "bulkops-embedded-sandbox"
+// embeddedClient is the client every Bulkops process signs in to the embedded sandbox
+// with: a public client (RFC 8252 §8.4), as an installed app is, since no process can
+// keep a secret from another of the same user. It has no secret; the sandbox requires
+// PKCE of it instead, and the code comes back only to a loopback redirect URI.
+const embeddedClient = "bulkops-embedded"
 
 // embedded is this process's view of the embedded sandbox: the one it serves, or the
 // address of the one another process serves. As an http.RoundTripper it sends each
@@ -125,7 +124,7 @@ func (e *embedded) serve(l *flock.Lock) error {
 		DataFile:    filepath.Join(e.dir, stateFile),
 		AutoApprove: true,
 		Rate:        e.opts.sandboxRate(),
-		Clients: []sandbox.Client{{ID: sandbox.DefaultClientID, Secret: embeddedClientSecret, Name: "Bulkops",
+		Clients: []sandbox.Client{{ID: embeddedClient, Public: true, Name: "Bulkops",
 			RedirectURIs: sandbox.DefaultRedirectURIs}},
 	})
 	if err != nil {
@@ -162,10 +161,11 @@ func (e *embedded) peer(ctx context.Context) (string, bool) {
 }
 
 // signIn signs in to the sandbox at e.url the way a person would, with the app doing the
-// browser's part; the tokens stay in this process's memory.
+// browser's part, as the public embedded client: PKCE and no secret. The tokens stay in
+// this process's memory.
 func (e *embedded) signIn(ctx context.Context) error {
-	p := auth.EmbeddedProfile().WithAddress(e.url, sandbox.DefaultClientID)
-	a, err := auth.New(p, auth.Options{ClientSecret: embeddedClientSecret, Keyring: auth.MemoryKeyring()})
+	p := auth.EmbeddedProfile().WithAddress(e.url, embeddedClient)
+	a, err := auth.New(p, auth.Options{Keyring: auth.MemoryKeyring()})
 	if err != nil {
 		return err
 	}

@@ -43,6 +43,14 @@ func TestEmbeddedSandboxIsSharedAndTakenOver(t *testing.T) {
 	if err != nil || !strings.HasPrefix(string(url), "http://127.0.0.1:") {
 		t.Fatalf("published address: %q, %v", url, err)
 	}
+	// The sandbox knows one client, public: there is no secret to keep or leak.
+	cs := first.embedded.running.Clients()
+	if len(cs) != 1 {
+		t.Fatalf("the embedded sandbox has %d clients, want 1", len(cs))
+	}
+	if c := cs[0]; c.ID != embeddedClient || !c.Public || c.Secret != "" {
+		t.Fatalf("the embedded sandbox's client %q: public %v, secret set %v", c.ID, c.Public, c.Secret != "")
+	}
 	second, err := Open(ctx, "", Options{DataDir: dir})
 	if err != nil {
 		t.Fatal(err)
@@ -92,7 +100,7 @@ func assertNoSecret(t *testing.T, dir string) {
 			return err
 		}
 		b, _ := os.ReadFile(p)
-		for _, s := range []string{"access_token", "refresh_token", "Bearer ", embeddedClientSecret} {
+		for _, s := range []string{"access_token", "refresh_token", "Bearer ", "client_secret"} {
 			if strings.Contains(string(b), s) {
 				t.Errorf("%s holds %q", p, s)
 			}

@@ -68,6 +68,9 @@ func checkAuthorizeRequest(q url.Values, c Client, req consent) (string, string)
 	}
 	method := q.Get("code_challenge_method")
 	if req.challenge == "" && method == "" {
+		if c.Public { // RFC 7636 §4.4.1: the server requires PKCE of this client
+			return "invalid_request", "code challenge required: a public client must use PKCE (S256)"
+		}
 		return "", ""
 	}
 	if method != "S256" {

@@ -31,6 +31,11 @@
 //     without requestAction is a SAVE. Per-item statuses: 201 created, 200 updated,
 //     204 deleted, else the error's status with apiError.
 //   - An authorization code is consumed by its first exchange, successful or not.
+//   - A registered client is confidential (its secret is checked at the token endpoint)
+//     or public (Client.Public: no secret, like an installed app per RFC 8252). A public
+//     client must send a PKCE S256 challenge (else invalid_request, RFC 7636 §4.4.1) and
+//     its verifier (else invalid_grant); it refreshes with its client_id alone, and a
+//     secret sent for it is refused as invalid_client.
 //   - The seeded organizations are built through the same rules as API writes; "empty"
 //     still has the two default work types every real tenant has.
 //

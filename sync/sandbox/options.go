@@ -35,8 +35,12 @@ var AllScopes = []string{"cjp:config", "cjp:config_read", "cjp:config_write", "s
 
 // Client is a registered OAuth integration.
 type Client struct {
-	ID           string
-	Secret       string // "" in Options: generated at start
+	ID     string
+	Secret string // "" in Options: generated at start, unless Public
+	// Public marks a client that cannot keep a secret, like an installed app (RFC 8252
+	// §8.4): it has none, must sign in with PKCE (RFC 7636), and sends only its id to
+	// the token endpoint, also to refresh.
+	Public       bool
 	Name         string // shown on the consent page
 	RedirectURIs []string
 	Scopes       []string // the scopes it may request; empty = AllScopes
@@ -110,7 +114,7 @@ func (o Options) withDefaults() (Options, error) {
 }
 
 // defaultClients registers the default client when none is given and generates the
-// secrets left empty.
+// secrets left empty, except for public clients, which have none.
 func (o *Options) defaultClients() error {
 	if len(o.Clients) == 0 {
 		o.Clients = []Client{{ID: DefaultClientID, Name: "Bulkops", RedirectURIs: DefaultRedirectURIs}}
@@ -122,7 +126,10 @@ func (o *Options) defaultClients() error {
 			return fmt.Errorf("sandbox: client %d: id %q is empty or used twice", i+1, c.ID)
 		}
 		seen[c.ID] = true
-		if c.Secret == "" {
+		switch {
+		case c.Public && c.Secret != "":
+			return fmt.Errorf("sandbox: client %s: a public client has no secret", c.ID)
+		case !c.Public && c.Secret == "":
 			c.Secret = randomSecret(24)
 		}
 		if c.Name == "" {

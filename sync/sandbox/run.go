@@ -81,7 +81,11 @@ func printBanner(w io.Writer, r *Running, opt Options) {
 	fmt.Fprintf(w, "  Token URL:        %s/v1/access_token\n", r.URL())
 	fmt.Fprintf(w, "  Config API:       %s/organization/%s/\n", r.URL(), r.OrgID())
 	fmt.Fprintf(w, "  Client id:        %s\n", c.ID)
-	fmt.Fprintf(w, "  Client secret:    %s\n", c.Secret)
+	if c.Public {
+		fmt.Fprintf(w, "  Client secret:    none (a public client: sign in with PKCE)\n")
+	} else {
+		fmt.Fprintf(w, "  Client secret:    %s\n", c.Secret)
+	}
 	fmt.Fprintf(w, "  Redirect URIs:    %s\n", strings.Join(c.RedirectURIs, ", "))
 	state := "in memory only (lost when the sandbox stops)"
 	if opt.DataFile != "" {

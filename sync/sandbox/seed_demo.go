@@ -73,7 +73,7 @@ func (sd *seeder) directories() {
 	sd.add("dial-plan", "Europe Dial Plan", obj{"regularExpression": `^\+?(420|44)\d{9,10}$`, "prefix": "", "strippedChars": "()- ", "active": true})
 	sd.add("cad-variable", "CustomerTier", obj{"variableType": "String", "defaultValue": "Standard", "desktopLabel": "Customer tier",
 		"agentEditable": false, "agentViewable": true, "reportable": true, "sensitive": false, "active": true})
-	sd.add("cad-variable", "AccountNumber", obj{"variableType": "String", "defaultValue": "", "desktopLabel": "Account number",
+	sd.add("cad-variable", "AccountNumber", obj{"variableType": "String", "defaultValue": "Unknown", "desktopLabel": "Account number",
 		"agentEditable": true, "agentViewable": true, "reportable": false, "sensitive": true, "active": true})
 	sd.add("holiday-list", "Czech Holidays 2027", obj{"holidays": []any{
 		obj{"name": "New Year", "startDate": "2027-01-01", "endDate": "2027-01-01", "frequency": "DontRepeat"},

@@ -12,6 +12,7 @@ func (sd *seeder) profiles() {
 		for k, v := range (obj{"active": true, "parentType": "ORGANIZATION", "accessWrapUpCode": "ALL", "accessIdleCode": "ALL",
 			"accessQueue": "ALL", "accessEntryPoint": "ALL", "accessBuddyTeam": "ALL", "agentDNValidation": "PROVISIONED_VALUE",
 			"loginVoiceOptions": []any{"AGENT_DN", "EXTENSION", "BROWSER"}, "viewableStatistics": stats,
+			"screenPopup": true, "lastAgentRouting": false, "agentAvailableAfterOutdial": false, "consultToQueue": false,
 			"autoWrapUp": true, "autoWrapAfterSeconds": 30, "timeoutDesktopInactivityMins": 15,
 			"outdialEnabled": true, "outdialEntryPointId": sd.id("entry-point", "Outdial Prague"),
 			"outdialANIId": sd.id("outdial-ani", "Main ANIs"), "addressBookId": sd.id("address-book", "Company Directory"),

@@ -34,6 +34,7 @@ func (sd *seeder) routing() {
 				o[k] = true
 			}
 			o["recordingAllCallsPermitted"] = false
+			o["recordingPauseDuration"] = 10 // seconds; Control Hub's sheet requires it for voice queues
 			o["defaultMusicInQueueMediaFileId"] = music
 		}
 		sd.add("contact-service-queue", q.name, o)

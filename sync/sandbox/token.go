@@ -39,7 +39,9 @@ func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// clientAuth checks the client id and secret, sent with HTTP Basic or in the form.
+// clientAuth checks the client id and secret, sent with HTTP Basic or in the form. A
+// public client has no secret to check: it names itself with client_id (RFC 6749
+// §2.3, §3.2.1), and one that sends a secret anyway is refused, as it holds none.
 func (s *Server) clientAuth(r *http.Request) (Client, bool) {
 	id, secret, basic := r.BasicAuth()
 	if basic { // RFC 6749 §2.3.1: both are form-encoded inside the header
@@ -49,10 +51,13 @@ func (s *Server) clientAuth(r *http.Request) (Client, bool) {
 		id, secret = r.PostForm.Get("client_id"), r.PostForm.Get("client_secret")
 	}
 	c, ok := s.clients[id]
-	if !ok || subtle.ConstantTimeCompare([]byte(secret), []byte(c.Secret)) != 1 {
+	switch {
+	case !ok:
 		return Client{}, false
+	case c.Public:
+		return c, secret == ""
 	}
-	return c, true
+	return c, subtle.ConstantTimeCompare([]byte(secret), []byte(c.Secret)) == 1
 }
 
 func (s *Server) exchangeCode(w http.ResponseWriter, r *http.Request, c Client) {
@@ -63,6 +68,8 @@ func (s *Server) exchangeCode(w http.ResponseWriter, r *http.Request, c Client) 
 		tokenError(w, http.StatusBadRequest, "invalid_grant", "the authorization code is invalid, expired or already used")
 	case f.Get("redirect_uri") != code.redirectURI:
 		tokenError(w, http.StatusBadRequest, "invalid_grant", "redirect_uri does not match the authorization request")
+	case c.Public && code.challenge == "": // the authorize endpoint already refuses to issue one
+		tokenError(w, http.StatusBadRequest, "invalid_grant", "a public client must sign in with PKCE")
 	case code.challenge != "" && f.Get("code_verifier") == "":
 		tokenError(w, http.StatusBadRequest, "invalid_grant", "code_verifier is required")
 	case code.challenge != "" && s256(f.Get("code_verifier")) != code.challenge:
