@@ -3,8 +3,36 @@ package sheets
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
+
+// Suggest returns the candidate closest to value, for a "did you mean": a different-case
+// spelling, else the nearest by edit distance (at most half the longer word; a swap of
+// two neighbours is one edit), ties to the candidate that sorts first; "" when none is
+// close enough, or when value is a candidate as written. Past 20000 candidates only a
+// different-case spelling is offered, so that a huge organization cannot stall a check
+// or a job. To suggest from one set many times, keep a NewSuggester.
+func Suggest(value string, candidates []string) string {
+	return newSuggester(candidates).closest(value)
+}
+
+// Suggester is Suggest for one set of candidates, prepared once and safe for concurrent
+// use: the job engine asks it from several workers.
+type Suggester struct {
+	mu sync.Mutex
+	g  *suggester
+}
+
+// NewSuggester prepares names for Suggest.
+func NewSuggester(names []string) *Suggester { return &Suggester{g: newSuggester(names)} }
+
+// Suggest returns the name closest to value, as the package's Suggest does.
+func (s *Suggester) Suggest(value string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.g.suggest(value)
+}
 
 // suggester proposes the closest of a set of names for a value that is not one of them:
 // "AGNET" → "AGENT", "Praha" → "Prague". The answer depends only on the value and the set
@@ -61,7 +89,10 @@ func (g *suggester) closest(v string) string {
 	if f == "" {
 		return ""
 	}
-	if n, ok := g.folded[f]; ok && n != v {
+	if i := sort.SearchStrings(g.names, v); i < len(g.names) && g.names[i] == v {
+		return "" // v is a name: there is nothing to correct
+	}
+	if n, ok := g.folded[f]; ok {
 		return n
 	}
 	r := []rune(f)

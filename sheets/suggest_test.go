@@ -78,3 +78,37 @@ func itoa(i int) string {
 	}
 	return s
 }
+
+// The exported forms answer as the checker's own: Suggest for one value, a Suggester for
+// many, from several goroutines at once (the job engine's workers).
+func TestSuggestExported(t *testing.T) {
+	profiles := []string{"Voice Only", "Digital Only", "Blended Digital"}
+	tests := []struct {
+		v    string
+		want string
+	}{
+		{"Voice Onyl", "Voice Only"},
+		{"voice only", "Voice Only"},
+		{" Digital Onl ", "Digital Only"},
+		{"Voice Only", ""}, // a name is never its own suggestion
+		{"Telephony", ""},
+	}
+	g := NewSuggester(profiles)
+	for _, tt := range tests {
+		if got := Suggest(tt.v, profiles); got != tt.want {
+			t.Errorf("Suggest(%q) = %q, want %q", tt.v, got, tt.want)
+		}
+		if got := g.Suggest(tt.v); got != tt.want {
+			t.Errorf("Suggester.Suggest(%q) = %q, want %q", tt.v, got, tt.want)
+		}
+	}
+	done := make(chan string)
+	for range 4 {
+		go func() { done <- g.Suggest("Blended Digitl") }()
+	}
+	for range 4 {
+		if got := <-done; got != "Blended Digital" {
+			t.Errorf("concurrent Suggest = %q", got)
+		}
+	}
+}

@@ -49,15 +49,27 @@ func signalContext() (context.Context, context.CancelFunc) {
 	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 }
 
+// fail reports the error that ends a command and returns its exit code.
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintln(stderr, "bulkops:", err)
+	return 1
+}
+
+// badUsage prints a command's usage and returns the exit code of a wrong call.
+func badUsage(stderr io.Writer, line string) int {
+	fmt.Fprintln(stderr, "usage: bulkops "+line)
+	return 2
+}
+
 func runLogin(args []string, stdout, stderr io.Writer) int {
+	const use = "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID]"
 	fs := flag.NewFlagSet("login", flag.ContinueOnError)
 	profile := fs.String("profile", "", "profile name; a new one needs --region and --client-id, or --url")
 	region := fs.String("region", "", "Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1")
 	url := fs.String("url", "", "address of a standalone sandbox (bulkops sandbox)")
 	clientID := fs.String("client-id", "", "client id of your Webex integration")
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
-		fmt.Fprintln(stderr, "usage: bulkops login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID]")
-		return 2
+		return badUsage(stderr, use)
 	}
 	ctx, stop := signalContext()
 	defer stop()
@@ -73,8 +85,7 @@ func runLogin(args []string, stdout, stderr io.Writer) int {
 		},
 	})
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+		return fail(stderr, err)
 	}
 	fmt.Fprintln(stdout, "Signed in:", s.Describe())
 	if s.KeyringWarning != "" {
@@ -87,13 +98,11 @@ func runLogout(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("logout", flag.ContinueOnError)
 	profile := fs.String("profile", "", "profile name; the one in use when omitted")
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
-		fmt.Fprintln(stderr, "usage: bulkops logout [--profile NAME]")
-		return 2
+		return badUsage(stderr, "logout [--profile NAME]")
 	}
 	p, err := connect.Logout(*profile, connect.Options{})
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+		return fail(stderr, err)
 	}
 	fmt.Fprintf(stdout, "Signed out of %s\n", p)
 	return 0
@@ -106,8 +115,7 @@ func runSubmit(args []string, stdout, stderr io.Writer) int {
 	profile := fs.String("profile", "", "profile to submit through; the one in use when omitted")
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
-		fmt.Fprintln(stderr, "usage: bulkops submit [--object KEY] [--wait] [--profile NAME] FILE...")
-		return 2
+		return badUsage(stderr, "submit [--object KEY] [--wait] [--profile NAME] FILE...")
 	}
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
@@ -115,50 +123,53 @@ func runSubmit(args []string, stdout, stderr io.Writer) int {
 	}
 	tmp, err := os.MkdirTemp("", "bulkops-submit-")
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+		return fail(stderr, err)
 	}
 	defer os.RemoveAll(tmp)
-	pkg, obj, code := packForSubmit(files, o, tmp, stdout, stderr)
+	sub, code := packForSubmit(files, o, tmp, stdout, stderr)
 	if code != 0 {
 		return code
 	}
-	ctx, stop := signalContext()
-	defer stop()
-	conn, store, eng, code := openEngine(ctx, *profile, stderr)
-	if code != 0 {
-		return code
-	}
-	defer conn.Close()
-	defer store.Close()
-	resumeInBackground(ctx, store, conn, *profile, stderr)
-	j, err := eng.Submit(ctx, pkg, obj, conn.SubmittedBy())
-	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
-	}
-	fmt.Fprintln(stdout, j.ID)
-	fmt.Fprintf(stderr, "submitted to %s: %d row(s) of %s from %s\n", conn.Label(), j.Total, obj.Title, j.FileName)
-	if j.Status == jobs.Failed {
-		fmt.Fprintln(stderr, "bulkops: the job failed:", j.Reason)
-		return 2
-	}
-	if !*wait {
-		if err := startRunner(j.ID, *profile); err != nil {
-			fmt.Fprintln(stderr, "bulkops: the job could not be started in the background:", err)
-			fmt.Fprintf(stderr, "run it with: bulkops run-job %s\n", j.ID)
-			return 1
+	return withSession(*profile, stderr, func(ctx context.Context, s *session) int {
+		resumeInBackground(ctx, s, *profile, stderr)
+		printPreview(ctx, stderr, s.eng, sub)
+		j, err := s.eng.Submit(ctx, sub.pkg, sub.obj, s.conn.SubmittedBy())
+		if err != nil {
+			return fail(stderr, err)
 		}
-		fmt.Fprintf(stderr, "running in the background; bulkops job %s shows its progress\n", j.ID)
-		return 0
-	}
-	return runAndReport(ctx, eng, j.ID, stderr)
+		fmt.Fprintln(stdout, j.ID)
+		fmt.Fprintf(stderr, "submitted to %s: %d row(s) of %s from %s\n", s.conn.Label(), j.Total, sub.obj.Title, j.FileName)
+		if j.Status == jobs.Failed {
+			fmt.Fprintln(stderr, "bulkops: the job failed:", j.Reason)
+			return 2
+		}
+		if !*wait {
+			if err := startRunner(j.ID, *profile); err != nil {
+				fmt.Fprintln(stderr, "bulkops: the job could not be started in the background:", err)
+				fmt.Fprintf(stderr, "run it with: bulkops run-job %s\n", j.ID)
+				return 1
+			}
+			fmt.Fprintf(stderr, "running in the background; bulkops job %s shows its progress\n", j.ID)
+			return 0
+		}
+		return runAndReport(ctx, s.eng, j.ID, stderr)
+	})
+}
+
+// submission is what submit sends, and what it was packed from, for the preview.
+type submission struct {
+	pkg    jobs.Package
+	obj    *catalog.Object
+	sheets []*sheets.Sheet // the files as read; nil for audio files
+	audio  string          // the zip of audio files; "" for sheets
 }
 
 // packForSubmit checks the files and packs them as Control Hub takes them. The sheet's
 // own errors (format, required values, allowed values) stop it with exit code 1; what
-// only the organization knows is left to the job, as in Control Hub.
-func packForSubmit(files []string, o *catalog.Object, tmp string, stdout, stderr io.Writer) (jobs.Package, *catalog.Object, int) {
+// only the organization knows is told by the preview and left to the job, as in
+// Control Hub.
+func packForSubmit(files []string, o *catalog.Object, tmp string, stdout, stderr io.Writer) (submission, int) {
+	var sub submission
 	var p *sheets.Package
 	var err error
 	source := filepath.Base(files[0])
@@ -167,20 +178,22 @@ func packForSubmit(files []string, o *catalog.Object, tmp string, stdout, stderr
 	}
 	if isAudio(o, files) {
 		o, _ = catalog.Lookup("audio_file")
-		p, err = packAudioForSubmit(files, tmp)
+		if p, err = packAudioForSubmit(files, tmp); err == nil {
+			sub.audio = p.Path
+		}
 	} else {
 		set, readable := readSheets(files, o, stderr)
 		if !readable {
-			return jobs.Package{}, nil, 2
+			return sub, 2
 		}
 		if fs := sheets.Validate(set, nil); sheets.HasErrors(fs) {
 			errs, _ := printFindings(stdout, fs)
 			fmt.Fprintf(stderr, "bulkops: not submitted: %d error(s) in the sheet; fix them first\n", errs)
-			return jobs.Package{}, nil, 1
+			return sub, 1
 		}
 		var s *sheets.Sheet
 		if s, err = sheets.Merge(set[0].File, set); err == nil {
-			o = s.Object
+			o, sub.sheets = s.Object, set
 			base := strings.TrimSuffix(filepath.Base(files[0]), filepath.Ext(files[0]))
 			p, err = sheets.Pack(s, filepath.Join(tmp, base), sheets.DefaultLimits)
 		}
@@ -189,18 +202,15 @@ func packForSubmit(files []string, o *catalog.Object, tmp string, stdout, stderr
 	if errors.As(err, &fe) {
 		printFindings(stdout, fe.Findings)
 		fmt.Fprintln(stderr, "bulkops: not submitted: fix the errors above first")
-		return jobs.Package{}, nil, 1
+		return sub, 1
 	} else if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return jobs.Package{}, nil, 1
+		return sub, fail(stderr, err)
 	}
-	pkg, err := jobs.ReadPackage(p.Path)
-	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return jobs.Package{}, nil, 1
+	if sub.pkg, err = jobs.ReadPackage(p.Path); err != nil {
+		return sub, fail(stderr, err)
 	}
-	pkg.Source = source
-	return pkg, o, 0
+	sub.pkg.Source, sub.obj = source, o
+	return sub, 0
 }
 
 // packAudioForSubmit packs WAV files; a zip of them is checked and submitted as it is.
@@ -218,29 +228,123 @@ func packAudioForSubmit(files []string, tmp string) (*sheets.Package, error) {
 	return sheets.PackAudio(files, filepath.Join(tmp, "audio.zip"))
 }
 
-// openEngine connects and opens the job store.
-func openEngine(ctx context.Context, profile string, stderr io.Writer) (*connect.Conn, *jobs.Store, *jobs.Engine, int) {
+// maxPreviewed bounds the rows the preview lists; the job's error file has them all.
+const maxPreviewed = 10
+
+// printPreview says what the job will do, as the window's check does before a submit:
+// how many records it creates and updates, and which rows will fail in the organization.
+// A preview that cannot be made is only a warning: the job reads the organization itself.
+func printPreview(ctx context.Context, w io.Writer, eng *jobs.Engine, sub submission) {
+	org := jobs.NewOrgCache(eng.API, time.Minute) // the files of one type read the same lists
+	var ps []jobs.Preview
+	if sub.audio != "" {
+		p, err := jobs.PreviewAudio(ctx, org, sub.audio)
+		if err != nil {
+			fmt.Fprintln(w, "warning: no preview:", err)
+			return
+		}
+		ps = append(ps, p)
+	}
+	for _, sh := range sub.sheets {
+		p, err := jobs.PreviewSheet(ctx, org, sh)
+		if err != nil {
+			fmt.Fprintln(w, "warning: no preview:", err)
+			return
+		}
+		ps = append(ps, p)
+	}
+	var creates, updates, failing int
+	var fails []sheets.Finding
+	for _, p := range ps {
+		creates, updates, failing = creates+p.Creates, updates+p.Updates, failing+p.Failing
+		fails = append(fails, p.Org...)
+	}
+	fmt.Fprintf(w, "%d to create, %d to update in %s", creates, updates, orgLabel(eng.OrgName, eng.OrgID))
+	if failing == 0 {
+		fmt.Fprintln(w)
+		return
+	}
+	fmt.Fprintf(w, "; %d row(s) will fail in the organization:\n", failing)
+	for i, f := range fails {
+		if i == maxPreviewed {
+			fmt.Fprintf(w, "  … and %d more\n", len(fails)-i)
+			break
+		}
+		at := fmt.Sprintf("row %d", f.Row)
+		if len(sub.sheets) > 1 {
+			at = filepath.Base(f.File) + " " + at
+		}
+		if f.Column != "" {
+			at += ", " + f.Column
+		}
+		fmt.Fprintf(w, "  %s: %s\n", at, f.Message)
+	}
+}
+
+// session is a connection to an organization, the job store and an engine on both.
+type session struct {
+	conn  *connect.Conn
+	store *jobs.Store
+	eng   *jobs.Engine
+}
+
+func (s *session) close() {
+	s.store.Close()
+	s.conn.Close()
+}
+
+// withSession runs f on a session through profile, with a context that Ctrl-C cancels,
+// and closes the session after it.
+func withSession(profile string, stderr io.Writer, f func(ctx context.Context, s *session) int) int {
+	ctx, stop := signalContext()
+	defer stop()
+	s, code := openSession(ctx, profile, stderr)
+	if code != 0 {
+		return code
+	}
+	defer s.close()
+	return f(ctx, s)
+}
+
+// openSession connects and opens the job store.
+func openSession(ctx context.Context, profile string, stderr io.Writer) (*session, int) {
+	conn, code := openConn(ctx, profile, stderr)
+	if code != 0 {
+		return nil, code
+	}
+	store, code := openStore(stderr)
+	if code != 0 {
+		conn.Close()
+		return nil, code
+	}
+	return &session{conn: conn, store: store, eng: conn.Engine(store)}, 0
+}
+
+// openConn connects through a profile (the one in use when "").
+func openConn(ctx context.Context, profile string, stderr io.Writer) (*connect.Conn, int) {
 	conn, err := connect.Open(ctx, profile, connect.Options{})
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return nil, nil, nil, 1
+		return nil, fail(stderr, err)
 	}
 	if conn.KeyringWarning != "" {
 		fmt.Fprintln(stderr, "warning:", conn.KeyringWarning)
 	}
+	return conn, 0
+}
+
+// openStore opens the job store of the data directory.
+func openStore(stderr io.Writer) (*jobs.Store, int) {
 	store, err := jobs.OpenDefault()
 	if err != nil {
-		conn.Close()
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return nil, nil, nil, 1
+		return nil, fail(stderr, err)
 	}
-	return conn, store, conn.Engine(store), 0
+	return store, 0
 }
 
 // resumeInBackground starts a runner for jobs of this organization that a process left
 // unfinished, so that they end (and free the organization for the next job).
-func resumeInBackground(ctx context.Context, store *jobs.Store, conn *connect.Conn, profile string, stderr io.Writer) {
-	left, err := store.Unclaimed(ctx, conn.OrgID)
+func resumeInBackground(ctx context.Context, s *session, profile string, stderr io.Writer) {
+	left, err := s.store.Unclaimed(ctx, s.conn.OrgID)
 	if err != nil || len(left) == 0 {
 		return
 	}
@@ -314,19 +418,16 @@ func runJobs(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("jobs", flag.ContinueOnError)
 	limit := fs.Int("n", 0, "show at most this many jobs")
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
-		fmt.Fprintln(stderr, "usage: bulkops jobs [-n N]")
-		return 2
+		return badUsage(stderr, "jobs [-n N]")
 	}
-	store, err := jobs.OpenDefault()
-	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+	store, code := openStore(stderr)
+	if code != 0 {
+		return code
 	}
 	defer store.Close()
 	list, err := store.List(context.Background(), jobs.ListOptions{Limit: *limit})
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+		return fail(stderr, err)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "JOB ID\tFILE NAME\tOBJECT\tSTATUS\tROWS\tSUBMITTED BY\tSUBMITTED\tORGANIZATION")
@@ -362,25 +463,46 @@ func orgText(j jobs.Job) string {
 	return j.OrgID
 }
 
-func runJob(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("job", flag.ContinueOnError)
-	ids, ok := parseFlags(fs, args, stderr)
-	if !ok || len(ids) != 1 {
-		fmt.Fprintln(stderr, "usage: bulkops job ID")
-		return 2
+// orgLabel names an organization with its id: "Acme (ID)", or the id alone.
+func orgLabel(name, id string) string {
+	if name == "" {
+		return id
 	}
-	store, err := jobs.OpenDefault()
-	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+	return fmt.Sprintf("%s (%s)", name, id)
+}
+
+// jobCommand runs a command about one stored job: it parses args (the job's id and the
+// flags of fs, which need, when not nil, says are complete), opens the store and calls
+// do with the id. use is the command's usage line.
+func jobCommand(fs *flag.FlagSet, args []string, stderr io.Writer, use string, need func() bool,
+	do func(store *jobs.Store, id string) int) int {
+	ids, ok := parseFlags(fs, args, stderr)
+	if !ok || len(ids) != 1 || need != nil && !need() {
+		return badUsage(stderr, use)
+	}
+	store, code := openStore(stderr)
+	if code != 0 {
+		return code
 	}
 	defer store.Close()
-	j, err := store.Get(context.Background(), strings.ToUpper(ids[0]))
-	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
-	}
-	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	return do(store, strings.ToUpper(ids[0]))
+}
+
+func runJob(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("job", flag.ContinueOnError)
+	return jobCommand(fs, args, stderr, "job ID", nil, func(store *jobs.Store, id string) int {
+		j, err := store.Get(context.Background(), id)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		printJob(stdout, j)
+		return 0
+	})
+}
+
+// printJob writes a job's details, one a line.
+func printJob(w io.Writer, j jobs.Job) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	line := func(k, v string) { fmt.Fprintf(tw, "%s:\t%s\n", k, v) }
 	line("Job ID", j.ID)
 	line("File name", j.FileName+" (package "+j.PackageName+")")
@@ -389,7 +511,7 @@ func runJob(args []string, stdout, stderr io.Writer) int {
 	if j.Reason != "" {
 		line("Reason", j.Reason)
 	}
-	line("Organization", fmt.Sprintf("%s (%s)", orgText(j), j.OrgID))
+	line("Organization", orgLabel(j.OrgName, j.OrgID))
 	line("Submitted by", j.SubmittedBy+" at "+j.SubmittedAt.Local().Format("2006-01-02 15:04:05"))
 	if !j.StartedAt.IsZero() {
 		line("Started", j.StartedAt.Local().Format("2006-01-02 15:04:05"))
@@ -407,31 +529,19 @@ func runJob(args []string, stdout, stderr io.Writer) int {
 		line("Error file", fmt.Sprintf("bulkops errors %s -o errors.csv", j.ID))
 	}
 	tw.Flush()
-	return 0
 }
 
 func runErrors(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errors", flag.ContinueOnError)
 	out := fs.String("o", "", "the CSV file to write")
-	ids, ok := parseFlags(fs, args, stderr)
-	if !ok || len(ids) != 1 || *out == "" {
-		fmt.Fprintln(stderr, "usage: bulkops errors ID -o FILE.csv")
-		return 2
-	}
-	store, err := jobs.OpenDefault()
-	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
-	}
-	defer store.Close()
-	id := strings.ToUpper(ids[0])
-	n, err := store.WriteErrorsFile(context.Background(), id, *out)
-	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
-	}
-	fmt.Fprintf(stdout, "wrote %s: %d failed row(s) of job %s with their Error Message\n", *out, n, id)
-	return 0
+	return jobCommand(fs, args, stderr, "errors ID -o FILE.csv", func() bool { return *out != "" }, func(store *jobs.Store, id string) int {
+		n, err := store.WriteErrorsFile(context.Background(), id, *out)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		fmt.Fprintf(stdout, "wrote %s: %d failed row(s) of job %s with their Error Message\n", *out, n, id)
+		return 0
+	})
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
@@ -440,8 +550,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records")
 	profile := fs.String("profile", "", "profile to export from; the one in use when omitted")
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 || *object == "" || *out == "" {
-		fmt.Fprintln(stderr, "usage: bulkops export --object KEY -o OUT [--profile NAME]")
-		return 2
+		return badUsage(stderr, "export --object KEY -o OUT [--profile NAME]")
 	}
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
@@ -449,21 +558,18 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signalContext()
 	defer stop()
-	conn, err := connect.Open(ctx, *profile, connect.Options{})
-	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+	conn, code := openConn(ctx, *profile, stderr)
+	if code != 0 {
+		return code
 	}
 	defer conn.Close()
 	s, err := jobs.Export(ctx, conn.API, o)
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+		return fail(stderr, err)
 	}
 	path, err := jobs.WriteExport(s, *out)
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+		return fail(stderr, err)
 	}
 	fmt.Fprintf(stdout, "wrote %s: %d row(s) of %s from %s\n", path, len(s.Rows), o.Title, conn.Label())
 	return 0
@@ -474,30 +580,23 @@ func runRunJob(args []string, stdout, stderr io.Writer) int {
 	profile := fs.String("profile", "", "profile the job was submitted through")
 	ids, ok := parseFlags(fs, args, stderr)
 	if !ok || len(ids) > 1 {
-		fmt.Fprintln(stderr, "usage: bulkops run-job [ID] [--profile NAME]")
-		return 2
+		return badUsage(stderr, "run-job [ID] [--profile NAME]")
 	}
-	ctx, stop := signalContext()
-	defer stop()
-	conn, store, eng, code := openEngine(ctx, *profile, stderr)
-	if code != 0 {
-		return code
-	}
-	defer conn.Close()
-	defer store.Close()
-	if len(ids) == 1 {
-		return runAndReport(ctx, eng, strings.ToUpper(ids[0]), stderr)
-	}
-	done, err := eng.Resume(ctx, nil)
-	for _, j := range done {
-		summarize(stdout, j)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 2
-	}
-	if len(done) == 0 {
-		fmt.Fprintln(stdout, "no unfinished jobs")
-	}
-	return 0
+	return withSession(*profile, stderr, func(ctx context.Context, s *session) int {
+		if len(ids) == 1 {
+			return runAndReport(ctx, s.eng, strings.ToUpper(ids[0]), stderr)
+		}
+		done, err := s.eng.Resume(ctx, nil)
+		for _, j := range done {
+			summarize(stdout, j)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "bulkops:", err)
+			return 2
+		}
+		if len(done) == 0 {
+			fmt.Fprintln(stdout, "no unfinished jobs")
+		}
+		return 0
+	})
 }

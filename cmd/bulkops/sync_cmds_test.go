@@ -32,6 +32,13 @@ func TestSyncCommands(t *testing.T) {
 	if code != 1 || !strings.HasPrefix(id, "BO-") || !strings.Contains(errs, "Completed With Errors: 2 succeeded, 1 failed of 3") {
 		t.Fatalf("submit --wait: exit %d, out %q\n%s", code, out, errs)
 	}
+	// Before it submits, it says what the job will do, as the job then does it.
+	preview := "1 to create, 1 to update in Sandbox (embedded) ("
+	failing := "; 1 row(s) will fail in the organization:\n" +
+		`  row 3, Multimedia Profile: Multimedia Profile "Voice Onyl" does not exist in the organization (did you mean "Voice Only"?)` + "\n"
+	if i := strings.Index(errs, preview); i < 0 || !strings.Contains(errs[i:], failing) || i > strings.Index(errs, "submitted to") {
+		t.Errorf("submit --wait does not preview the job first:\n%s", errs)
+	}
 
 	code, out, _ = runCLI(t, "jobs")
 	if code != 0 || !strings.Contains(out, "JOB ID") || !strings.Contains(out, id+"  sites.csv  Site    Completed With Errors  2 ok, 1 failed") {
@@ -61,10 +68,13 @@ func TestSyncCommands(t *testing.T) {
 	}
 
 	// Without --wait the job is handed to a background runner; meanwhile it is active.
-	code, out, _ = runCLI(t, "submit", sites)
+	code, out, errs = runCLI(t, "submit", sites)
 	second := strings.TrimSpace(out)
 	if code != 0 || len(started) != 1 || started[0] != second {
 		t.Fatalf("submit: exit %d, runners started %v", code, started)
+	}
+	if !strings.Contains(errs, "0 to create, 2 to update in Sandbox (embedded) (") {
+		t.Errorf("the second preview does not count Brno, created by the first job, as an update:\n%s", errs)
 	}
 	code, _, errs = runCLI(t, "submit", sites)
 	if code != 1 || !strings.Contains(errs, second+" (sites.csv, submitted by") || !strings.Contains(errs, "only one job can be active at a time") {
@@ -73,5 +83,14 @@ func TestSyncCommands(t *testing.T) {
 	code, _, errs = runCLI(t, "run-job", second)
 	if code != 1 || !strings.Contains(errs, "Completed With Errors") {
 		t.Errorf("run-job: exit %d\n%s", code, errs)
+	}
+
+	// Several files: each failing row is named with its file.
+	more := writeFile(t, "more.csv", "Name,Multimedia Profile\nZlin,Digital Onyl\nKolin,Voice Only\n")
+	code, _, errs = runCLI(t, "submit", "--wait", sites, more)
+	if code != 1 || !strings.Contains(errs, "1 to create, 2 to update in Sandbox (embedded) (") || !strings.Contains(errs, "3 succeeded, 2 failed of 5") ||
+		!strings.Contains(errs, "2 row(s) will fail in the organization:\n  sites.csv row 3, Multimedia Profile:") ||
+		!strings.Contains(errs, `  more.csv row 2, Multimedia Profile: Multimedia Profile "Digital Onyl" does not exist`) {
+		t.Errorf("submit of two files: exit %d\n%s", code, errs)
 	}
 }

@@ -82,18 +82,24 @@ type Column struct {
 // API says how rows of an object type become calls of the configuration API.
 // Paths are relative to /organization/{orgid}/.
 type API struct {
-	List       string         `json:"list"`                 // paged list, e.g. v2/site
-	Get        string         `json:"get"`                  // one object, e.g. site/{id}
-	Create     string         `json:"create,omitempty"`     // single create (where no bulk endpoint exists)
-	Update     string         `json:"update,omitempty"`     // single update, e.g. site/{id}
-	Bulk       string         `json:"bulk,omitempty"`       // bulk save, e.g. site/bulk
-	BulkMethod string         `json:"bulkMethod,omitempty"` // POST (default) or PATCH
-	Filter     string         `json:"filter,omitempty"`     // RSQL filter selecting this type on a shared resource
-	Fixed      map[string]any `json:"fixed,omitempty"`      // fields every item carries (entryPointType: OUTBOUND)
-	KeyField   string         `json:"keyField"`             // the DTO field that identifies an object: name, email
-	UpdateOnly bool           `json:"updateOnly,omitempty"` // objects cannot be created through the API (users)
-	Multipart  bool           `json:"multipart,omitempty"`  // audio files: multipart upload, one by one
-	Covered    bool           `json:"covered"`              // the public API covers this type at all
+	List       string `json:"list"`                 // paged list, e.g. v2/site
+	Get        string `json:"get"`                  // one object, e.g. site/{id}
+	Create     string `json:"create,omitempty"`     // single create (where no bulk endpoint exists)
+	Update     string `json:"update,omitempty"`     // single update, e.g. site/{id}
+	Bulk       string `json:"bulk,omitempty"`       // bulk save, e.g. site/bulk
+	BulkMethod string `json:"bulkMethod,omitempty"` // POST (default) or PATCH
+	Filter     string `json:"filter,omitempty"`     // RSQL filter selecting this type on a shared resource
+	KeyField   string `json:"keyField"`             // the DTO field that identifies an object: name, email
+	UpdateOnly bool   `json:"updateOnly,omitempty"` // objects cannot be created through the API (users)
+	Multipart  bool   `json:"multipart,omitempty"`  // audio files: multipart upload, one by one
+	Covered    bool   `json:"covered"`              // the public API covers this type at all
+	// Fixed are values a new object gets in fields the row does not fill: what makes it
+	// this type on a shared resource (entryPointType: OUTBOUND), and what the API requires
+	// that Control Hub's sheet has no column for (maxActiveContacts: 100). They are sent
+	// on create only: an update starts from the object as the organization stores it and
+	// keeps its values. Values that follow from the row (a desktop profile's parentType
+	// from its Parent Site) are the job engine's, not data.
+	Fixed map[string]any `json:"fixed,omitempty"`
 }
 
 // Object is one object type of Bulk Operations.

@@ -25,6 +25,17 @@ var _ API = (*webex.Client)(nil)
 type rowError struct {
 	column string // the column's header as written; "" for the whole record
 	msg    string
+	// row is the sheet row of the cell at fault (a child row's), 0 for the record's
+	// first. The job fails every row of the record; a preview points at the cell.
+	row int
+}
+
+// atRow sets the row of err when it is a *rowError that has none.
+func atRow(err error, row int) error {
+	if re, ok := err.(*rowError); ok && re.row == 0 {
+		re.row = row
+	}
+	return err
 }
 
 func (e *rowError) Error() string { return e.msg }

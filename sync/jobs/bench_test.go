@@ -8,9 +8,11 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/sandbox"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -136,4 +138,28 @@ func naiveRun(b *testing.B, n int) float64 {
 		n, elapsed.Round(time.Millisecond), rate, sent, float64(sent)/elapsed.Seconds(),
 		100*float64(sent)/elapsed.Seconds()/(benchRate/60.0), throttled)
 	return rate
+}
+
+// BenchmarkPreview50k previews a 50,000-site sheet against the sandbox, a tenth of the
+// names misspelt: the check the window and bulkops submit make before a submit. Each
+// round reads the organization afresh (a new cache); the requests it takes are reported.
+//
+//	go test -run '^$' -bench Preview50k -benchtime 3x ./sync/jobs/
+func BenchmarkPreview50k(b *testing.B) {
+	e := newBenchEnv(b)
+	api := e.client(webex.Options{}) // no client-side limit: the sandbox's own applies
+	sh, err := sheets.ReadCSV(strings.NewReader(siteCSV("Bench", 50000, func(i int) bool { return i%10 == 0 })),
+		"site.csv", sheets.ReadOptions{Object: mustObject(b, "site")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	before := api.Stats().Requests
+	b.ResetTimer()
+	for range b.N {
+		p, err := PreviewSheet(context.Background(), NewOrgCache(api, time.Minute), sh)
+		if err != nil || p.Creates != 45000 || p.Failing != 5000 {
+			b.Fatalf("preview: %d creates, %d failing, %v", p.Creates, p.Failing, err)
+		}
+	}
+	b.ReportMetric(float64(api.Stats().Requests-before)/float64(b.N), "requests/op")
 }

@@ -25,7 +25,7 @@ func TestExportWritesTheSheetsTerms(t *testing.T) {
 		{"skill_profile", []string{"Support Agent,,Account Tier,Gold,", "Support Agent,,Technical Support,8,", "Czech Support,,Czech,true,"}},
 		{"auxiliary_code", []string{"Lunch,Lunch (idle),ON,Default Idle Work Type"}},
 		{"outdial_ani", []string{"Main ANIs,,Prague Main,+420225000100,ON"}},
-		{"desktop_profile", []string{"Supervisor Desktop,Desktop of supervisors,,,,MANUAL,"}},
+		{"desktop_profile", []string{"Supervisor Desktop,Desktop of supervisors,,ON,OFF,MANUAL,"}},
 	}
 	for _, tt := range tests {
 		s, err := Export(context.Background(), e.api, mustObject(t, tt.object))

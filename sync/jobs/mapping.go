@@ -114,7 +114,7 @@ func (m *mapper) children(ctx context.Context, rec *record, item webex.Object) e
 			}
 			val, err := m.value(ctx, rec, c, v)
 			if err != nil {
-				return err
+				return atRow(err, rec.rows[i].Number)
 			}
 			_, rest, _ := splitArray(c.APIField)
 			setPath(el, rest, val)

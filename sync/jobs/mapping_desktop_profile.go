@@ -6,10 +6,10 @@ import (
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
-// Desktop profiles: the sheet says the parent site but not the parent type, and has no
-// column for access to entry points, both of which the API requires. The parent type
-// follows from the site (SITE when there is one, else ORGANIZATION); a new profile may
-// use every entry point, as Control Hub's import gives it.
+// Desktop profiles: the sheet says the parent site but not the parent type, which the
+// API requires. It follows from the site: SITE when there is one, else ORGANIZATION (on
+// create; an update without a site keeps the profile's). Access to entry points, which
+// the sheet has no column for either, is a constant: the catalog's api.fixed.
 func init() {
 	special["desktop_profile"] = hooks{adjust: adjustDesktopProfile}
 }
@@ -19,9 +19,6 @@ func adjustDesktopProfile(_ context.Context, _ *mapper, _ *record, item webex.Ob
 		item["parentType"] = "SITE"
 	} else if create {
 		item["parentType"] = "ORGANIZATION"
-	}
-	if _, set := item["accessEntryPoint"]; create && !set {
-		item["accessEntryPoint"] = "ALL"
 	}
 	return nil
 }

@@ -6,9 +6,11 @@ import (
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
-// Queues and outdial queues: the API requires three fields that Control Hub's sheet has
-// no column for. A new queue gets them as Control Hub's import gives them; an update
-// keeps what the queue has.
+// Queues and outdial queues: the API requires the kind of routing (queueRoutingType),
+// which Control Hub's sheet does not ask but which follows from the row's Routing Type:
+// a skills-based queue routes by skill, every other distributes to the teams of its
+// distribution groups. A new queue gets it; an update keeps what the queue has. The
+// other required fields without a column are constants: the catalog's api.fixed.
 func init() {
 	h := hooks{adjust: adjustQueue}
 	special["queue"] = h
@@ -16,21 +18,12 @@ func init() {
 }
 
 func adjustQueue(_ context.Context, _ *mapper, _ *record, item webex.Object, create bool) error {
-	if !create {
+	if _, set := item["queueRoutingType"]; !create || set {
 		return nil
 	}
-	defaults := map[string]any{"checkAgentAvailability": false, "maxActiveContacts": int64(100)}
-	// A skills-based queue routes by skill; every other routing type distributes to
-	// the teams of its distribution groups.
+	item["queueRoutingType"] = "TEAM_BASED"
 	if item["routingType"] == "SKILLS_BASED" {
-		defaults["queueRoutingType"] = "SKILL_BASED"
-	} else {
-		defaults["queueRoutingType"] = "TEAM_BASED"
-	}
-	for k, v := range defaults {
-		if _, set := item[k]; !set {
-			item[k] = v
-		}
+		item["queueRoutingType"] = "SKILL_BASED"
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -76,7 +77,7 @@ func skillProfileChildren(ctx context.Context, m *mapper, rec *record, item webe
 			if re, ok := err.(*rowError); ok {
 				re.column = rec.lay.headerOf(nameCol)
 			}
-			return err
+			return atRow(err, rec.rows[i].Number)
 		}
 		s, err := skillOf(ctx, m, e)
 		if err != nil {
@@ -89,7 +90,7 @@ func skillProfileChildren(ctx context.Context, m *mapper, rec *record, item webe
 		}
 		el, enumID, err := skillValue(s, rec.value(i, valueCol))
 		if err != nil {
-			return &rowError{column: rec.lay.headerOf(valueCol), msg: err.Error()}
+			return &rowError{column: rec.lay.headerOf(valueCol), msg: err.Error(), row: rec.rows[i].Number}
 		}
 		if enumID != "" {
 			enums = append(enums, map[string]any{"enumSkillValueId": enumID, "enumSkillId": s.id})
@@ -159,7 +160,7 @@ func skillValue(s *skillInfo, v string) (map[string]any, string, error) {
 			}
 			sort.Strings(names)
 			msg := fmt.Sprintf("%q is not a value of skill %q", v, s.name)
-			if c := closest(v, names); c != "" {
+			if c := sheets.Suggest(v, names); c != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", c)
 			} else if len(names) > 0 {
 				msg += "; its values are " + joinLimit(names, 10)

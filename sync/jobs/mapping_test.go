@@ -55,6 +55,8 @@ func TestDesktopProfileMapping(t *testing.T) {
 		"viewableStatistics.contactServiceQueues": `["` + e.id("queue", "Sales Queue") + `"]`,
 		"viewableStatistics.agentStats":           `true`,
 		"active":                                  `true`,
+		"parentType":                              `"SITE"`,
+		"accessEntryPoint":                        `"ALL"`,
 	}
 	for path, want := range checks {
 		if got := jsonText(getPath(p, path)); got != want {
@@ -64,7 +66,9 @@ func TestDesktopProfileMapping(t *testing.T) {
 }
 
 // The fields the API requires and no column fills get Control Hub's defaults on create:
-// a queue's routing and capacity, an auxiliary code's kind (its work type's).
+// a queue's routing (from its routing type) and capacity (the catalog's api.fixed), an
+// auxiliary code's kind (its work type's), a desktop profile's parent type (from its
+// site) and access to entry points (api.fixed).
 func TestCreateDefaults(t *testing.T) {
 	e := newEnv(t, envOptions{})
 	q := "Name,Description,Channel Type,Max Time In Queue,Service Level Threshold,Timezone,Permit Monitoring," +
@@ -77,7 +81,7 @@ func TestCreateDefaults(t *testing.T) {
 	}
 	got := e.object("queue", "Night Queue")
 	for k, want := range map[string]string{"queueRoutingType": `"TEAM_BASED"`, "checkAgentAvailability": `false`,
-		"queueType": `"INBOUND"`, "maxTimeInQueue": `600`} {
+		"queueType": `"INBOUND"`, "maxTimeInQueue": `600`, "maxActiveContacts": `100`} {
 		if s := jsonText(got[k]); s != want {
 			t.Errorf("queue %s = %s, want %s", k, s, want)
 		}
@@ -105,5 +109,35 @@ func TestAmbiguousTeamReference(t *testing.T) {
 	}
 	if !strings.Contains(e.errorCSV(j.ID), "Error Message") {
 		t.Error("no error file")
+	}
+}
+
+// The catalog's api.fixed values go on new objects only: an update starts from the object
+// as stored and keeps what it has, even where it differs from them.
+func TestFixedValuesAreForNewObjectsOnly(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	ctx := context.Background()
+	ep := "Name,Description,Service Level Threshold,Timezone,Channel Type\nNight Line,,30,Europe/Prague,TELEPHONY\n"
+	if j := e.submitRun("entry_point", e.pack("entry_point", ep)); j.Status != Completed {
+		t.Fatalf("entry point: %s\n%s", j.Status, e.errorCSV(j.ID))
+	}
+	got := e.object("entry_point", "Night Line")
+	if s := jsonText(got["maximumActiveContacts"]); s != "100" {
+		t.Fatalf("a new entry point has maximumActiveContacts %s, want the catalog's 100", s)
+	}
+	got["maximumActiveContacts"], got["active"] = 7, false
+	if _, err := e.api.Update(ctx, "entry-point", str(got["id"]), got); err != nil {
+		t.Fatal(err)
+	}
+	ep = "Name,Description,Service Level Threshold,Timezone,Channel Type\nNight Line,Calls after hours,30,Europe/Prague,TELEPHONY\n"
+	if j := e.submitRun("entry_point", e.pack("entry_point", ep)); j.Status != Completed {
+		t.Fatalf("entry point update: %s\n%s", j.Status, e.errorCSV(j.ID))
+	}
+	got = e.object("entry_point", "Night Line")
+	for k, want := range map[string]string{"maximumActiveContacts": "7", "active": "false",
+		"description": `"Calls after hours"`, "entryPointType": `"INBOUND"`} {
+		if s := jsonText(got[k]); s != want {
+			t.Errorf("after an update %s = %s, want %s", k, s, want)
+		}
 	}
 }

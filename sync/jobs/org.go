@@ -88,3 +88,49 @@ func (x *orgIndex) recordKey(ctx context.Context, m *mapper, rec *record) (key, 
 	}
 	return strings.Join(parts, "\t"), name, nil
 }
+
+// readOrganization reads what recs need of the organization: the objects of their type,
+// to tell creates from updates, and those of every type their columns refer to, to
+// resolve names. A job reads it so before it sends; a preview reads it the same way.
+func readOrganization(ctx context.Context, api API, m *mapper, x *orgIndex, recs []*record) error {
+	seen := map[*layout]bool{}
+	for _, rec := range recs {
+		if seen[rec.lay] {
+			continue
+		}
+		seen[rec.lay] = true
+		for c := range rec.lay.col {
+			if c.Type == catalog.Ref && c.APIField != "" {
+				if _, err := m.res.index(ctx, c.Ref); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return x.load(ctx, api, nil)
+}
+
+// match returns the object the organization has under rec's key, or nil when rec is a
+// new one. A new record of a type the API cannot create (users) is a *rowError that
+// says so, as is a key that refers to a name the organization does not have.
+func (x *orgIndex) match(ctx context.Context, m *mapper, rec *record) (webex.Object, error) {
+	key, _, err := x.recordKey(ctx, m, rec)
+	if err != nil {
+		return nil, err
+	}
+	existing := x.byKey[key]
+	if existing == nil && x.obj.API.UpdateOnly {
+		return nil, &rowError{column: rec.lay.headerOf(x.keys[0]), msg: notInOrg(x.obj, rec.value(0, x.keys[0]))}
+	}
+	return existing, nil
+}
+
+// notInOrg is the message for a record of an update-only type that the organization
+// does not have.
+func notInOrg(o *catalog.Object, key string) string {
+	if o.Key == "user" {
+		return fmt.Sprintf("user %s does not exist in the organization; create them in Control Hub first", key)
+	}
+	return fmt.Sprintf("%s %q does not exist in the organization; Bulkops can only update %s: create it in Control Hub first",
+		singular(o), key, plural(o))
+}

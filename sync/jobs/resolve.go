@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -40,7 +41,16 @@ type refIndex struct {
 	obj    *catalog.Object
 	byName map[string][]*refEntry // lower-case name
 	byID   map[string]*refEntry
-	names  []string // sorted, for "did you mean"
+	names  []string // sorted
+
+	suggOnce sync.Once // the "did you mean" is prepared on the first name that misses
+	sugg     *sheets.Suggester
+}
+
+// suggest is the name of the type closest to v, or "".
+func (x *refIndex) suggest(v string) string {
+	x.suggOnce.Do(func() { x.sugg = sheets.NewSuggester(x.names) })
+	return x.sugg.Suggest(v)
 }
 
 func newResolver(api API) *resolver {
@@ -157,7 +167,7 @@ func (r *resolver) find(ctx context.Context, key, v string) (*refEntry, error) {
 			singular(x.obj), v, strings.Join(opts, " and "))}
 	}
 	msg := fmt.Sprintf("%s %q does not exist in the organization", singular(x.obj), v)
-	if s := closest(v, x.names); s != "" {
+	if s := x.suggest(v); s != "" {
 		msg += fmt.Sprintf(" (did you mean %q?)", s)
 	}
 	return nil, &rowError{msg: msg}

@@ -3,7 +3,6 @@ package jobs
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -61,7 +60,7 @@ func (r *runner) run(ctx context.Context) error {
 		}
 	}
 	r.emit(r.job, "reading the organization")
-	if err := r.patiently(ctx, func() error { return r.readOrganization(ctx, recs) }); err != nil {
+	if err := r.patiently(ctx, func() error { return readOrganization(ctx, r.api, r.m, r.org, recs) }); err != nil {
 		return err
 	}
 	todo := recs
@@ -76,26 +75,6 @@ func (r *runner) run(ctx context.Context) error {
 		}
 	}
 	return nil
-}
-
-// readOrganization reads the objects of the job's type and of every type its columns
-// refer to.
-func (r *runner) readOrganization(ctx context.Context, recs []*record) error {
-	seen := map[*layout]bool{}
-	for _, rec := range recs {
-		if seen[rec.lay] {
-			continue
-		}
-		seen[rec.lay] = true
-		for c := range rec.lay.col {
-			if c.Type == catalog.Ref && c.APIField != "" {
-				if _, err := r.m.res.index(ctx, c.Ref); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return r.org.load(ctx, r.api, nil)
 }
 
 // names are the key-field values of records, to read them again.
@@ -172,9 +151,9 @@ type prepared struct {
 // the object as the organization has it now (GET, because lists leave arrays out).
 func (r *runner) prepare(ctx context.Context, rec *record) (prepared, error) {
 	p := prepared{rec: rec}
-	key, _, err := r.org.recordKey(ctx, r.m, rec)
+	existing, err := r.org.match(ctx, r.m, rec)
 	if err == nil {
-		err = r.buildItem(ctx, rec, key, &p)
+		err = r.buildItem(ctx, rec, existing, &p)
 	}
 	var re *rowError
 	if errors.As(err, &re) {
@@ -184,11 +163,7 @@ func (r *runner) prepare(ctx context.Context, rec *record) (prepared, error) {
 	return p, err
 }
 
-func (r *runner) buildItem(ctx context.Context, rec *record, key string, p *prepared) error {
-	existing := r.org.byKey[key]
-	if existing == nil && r.obj.API.UpdateOnly {
-		return &rowError{column: rec.lay.headerOf(r.org.keys[0]), msg: r.notInOrg(rec)}
-	}
+func (r *runner) buildItem(ctx context.Context, rec *record, existing webex.Object, p *prepared) error {
 	var base webex.Object
 	if existing != nil {
 		p.update, p.id = true, str(existing["id"])
@@ -212,16 +187,6 @@ func (r *runner) buildItem(ctx context.Context, rec *record, key string, p *prep
 	item, err := r.m.build(ctx, rec, base)
 	p.item = item
 	return err
-}
-
-// notInOrg is the message for a record an update-only type cannot create.
-func (r *runner) notInOrg(rec *record) string {
-	key := rec.value(0, r.org.keys[0])
-	if r.obj.Key == "user" {
-		return fmt.Sprintf("user %s does not exist in the organization; create them in Control Hub first", key)
-	}
-	return fmt.Sprintf("%s %q does not exist in the organization; Bulkops can only update %s: create it in Control Hub first",
-		singular(r.obj), key, plural(r.obj))
 }
 
 // pathOf turns a catalog path such as "site/{id}" into the resource path the client

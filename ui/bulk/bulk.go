@@ -50,7 +50,8 @@ type Bulk struct {
 	editor Editor
 
 	target Target
-	engine *jobs.Engine // nil while not connected
+	engine *jobs.Engine   // nil while not connected
+	org    *jobs.OrgCache // what was read of the organization; nil while not connected
 
 	list    []jobs.Job             // the dashboard's rows, newest first
 	status  map[string]jobs.Status // last status seen per job, to tell when one ends
@@ -114,10 +115,12 @@ func (b *Bulk) Content() fyne.CanvasObject { return b.content }
 // dashboard lists its jobs, and any job it has left New or In Progress by a process that
 // is gone is run again.
 func (b *Bulk) SetTarget(t Target) {
+	dropOrgCache(b.target.API)
 	b.target = t
-	b.engine = nil
+	b.engine, b.org = nil, nil
 	if t.connected() {
 		b.engine = &jobs.Engine{Store: b.store, API: t.API, OrgID: t.OrgID, OrgName: t.OrgName}
+		b.org = orgCache(t.API)
 	}
 	b.list, b.active = nil, nil
 	if b.detail.id != "" || b.pages.Objects[0] == b.flow.content {
@@ -146,6 +149,7 @@ func (b *Bulk) RunningJob() (jobs.Job, bool) {
 // in flight to be recorded, so that the store can be closed after it.
 func (b *Bulk) Close() {
 	b.cancel()
+	dropOrgCache(b.target.API)
 	done := make(chan struct{})
 	go func() {
 		b.runs.Wait()

@@ -2,50 +2,86 @@ package bulk
 
 import (
 	"context"
-	"fmt"
-	"net/url"
-	"strings"
+	"sync"
+	"time"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/sync/webex"
 )
 
-// OrgNames returns a Target.Known that reads the organization's names through api: for
-// every object type the API can list, the value of its key field (names; e-mails for
-// users). A type that cannot be read is left out, so references to it are not checked,
-// and the first such error is returned with the names that could be read.
-// Use it when the connection offers nothing better.
+// orgTTL is how long what was read of an organization serves the editor's names and the
+// previews before a submit. The end of a job reads it again sooner: it changed it.
+const orgTTL = time.Minute
+
+// OrgNames returns the names the organization holds, for the editor's references
+// (ui.Connection.Known): for every object type some reference column can name (users,
+// which no column names, are not read), the value of its key field. They are read
+// through the connection's cache, which the previews of the bulk views share; a type
+// that cannot be read is left out, so references to it are not checked, and the first
+// such error is returned with the names that could be read.
 func OrgNames(api jobs.API) func(context.Context) (sheets.Known, error) {
+	types := jobs.ReferencedTypes(catalog.All()...)
 	return func(ctx context.Context) (sheets.Known, error) {
-		known := sheets.Known{}
-		var first error
-		for _, o := range catalog.All() {
-			if !o.API.Covered || o.API.List == "" || o.API.KeyField == "" {
-				continue
-			}
-			q := url.Values{"pageSize": {"1000"}}
-			if o.API.Filter != "" {
-				q.Set("filter", o.API.Filter)
-			}
-			objs, err := api.List(ctx, o.API.List, q)
-			if err != nil {
-				if ctx.Err() != nil {
-					return nil, ctx.Err()
-				}
-				if first == nil {
-					first = fmt.Errorf("reading the %s of the organization: %w", strings.ToLower(o.Title), err)
-				}
-				continue
-			}
-			names := make([]string, 0, len(objs))
-			for _, ob := range objs {
-				if v, ok := ob[o.API.KeyField].(string); ok && v != "" {
-					names = append(names, v)
-				}
-			}
-			known[o.Key] = names
+		oc := orgCache(api)
+		if oc == nil {
+			return nil, nil
 		}
-		return known, first
+		return jobs.Names(ctx, oc, types)
+	}
+}
+
+// caches holds one cache of what was read per connection, so that the editor's names
+// (OrgNames) and the bulk views' previews share it, and a job's end makes both read
+// again. A connection is its client: the same *webex.Client is given to both. The bulk
+// views drop a connection's cache when they leave it.
+var caches = struct {
+	sync.Mutex
+	m map[*webex.Client]*jobs.OrgCache
+}{m: map[*webex.Client]*jobs.OrgCache{}}
+
+// orgCache returns the cache of the connection api reaches; nil for nil. Any other API
+// than a *webex.Client (a test's) gets a cache of its own.
+func orgCache(api jobs.API) *jobs.OrgCache {
+	c, ok := api.(*webex.Client)
+	switch {
+	case api == nil || ok && c == nil:
+		return nil
+	case !ok:
+		return jobs.NewOrgCache(api, orgTTL)
+	}
+	caches.Lock()
+	defer caches.Unlock()
+	oc := caches.m[c]
+	if oc == nil {
+		oc = jobs.NewOrgCache(c, orgTTL)
+		caches.m[c] = oc
+	}
+	return oc
+}
+
+// dropOrgCache forgets the cache of the connection api reaches.
+func dropOrgCache(api jobs.API) {
+	if c, ok := api.(*webex.Client); ok {
+		caches.Lock()
+		delete(caches.m, c)
+		caches.Unlock()
+	}
+}
+
+// orgAPI is what the previews read the organization through: the connection's cache;
+// nil while not connected.
+func (b *Bulk) orgAPI() jobs.API {
+	if b.org == nil {
+		return nil
+	}
+	return b.org
+}
+
+// orgChanged forgets what was read of the organization: a job ended, and changed it.
+func (b *Bulk) orgChanged() {
+	if b.org != nil {
+		b.org.Invalidate()
 	}
 }

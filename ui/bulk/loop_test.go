@@ -29,7 +29,7 @@ func TestSubmitFixAndSubmitAgain(t *testing.T) {
 		t.Fatalf("the flow starts on %s from %q; want the editor's sites", f.obj().Key, f.imp.from.Selected)
 	}
 	test.Tap(f.imp.check)
-	if got, want := f.imp.summary.Text, "Records: 3. In Sandbox, 2 will be created and 1 updated."; got != want {
+	if got, want := f.imp.summary.Text, "Records: 3. In Sandbox, 1 will be created and 1 updated."; got != want {
 		t.Errorf("summary %q, want %q", got, want)
 	}
 	if !f.imp.own.Hidden {

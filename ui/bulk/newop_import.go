@@ -1,8 +1,6 @@
 package bulk
 
 import (
-	"context"
-	"errors"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -122,7 +120,7 @@ func (p *importPanel) updateCheck() {
 func (p *importPanel) updateSubmit() {
 	b := p.f.b
 	p.submit.SetText(lang.L("Submit to {{.Org}}", map[string]any{"Org": b.target.orgLabel()}))
-	if p.checked != nil && !p.checked.blocked() && p.f.jobID == "" && b.cannotStart() == "" {
+	if p.checked != nil && !p.checked.Blocked() && p.f.jobID == "" && b.cannotStart() == "" {
 		p.submit.Enable()
 	} else {
 		p.submit.Disable()
@@ -158,10 +156,10 @@ func (p *importPanel) useFile(path string) {
 	p.updateCheck()
 }
 
-// start reads and checks the sheet in the background, against the organization's names.
+// start reads the sheet and previews its job in the background, against the organization.
 func (p *importPanel) start() {
 	f, b := p.f, p.f.b
-	obj, path, known := f.obj(), p.path, b.target.Known
+	obj, path, api := f.obj(), p.path, b.orgAPI()
 	var sh *sheets.Sheet
 	if p.from.Selected == importEditor() {
 		if sh = p.editorSheet(); sh == nil {
@@ -175,7 +173,7 @@ func (p *importPanel) start() {
 	f.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.orgLabel()}))
 	ctx := b.ctx
 	b.async(func() {
-		c, knownErr, err := readAndCheck(ctx, obj, sh, path, known)
+		c, orgErr, err := readAndCheck(ctx, api, obj, sh, path)
 		fyne.Do(func() {
 			f.busy(false)
 			f.say("")
@@ -183,36 +181,14 @@ func (p *importPanel) start() {
 				f.say(err.Error())
 				return
 			}
-			if knownErr != nil {
+			if orgErr != nil {
 				f.say(lang.L("The organization's names could not be read ({{.Reason}}): references were not checked against it.",
-					map[string]any{"Reason": knownErr.Error()}))
+					map[string]any{"Reason": orgErr.Error()}))
 			}
 			p.source = sourceName(obj, sh, path)
 			p.showCheck(&c)
 		})
 	})
-}
-
-// readAndCheck reads the file (when sh is nil), fetches the organization's names and
-// checks. knownErr says the names could not be read: the check went on without them.
-func readAndCheck(ctx context.Context, obj *catalog.Object, sh *sheets.Sheet, path string,
-	known func(context.Context) (sheets.Known, error)) (c importCheck, knownErr, err error) {
-	var names sheets.Known
-	if known != nil {
-		names, knownErr = known(ctx)
-	}
-	if obj.Format == catalog.FormatAudioZip {
-		return checkAudio(obj, path, names), knownErr, nil
-	}
-	if sh == nil {
-		if sh, err = sheets.ReadFile(path, sheets.ReadOptions{Object: obj}); err != nil {
-			return c, nil, err
-		}
-	}
-	if sh.Object == nil || sh.Object.Key != obj.Key {
-		return c, nil, errors.New(lang.L("{{.File}} is not a sheet of {{.Type}}", map[string]any{"File": path, "Type": lang.L(obj.Title)}))
-	}
-	return checkImport(sh, names), knownErr, nil
 }
 
 // sourceName is the file name the dashboard shows for the job.

@@ -20,7 +20,7 @@ import (
 func (p *importPanel) startSubmit() {
 	f, b := p.f, p.f.b
 	c := p.checked
-	if c == nil || c.blocked() || b.engine == nil {
+	if c == nil || c.Blocked() || b.engine == nil {
 		return
 	}
 	eng, ctx, obj, user := b.engine, b.ctx, f.obj(), b.target.User

@@ -113,6 +113,7 @@ func (b *Bulk) noteStatus(j jobs.Job) {
 
 // ended is called once when a job the window saw running ends.
 func (b *Bulk) ended(j jobs.Job) {
+	b.orgChanged()
 	b.notify(j)
 	if b.flow.jobID == j.ID {
 		b.flow.jobEnded(j)

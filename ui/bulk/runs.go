@@ -97,6 +97,7 @@ func (b *Bulk) afterProgress(p jobs.Progress) {
 func (b *Bulk) ran(j jobs.Job, err error) {
 	switch {
 	case err == nil:
+		b.orgChanged() // seen to end or not, the job changed the organization
 		b.jobChanged(j)
 	case errors.Is(err, context.Canceled), errors.Is(err, jobs.ErrRunning):
 		// Closing the window (the job resumes next time), or another process has it.

@@ -16,17 +16,17 @@ func (p *importPanel) showCheck(c *importCheck) {
 	p.checked = c
 	org := p.f.b.target.orgLabel()
 	p.summary.SetText(summaryText(c, org))
-	if len(c.own) > 0 {
+	if len(c.Own) > 0 {
 		p.own.SetText(lang.L("Rows with errors of their own: {{.Count}}. Fix them before submitting:",
-			map[string]any{"Count": c.ownRows()}) + "\n" + findingLines(c.own, maxListed))
+			map[string]any{"Count": c.OwnRows()}) + "\n" + findingLines(c.Own, maxListed))
 		p.own.Show()
 	}
-	if len(c.org) > 0 {
+	if len(c.Org) > 0 {
 		p.org.SetText(lang.L("Rows that will fail in {{.Org}}: {{.Count}}. Fix them first, or submit anyway: the job fails them with the reason shown.",
-			map[string]any{"Count": c.failingRows(), "Org": org}) + "\n" + findingLines(c.org, maxListed))
+			map[string]any{"Count": c.Failing, "Org": org}) + "\n" + findingLines(c.Org, maxListed))
 		p.org.Show()
 	}
-	if (len(c.own) > 0 || len(c.org) > 0) && c.sheet != nil && p.from.Selected == importFile() && p.f.b.editor != nil {
+	if (len(c.Own) > 0 || len(c.Org) > 0) && c.sheet != nil && p.from.Selected == importFile() && p.f.b.editor != nil {
 		p.fix.Show()
 	}
 	p.updateSubmit()
@@ -36,13 +36,13 @@ func (p *importPanel) showCheck(c *importCheck) {
 // summaryText says how many records the sheet has and what becomes of them.
 func summaryText(c *importCheck, org string) string {
 	switch {
-	case c.records == 0:
+	case c.Records == 0:
 		return lang.L("The sheet has no records to submit.")
-	case !c.known:
-		return lang.L("Records to submit to {{.Org}}: {{.Count}}.", map[string]any{"Count": c.records, "Org": org})
+	case !c.Counted:
+		return lang.L("Records to submit to {{.Org}}: {{.Count}}.", map[string]any{"Count": c.Records, "Org": org})
 	}
 	return lang.L("Records: {{.Count}}. In {{.Org}}, {{.Creates}} will be created and {{.Updates}} updated.",
-		map[string]any{"Count": c.records, "Creates": c.creates, "Updates": c.updates, "Org": org})
+		map[string]any{"Count": c.Records, "Creates": c.Creates, "Updates": c.Updates, "Org": org})
 }
 
 // findingLines lists findings one a line, as "Row 4, Name: message".

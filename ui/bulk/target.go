@@ -17,8 +17,10 @@ type Target struct {
 	User string
 	// API reaches the organization; nil while signed out (the jobs are still listed).
 	API jobs.API
-	// Known returns the names the organization holds by object type, to tell before a
-	// submit which rows will be created, which updated and which will fail. nil: not known.
+	// Known returns the names the organization holds by object type (OrgNames). The
+	// bulk views do not call it: their check before a submit is the job engine's preview
+	// (jobs.PreviewSheet), read through the connection's cache, which OrgNames shares.
+	// It can go once the window gives OrgNames to the editor only.
 	Known func(ctx context.Context) (sheets.Known, error)
 }
 

@@ -1,0 +1,169 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+// Preview is what a job would do with a sheet, told before it is submitted: how many
+// records it would create and update, which rows cannot be submitted as they are, and
+// which the job would fail in the organization. It is worked out the way a job works:
+// the same reading of the organization, the same name resolution and key matching, the
+// same messages, so the preview and the job cannot disagree.
+type Preview struct {
+	Object *catalog.Object
+	// Records is the number of objects the sheet holds (a parent row and its children
+	// are one).
+	Records int
+	// Counted is set once the organization was read: Creates, Updates, Org and Failing
+	// hold. Records with errors of their own are left out of them.
+	Counted          bool
+	Creates, Updates int
+	// Own are the errors of the sheet itself, which block the submit; Warnings do not.
+	Own, Warnings []sheets.Finding
+	// Org are the records the job would fail, each on the cell at fault, with the job's
+	// message: a name the organization does not have, a user that does not exist, a
+	// value the API cannot take.
+	Org []sheets.Finding
+	// Failing is the number of rows the job would fail: every row of a record in Org.
+	Failing int
+}
+
+// Blocked reports whether the sheet cannot be submitted as it is.
+func (p Preview) Blocked() bool { return len(p.Own) > 0 || p.Records == 0 }
+
+// OwnRows is the number of distinct rows with errors of their own (a whole-file error
+// counts as one).
+func (p Preview) OwnRows() int {
+	rows := map[[2]any]bool{}
+	for _, f := range p.Own {
+		rows[[2]any{f.File, f.Row}] = true
+	}
+	return len(rows)
+}
+
+// PreviewSheet previews the job a sheet would make. With api nil (not connected) only
+// the sheet's own findings are told. When the organization cannot be read, the preview
+// holds those, uncounted, and the error says why.
+func PreviewSheet(ctx context.Context, api API, sh *sheets.Sheet) (Preview, error) {
+	if sh == nil || sh.Object == nil {
+		return Preview{}, errors.New("preview: the sheet's object type is unknown")
+	}
+	obj := sh.Object
+	p := Preview{Object: obj, Records: len(sh.Groups())}
+	p.addOwn(sheets.Validate([]*sheets.Sheet{sh}, nil))
+	if api == nil || p.Records == 0 || !obj.API.Covered || obj.Format != catalog.FormatCSV {
+		return p, nil
+	}
+	files, rows, err := sheetRows([]*sheets.Sheet{sh}, obj)
+	if err != nil {
+		return p, err
+	}
+	return p, p.count(ctx, api, sh.File, files[0].Header, groupRecords(obj, files, rows))
+}
+
+// PreviewAudio previews the job a zip of audio files would make: the files Webex cannot
+// take are errors of their own; a name the organization has is an update, another a
+// create.
+func PreviewAudio(ctx context.Context, api API, path string) (Preview, error) {
+	obj, ok := catalog.Lookup("audio_file")
+	if !ok {
+		return Preview{}, errors.New("preview: the catalog has no audio files")
+	}
+	p := Preview{Object: obj}
+	files, findings, err := sheets.ReadAudioZip(path)
+	if err != nil {
+		p.Own = []sheets.Finding{{File: path, Col: -1, Severity: sheets.Error, Message: err.Error()}}
+		return p, nil
+	}
+	p.addOwn(findings)
+	p.Records = len(files)
+	if api == nil || len(files) == 0 {
+		return p, nil
+	}
+	header := []string{AudioHeader}
+	lay := newLayout(obj, header)
+	recs := make([]*record, len(files))
+	for i, f := range files {
+		recs[i] = &record{unit: i, rows: []Row{{Seq: i, Unit: i, Number: i + 1, Cells: []string{f.Name}}}, lay: lay}
+	}
+	return p, p.count(ctx, api, path, header, recs)
+}
+
+func (p *Preview) addOwn(fs []sheets.Finding) {
+	for _, f := range fs {
+		if f.Severity == sheets.Error {
+			p.Own = append(p.Own, f)
+		} else {
+			p.Warnings = append(p.Warnings, f)
+		}
+	}
+}
+
+// count reads the organization as a job does and tells, record by record, what the job
+// would do with it: create, update, or fail (with the message the job would give).
+func (p *Preview) count(ctx context.Context, api API, file string, header []string, recs []*record) error {
+	m := newMapper(p.Object, "", newResolver(api))
+	org := newOrgIndex(p.Object)
+	if err := readOrganization(ctx, api, m, org, recs); err != nil {
+		return err
+	}
+	own := map[int]bool{}
+	for _, f := range p.Own {
+		own[f.Row] = true
+	}
+	var creates, updates, failing int
+	var fails []sheets.Finding
+	for _, rec := range recs {
+		if rec.hasRow(own) {
+			continue // fixed first: what the job makes of it is not known yet
+		}
+		existing, err := org.match(ctx, m, rec)
+		if err == nil {
+			_, err = m.build(ctx, rec, existing)
+		}
+		var re *rowError
+		switch {
+		case errors.As(err, &re):
+			fails = append(fails, re.finding(file, header, rec))
+			failing += len(rec.rows)
+		case err != nil:
+			return err
+		case existing != nil:
+			updates++
+		default:
+			creates++
+		}
+	}
+	p.Counted, p.Creates, p.Updates, p.Org, p.Failing = true, creates, updates, fails, failing
+	return nil
+}
+
+// hasRow reports whether one of the record's rows is in rows (by row number).
+func (r *record) hasRow(rows map[int]bool) bool {
+	for _, row := range r.rows {
+		if rows[row.Number] {
+			return true
+		}
+	}
+	return false
+}
+
+// finding places a record's failure on its cell: the row at fault (the record's first
+// when the failure is the whole record's) and the column, as the file spells it.
+func (e *rowError) finding(file string, header []string, rec *record) sheets.Finding {
+	f := sheets.Finding{File: file, Row: e.row, Col: -1, Column: e.column, Severity: sheets.Error, Message: e.msg}
+	if f.Row == 0 {
+		f.Row = rec.rows[0].Number
+	}
+	for i, h := range header {
+		if e.column != "" && h == e.column {
+			f.Col = i
+			break
+		}
+	}
+	return f
+}
