@@ -45,13 +45,8 @@ func (s *Server) handleGet(res *resource) handlerFunc {
 // handleCreate: POST base with the DTO as JSON.
 func (s *Server) handleCreate(res *resource) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, p params) {
-		var item map[string]any
-		if e := decodeJSON(r, &item); e != nil {
-			writeAPIError(w, r, e)
-			return
-		}
-		if item == nil {
-			writeFail(w, r, http.StatusBadRequest, "JSON parse error: the body must be an object")
+		item, ok := readObjectBody(w, r)
+		if !ok {
 			return
 		}
 		delete(item, "id")
@@ -62,13 +57,8 @@ func (s *Server) handleCreate(res *resource) handlerFunc {
 // handleUpdate: PUT (replace) or PATCH (merge) base/{id}.
 func (s *Server) handleUpdate(res *resource, merge bool) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, p params) {
-		var item map[string]any
-		if e := decodeJSON(r, &item); e != nil {
-			writeAPIError(w, r, e)
-			return
-		}
-		if item == nil {
-			writeFail(w, r, http.StatusBadRequest, "JSON parse error: the body must be an object")
+		item, ok := readObjectBody(w, r)
+		if !ok {
 			return
 		}
 		if id, ok := item["id"]; ok && id != nil && id != p["id"] {
@@ -78,6 +68,21 @@ func (s *Server) handleUpdate(res *resource, merge bool) handlerFunc {
 		item["id"] = p["id"]
 		s.write(w, r, res, p, item, merge, http.StatusOK)
 	}
+}
+
+// readObjectBody reads a JSON object body; it answers the error itself and returns false
+// when the body is not one.
+func readObjectBody(w http.ResponseWriter, r *http.Request) (map[string]any, bool) {
+	var item map[string]any
+	if e := decodeJSON(r, &item); e != nil {
+		writeAPIError(w, r, e)
+		return nil, false
+	}
+	if item == nil {
+		writeFail(w, r, http.StatusBadRequest, "JSON parse error: the body must be an object")
+		return nil, false
+	}
+	return item, true
 }
 
 // write saves one item and answers with the stored object.

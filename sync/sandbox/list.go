@@ -76,17 +76,25 @@ func (s *Server) matching(res *resource, p params, lq listQuery) ([]map[string]a
 	return out, nil
 }
 
+// listed parses a list request and returns the objects it selects; it answers the error
+// itself and returns false when the query is wrong.
+func (s *Server) listed(w http.ResponseWriter, r *http.Request, res *resource, p params) (listQuery, []map[string]any, bool) {
+	lq, e := parseListQuery(r.URL.Query())
+	if e == nil {
+		var all []map[string]any
+		if all, e = s.matching(res, p, lq); e == nil {
+			return lq, all, true
+		}
+	}
+	writeAPIError(w, r, e)
+	return lq, nil, false
+}
+
 // handleList serves a paged v2/v3 list: {"meta": {...}, "data": [...]}.
 func (s *Server) handleList(res *resource) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, p params) {
-		lq, e := parseListQuery(r.URL.Query())
-		if e != nil {
-			writeAPIError(w, r, e)
-			return
-		}
-		all, e := s.matching(res, p, lq)
-		if e != nil {
-			writeAPIError(w, r, e)
+		lq, all, ok := s.listed(w, r, res, p)
+		if !ok {
 			return
 		}
 		total := len(all)
@@ -107,14 +115,8 @@ func (s *Server) handleList(res *resource) handlerFunc {
 // handleListV1 serves the old unpaged list (GET base): a bare JSON array.
 func (s *Server) handleListV1(res *resource) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, p params) {
-		lq, e := parseListQuery(r.URL.Query())
-		if e != nil {
-			writeAPIError(w, r, e)
-			return
-		}
-		all, e := s.matching(res, p, lq)
-		if e != nil {
-			writeAPIError(w, r, e)
+		lq, all, ok := s.listed(w, r, res, p)
+		if !ok {
 			return
 		}
 		data := make([]map[string]any, 0, len(all))

@@ -103,39 +103,42 @@ func (s *sessions) revoke(token string) bool {
 	return a || r
 }
 
-func (s *sessions) newCode(c authCode) string {
-	code := randomSecret(24)
-	s.mu.Lock()
-	s.codes[hashSecret(code)] = c
-	s.mu.Unlock()
-	return code
-}
+func (s *sessions) newCode(c authCode) string { return putOnce(&s.mu, s.codes, c) }
 
 // takeCode consumes an authorization code: a second exchange finds nothing.
 func (s *sessions) takeCode(code string, now time.Time) (authCode, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	h := hashSecret(code)
-	c, ok := s.codes[h]
-	delete(s.codes, h)
-	return c, ok && now.Before(c.expires)
+	return takeOnce(&s.mu, s.codes, code, now)
 }
 
-func (s *sessions) newConsent(c consent) string {
-	ticket := randomSecret(24)
-	s.mu.Lock()
-	s.consents[hashSecret(ticket)] = c
-	s.mu.Unlock()
-	return ticket
-}
+func (s *sessions) newConsent(c consent) string { return putOnce(&s.mu, s.consents, c) }
 
 func (s *sessions) takeConsent(ticket string, now time.Time) (consent, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	h := hashSecret(ticket)
-	c, ok := s.consents[h]
-	delete(s.consents, h)
-	return c, ok && now.Before(c.expires)
+	return takeOnce(&s.mu, s.consents, ticket, now)
+}
+
+// oneTime is what a single-use secret stands for: an authorization code or a consent.
+type oneTime interface{ expiry() time.Time }
+
+func (c authCode) expiry() time.Time { return c.expires }
+func (c consent) expiry() time.Time  { return c.expires }
+
+// putOnce stores v under the hash of a new random secret and returns the secret.
+func putOnce[T oneTime](mu *sync.Mutex, m map[string]T, v T) string {
+	secret := randomSecret(24)
+	mu.Lock()
+	m[hashSecret(secret)] = v
+	mu.Unlock()
+	return secret
+}
+
+// takeOnce removes and returns what secret stands for; an expired one is not returned.
+func takeOnce[T oneTime](mu *sync.Mutex, m map[string]T, secret string, now time.Time) (T, bool) {
+	mu.Lock()
+	defer mu.Unlock()
+	h := hashSecret(secret)
+	v, ok := m[h]
+	delete(m, h)
+	return v, ok && now.Before(v.expiry())
 }
 
 // purge drops what has expired, so that a long run does not grow without bound.
