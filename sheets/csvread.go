@@ -17,42 +17,11 @@ import (
 // breaks. Every cell is kept as the text it is: leading + and zeros stay. The file is
 // read as a stream: the parsed cells are the only copy of the data held.
 func ReadCSV(r io.Reader, name string, opt ReadOptions) (*Sheet, error) {
-	t, err := newTextReader(r, name, opt.Encoding)
+	src, err := csvSource(r, name, opt)
 	if err != nil {
 		return nil, err
 	}
-	cr, err := newCSVReader(t, name)
-	if err != nil {
-		return nil, err
-	}
-	header, err := cr.Read()
-	if err == io.EOF {
-		return nil, &ReadError{File: name, Msg: "the file is empty; the first row must be the header row (the column names)"}
-	}
-	if err != nil {
-		return nil, csvError(name, 1, err)
-	}
-	if err := checkUTF8(name, 1, header, nil); err != nil {
-		return nil, err
-	}
-	b, err := newBuilder(name, header, opt)
-	if err != nil {
-		return nil, err
-	}
-	for n := 2; ; n++ {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, csvError(name, n, err)
-		}
-		if err := checkUTF8(name, n, rec, header); err != nil {
-			return nil, err
-		}
-		b.add(n, rec)
-	}
-	return b.finish()
+	return readAll(src, opt)
 }
 
 // newCSVReader sets a csv.Reader up for the decoded text: the separator sniffed from the

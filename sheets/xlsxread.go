@@ -62,38 +62,14 @@ func recoverXLSX(name string, s **Sheet, err *error) {
 	}
 }
 
-// readWorkbook streams the chosen worksheet into a sheet.
+// readWorkbook reads the chosen worksheet into a sheet.
 func readWorkbook(f *excelize.File, name string, opt ReadOptions) (*Sheet, error) {
-	ws, err := pickWorksheet(f, name, opt.SheetName)
+	src, err := xlsxSource(f, name, opt)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := f.Rows(ws)
-	if err != nil {
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("cannot read sheet %q: %v", ws, err)}
-	}
-	defer rows.Close()
-	var b *builder
-	for n := 1; rows.Next(); n++ {
-		cells, err := rows.Columns()
-		if err != nil {
-			return nil, &ReadError{File: name, Row: n, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
-		}
-		if b == nil {
-			if b, err = newBuilder(name, cells, opt); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		b.add(n, cells)
-	}
-	if err := rows.Error(); err != nil {
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
-	}
-	if b == nil {
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q is empty; its first row must be the header row (the column names)", ws)}
-	}
-	return b.finish()
+	defer src.close()
+	return readAll(src, opt)
 }
 
 // pickWorksheet returns the sheet asked for (its name matched without regard to case),

@@ -1,0 +1,208 @@
+package sheets
+
+import (
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// RowStream is the records of a sheet read one at a time, so a file of millions of rows
+// is checked and packed without being held: Header is the sheet without its rows (object
+// type, file, columns), Next reads the next record, Row returns it. A stream gives exactly
+// the records ReadFile would give (blank rows at the end dropped, short rows padded), but
+// a row may hold more cells than the header has columns when it has values in nameless
+// columns (ReadFile widens the sheet for them; a checker reports them).
+type RowStream interface {
+	Header() *Sheet
+	Next() bool
+	Row() Row
+	Err() error // the error that ended the stream; nil at its end
+	Close() error
+}
+
+// OpenRows opens a file as a RowStream, chosen by its extension as ReadFile does; a zip's
+// entries (or several files: see MergeRows) are one stream of one object type.
+func OpenRows(p string, opt ReadOptions) (RowStream, error) {
+	switch ext := strings.ToLower(filepath.Ext(p)); ext {
+	case ".csv", ".txt", ".tsv":
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		src, err := csvSource(f, p, opt)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		prev := src.close
+		src.close = func() error { prev(); return f.Close() }
+		return newRows(src, opt)
+	case ".xlsx", ".xlsm":
+		return openXLSXRows(p, opt)
+	case ".zip":
+		return openZipRows(p, opt)
+	default:
+		return nil, unreadable(p, ext)
+	}
+}
+
+func openXLSXRows(p string, opt ReadOptions) (rs RowStream, err error) {
+	var s *Sheet
+	defer recoverXLSX(p, &s, &err)
+	f, err := excelize.OpenFile(p, xlsxOptions())
+	if err != nil {
+		return nil, xlsxOpenError(p, err)
+	}
+	src, err := xlsxSource(f, p, opt)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	prev := src.close
+	src.close = func() error { prev(); return f.Close() }
+	return newRows(src, opt)
+}
+
+// openZipRows streams the sheets of a zip one after the other, as one sheet.
+func openZipRows(p string, opt ReadOptions) (RowStream, error) {
+	z, err := OpenZip(p)
+	if err != nil {
+		return nil, err
+	}
+	var parts []RowStream
+	for _, e := range z.Entries {
+		rs, err := openEntryRows(e, opt)
+		if err != nil {
+			closeAll(parts)
+			z.Close()
+			return nil, err
+		}
+		parts = append(parts, rs)
+	}
+	if len(parts) == 0 {
+		z.Close()
+		return nil, &ReadError{File: z.Name, Msg: "holds no CSV or XLSX files"}
+	}
+	m, err := MergeRows(p, parts)
+	if err != nil {
+		z.Close()
+		return nil, err
+	}
+	m.(*mergedRows).after = z.Close
+	return m, nil
+}
+
+func openEntryRows(e *ZipEntry, opt ReadOptions) (RowStream, error) {
+	ext := strings.ToLower(path.Ext(e.Name))
+	if ext != ".csv" && ext != ".txt" && ext != ".tsv" && ext != ".xlsx" && ext != ".xlsm" {
+		return nil, &ReadError{File: e.Path(), Msg: "not a CSV or XLSX file; a zip of sheets may hold only .csv, .txt, .tsv and .xlsx files (audio files are opened as an audio zip)"}
+	}
+	rc, err := e.Open()
+	if err != nil {
+		return nil, err
+	}
+	var src *rowSource
+	if ext == ".xlsx" || ext == ".xlsm" {
+		src, err = xlsxReaderSource(rc, e.Path(), opt)
+	} else {
+		src, err = csvSource(rc, e.Path(), opt)
+	}
+	if err != nil {
+		rc.Close()
+		return nil, err
+	}
+	prev := src.close
+	src.close = func() error { prev(); return rc.Close() }
+	return newRows(src, opt)
+}
+
+func xlsxReaderSource(r io.Reader, name string, opt ReadOptions) (src *rowSource, err error) {
+	var s *Sheet
+	defer recoverXLSX(name, &s, &err)
+	f, err := excelize.OpenReader(r, xlsxOptions())
+	if err != nil {
+		return nil, xlsxOpenError(name, err)
+	}
+	src, err = xlsxSource(f, name, opt)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	prev := src.close
+	src.close = func() error { prev(); return f.Close() }
+	return src, nil
+}
+
+func closeAll(ss []RowStream) {
+	for _, s := range ss {
+		s.Close()
+	}
+}
+
+// fileRows is the stream of one file's records, made by a builder in row mode.
+type fileRows struct {
+	src    *rowSource
+	b      *builder
+	header *Sheet
+	row    Row
+	blanks int  // blank records held back: dropped when only blanks follow, as ReadFile does
+	held   *Row // the record that ended a run of blanks, given after them
+	err    error
+	done   bool
+}
+
+func newRows(src *rowSource, opt ReadOptions) (*fileRows, error) {
+	b, err := newBuilder(src.name, src.header, opt)
+	if err != nil {
+		src.close()
+		return nil, err
+	}
+	named := b.named
+	if b.msg >= 0 {
+		named--
+	}
+	h := &Sheet{Object: b.s.Object, File: b.s.File, Columns: b.s.Columns[:min(named, len(b.s.Columns))]}
+	return &fileRows{src: src, b: b, header: h}, nil
+}
+
+func (r *fileRows) Header() *Sheet { return r.header }
+func (r *fileRows) Row() Row       { return r.row }
+func (r *fileRows) Err() error     { return r.err }
+func (r *fileRows) Close() error   { return r.src.close() }
+
+func (r *fileRows) Next() bool {
+	for {
+		if r.blanks > 0 && r.held != nil {
+			r.blanks--
+			r.row = Row{Cells: make([]string, len(r.header.Columns))}
+			return true
+		}
+		if r.held != nil {
+			r.row, r.held = *r.held, nil
+			return true
+		}
+		if r.done {
+			return false
+		}
+		n, cells, err := r.src.next()
+		if err != nil {
+			r.done = true
+			if err != io.EOF {
+				r.err = err
+			} else {
+				r.err = r.b.longError()
+			}
+			return false
+		}
+		row := r.b.row(n, cells)
+		if row.Message == "" && blank(row.Cells) {
+			r.blanks++
+			continue
+		}
+		r.held = &row
+	}
+}
