@@ -80,9 +80,13 @@ type streamSet struct {
 	lim  Limits
 }
 
+// groupHook gets a group the check has read (see checkStreams), the sheet's header, and
+// how many errors the check has found so far.
+type groupHook func(h *Sheet, rows []Row, size int64, errs int)
+
 // checkStreams runs the check; onGroup, when given, gets each parent/child group (or
 // record) of the first source as soon as it is checked, for the packer.
-func checkStreams(srcs []Source, opt CheckOptions, onGroup func([]Row, int64)) (*Report, error) {
+func checkStreams(srcs []Source, opt CheckOptions, onGroup groupHook) (*Report, error) {
 	if opt.Limits == (Limits{}) {
 		opt.Limits = DefaultLimits
 	}
@@ -143,7 +147,7 @@ func (ss *streamSet) loadNames() error {
 }
 
 // checkSheet checks one source's records, then confirms its duplicate keys.
-func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup func([]Row, int64)) (int, error) {
+func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, error) {
 	rs, err := ss.reopen(i)
 	if err != nil {
 		return 0, err
@@ -189,7 +193,7 @@ type rowChecker struct {
 	c       *Checker
 	lim     Limits
 	sink    *findingSink
-	onGroup func([]Row, int64)
+	onGroup groupHook
 	header  int64
 	n       int   // records so far
 	total   int64 // CSV bytes of the records so far
@@ -228,7 +232,7 @@ func (k *rowChecker) endGroup() {
 		k.sink.add(groupFindings(k.st.s.File, l, cells, k.gstart, end, bytes, k.lim)...)
 	}
 	if k.onGroup != nil {
-		k.onGroup(k.group, k.gsize)
+		k.onGroup(k.st.s, k.group, k.gsize, k.sink.errs)
 	}
 	k.group, k.gsize = k.group[:0], 0
 }
