@@ -157,11 +157,15 @@ func openConn(ctx context.Context, profile string, stderr io.Writer) (*connect.C
 	return conn, 0
 }
 
-// openStore opens the job store of the data directory.
+// openStore opens the job store of the data directory. When it was found damaged and
+// replaced by a new one, the command says so first (a command opens the store once).
 func openStore(stderr io.Writer) (*jobs.Store, int) {
 	store, err := jobs.OpenDefault()
 	if err != nil {
 		return nil, fail(stderr, err)
+	}
+	if d := store.Damaged(); d != nil {
+		fmt.Fprintln(stderr, "bulkops: warning:", d)
 	}
 	return store, 0
 }
