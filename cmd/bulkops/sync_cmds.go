@@ -22,8 +22,8 @@ import (
 // The commands that talk to an organization: sign-in, jobs and export. Without a
 // profile of their own they all use the embedded sandbox, kept in the data directory.
 func init() {
-	register(command{"login", "[--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID]: sign in to a Webex organization (the client secret is asked for)", runLogin})
-	register(command{"logout", "[--profile NAME]: sign out (the tokens are deleted from the keyring)", runLogout})
+	register(command{"login", "[--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]: sign in to a Webex organization (the client secret is asked for; a stored one can be kept or replaced)", runLogin})
+	register(command{"logout", "[--profile NAME] [--forget-secret]: sign out (the tokens are deleted from the keyring; with --forget-secret the client secret too)", runLogout})
 	register(command{"submit", "[--object KEY] [--wait] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit})
 	register(command{"jobs", "list the jobs, newest first", runJobs})
 	register(command{"job", "ID: a job's details and progress", runJob})
@@ -59,26 +59,41 @@ func badUsage(stderr io.Writer, line string) int {
 	return 2
 }
 
+// The prompts of login: a first secret, and the choice to keep or replace a stored one.
+const (
+	secretPrompt  = "Client secret of the integration (not shown): "
+	replacePrompt = "A client secret is stored for this profile; press Enter to keep it or type a new one (not shown): "
+)
+
+// browser shows a sign-in page (a variable so that tests can sign in without one).
+var browser = connect.OpenBrowser
+
 func runLogin(args []string, stdout, stderr io.Writer) int {
-	const use = "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID]"
+	const use = "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]"
 	fs := flag.NewFlagSet("login", flag.ContinueOnError)
 	profile := fs.String("profile", "", "profile name; a new one needs --region and --client-id, or --url")
 	region := fs.String("region", "", "Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1")
 	url := fs.String("url", "", "address of a standalone sandbox (bulkops sandbox)")
 	clientID := fs.String("client-id", "", "client id of your Webex integration")
+	newSecret := fs.Bool("new-secret", false, "replace the client secret stored for this profile (it is asked for)")
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
 		return badUsage(stderr, use)
 	}
 	ctx, stop := signalContext()
 	defer stop()
 	s, err := connect.Login(ctx, connect.LoginOptions{
-		Profile: *profile, Region: *region, URL: *url, ClientID: *clientID,
-		Secret: func() (string, error) {
-			return connect.ReadSecret(os.Stdin, stderr, "Client secret of the integration (not shown): ")
+		Profile: *profile, Region: *region, URL: *url, ClientID: *clientID, NewSecret: *newSecret,
+		Secret: func() (string, error) { return connect.ReadSecret(os.Stdin, stderr, secretPrompt) },
+		ReplaceSecret: func() (string, error) {
+			secret, err := connect.ReadSecret(os.Stdin, stderr, replacePrompt)
+			if errors.Is(err, io.EOF) { // nothing to read (no terminal, empty input): keep it
+				return "", nil
+			}
+			return secret, err
 		},
 		OpenBrowser: func(u string) error {
 			fmt.Fprintf(stderr, "Sign in in your browser; if it does not open, open:\n  %s\n", u)
-			connect.OpenBrowser(u)
+			browser(u)
 			return nil
 		},
 	})
@@ -95,14 +110,23 @@ func runLogin(args []string, stdout, stderr io.Writer) int {
 func runLogout(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("logout", flag.ContinueOnError)
 	profile := fs.String("profile", "", "profile name; the one in use when omitted")
+	forget := fs.Bool("forget-secret", false, "delete the client secret from the keyring too; the next login asks for it")
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
-		return badUsage(stderr, "logout [--profile NAME]")
+		return badUsage(stderr, "logout [--profile NAME] [--forget-secret]")
 	}
-	p, err := connect.Logout(*profile, connect.Options{})
+	logout := connect.Logout
+	if *forget {
+		logout = connect.LogoutForget
+	}
+	p, err := logout(*profile, connect.Options{})
 	if err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintf(stdout, "Signed out of %s\n", p)
+	if *forget {
+		fmt.Fprintf(stdout, "Signed out of %s; its client secret was deleted from the keyring\n", p)
+	} else {
+		fmt.Fprintf(stdout, "Signed out of %s; its client secret stays in the keyring (logout --forget-secret deletes it)\n", p)
+	}
 	return 0
 }
 
