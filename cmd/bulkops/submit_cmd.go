@@ -54,7 +54,7 @@ func runSubmit(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		if !*wait {
-			if err := startRunner(j.ID, *profile); err != nil {
+			if err := startRunner(*profile, j.ID); err != nil {
 				fmt.Fprintln(stderr, "bulkops: the job could not be started in the background:", err)
 				fmt.Fprintf(stderr, "run it with: bulkops run-job %s\n", j.ID)
 				return 1

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"os/signal"
 	"strings"
 	"syscall"
@@ -29,7 +28,7 @@ func init() {
 	register(command{"job", "ID: a job's details and progress", runJob})
 	register(command{"errors", "ID -o FILE.csv: write a job's failed rows with their Error Message", runErrors})
 	register(command{"export", "--object KEY -o OUT [--profile NAME]: write the organization's records as a sheet", runExport})
-	register(command{"run-job", "[ID] [--profile NAME]: run a submitted job, or resume the unfinished ones", runRunJob})
+	register(command{"run-job", "[ID...] [--profile NAME]: run submitted jobs, or resume the unfinished ones", runRunJob})
 }
 
 // Exit codes of submit --wait and run-job, by how the job ended.
@@ -194,51 +193,9 @@ func openStore(stderr io.Writer) (*jobs.Store, int) {
 	return store, 0
 }
 
-// resumeInBackground starts a runner for jobs of this organization that a process left
-// unfinished, so that they end (and free the organization for the next job).
-func resumeInBackground(ctx context.Context, s *session, profile string, stderr io.Writer) {
-	left, err := s.store.Unclaimed(ctx, s.conn.OrgID)
-	if err != nil || len(left) == 0 {
-		return
-	}
-	if err := startRunner("", profile); err == nil {
-		fmt.Fprintf(stderr, "resuming %d unfinished job(s) in the background, the first %s\n", len(left), left[len(left)-1].ID)
-	}
-}
-
-// startRunner runs "bulkops run-job [ID]" detached from this terminal (a variable so
-// that tests, whose executable is not bulkops, can stand in for it).
-var startRunner = func(id, profile string) error {
-	self, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	args := []string{"run-job"}
-	if id != "" {
-		args = append(args, id)
-	}
-	if profile != "" {
-		args = append(args, "--profile", profile)
-	}
-	cmd := exec.Command(self, args...)
-	connect.Detach(cmd)
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	return cmd.Process.Release()
-}
-
 // runAndReport runs a job with its progress on stderr and exits by how it ended.
 func runAndReport(ctx context.Context, eng *jobs.Engine, id string, stderr io.Writer) int {
-	var last time.Time
-	j, err := eng.Run(ctx, id, func(p jobs.Progress) {
-		if time.Since(last) < 500*time.Millisecond && !p.Status.Final() {
-			return
-		}
-		last = time.Now()
-		fmt.Fprintf(stderr, "%s: %s, %d of %d rows (%.0f%%), %d succeeded, %d failed\n", p.JobID, p.Status,
-			p.Done, p.Total, percent(p.Done, p.Total), p.Succeeded, p.Failed)
-	})
+	j, err := eng.Run(ctx, id, progressPrinter(stderr))
 	if err != nil {
 		fmt.Fprintln(stderr, "bulkops:", err)
 		if errors.Is(err, jobs.ErrRunning) || ctx.Err() != nil {
@@ -248,6 +205,19 @@ func runAndReport(ctx context.Context, eng *jobs.Engine, id string, stderr io.Wr
 	}
 	summarize(stderr, j)
 	return jobExit(j)
+}
+
+// progressPrinter writes a job's progress to w, at most twice a second and at its end.
+func progressPrinter(w io.Writer) func(jobs.Progress) {
+	var last time.Time
+	return func(p jobs.Progress) {
+		if time.Since(last) < 500*time.Millisecond && !p.Status.Final() {
+			return
+		}
+		last = time.Now()
+		fmt.Fprintf(w, "%s: %s, %d of %d rows (%.0f%%), %d succeeded, %d failed\n", p.JobID, p.Status,
+			p.Done, p.Total, percent(p.Done, p.Total), p.Succeeded, p.Failed)
+	}
 }
 
 func summarize(w io.Writer, j jobs.Job) {
@@ -291,6 +261,11 @@ func runJobs(args []string, stdout, stderr io.Writer) int {
 	tw.Flush()
 	if len(list) == 0 {
 		fmt.Fprintln(stderr, "no jobs yet: bulkops submit FILE creates one")
+	}
+	for _, j := range list { // what went wrong with a job that does not move
+		if j.Status.Active() && j.Reason != "" {
+			fmt.Fprintf(stdout, "note: %s (%s): %s\n", j.ID, j.Status, j.Reason)
+		}
 	}
 	return 0
 }
@@ -431,13 +406,24 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 func runRunJob(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run-job", flag.ContinueOnError)
 	profile := fs.String("profile", "", "profile the job was submitted through")
+	background := fs.Bool("background", false, "run detached, as submit starts it: failures are noted on the jobs")
 	ids, ok := parseFlags(fs, args, stderr)
-	if !ok || len(ids) > 1 {
-		return badUsage(stderr, "run-job [ID] [--profile NAME]")
+	if !ok {
+		return badUsage(stderr, "run-job [ID...] [--profile NAME]")
+	}
+	for i := range ids {
+		ids[i] = strings.ToUpper(ids[i])
+	}
+	if *background {
+		return runInBackground(*profile, ids, stdout, stderr)
 	}
 	return withSession(*profile, stderr, func(ctx context.Context, s *session) int {
-		if len(ids) == 1 {
-			return runAndReport(ctx, s.eng, strings.ToUpper(ids[0]), stderr)
+		if len(ids) > 0 {
+			code := 0
+			for _, id := range ids {
+				code = max(code, runAndReport(ctx, s.eng, id, stderr))
+			}
+			return code
 		}
 		done, err := s.eng.Resume(ctx, nil)
 		for _, j := range done {

@@ -16,7 +16,7 @@ func TestSyncCommands(t *testing.T) {
 	t.Setenv("BULKOPS_HOME", home)
 	var started []string
 	orig := startRunner
-	startRunner = func(id, profile string) error { started = append(started, id); return nil }
+	startRunner = func(profile string, ids ...string) error { started = append(started, ids...); return nil }
 	defer func() { startRunner = orig }()
 
 	bad := writeFile(t, "bad.csv", "Name,Multimedia Profile\nBad Site!,\n")

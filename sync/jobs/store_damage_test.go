@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -175,4 +176,39 @@ func BenchmarkStoreOpen(b *testing.B) {
 		s.Close()
 	}
 	b.ReportMetric(float64(fi.Size())/1e6, "MB")
+}
+
+// A failed run's error is kept on a job still to do, cleared when it starts again, and
+// not written over an ended job.
+func TestStoreNoteRunError(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), DBName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	j, err := s.create(ctx, Job{FileName: "a.csv", Object: "site", Status: New, SubmittedBy: "x", OrgID: "org"},
+		Package{Name: "a.csv", Data: []byte("Name\n")}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.NoteRunError(ctx, j.ID, "the background run failed"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Get(ctx, j.ID); got.Reason != "the background run failed" || got.Status != New {
+		t.Errorf("after the note: %q %s", got.Reason, got.Status)
+	}
+	if got, _ := s.start(ctx, j.ID); got.Reason != "" || got.Status != InProgress {
+		t.Errorf("after a new start: %q %s", got.Reason, got.Status)
+	}
+	if _, err := s.finish(ctx, j.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	s.NoteRunError(ctx, j.ID, "late")
+	if got, _ := s.Get(ctx, j.ID); got.Reason != "" || got.Status != Completed {
+		t.Errorf("an ended job: %q %s", got.Reason, got.Status)
+	}
+	if err := s.NoteRunError(ctx, "BO-20260101-XXXX", "x"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown job: %v", err)
+	}
 }
