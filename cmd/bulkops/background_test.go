@@ -9,7 +9,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zalando/go-keyring"
+
+	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/sync/sandbox"
 )
 
 // submitNew submits a small sheet with the background runner held back, so that the job
@@ -86,5 +90,39 @@ func TestDetachedRunnerLogsAndNotes(t *testing.T) {
 	if !strings.Contains(string(b), " bulkops run-job --background "+id+" --profile nosuch (started by process ") ||
 		!strings.Contains(string(b), `bulkops: no profile "nosuch": bulkops login --profile nosuch creates it`) {
 		t.Errorf("log:\n%s", b)
+	}
+}
+
+// A background run that connects but cannot run the job (here: signed in to another
+// organization) notes the engine's reason on the job.
+func TestBackgroundRunErrorIsNoted(t *testing.T) {
+	keyring.MockInit()
+	home := t.TempDir()
+	t.Setenv("BULKOPS_HOME", home)
+	id := submitNew(t)
+	sb, err := sandbox.Start(sandbox.Options{AutoApprove: true,
+		Clients: []sandbox.Client{{ID: "lab-client", Secret: "lab-secret", RedirectURIs: sandbox.DefaultRedirectURIs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sb.Close()
+	orig := browser
+	browser = func(u string) error { return auth.AutoBrowser(nil)(u) }
+	defer func() { browser = orig }()
+	var code int
+	var errs string
+	withStdin(t, "lab-secret\n", func() {
+		code, _, errs = runCLI(t, "login", "--profile", "lab", "--url", sb.URL(), "--client-id", "lab-client")
+	})
+	if code != 0 {
+		t.Fatalf("login: %s", errs)
+	}
+	if code, _, errs = runCLI(t, "run-job", "--background", "--profile", "lab", id); code != 2 {
+		t.Fatalf("run-job --background: exit %d\n%s", code, errs)
+	}
+	_, out, _ := runCLI(t, "jobs")
+	if !strings.Contains(out, "note: "+id+" (New): its background run failed at ") ||
+		!strings.Contains(out, "job "+id+" belongs to organization \"Sandbox (embedded)\"") {
+		t.Errorf("jobs:\n%s", out)
 	}
 }
