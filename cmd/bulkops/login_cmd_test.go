@@ -26,8 +26,9 @@ func withStdin(t *testing.T, input string, f func()) {
 	f()
 }
 
-// login asks for the secret the first time, offers to keep or replace it the next
-// times, --new-secret asks for a new one, and logout --forget-secret deletes it.
+// login asks for the secret the first time, offers to keep or replace it the next times,
+// --new-secret asks for a new one, and logout --forget-secret deletes it. The profile has
+// a name of its own: the keyring may be this process's memory, shared by the tests.
 func TestLoginSecretPrompts(t *testing.T) {
 	keyring.MockInit() // never the developer's keyring
 	t.Setenv("BULKOPS_HOME", t.TempDir())
@@ -44,7 +45,7 @@ func TestLoginSecretPrompts(t *testing.T) {
 	login := func(input string, args ...string) (int, string, string) {
 		var code int
 		var out, errs string
-		withStdin(t, input, func() { code, out, errs = runCLI(t, append([]string{"login", "--profile", "lab"}, args...)...) })
+		withStdin(t, input, func() { code, out, errs = runCLI(t, append([]string{"login", "--profile", "prompts"}, args...)...) })
 		return code, out, errs
 	}
 	code, out, errs := login("lab-secret\n", "--url", sb.URL(), "--client-id", "lab-client")
@@ -64,11 +65,11 @@ func TestLoginSecretPrompts(t *testing.T) {
 		t.Fatalf("login --new-secret: exit %d\n%s", code, errs)
 	}
 	code, out, _ = runCLI(t, "logout")
-	if code != 0 || out != "Signed out of lab (sandbox at "+sb.URL()+"); its client secret stays in the keyring (logout --forget-secret deletes it)\n" {
+	if code != 0 || out != "Signed out of prompts (sandbox at "+sb.URL()+"); its client secret stays in the keyring (logout --forget-secret deletes it)\n" {
 		t.Fatalf("logout: exit %d %q", code, out)
 	}
 	code, out, _ = runCLI(t, "logout", "--forget-secret")
-	if code != 0 || out != "Signed out of lab (sandbox at "+sb.URL()+"); its client secret was deleted from the keyring\n" {
+	if code != 0 || out != "Signed out of prompts (sandbox at "+sb.URL()+"); its client secret was deleted from the keyring\n" {
 		t.Fatalf("logout --forget-secret: exit %d %q", code, out)
 	}
 	if code, _, errs = login("\n"); code != 1 || !strings.HasPrefix(errs, secretPrompt) || !strings.Contains(errs, "bulkops: no client secret given") {

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"context"
-	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,8 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/bulkops/bulkops/sync/auth"
-	"github.com/bulkops/bulkops/ui/connections"
+	"github.com/bulkops/bulkops/sync/jobs"
 )
 
 // A damaged job store no longer blocks every command: the first command moves it aside,
@@ -52,17 +48,20 @@ func TestWindowTellsOfADamagedStore(t *testing.T) {
 	if err := os.WriteFile(db, []byte("not a database at all, and too short"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	a := test.NewTempApp(t)
-	w, err := openWindow(a, windowOptions{dataDir: dir, service: offlineService{}})
+	store, err := jobs.Open(db) // as openData does at start
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer w.store.Close()
-	d := w.store.Damaged()
+	defer store.Close()
+	d := store.Damaged()
 	if d == nil {
 		t.Fatal("the damage went unnoticed")
 	}
-	top := w.shell.Window().Canvas().Overlays().Top()
+	test.NewTempApp(t)
+	win := test.NewTempWindow(t, widget.NewLabel(""))
+	win.Resize(fyne.NewSize(900, 600))
+	tellStoreDamage(win, d)
+	top := win.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no notice over the window")
 	}
@@ -98,18 +97,3 @@ func labels(o fyne.CanvasObject) string {
 	walk(o)
 	return b.String()
 }
-
-// offlineService is a connection service with no sign-in anywhere.
-type offlineService struct{}
-
-var errOffline = fmt.Errorf("%w: offline test", auth.ErrSignInRequired)
-
-func (offlineService) Restore(context.Context, auth.Profile) (*connections.Session, error) {
-	return nil, errOffline
-}
-func (offlineService) SignIn(context.Context, auth.Profile, func(string) error) (*connections.Session, error) {
-	return nil, errors.New("no sign-in in this test")
-}
-func (offlineService) SignOut(auth.Profile) error                           { return nil }
-func (offlineService) SetClientSecret(auth.Profile, string) (string, error) { return "", nil }
-func (offlineService) Forget(auth.Profile) error                            { return nil }
