@@ -86,6 +86,10 @@ func (a *Authenticator) HasClientSecret() bool {
 	return err == nil && s != ""
 }
 
+// KeyringUnavailable says why the OS keyring is not used for this profile (errors.Is
+// ErrKeyringUnavailable), or nil while it works: then no sign-in is kept between runs.
+func (a *Authenticator) KeyringUnavailable() error { return a.kr.Unavailable() }
+
 // SignOut deletes the saved tokens of the profile.
 func (a *Authenticator) SignOut() error {
 	return a.kr.Delete(tokenKey(a.profile.Name))

@@ -3,7 +3,11 @@ package connect
 import (
 	"context"
 	"errors"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/zalando/go-keyring"
 
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/sandbox"
@@ -60,4 +64,27 @@ func TestLoginReplacesAndForgetsTheSecret(t *testing.T) {
 		t.Errorf("the secret is still there after logout --forget-secret: %v", err)
 	}
 	check("after forgetting", login(rotated, false, "new-secret", ""), false, "secret", "new-secret")
+}
+
+// Without a keyring a profile's sign-in cannot outlive the run: a command says that,
+// rather than only "not signed in".
+func TestOpenSaysTheKeyringIsUnavailable(t *testing.T) {
+	keyring.MockInitWithError(errors.New("no secret service here"))
+	dir := t.TempDir()
+	ps, err := auth.LoadProfilesFile(filepath.Join(dir, auth.ProfilesFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := auth.WebexProfile("acme", "eu1", "C0ffee")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ps.Put(p); err != nil || ps.Save() != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(context.Background(), "acme", Options{DataDir: dir, Keyring: auth.NewKeyring()})
+	if !errors.Is(err, auth.ErrSignInRequired) || !strings.HasPrefix(err.Error(), "not signed in to acme (Webex eu1): the system keyring is not available (") ||
+		!strings.Contains(err.Error(), "), so no sign-in is kept between runs (bulkops login --profile acme signs in once it is): ") {
+		t.Errorf("Open: %v", err)
+	}
 }
