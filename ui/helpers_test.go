@@ -2,11 +2,9 @@ package ui
 
 import (
 	"image/color"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -14,6 +12,7 @@ import (
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
 // newTestShell builds the real window on Fyne's test app, in English, with drafts in a
@@ -123,34 +122,10 @@ func cellBoxAt(t testing.TB, v *sheetView, row, col int) *cellBox {
 func at(row, col int) grid.Cell { return grid.Cell{Row: row, Col: col} }
 
 // walk calls f for o and everything it shows, widgets' rendered parts included.
-func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	f(o)
-	if c, ok := o.(*fyne.Container); ok {
-		for _, ch := range c.Objects {
-			walk(ch, f)
-		}
-	} else if w, ok := o.(fyne.Widget); ok {
-		for _, ch := range test.WidgetRenderer(w).Objects() {
-			walk(ch, f)
-		}
-	}
-}
+func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) { uitest.Walk(o, f) }
 
 // overlayText collects the text shown in an overlay (a dialog).
-func overlayText(o fyne.CanvasObject) string {
-	var b strings.Builder
-	walk(o, func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *widget.Label:
-			b.WriteString(w.Text + "\n")
-		case *widget.Button:
-			b.WriteString("[" + w.Text + "]\n")
-		case *canvas.Text:
-			b.WriteString(w.Text + "\n")
-		}
-	})
-	return b.String()
-}
+func overlayText(o fyne.CanvasObject) string { return uitest.Text(o) }
 
 // tapButton taps the button with the given text in the top overlay (a dialog).
 func tapButton(t testing.TB, s *Shell, text string) {
