@@ -31,6 +31,7 @@ type editor struct {
 	entry   *cellEntry
 	pick    *widget.Button
 	colInfo *widget.Label
+	message *cellMessage // the cursor cell's findings in full
 	choices *choices
 	find    *findBar
 
@@ -55,7 +56,8 @@ func newEditor(s *Shell) *editor {
 	e.holder = container.NewStack()
 	e.float = container.NewWithoutLayout(e.choices.box)
 	bar := container.NewBorder(nil, nil, e.cellRef, e.pick, e.entry)
-	top := container.NewVBox(bar, e.colInfo, e.find.content)
+	e.message = newCellMessage(func() fyne.CanvasObject { return e.content })
+	top := container.NewVBox(bar, e.colInfo, e.message.content, e.find.content)
 	e.content = container.NewBorder(top, nil, nil, nil, container.NewStack(e.holder, e.float))
 	e.showCell()
 	return e

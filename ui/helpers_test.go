@@ -119,6 +119,22 @@ func cellBoxAt(t testing.TB, v *sheetView, row, col int) *cellBox {
 	return o.(*cellBox)
 }
 
+// cellPos is where a visible cell is, in the table's coordinates, a little inside it.
+func cellPos(t testing.TB, v *sheetView, row, col int) fyne.Position {
+	t.Helper()
+	drv := fyne.CurrentApp().Driver()
+	return drv.AbsolutePositionForObject(cellBoxAt(t, v, row, col)).Subtract(drv.AbsolutePositionForObject(v.table)).AddXY(5, 5)
+}
+
+// clickCell clicks a visible cell with the mouse, as the driver delivers a click.
+func clickCell(t testing.TB, v *sheetView, row, col int, mods fyne.KeyModifier) {
+	t.Helper()
+	pos := cellPos(t, v, row, col)
+	v.table.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Modifier: mods})
+	v.table.MouseUp(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Modifier: mods})
+	v.table.Tapped(&fyne.PointEvent{Position: pos})
+}
+
 func at(row, col int) grid.Cell { return grid.Cell{Row: row, Col: col} }
 
 // walk calls f for o and everything it shows, widgets' rendered parts included.

@@ -56,6 +56,7 @@ func (b *statusBar) refresh() {
 	b.noted = ""
 	o := b.s.current()
 	if o == nil {
+		b.s.ed.message.show(nil)
 		b.icon.SetResource(nil)
 		b.message.SetText("")
 		b.counts.SetText("")
@@ -71,6 +72,7 @@ func (b *statusBar) refresh() {
 		b.content.Refresh() // relayout: the text's width changed
 	}
 	fs := b.s.cellFindings(o)
+	b.s.ed.message.show(fs)
 	switch worst(fs) {
 	case sevError:
 		b.icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
