@@ -37,6 +37,7 @@ const (
 	actNextFinding
 	actPrevFinding
 	actShortcuts
+	actStart
 )
 
 type action struct {
@@ -85,6 +86,7 @@ func (s *Shell) newActions() map[actionID]*action {
 		actNextFinding: {lang.L("Next finding"), theme.NavigateNextIcon(), fkey(fyne.KeyF8, 0), func() { s.findings.step(1) }},
 		actPrevFinding: {lang.L("Previous finding"), theme.NavigateBackIcon(), fkey(fyne.KeyF8, fyne.KeyModifierShift), func() { s.findings.step(-1) }},
 		actShortcuts:   {lang.L("Keyboard shortcuts"), theme.HelpIcon(), nil, s.showShortcuts},
+		actStart:       {lang.L("Start page"), theme.HomeIcon(), nil, func() { s.ShowSheets(); s.showStart() }},
 	}
 }
 
@@ -137,7 +139,7 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		actClear, actSelectAll, sep, actFillDown, sep, actFind, actReplace)...)
 	rows := fyne.NewMenu(lang.L("Rows"), items(actInsertRows, actAddChild, actDeleteRows, sep,
 		actSortAsc, actSortDesc)...)
-	view := fyne.NewMenu(lang.L("View"), items(actFilter, actNextFinding, actPrevFinding)...)
+	view := fyne.NewMenu(lang.L("View"), items(actStart, sep, actFilter, actNextFinding, actPrevFinding)...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), s.languageMenu())
 	help := fyne.NewMenu(lang.L("Help"), items(actShortcuts)...)
 	menus := []*fyne.Menu{file, edit, rows, view}
@@ -147,7 +149,7 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 
 func (s *Shell) newToolbar() *widget.Toolbar {
 	var items []widget.ToolbarItem
-	for _, id := range []actionID{actNew, actOpen, actSave, -1, actUndo, actRedo, -1, actCut, actCopy,
+	for _, id := range []actionID{actStart, -1, actNew, actOpen, actSave, -1, actUndo, actRedo, -1, actCut, actCopy,
 		actPaste, -1, actInsertRows, actAddChild, actDeleteRows, actFillDown, -1, actFilter, actFind,
 		actPrevFinding, actNextFinding} {
 		if id < 0 {

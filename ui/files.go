@@ -120,6 +120,7 @@ func (s *Shell) opened(r readResult) {
 		return
 	}
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(r.path))
+	s.remember(r.path)
 	path := r.path
 	if len(r.sheets) > 1 {
 		path = "" // a sheet from a zip is saved on its own, wherever the user says
@@ -260,6 +261,7 @@ func (s *Shell) writeTo(o *openSheet, path string) bool {
 	o.sheet().File = path
 	o.doc.MarkSaved()
 	s.drafts.forget(o.key())
+	s.remember(path)
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
 	s.status.note(lang.L("Saved {{.File}}", map[string]any{"File": filepath.Base(path)}))
 	s.updateTitle()

@@ -41,6 +41,8 @@ type Shell struct {
 	quitCheck  func() string   // asked before closing (see SetQuitCheck)
 	center     *fyne.Container // the editor, or what to do when no sheet is open
 	empty      *emptyState
+	start      *startPage
+	views      []View // the views beside the sheets, in tab order
 	selected   string // object type key chosen in the navigation
 	widthTimer *time.Timer
 	widthDelay time.Duration // how long after a column is resized its width is saved
@@ -73,6 +75,7 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.findings = newFindingsPanel(s)
 	s.status = newStatusBar(s)
 	s.empty = newEmptyState(s)
+	s.start = newStartPage(s)
 	s.drafts = newDrafter(s, draftDir(opts.DataDir))
 	s.drafts.delay = draftDelay
 	if draftDelay > 0 {
@@ -86,11 +89,7 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.win.SetCloseIntercept(s.quit)
 	a.Settings().AddListener(func(fyne.Settings) { s.themeChanged() })
 
-	s.selectObject(s.nav.first())
-	if last := a.Preferences().String(prefLastObject); last != "" {
-		s.selectObject(last)
-	}
-	s.nav.tree.Select(leafID(s.selected))
+	s.showStart()
 	s.loadKnown()
 	s.drafts.offer()
 	if len(opts.Files) > 0 {
@@ -123,7 +122,20 @@ func (s *Shell) OpenWithMessages(sh *sheets.Sheet, msgs []CellMessage) {
 
 // AddView adds a top-level view as a tab beside the sheets.
 func (s *Shell) AddView(v View) {
+	s.views = append(s.views, v)
 	s.tabs.Append(container.NewTabItemWithIcon(v.Title, v.Icon, v.Content))
+	for _, t := range v.Start {
+		s.start.addTask(v, t)
+	}
+}
+
+// tabShown tells a view it was brought to the front.
+func (s *Shell) tabShown(it *container.TabItem) {
+	for _, v := range s.views {
+		if v.Title == it.Text && v.OnShow != nil {
+			v.OnShow()
+		}
+	}
 }
 
 // AddToolbarItems adds items to the end of the toolbar.
@@ -133,7 +145,7 @@ func (s *Shell) AddToolbarItems(items ...widget.ToolbarItem) {
 }
 
 func (s *Shell) layout() fyne.CanvasObject {
-	s.center = container.NewStack(s.empty.content)
+	s.center = container.NewStack(s.start.content)
 	work := container.NewHSplit(s.center, s.findings.content)
 	work.SetOffset(0.76)
 	main := container.NewHSplit(s.nav.content, work)
@@ -141,8 +153,9 @@ func (s *Shell) layout() fyne.CanvasObject {
 	sheetsTab := container.NewTabItemWithIcon(lang.L("Sheets"), theme.GridIcon(),
 		container.NewBorder(s.toolbar, nil, nil, nil, main))
 	s.tabs = container.NewAppTabs(sheetsTab)
+	s.tabs.OnSelected = s.tabShown
 	for _, v := range s.opts.Views {
-		s.tabs.Append(container.NewTabItemWithIcon(v.Title, v.Icon, v.Content))
+		s.AddView(v)
 	}
 	return container.NewBorder(nil, s.status.content, nil, nil, s.tabs)
 }

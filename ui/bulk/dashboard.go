@@ -54,7 +54,8 @@ func newDashboard(b *Bulk) *dashboard {
 	top := container.NewVBox(
 		container.NewHBox(d.org, layout.NewSpacer(), d.why, d.newOp, refresh),
 		d.errText)
-	d.content = container.NewBorder(top, nil, nil, nil, container.NewStack(d.table, d.empty))
+	// The sentence of an empty list stands in for the table, not over its column headers.
+	d.content = container.NewBorder(top, nil, nil, nil, container.NewStack(d.table, container.NewVBox(d.empty)))
 	d.refresh()
 	return d
 }
@@ -145,8 +146,10 @@ func (d *dashboard) refresh() {
 	if len(b.list) == 0 {
 		d.empty.SetText(lang.L("No bulk jobs yet. Start one with New bulk operation: export a template or the organization's records, or import a sheet."))
 		d.empty.Show()
+		d.table.Hide()
 	} else {
 		d.empty.Hide()
+		d.table.Show()
 	}
 	reason := b.cannotStart()
 	d.why.SetText(reason)
