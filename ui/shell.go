@@ -18,8 +18,6 @@ import (
 	"github.com/bulkops/bulkops/ui/grid"
 )
 
-const prefLastObject = "lastObject" // the object type chosen last, shown at start
-
 // Shell is the main window: navigation by object type on the left, the sheet editor in
 // the middle, its findings on the right, a toolbar above and a status bar below. Further
 // views (the jobs dashboard) are tabs beside the sheets.
@@ -166,7 +164,6 @@ func (s *Shell) selectObject(key string) {
 		return
 	}
 	s.selected = key
-	s.app.Preferences().SetString(prefLastObject, key)
 	o := s.ws.get(key)
 	if o == nil {
 		s.ed.show(nil)

@@ -28,6 +28,8 @@ type sheetView struct {
 	heads map[*headerCell]bool // header templates made for this table
 
 	colSev []severity // per column: findings about the column as a whole
+
+	dragging bool // a drag over the cells is selecting a range
 }
 
 func newSheetView(ed *editor, o *openSheet) *sheetView {
@@ -114,22 +116,12 @@ func (v *sheetView) updateColumnHeader(h *headerCell, col int) {
 	if col >= len(s.Columns) {
 		return
 	}
-	c := s.Columns[col]
-	text := c.Header
-	if c.Spec != nil && c.Spec.Required {
-		text += " *"
-	}
+	text := headerText(s.Columns[col])
 	sev := sevNone
 	if col < len(v.colSev) {
 		sev = v.colSev[col]
 	}
 	h.show(text, v.ed.pal.fg, v.ed.pal.header(sev))
-	// The table resizes headers to their column's width: a width the user dragged shows
-	// here first, and is remembered for the object type.
-	if w := h.Size().Width; w > 0 && col < len(v.widths) && w != v.widths[col] {
-		v.widths[col] = w
-		v.ed.shell.widthsChanged(v)
-	}
 	if v.ed.editingIn(v) {
 		v.ed.placeChoices()
 	}
