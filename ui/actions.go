@@ -74,17 +74,17 @@ func (s *Shell) newActions() map[actionID]*action {
 		actPaste:       {lang.L("Paste"), theme.ContentPasteIcon(), &fyne.ShortcutPaste{}, s.paste},
 		actClear:       {lang.L("Clear cells"), theme.ContentClearIcon(), nil, s.clear},
 		actSelectAll:   {lang.L("Select all"), nil, &fyne.ShortcutSelectAll{}, s.selectAll},
-		actFillDown:    {lang.L("Fill down"), theme.MoveDownIcon(), ctrl(fyne.KeyD), s.fillDown},
-		actInsertRows:  {lang.L("Insert rows"), theme.ContentAddIcon(), ctrl(fyne.KeyI), s.insertRows},
-		actAddChild:    {lang.L("Add child row"), theme.ListIcon(), ctrlShift(fyne.KeyI), s.addChild},
-		actDeleteRows:  {lang.L("Delete rows"), theme.ContentRemoveIcon(), ctrl(fyne.KeyMinus), s.deleteRows},
+		actFillDown:    {lang.L("Fill down"), iconFillDown, ctrl(fyne.KeyD), s.fillDown},
+		actInsertRows:  {lang.L("Insert rows"), iconInsertRows, ctrl(fyne.KeyI), s.insertRows},
+		actAddChild:    {lang.L("Add child row"), iconAddChild, ctrlShift(fyne.KeyI), s.addChild},
+		actDeleteRows:  {lang.L("Delete rows"), iconDeleteRows, ctrl(fyne.KeyMinus), s.deleteRows},
 		actSortAsc:     {lang.L("Sort A to Z by this column"), nil, ctrl(fyne.KeyLeftBracket), func() { s.sort(false) }},
 		actSortDesc:    {lang.L("Sort Z to A by this column"), nil, ctrl(fyne.KeyRightBracket), func() { s.sort(true) }},
-		actFilter:      {lang.L("Show only rows with findings"), theme.VisibilityOffIcon(), ctrlShift(fyne.KeyL), s.toggleFilter},
+		actFilter:      {lang.L("Show only rows with findings"), iconFilter, ctrlShift(fyne.KeyL), s.toggleFilter},
 		actFind:        {lang.L("Find…"), theme.SearchIcon(), ctrl(fyne.KeyF), func() { s.ed.find.show(false) }},
 		actReplace:     {lang.L("Replace…"), theme.SearchReplaceIcon(), ctrl(fyne.KeyH), func() { s.ed.find.show(true) }},
-		actNextFinding: {lang.L("Next finding"), theme.NavigateNextIcon(), fkey(fyne.KeyF8, 0), func() { s.findings.step(1) }},
-		actPrevFinding: {lang.L("Previous finding"), theme.NavigateBackIcon(), fkey(fyne.KeyF8, fyne.KeyModifierShift), func() { s.findings.step(-1) }},
+		actNextFinding: {lang.L("Next finding"), iconNextIssue, fkey(fyne.KeyF8, 0), func() { s.findings.step(1) }},
+		actPrevFinding: {lang.L("Previous finding"), iconPrevIssue, fkey(fyne.KeyF8, fyne.KeyModifierShift), func() { s.findings.step(-1) }},
 		actShortcuts:   {lang.L("Keyboard shortcuts"), theme.HelpIcon(), nil, s.showShortcuts},
 		actStart:       {lang.L("Start page"), theme.HomeIcon(), nil, func() { s.ShowSheets(); s.showStart() }},
 	}
@@ -156,8 +156,17 @@ func (s *Shell) newToolbar() *widget.Toolbar {
 			items = append(items, widget.NewToolbarSeparator())
 			continue
 		}
-		a := s.acts[id]
-		items = append(items, widget.NewToolbarAction(a.icon, a.run))
+		items = append(items, tipAction{s.toolButton(id)})
 	}
 	return widget.NewToolbar(items...)
+}
+
+// toolButton is an action's toolbar button; its tip names the action and its shortcut.
+func (s *Shell) toolButton(id actionID) *tipButton {
+	a := s.acts[id]
+	tip := a.label
+	if k := shortcutText(a.key); a.key != nil && k != "" {
+		tip += " (" + k + ")"
+	}
+	return newTipButton(a.icon, tip, s.tips, a.run)
 }

@@ -28,6 +28,7 @@ func newTestShell(t testing.TB, opts Options) *Shell {
 	}
 	s := build(a, opts, func(f func()) { f() }, 0)
 	s.win.Resize(fyne.NewSize(1280, 800))
+	s.tips.delay = 0 // tips show as soon as the mouse is on
 	return s
 }
 

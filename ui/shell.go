@@ -41,6 +41,7 @@ type Shell struct {
 	empty      *emptyState
 	start      *startPage
 	views      []View // the views beside the sheets, in tab order
+	tips       *tips  // the tooltips of the toolbar and the status bar
 	selected   string // object type key chosen in the navigation
 	widthTimer *time.Timer
 	widthDelay time.Duration // how long after a column is resized its width is saved
@@ -67,6 +68,7 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.win = a.NewWindow(lang.L("Bulkops"))
 	s.win.SetIcon(assets.Icon)
 	s.win.Resize(fyne.NewSize(1280, 800))
+	s.tips = newTips(func() fyne.Window { return s.win }, tipDelay)
 
 	s.ed = newEditor(s)
 	s.nav = newNavigator(s)

@@ -17,7 +17,7 @@ import (
 type statusBar struct {
 	s       *Shell
 	connIcn *widget.Icon
-	conn    *widget.Label
+	conn    *tipLabel // the organization; who is signed in, and its id, in the tip
 	icon    *widget.Icon
 	message *widget.Label
 	counts  *widget.Label
@@ -28,11 +28,8 @@ type statusBar struct {
 func newStatusBar(s *Shell) *statusBar {
 	b := &statusBar{s: s}
 	b.connIcn = widget.NewIcon(theme.ComputerIcon())
-	b.conn = widget.NewLabel(s.conn.Label())
-	if s.conn.Sandbox() {
-		b.conn.Importance = widget.WarningImportance
-		b.conn.TextStyle.Bold = true
-	}
+	b.conn = newTipLabel(s.tips)
+	b.showConnection(s.conn)
 	b.icon = widget.NewIcon(nil)
 	b.message = widget.NewLabel("")
 	b.message.Truncation = fyne.TextTruncateEllipsis

@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui"
@@ -110,4 +112,29 @@ func rect(o fyne.CanvasObject) box {
 
 func (a box) overlaps(b box) bool {
 	return a.pos.X < b.end.X && b.pos.X < a.end.X && a.pos.Y < b.end.Y && b.pos.Y < a.end.Y
+}
+
+// At 1024×700 the job table shows every column whole: job id, file, object, status, who
+// submitted it and when.
+func TestJobTableAt1024(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	submitOne(t, e)
+	e.b.showDashboard()
+	e.win.Resize(fyne.NewSize(1024, 700))
+	e.b.dash.table.Refresh()
+	for c := range numCols {
+		l := e.b.dash.cells[widget.TableCellID{Row: 0, Col: c}]
+		if l == nil {
+			t.Fatalf("column %d of the first job is not on screen", c)
+		}
+		if end := rect(l).end.X; end > float32(1024) {
+			t.Errorf("column %d (%q) ends at %v, beyond the window", c, l.Text, end)
+		}
+		uitest.Walk(l, func(o fyne.CanvasObject) {
+			if tx, ok := o.(*canvas.Text); ok && strings.HasSuffix(tx.Text, "…") {
+				t.Errorf("column %d shows %q for %q", c, tx.Text, l.Text)
+			}
+		})
+	}
 }
