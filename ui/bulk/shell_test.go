@@ -25,7 +25,7 @@ func TestFixInTheRealEditor(t *testing.T) {
 	}
 	e.b.ShowJob(j.ID)
 	test.Tap(e.b.detail.fix)
-	confirm(t, shell.Window(), "Yes") // the open sheet had unsaved edits: replace it
+	confirm(t, shell.Window(), "Discard changes and open") // the open sheet had unsaved edits
 
 	want := `Webex: Multimedia Profile "Voice Onyl" does not exist in the organization`
 	if !shows(shell.Window(), "Row 2 · Multimedia Profile") || !shows(shell.Window(), want) {
