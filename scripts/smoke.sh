@@ -45,7 +45,7 @@ shot editor-sheet "$teams"
 # B3 holds "Praha", a site the sandbox does not have: its whole message, "did you mean",
 # shows under the cell bar and wrapped in the findings.
 ACTIONS='xdotool key Down Right' shot finding-message "$teams"
-# A drag from A3 to C5 selects the range; the formula bar names C5.
+# A drag from A4 to C6 selects the range; the formula bar names C6.
 ACTIONS='xdotool mousemove 420 318 mousedown 1 sleep 0.3 mousemove 480 340 sleep 0.2 mousemove 600 400 sleep 0.3 mouseup 1' \
   shot drag-selection "$teams"
 SCREEN=1024x700 shot small-window "$teams"
@@ -55,5 +55,6 @@ if "$bin" help 2>/dev/null | grep -q '^  jobs'; then
   SCREEN=1024x700 shot small-dashboard --view jobs
   # Add a Webex organization with a name the rules refuse: the dialog stays, says why on
   # the field, and keeps every value.
-  ACTIONS='xdotool mousemove 180 740 click 1 sleep 1 type --delay 60 "Acme/EU"' shot add-org-refused --view connections
+  ACTIONS='xdotool mousemove 225 733 click 1 sleep 1 type --delay 60 "Acme/EU"; sleep 0.3; xdotool mousemove 696 321 click 1 sleep 0.3 type --delay 60 "C0ffee"' \
+    shot add-org-refused --view connections
 fi

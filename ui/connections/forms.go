@@ -31,15 +31,16 @@ type forms struct {
 	region   *widget.Select
 	clientID *widget.Entry
 	secret   *widget.Entry
-	uris     *widget.Label  // the redirect URIs the integration must list
-	copyURIs *widget.Button // copies them to the clipboard
-	problem  *widget.Label  // why the last Add was refused, shown in the dialog
-	kind     auth.Kind      // the kind of connection the fields were typed for
+	uris     *widget.Label          // the redirect URIs the integration must list
+	copyURIs *widget.Button         // copies them to the clipboard
+	problem  *widget.Label          // why the last Add was refused, shown in the dialog
+	kind     auth.Kind              // the kind of connection the fields were typed for
+	touched  map[*widget.Entry]bool // fields typed in since they were emptied
 	dialog   *dialog.FormDialog
 }
 
 func newForms(p *Page) *forms {
-	f := &forms{p: p}
+	f := &forms{p: p, touched: map[*widget.Entry]bool{}}
 	f.name = widget.NewEntry()
 	f.url = widget.NewEntry()
 	f.url.SetPlaceHolder("http://127.0.0.1:8085")
@@ -78,21 +79,26 @@ func (f *forms) reset(kind auth.Kind) {
 func (f *forms) clear() {
 	for _, e := range []*widget.Entry{f.name, f.url, f.clientID, f.secret} {
 		e.SetText("")
-		e.SetValidationError(nil) // an empty field is not wrong until it is typed in
+		delete(f.touched, e) // an empty field is not wrong until it is typed in
 	}
 	f.region.SetSelectedIndex(0)
 }
 
 // ruled makes a form item of an entry checked by rule as it is typed: the rule's
 // explanation replaces the item's hint at once (Fyne shows a validation error only once
-// the field has lost the keyboard), and Add stays disabled while a field is refused. An
-// empty field keeps its hint.
-func ruled(label string, e *widget.Entry, hint string, rule func(string) error) *widget.FormItem {
+// the field has lost the keyboard), and Add stays disabled while a field is refused. A
+// field not typed in yet keeps its hint and is not marked wrong.
+func (f *forms) ruled(label string, e *widget.Entry, hint string, rule func(string) error) *widget.FormItem {
 	item := widget.NewFormItem(label, e)
 	item.HintText = hint
-	e.AlwaysShowValidationError = true
 	e.Validator = func(text string) error {
 		err := rule(text)
+		if text != "" {
+			f.touched[e] = true
+		}
+		// Shown at once, while typing, once the field was typed in; before that an empty
+		// field still keeps Add disabled (the form checks it when it is made).
+		e.AlwaysShowValidationError = f.touched[e]
 		item.HintText = hint
 		if err != nil && strings.TrimSpace(text) != "" {
 			item.HintText = err.Error()
@@ -149,9 +155,9 @@ func (p *Page) showAddSandbox() {
 		f.clientID.SetText(sandbox.DefaultClientID)
 	}
 	items := []*widget.FormItem{
-		ruled(lang.L("Name"), f.name, lang.L("How Bulkops names the sandbox, e.g. Lab"), f.checkName),
-		ruled(lang.L("Address"), f.url, "", checkAddress),
-		ruled(lang.L("Client ID"), f.clientID, "", checkClientID),
+		f.ruled(lang.L("Name"), f.name, lang.L("How Bulkops names the sandbox, e.g. Lab"), f.checkName),
+		f.ruled(lang.L("Address"), f.url, "", checkAddress),
+		f.ruled(lang.L("Client ID"), f.clientID, "", checkClientID),
 		widget.NewFormItem(lang.L("Client secret"), f.secret),
 		widget.NewFormItem("", f.problem),
 	}
@@ -173,9 +179,9 @@ func (p *Page) showAddWebex() {
 	link := widget.NewHyperlink(lang.L("Create an integration on developer.webex.com (My Apps)"), parseURL(myApps))
 	uris := container.NewBorder(nil, link, nil, container.NewVBox(f.copyURIs), f.uris)
 	items := []*widget.FormItem{
-		ruled(lang.L("Name"), f.name, lang.L("How Bulkops names the organization, e.g. Acme"), f.checkName),
+		f.ruled(lang.L("Name"), f.name, lang.L("How Bulkops names the organization, e.g. Acme"), f.checkName),
 		widget.NewFormItem(lang.L("Region"), f.region),
-		ruled(lang.L("Client ID"), f.clientID, lang.L("Of your own integration on developer.webex.com"), checkClientID),
+		f.ruled(lang.L("Client ID"), f.clientID, lang.L("Of your own integration on developer.webex.com"), checkClientID),
 		widget.NewFormItem(lang.L("Client secret"), f.secret),
 		widget.NewFormItem(lang.L("Redirect URIs"), uris),
 		widget.NewFormItem("", f.problem),
@@ -220,6 +226,7 @@ func (f *forms) show(title string, items []*widget.FormItem, add func() error) {
 	}, f.p.win)
 	f.dialog.Resize(fyne.NewSize(620, 0))
 	f.dialog.Show()
+	f.p.win.Canvas().Focus(items[0].Widget.(fyne.Focusable)) // type the name at once
 }
 
 // addProfile stores a new connection and its client secret, and selects it.

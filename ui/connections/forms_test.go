@@ -17,6 +17,16 @@ func TestAddWebexRefusedNameKeepsValues(t *testing.T) {
 	test.Tap(e.p.addWebex)
 	f := e.p.forms
 	win := e.p.win
+	// A fresh dialog: the name has the keyboard, the hints show, nothing is marked wrong
+	// yet, and Add waits for the fields.
+	fresh := uitest.Text(win.Canvas().Overlays().Top())
+	if win.Canvas().Focused() != f.name || !strings.Contains(fresh, "How Bulkops names the organization, e.g. Acme") ||
+		strings.Contains(fresh, "Give the connection a name") {
+		t.Errorf("the fresh dialog (focus on the name: %v) shows:\n%s", win.Canvas().Focused() == f.name, fresh)
+	}
+	if add := uitest.Button(win.Canvas().Overlays().Top(), "Add"); add == nil || !add.Disabled() {
+		t.Error("Add is enabled in an empty dialog")
+	}
 	test.Type(f.name, "Acme/EU")
 	f.region.SetSelected("Germany (eu2)")
 	test.Type(f.clientID, "C0ffee")
@@ -52,6 +62,9 @@ func TestAddWebexRefusedNameKeepsValues(t *testing.T) {
 		t.Errorf("reopened with %q %q", f.name.Text, f.clientID.Text)
 	}
 	f.name.SetText("")
+	if add := uitest.Button(win.Canvas().Overlays().Top(), "Add"); add == nil || !add.Disabled() {
+		t.Error("Add is enabled with the name emptied")
+	}
 	test.Type(f.name, "Acme EU")
 	test.Type(f.secret, "s3cret")
 	f.dialog.Submit()
