@@ -39,10 +39,11 @@ type editor struct {
 	editView  *sheetView
 	editCell  grid.Cell
 	typedEdit bool // started by typing: the arrow keys commit, as in Excel
+	tabFrom   int  // the column a run of Tabs began in, or -1
 }
 
 func newEditor(s *Shell) *editor {
-	e := &editor{shell: s, pal: newPalette()}
+	e := &editor{shell: s, pal: newPalette(), tabFrom: -1}
 	e.cellRef = widget.NewLabel("")
 	e.cellRef.TextStyle.Monospace = true
 	e.entry = newCellEntry(e)
@@ -99,6 +100,7 @@ func (e *editor) focusGrid() {
 // grows to it.
 func (e *editor) clicked(v *sheetView, c grid.Cell, extend bool) {
 	e.commit(0, 0)
+	e.tabFrom = -1
 	v.doc().Select(c, extend)
 	e.moved(v)
 }
