@@ -30,7 +30,7 @@ func newFindingsPanel(s *Shell) *findingsPanel {
 	p.summary = widget.NewLabel("")
 	p.summary.TextStyle.Bold = true
 	p.only = widget.NewCheck(lang.L("Only rows with findings"), func(bool) {
-		if v := s.ed.cur; v != nil && v.doc().Filtered() != p.only.Checked {
+		if v := s.ed.cur; v != nil && v.findingsOnly != p.only.Checked {
 			s.toggleFilter()
 		}
 	})
@@ -139,7 +139,7 @@ func (p *findingsPanel) refresh() {
 // syncFilter shows whether the sheet shown is filtered.
 func (p *findingsPanel) syncFilter() {
 	v := p.s.ed.cur
-	on := v != nil && v.doc().Filtered()
+	on := v != nil && v.findingsOnly
 	if p.only.Checked != on {
 		p.only.SetChecked(on)
 	}
@@ -162,9 +162,7 @@ func (p *findingsPanel) jump(f sheets.Finding) {
 	if m := f.Row - 2; m >= 0 {
 		r, ok := d.ViewRow(m)
 		if !ok {
-			d.ClearFilter()
-			v.refreshRows()
-			p.syncFilter()
+			p.s.clearFilters(v)
 			r, _ = d.ViewRow(m)
 		}
 		row = r

@@ -218,6 +218,7 @@ func (s *Shell) docChanged(o *openSheet, ch grid.Change) {
 	s.ws.changed(o, ch)
 	if o.view != nil {
 		if ch.Structural {
+			o.view.sortCol = -1 // rows moved: the order shown may not be sorted any more
 			o.view.columnFindings()
 			o.view.refreshRows()
 		} else {

@@ -30,13 +30,18 @@ type sheetView struct {
 	colSev []severity // per column: findings about the column as a whole
 
 	dragging bool // a drag over the cells is selecting a range
+
+	sortCol      int               // the column last sorted by (marked), or -1
+	sortDesc     bool              // sorted Z to A
+	filters      map[int]colFilter // the column filters set, by column
+	findingsOnly bool              // only rows with findings are shown
 }
 
 func newSheetView(ed *editor, o *openSheet) *sheetView {
 	v := &sheetView{ed: ed, o: o,
 		cells: map[widget.TableCellID]fyne.CanvasObject{},
 		owner: map[fyne.CanvasObject]widget.TableCellID{},
-		heads: map[*headerCell]bool{}}
+		heads: map[*headerCell]bool{}, sortCol: -1}
 	o.view = v
 	v.table = newGridTable(v)
 	v.widths = ed.shell.loadWidths(o.sheet())
@@ -116,7 +121,7 @@ func (v *sheetView) updateColumnHeader(h *headerCell, col int) {
 	if col >= len(s.Columns) {
 		return
 	}
-	text := headerText(s.Columns[col])
+	text := headerText(s.Columns[col]) + v.headerMarks(col)
 	sev := sevNone
 	if col < len(v.colSev) {
 		sev = v.colSev[col]
