@@ -38,6 +38,7 @@ const (
 	actPrevFinding
 	actShortcuts
 	actStart
+	actQuit
 )
 
 type action struct {
@@ -86,6 +87,7 @@ func (s *Shell) newActions() map[actionID]*action {
 		actNextFinding: {lang.L("Next finding"), iconNextIssue, fkey(fyne.KeyF8, 0), func() { s.findings.step(1) }},
 		actPrevFinding: {lang.L("Previous finding"), iconPrevIssue, fkey(fyne.KeyF8, fyne.KeyModifierShift), func() { s.findings.step(-1) }},
 		actShortcuts:   {lang.L("Keyboard shortcuts"), theme.HelpIcon(), nil, s.showShortcuts},
+		actQuit:        {lang.L("Quit"), nil, ctrl(fyne.KeyQ), s.quit},
 		actStart:       {lang.L("Start page"), theme.HomeIcon(), nil, func() { s.ShowSheets(); s.showStart() }},
 	}
 }
@@ -134,7 +136,8 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		return out
 	}
 	const sep actionID = -1
-	file := fyne.NewMenu(lang.L("File"), items(actNew, actOpen, sep, actSave, actSaveAs, sep, actClose)...)
+	file := fyne.NewMenu(lang.L("File"), items(actNew, actOpen, sep, actSave, actSaveAs, sep, actClose, sep, actQuit)...)
+	file.Items[len(file.Items)-1].IsQuit = true // Fyne adds no Quit of its own then
 	edit := fyne.NewMenu(lang.L("Edit"), items(actUndo, actRedo, sep, actCut, actCopy, actPaste,
 		actClear, actSelectAll, sep, actFillDown, sep, actFind, actReplace)...)
 	rows := fyne.NewMenu(lang.L("Rows"), items(actInsertRows, actAddChild, actDeleteRows, sep,
@@ -150,7 +153,7 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 func (s *Shell) newToolbar() *widget.Toolbar {
 	var items []widget.ToolbarItem
 	for _, id := range []actionID{actStart, -1, actNew, actOpen, actSave, -1, actUndo, actRedo, -1, actCut, actCopy,
-		actPaste, -1, actInsertRows, actAddChild, actDeleteRows, actFillDown, -1, actFilter, actFind,
+		actPaste, -1, actInsertRows, actAddChild, actDeleteRows, actFillDown, -1, actFilter, actFind, actReplace,
 		actPrevFinding, actNextFinding} {
 		if id < 0 {
 			items = append(items, widget.NewToolbarSeparator())
