@@ -30,6 +30,12 @@ func TestFindingsShowTheirWholeMessage(t *testing.T) {
 		t.Errorf("the cell's message is cut: %v tall, needs %v", s.ed.message.text.Size().Height, mw)
 	}
 
+	s.status.message.MouseIn(nil)
+	if got := s.tips.shown(); !strings.HasSuffix(got, want) {
+		t.Errorf("the status bar's message has the tip %q", got)
+	}
+	s.status.message.MouseOut()
+
 	var msg *widget.Label
 	walk(s.findings.list, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && strings.HasSuffix(l.Text, want) {

@@ -19,7 +19,7 @@ type statusBar struct {
 	connIcn *widget.Icon
 	conn    *tipLabel // the organization; who is signed in, and its id, in the tip
 	icon    *widget.Icon
-	message *widget.Label
+	message *tipLabel // one line; the whole text in its tip (and under the cell bar)
 	counts  *widget.Label
 	noted   string // a passing note ("Pasted 3 × 2 cells"), shown until the cursor moves
 	content fyne.CanvasObject
@@ -31,7 +31,7 @@ func newStatusBar(s *Shell) *statusBar {
 	b.conn = newTipLabel(s.tips)
 	b.showConnection(s.conn)
 	b.icon = widget.NewIcon(nil)
-	b.message = widget.NewLabel("")
+	b.message = newTipLabel(s.tips)
 	b.message.Truncation = fyne.TextTruncateEllipsis
 	b.counts = widget.NewLabel("")
 	left := container.NewHBox(b.connIcn, b.conn, widget.NewSeparator())
@@ -45,7 +45,7 @@ func newStatusBar(s *Shell) *statusBar {
 func (b *statusBar) note(msg string) {
 	b.noted = msg
 	b.icon.SetResource(theme.InfoIcon())
-	b.message.SetText(msg)
+	b.message.say(msg)
 }
 
 // refresh shows the cursor cell's findings and the sheet's counts.
@@ -55,7 +55,7 @@ func (b *statusBar) refresh() {
 	if o == nil {
 		b.s.ed.message.show(nil)
 		b.icon.SetResource(nil)
-		b.message.SetText("")
+		b.message.say("")
 		b.counts.SetText("")
 		b.content.Refresh()
 		return
@@ -82,7 +82,7 @@ func (b *statusBar) refresh() {
 	for _, f := range fs {
 		msgs = append(msgs, f.Message)
 	}
-	b.message.SetText(strings.Join(msgs, " · "))
+	b.message.say(strings.Join(msgs, " · "))
 }
 
 // cellFindings returns what is wrong with the cursor's cell: its own findings, those about

@@ -145,6 +145,12 @@ func newTipLabel(t *tips) *tipLabel {
 	return l
 }
 
+// say shows text, whole in the tip too, for when the label cuts it.
+func (l *tipLabel) say(text string) {
+	l.tip = text
+	l.SetText(text)
+}
+
 // MouseIn shows the tip after a moment.
 func (l *tipLabel) MouseIn(*desktop.MouseEvent) { l.tips.hoverIn(l, l.tip) }
 
