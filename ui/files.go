@@ -120,6 +120,7 @@ func (s *Shell) opened(r readResult) {
 		return
 	}
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(r.path))
+	s.remember(r.path)
 	path := r.path
 	if len(r.sheets) > 1 {
 		path = "" // a sheet from a zip is saved on its own, wherever the user says
@@ -145,14 +146,10 @@ func (s *Shell) replaceAsking(sh *sheets.Sheet, path string, msgs []CellMessage,
 		open()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Replace the open sheet?"),
-		lang.L("The {{.Object}} sheet has unsaved changes. Open {{.File}} instead and discard them?",
+	s.askUnsaved(old, lang.L("Replace the open sheet?"),
+		lang.L("The {{.Object}} sheet has unsaved changes. Save them before {{.File}} takes its place?",
 			map[string]any{"Object": objectTitle(sh.Object), "File": filepath.Base(sh.File)}),
-		func(ok bool) {
-			if ok {
-				open()
-			}
-		}, s.win)
+		lang.L("Discard changes and open"), open)
 }
 
 // askObject asks which object type a file holds when its header row does not tell, and
@@ -196,26 +193,21 @@ func (s *Shell) newSheet() {
 
 // save writes the sheet shown to its file, or asks where when it has none.
 func (s *Shell) save() {
-	o := s.current()
-	if o == nil {
-		return
+	if o := s.current(); o != nil {
+		s.saveThen(o, func() {})
 	}
-	s.ed.commit(0, 0)
-	ext := strings.ToLower(filepath.Ext(o.path))
-	if o.path == "" || (ext != ".csv" && ext != ".xlsx") {
-		s.saveAs()
-		return
-	}
-	s.writeTo(o, o.path)
 }
 
 // saveAs asks where to save the sheet shown, as CSV or XLSX.
 func (s *Shell) saveAs() {
-	o := s.current()
-	if o == nil {
-		return
+	if o := s.current(); o != nil {
+		s.ed.commit(0, 0)
+		s.saveAsThen(o, nil)
 	}
-	s.ed.commit(0, 0)
+}
+
+// saveAsThen asks where to save o; then, if not nil, follows once it is saved.
+func (s *Shell) saveAsThen(o *openSheet, then func()) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			dialog.ShowError(err, s.win)
@@ -230,7 +222,9 @@ func (s *Shell) saveAs() {
 			os.Remove(path) // the dialog created it under a name we do not write
 			path += ".xlsx"
 		}
-		s.writeTo(o, path)
+		if s.writeTo(o, path) && then != nil {
+			then()
+		}
 	}, s.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
 	d.SetFileName(saveName(o))
@@ -260,6 +254,7 @@ func (s *Shell) writeTo(o *openSheet, path string) bool {
 	o.sheet().File = path
 	o.doc.MarkSaved()
 	s.drafts.forget(o.key())
+	s.remember(path)
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
 	s.status.note(lang.L("Saved {{.File}}", map[string]any{"File": filepath.Base(path)}))
 	s.updateTitle()
@@ -284,14 +279,10 @@ func (s *Shell) closeSheet() {
 		closeIt()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Close without saving?"),
-		lang.L("The {{.Object}} sheet has unsaved changes. Close it and discard them?",
+	s.askUnsaved(o, lang.L("Close without saving?"),
+		lang.L("The {{.Object}} sheet has unsaved changes. Save them before it closes?",
 			map[string]any{"Object": objectTitle(o.sheet().Object)}),
-		func(ok bool) {
-			if ok {
-				closeIt()
-			}
-		}, s.win)
+		lang.L("Discard changes and close"), closeIt)
 }
 
 // atLastDir starts a file dialog in the folder last opened from or saved to.
