@@ -80,8 +80,9 @@ func rowsWorkbook(t testing.TB, n int) []byte {
 }
 
 // rewriteEntry returns the zip with entry name written raw by raw (given the entry's
-// header, its content and the content deflated): a way to damage one entry.
-func rewriteEntry(t testing.TB, zipBytes []byte, name string, raw func(fh *zip.FileHeader, body, deflated []byte) []byte) []byte {
+// header, its content and the content deflated): a way to damage one entry. When raw
+// returns nil the content is written deflated; a replacement content may be given.
+func rewriteEntry(t testing.TB, zipBytes []byte, name string, raw func(fh *zip.FileHeader, body, deflated []byte) []byte, replace ...[]byte) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(zipBytes), int64(len(zipBytes)))
 	if err != nil {
@@ -98,6 +99,9 @@ func rewriteEntry(t testing.TB, zipBytes []byte, name string, raw func(fh *zip.F
 			w.Write(body)
 			continue
 		}
+		if len(replace) > 0 {
+			body = replace[0]
+		}
 		var d bytes.Buffer
 		fw, _ := flate.NewWriter(&d, flate.DefaultCompression)
 		fw.Write(body)
@@ -105,6 +109,9 @@ func rewriteEntry(t testing.TB, zipBytes []byte, name string, raw func(fh *zip.F
 		fh := &zip.FileHeader{Name: f.Name, Method: zip.Deflate, CRC32: crc32.ChecksumIEEE(body),
 			UncompressedSize64: uint64(len(body))}
 		data := raw(fh, body, d.Bytes())
+		if data == nil {
+			data = d.Bytes()
+		}
 		fh.CompressedSize64 = uint64(len(data))
 		w, err := zw.CreateRaw(fh)
 		if err != nil {
