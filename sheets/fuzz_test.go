@@ -3,6 +3,7 @@ package sheets
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -164,6 +165,71 @@ func FuzzReadZip(f *testing.F) {
 			if _, err := Merge("fuzz.zip", ss); err != nil {
 				t.Fatalf("entries of one object type do not merge: %v", err)
 			}
+		}
+	})
+}
+
+// FuzzReadXLSXParts fuzzes a workbook's shared strings and sheet XML together, the sheet
+// referring to the strings by index, under a low text limit; cut > 0 cuts that many
+// bytes off the end of the sheet entry's compressed data. Reading must give all of it
+// within the limit, or an error: never a sheet cut short, never more text than allowed.
+func FuzzReadXLSXParts(f *testing.F) {
+	base := workbook(f, ws{"S", [][]any{{"Name", "Description"}, {"A", "x"}}})
+	sst, sheet := zipEntry(f, base, "xl/sharedStrings.xml"), zipEntry(f, base, "xl/worksheets/sheet1.xml")
+	f.Add(sst, sheet, uint16(0))
+	f.Add(sst, sheet, uint16(7))
+	long := []byte(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Name</t></si><si><t>` +
+		strings.Repeat("y", 3000) + `</t></si></sst>`)
+	var bomb strings.Builder
+	bomb.WriteString(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>`)
+	for r := 2; r < 100; r++ {
+		fmt.Fprintf(&bomb, `<row r="%d"><c r="A%d" t="s"><v>1</v></c></row>`, r, r)
+	}
+	f.Add(long, []byte(bomb.String()+`</sheetData></worksheet>`), uint16(0))
+	f.Add(long, []byte(bomb.String()), uint16(0)) // not closed
+	defer func(m int64) { MaxSheetText = m }(MaxSheetText)
+	MaxSheetText = 64 << 10
+	f.Fuzz(func(t *testing.T, sst, sheet []byte, cut uint16) {
+		b := replaceEntry(t, base, "xl/sharedStrings.xml", sst)
+		b = rewriteEntry(t, b, "xl/worksheets/sheet1.xml", func(_ *zip.FileHeader, _, d []byte) []byte {
+			return d[:len(d)-min(int(cut), len(d))]
+		}, sheet)
+		s, err := ReadXLSX(bytes.NewReader(b), "fuzz.xlsx", ReadOptions{Object: ioObject})
+		if err != nil {
+			return
+		}
+		if cut > 0 {
+			t.Fatalf("a sheet entry cut by %d bytes read as %d rows, no error", cut, len(s.Rows))
+		}
+		n := int64(0)
+		for _, r := range s.Rows {
+			for _, c := range r.Cells {
+				n += int64(len(c))
+			}
+		}
+		if n > MaxSheetText {
+			t.Fatalf("read %d bytes of text, over the limit of %d", n, MaxSheetText)
+		}
+	})
+}
+
+// FuzzReadTruncatedZip: a zip of one CSV whose entry is cut short by cut bytes must be
+// refused, whatever the CSV holds; uncut, it reads or fails on its content alone.
+func FuzzReadTruncatedZip(f *testing.F) {
+	f.Add([]byte("Name,Channel Type\r\nA,CHAT\r\nB,CHAT\r\n"), uint16(1))
+	f.Add([]byte("Name\r\n"+strings.Repeat("Site,\r\n", 500)), uint16(40))
+	f.Fuzz(func(t *testing.T, body []byte, cut uint16) {
+		z := makeZip(t, zipFile{"a.csv", string(body)})
+		z = rewriteEntry(t, z, "a.csv", func(_ *zip.FileHeader, _, d []byte) []byte {
+			return d[:len(d)-min(int(cut), len(d))]
+		})
+		zr, err := NewZipReader(bytes.NewReader(z), int64(len(z)), "fuzz.zip")
+		if err != nil {
+			t.Fatalf("the zip's directory is whole, yet: %v", err)
+		}
+		ss, err := readZip(zr, ReadOptions{Object: ioObject})
+		if cut > 0 && err == nil {
+			t.Fatalf("an entry cut by %d bytes read as %d rows, no error", cut, len(ss[0].Rows))
 		}
 	})
 }

@@ -103,12 +103,37 @@ func (h *headTail) xmlClosed() bool {
 	if !ok {
 		return false
 	}
-	end := bytes.TrimRight(h.tail, " \t\r\n")
-	if !bytes.HasSuffix(end, []byte(">")) {
+	i := bytes.LastIndex(h.tail, []byte("</"+root))
+	if i < 0 {
 		return false
 	}
-	end = bytes.TrimRight(end[:len(end)-1], " \t\r\n")
-	return bytes.HasSuffix(end, []byte("</"+root))
+	rest := bytes.TrimLeft(h.tail[i+2+len(root):], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '>' {
+		return false
+	}
+	return onlyMisc(rest[1:])
+}
+
+// onlyMisc reports whether what follows the root element is only what XML allows there:
+// spaces, comments and processing instructions.
+func onlyMisc(b []byte) bool {
+	for b = bytes.TrimLeft(b, " \t\r\n"); len(b) > 0; b = bytes.TrimLeft(b, " \t\r\n") {
+		var end []byte
+		switch {
+		case bytes.HasPrefix(b, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(b, []byte("<?")):
+			end = []byte("?>")
+		default:
+			return false
+		}
+		j := bytes.Index(b, end)
+		if j < 0 {
+			return false
+		}
+		b = b[j+len(end):]
+	}
+	return true
 }
 
 // rootName returns the raw name (prefix:local) of the document's first element.

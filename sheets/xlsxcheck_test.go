@@ -176,3 +176,30 @@ func TestReadCSVZipDamagedEntry(t *testing.T) {
 	_, err := ReadFile(path, ReadOptions{Object: ioObject})
 	wantErr(t, err, path+"!sites.csv: cannot unpack the entry: it is damaged, or unpacks to other than what the zip's directory says; refused")
 }
+
+// TestXMLClosed: the end of a large part is judged by its root's closing tag, with what
+// XML allows after it.
+func TestXMLClosed(t *testing.T) {
+	big := `<?xml version="1.0"?><x:worksheet xmlns:x="u"><sheetData>` + strings.Repeat(`<row r="1"/>`, 1000)
+	for _, c := range []struct {
+		doc  string
+		want bool
+	}{
+		{big + `</sheetData></x:worksheet>`, true},
+		{big + "</sheetData></x:worksheet >\r\n<!-- saved by a tool --><?pi x?>\n", true},
+		{big + `</sheetData>`, false},
+		{big + `</sheetData></x:worksheet><row/>`, false},
+		{big + `</sheetData></worksheet>`, false},
+		{`<a><b/></a>`, true},
+		{`<a><b/>`, false},
+		{``, false},
+	} {
+		h := &headTail{}
+		for i := 0; i < len(c.doc); i += 700 { // in pieces, as io.Copy writes
+			h.Write([]byte(c.doc[i:min(i+700, len(c.doc))]))
+		}
+		if got := h.xmlClosed(); got != c.want {
+			t.Errorf("xmlClosed(...%q) = %v", c.doc[max(0, len(c.doc)-60):], got)
+		}
+	}
+}
