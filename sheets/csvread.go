@@ -15,7 +15,8 @@ import (
 // or tab, whichever the header line uses (or an Excel "sep=;" first line says); CRLF, LF
 // or CR line ends; RFC 4180 quotes, a quoted field may hold separators, quotes and line
 // breaks. Every cell is kept as the text it is: leading + and zeros stay. The file is
-// read as a stream: the parsed cells are the only copy of the data held.
+// read as a stream: the parsed cells are the only copy of the data held, and at most
+// MaxSheetText of them. Where the encoding was a guess, Sheet.Decoded says so.
 func ReadCSV(r io.Reader, name string, opt ReadOptions) (*Sheet, error) {
 	t, err := newTextReader(r, name, opt.Encoding)
 	if err != nil {

@@ -33,8 +33,11 @@ const sniffSize = 64 << 10
 
 // textReader decodes a file's bytes to UTF-8. Without a byte-order mark it passes ASCII
 // through until the first other byte, then looks at up to 64 KB from there: valid UTF-8
-// stays UTF-8, anything else is decoded as the Windows code page whose letters fit best.
-// So a decision is never made on a file's ASCII head alone.
+// stays UTF-8; UTF-8 with a few stray bytes (a line pasted from a Windows-1252 file)
+// stays UTF-8 and the cells holding them are repaired one by one (fixCells); anything
+// else is decoded as the Windows code page whose letters fit best. So a decision is never
+// made on a file's ASCII head alone. Where the decision was a guess, info says so, and
+// the sheet's cells it touched carry findings (Decoding).
 type textReader struct {
 	br     *bufio.Reader
 	dec    io.Reader // nil until the encoding is known

@@ -76,7 +76,7 @@ func FuzzReadErrorFile(f *testing.F) {
 // by design.
 func roundTrip(t *testing.T, s *Sheet, written []byte, opt ReadOptions, withMessages bool) {
 	t.Helper()
-	for _, r := range append([][]string{s.Headers()}, table(s)[1:]...) {
+	for _, r := range append([][]string{s.Headers(), messages(s)}, table(s)[1:]...) {
 		if j := strings.Join(r, ""); strings.ContainsRune(j, '\r') || controlAt(j) >= 0 {
 			return
 		}
