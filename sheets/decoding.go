@@ -148,14 +148,22 @@ var codePages = map[string]*charmap.Charmap{Windows1250: charmap.Windows1250, Wi
 
 // garbled reports whether the sample, read in code page cm, fits no language: bytes the
 // code page does not define, or the text of a double-byte encoding (Japanese, Chinese,
-// Korean) — valid in one of them, and read here as mostly symbols (‚ƒ„…†‡“”•–—).
+// Korean). Such text is valid in one of those, and read in a code page it comes out as
+// mostly symbols (‚ƒ„…†‡“”•–—) or as runs of three and more accented letters and
+// symbols, which the languages of the code pages write next to never.
 func garbled(sample []byte, cm *charmap.Charmap) bool {
-	var high, symbols int
+	var high, symbols, inRuns, run int
 	for _, c := range sample {
 		if c < 0x80 {
+			run = 0
 			continue
 		}
 		high++
+		if run++; run == 3 {
+			inRuns += 3
+		} else if run > 3 {
+			inRuns++
+		}
 		r := cm.DecodeByte(c)
 		if r == utf8.RuneError {
 			return true
@@ -164,7 +172,8 @@ func garbled(sample []byte, cm *charmap.Charmap) bool {
 			symbols++
 		}
 	}
-	return high >= 4 && symbols*2 >= high && len(otherEncodings(sample)) > 0
+	improbable := symbols*2 >= high || inRuns*2 >= high
+	return high >= 4 && improbable && len(otherEncodings(sample)) > 0
 }
 
 // doubleByte are the encodings offered when a file reads as garbage in a code page.

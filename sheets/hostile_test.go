@@ -217,3 +217,42 @@ func equalTables(a, b [][]string) bool {
 	}
 	return true
 }
+
+// TestReadCSVTextLimit: a CSV is held to the same bound on the text built as a workbook.
+func TestReadCSVTextLimit(t *testing.T) {
+	defer func(m int64) { MaxSheetText = m }(MaxSheetText)
+	MaxSheetText = 10 << 10
+	in := "Name,Description\r\n" + strings.Repeat("A,"+strings.Repeat("d", 1000)+"\r\n", 20)
+	_, err := ReadCSV(strings.NewReader(in), "big.csv", ReadOptions{Object: ioObject})
+	wantErr(t, err, "big.csv:12: the cells up to this row hold more than 10 KB of text, the most one sheet may hold; refused")
+}
+
+// TestGarbled: Japanese read in either code page is garbled, however short; the text of
+// the code pages' own languages, curly quotes and all, is not.
+func TestGarbled(t *testing.T) {
+	for _, jp := range []string{"東京本社の休憩", "日本語のテスト、東京都", "大阪支店"} {
+		b, _ := japanese.ShiftJIS.NewEncoder().String(jp)
+		for _, cm := range []*charmap.Charmap{charmap.Windows1250, charmap.Windows1252} {
+			if !garbled([]byte("Name\r\n"+b+"\r\n"), cm) {
+				t.Errorf("%s in Shift-JIS read in %v is not garbled", jp, cm)
+			}
+		}
+	}
+	for _, c := range []struct {
+		text string
+		cm   *charmap.Charmap
+	}{
+		{"Příliš žluťoučký kůň úpěl ďábelské ódy, Čeněk Šťastný, Říčany", charmap.Windows1250},
+		{"Źdźbło, Łódź, Gdańsk, Kraków, żółć", charmap.Windows1250},
+		{"Müller, Straße, Café, Crème brûlée, Ærøskøbing, niño, “quoted” – yes…", charmap.Windows1252},
+		{"ÉCOLE SUPÉRIEURE, GRÜSS GOTT, SÃO PAULO", charmap.Windows1252},
+	} {
+		b, err := c.cm.NewEncoder().String(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if garbled([]byte(b), c.cm) {
+			t.Errorf("%q read in its code page is garbled", c.text)
+		}
+	}
+}
