@@ -18,8 +18,13 @@ type ReadOptions struct {
 	// SheetName picks a worksheet of an XLSX workbook; "" means the first visible one.
 	SheetName string
 	// Encoding forces the text encoding of a CSV file instead of detecting it:
-	// "utf-8", "utf-16le", "utf-16be", "windows-1250" or "windows-1252".
+	// "utf-8", "utf-16le", "utf-16be", "windows-1250", "windows-1252", or any other
+	// encoding by its WHATWG name ("shift_jis", "iso-8859-2", "windows-1251"…).
 	Encoding string
+	// Unprotect takes off the ' that WriteOptions.ProtectFormulas puts before a value a
+	// spreadsheet would run as a formula, for files Bulkops wrote for people (exports,
+	// error files) read back. Packages are read without it: they hold values as typed.
+	Unprotect bool
 }
 
 // ReadError is a problem with the content of a file, located like a finding.
@@ -103,7 +108,7 @@ func Merge(name string, ss []*Sheet) (*Sheet, error) {
 				first.File, objectTitle(first.Object), s.File, objectTitle(s.Object))}
 		}
 	}
-	m := &Sheet{Object: first.Object, File: name}
+	m := &Sheet{Object: first.Object, File: name, Decoded: mergeDecodings(ss)}
 	for _, s := range ss {
 		pos := make([]int, len(s.Columns))
 		used := make([]bool, len(m.Columns))

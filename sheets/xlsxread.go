@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -15,7 +16,18 @@ import (
 // 4.2E+11, and a text cell keeps its leading + and zeros. Rows are streamed.
 func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 	defer recoverXLSX(name, &s, &err)
-	f, err := excelize.OpenReader(r, xlsxOptions())
+	data, err := io.ReadAll(io.LimitReader(r, ZipLimits.MaxTotal+1))
+	if err != nil {
+		return nil, &ReadError{File: name, Msg: "cannot read the workbook: " + err.Error()}
+	}
+	if int64(len(data)) > ZipLimits.MaxTotal {
+		return nil, &ReadError{File: name, Msg: fmt.Sprintf("the workbook is larger than %s; refused", byteSize(ZipLimits.MaxTotal))}
+	}
+	z, zerr := NewZipReader(bytes.NewReader(data), int64(len(data)), name)
+	if err := checkXLSX(name, z, zerr); err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), xlsxOptions())
 	if err != nil {
 		return nil, xlsxOpenError(name, err)
 	}
@@ -26,6 +38,10 @@ func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 // readXLSXFile opens the workbook from disk, without first reading it all into memory.
 func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
 	defer recoverXLSX(path, &s, &err)
+	z, zerr := OpenZip(path)
+	if err := checkXLSX(path, z, zerr); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenFile(path, xlsxOptions())
 	if err != nil {
 		return nil, xlsxOpenError(path, err)
@@ -74,10 +90,14 @@ func readWorkbook(f *excelize.File, name string, opt ReadOptions) (*Sheet, error
 	}
 	defer rows.Close()
 	var b *builder
+	budget := newTextBudget(name)
 	for n := 1; rows.Next(); n++ {
 		cells, err := rows.Columns()
 		if err != nil {
 			return nil, &ReadError{File: name, Row: n, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
+		}
+		if err := budget.take(n, cells); err != nil {
+			return nil, err
 		}
 		if b == nil {
 			if b, err = newBuilder(name, cells, opt); err != nil {

@@ -61,7 +61,7 @@ func (s *Shell) openPaths(paths []string) {
 	s.async(func() {
 		var got []readResult
 		for _, p := range paths {
-			got = append(got, readPath(p))
+			got = append(got, readPath(p, ""))
 		}
 		fyne.Do(func() {
 			for _, r := range got {
@@ -73,25 +73,29 @@ func (s *Shell) openPaths(paths []string) {
 
 // readResult is what reading one file gave: sheets, or an error.
 type readResult struct {
-	path   string
-	sheets []*sheets.Sheet
-	err    error
-	typed  bool // the file could be read, but its header tells no object type
+	path     string
+	sheets   []*sheets.Sheet
+	err      error
+	typed    bool   // the file could be read, but its header tells no object type
+	encoding string // the text encoding the user chose; "" when detected
 }
 
 // readPath reads a file: one sheet, or one per object type of a zip of several types.
-func readPath(path string) readResult {
+// encoding is the user's choice for text files, "" to detect it. The formula protection
+// of Bulkops' own exports and error files is taken off: a person's files are opened here.
+func readPath(path, encoding string) readResult {
+	opt := sheets.ReadOptions{Encoding: encoding, Unprotect: true}
 	if strings.EqualFold(filepath.Ext(path), ".zip") {
-		ss, err := sheets.ReadZip(path, sheets.ReadOptions{})
+		ss, err := sheets.ReadZip(path, opt)
 		if err == nil && mixed(ss) {
-			return readResult{path: path, sheets: ss}
+			return readResult{path: path, sheets: ss, encoding: encoding}
 		}
 	}
-	sh, err := sheets.ReadFile(path, sheets.ReadOptions{})
+	sh, err := sheets.ReadFile(path, opt)
 	if err != nil {
-		return readResult{path: path, err: err, typed: untyped(err)}
+		return readResult{path: path, err: err, typed: untyped(err), encoding: encoding}
 	}
-	return readResult{path: path, sheets: []*sheets.Sheet{sh}}
+	return readResult{path: path, sheets: []*sheets.Sheet{sh}, encoding: encoding}
 }
 
 // untyped reports whether reading failed only because the header row matches no object
@@ -117,6 +121,10 @@ func (s *Shell) opened(r readResult) {
 	}
 	if r.err != nil {
 		dialog.ShowError(r.err, s.win)
+		return
+	}
+	if d := guessedEncoding(r); d != nil {
+		s.askEncoding(r, d)
 		return
 	}
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(r.path))
@@ -171,7 +179,7 @@ func (s *Shell) askObject(file string) {
 			if !ok || o == nil {
 				return
 			}
-			sh, err := sheets.ReadFile(file, sheets.ReadOptions{Object: o})
+			sh, err := sheets.ReadFile(file, sheets.ReadOptions{Object: o, Unprotect: true})
 			if err != nil {
 				dialog.ShowError(err, s.win)
 				return

@@ -80,12 +80,24 @@ func runTemplate(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// encodingFlag adds --encoding to a command that reads sheets.
+func encodingFlag(fs *flag.FlagSet) *string {
+	return fs.String("encoding", "", "text encoding of CSV files (utf-8, utf-16le, windows-1250, windows-1252, shift_jis…); detected when omitted")
+}
+
+// readOptions are the options files given on the command line are read with: they are
+// a person's files, so the formula protection of Bulkops' exports and error files is
+// taken off again.
+func readOptions(o *catalog.Object, encoding string) sheets.ReadOptions {
+	return sheets.ReadOptions{Object: o, Encoding: encoding, Unprotect: true}
+}
+
 // readSheets reads every file; it reports unreadable files on stderr and returns ok=false.
-func readSheets(files []string, o *catalog.Object, stderr io.Writer) ([]*sheets.Sheet, bool) {
+func readSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) ([]*sheets.Sheet, bool) {
 	var set []*sheets.Sheet
 	ok := true
 	for _, f := range files {
-		s, err := sheets.ReadFile(f, sheets.ReadOptions{Object: o})
+		s, err := sheets.ReadFile(f, opt)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			ok = false
@@ -123,9 +135,10 @@ func printFindings(w io.Writer, fs []sheets.Finding) (errs, warns int) {
 func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	object := fs.String("object", "", "object type key; detected from the header when omitted")
+	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
-		fmt.Fprintln(stderr, "usage: bulkops validate [--object KEY] FILE...")
+		fmt.Fprintln(stderr, "usage: bulkops validate [--object KEY] [--encoding ENC] FILE...")
 		return 2
 	}
 	o, ok := lookupObject(*object, stderr)
@@ -138,7 +151,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		findings, readable = checkAudioFiles(files, stderr)
 	} else {
 		var set []*sheets.Sheet
-		set, readable = readSheets(files, o, stderr)
+		set, readable = readSheets(files, readOptions(o, *encoding), stderr)
 		findings = sheets.Validate(set, nil)
 	}
 	errs, warns := printFindings(stdout, findings)
@@ -181,9 +194,10 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("pack", flag.ContinueOnError)
 	object := fs.String("object", "", "object type key; detected from the header when omitted")
 	out := fs.String("o", "", "output: OUT.csv, or OUT.zip when the records need several files")
+	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 || *out == "" {
-		fmt.Fprintln(stderr, "usage: bulkops pack [--object KEY] -o OUT FILE...")
+		fmt.Fprintln(stderr, "usage: bulkops pack [--object KEY] [--encoding ENC] -o OUT FILE...")
 		return 2
 	}
 	o, ok := lookupObject(*object, stderr)
@@ -195,7 +209,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 	if isAudio(o, files) {
 		pkg, err = sheets.PackAudio(files, *out)
 	} else {
-		set, readable := readSheets(files, o, stderr)
+		set, readable := readSheets(files, readOptions(o, *encoding), stderr)
 		if !readable {
 			return 2
 		}

@@ -110,3 +110,30 @@ func TestObjectsListsEveryType(t *testing.T) {
 		t.Errorf("exit %d", code)
 	}
 }
+
+// TestValidateEncoding: a 1252 file whose code page rests on one letter is read as 1250
+// with a warning naming both; --encoding windows-1252 reads it right, with none, and packs
+// it as UTF-8.
+func TestValidateEncoding(t *testing.T) {
+	f := writeFile(t, "codes.csv", "Name,Description,Default,Work Type\r\nBreak,Bj\xf8rn,ON,Idle\r\n")
+	code, out, _ := runCLI(t, "validate", f)
+	want := f + `:2:Description: warning: Description "Bjřrn" was read as windows-1250, a guess from too few letters; in windows-1252 it reads "Bjørn". If that is right, open the file again choosing windows-1252`
+	if code != 0 || !strings.Contains(out, want) {
+		t.Fatalf("exit %d, stdout %q\nwant %q", code, out, want)
+	}
+	code, out, errs := runCLI(t, "validate", "--encoding", "windows-1252", f)
+	if code != 0 || out != "" {
+		t.Fatalf("with --encoding: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	pkg := filepath.Join(t.TempDir(), "out.csv")
+	if code, _, errs := runCLI(t, "pack", f, "--encoding", "windows-1252", "-o", pkg); code != 0 {
+		t.Fatalf("pack: exit %d: %s", code, errs)
+	}
+	if b, _ := os.ReadFile(pkg); !strings.Contains(string(b), "Break,Bjørn,ON,Idle") {
+		t.Errorf("packed %q", b)
+	}
+	code, _, errs = runCLI(t, "validate", "--encoding", "klingon", f)
+	if code != 2 || !strings.Contains(errs, `unknown encoding "klingon"`) {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}

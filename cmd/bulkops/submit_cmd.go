@@ -23,9 +23,10 @@ func runSubmit(args []string, stdout, stderr io.Writer) int {
 	object := fs.String("object", "", "object type key; detected from the header when omitted")
 	wait := fs.Bool("wait", false, "show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed")
 	profile := fs.String("profile", "", "profile to submit through; the one in use when omitted")
+	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
-		return badUsage(stderr, "submit [--object KEY] [--wait] [--profile NAME] FILE...")
+		return badUsage(stderr, "submit [--object KEY] [--encoding ENC] [--wait] [--profile NAME] FILE...")
 	}
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
@@ -36,7 +37,7 @@ func runSubmit(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer os.RemoveAll(tmp)
-	sub, code := packForSubmit(files, o, tmp, stdout, stderr)
+	sub, code := packForSubmit(files, readOptions(o, *encoding), tmp, stdout, stderr)
 	if code != 0 {
 		return code
 	}
@@ -78,7 +79,8 @@ type submission struct {
 // own errors (format, required values, allowed values) stop it with exit code 1; what
 // only the organization knows is told by the preview and left to the job, as in
 // Control Hub.
-func packForSubmit(files []string, o *catalog.Object, tmp string, stdout, stderr io.Writer) (submission, int) {
+func packForSubmit(files []string, opt sheets.ReadOptions, tmp string, stdout, stderr io.Writer) (submission, int) {
+	o := opt.Object
 	var sub submission
 	var p *sheets.Package
 	var err error
@@ -92,7 +94,7 @@ func packForSubmit(files []string, o *catalog.Object, tmp string, stdout, stderr
 			sub.audio = p.Path
 		}
 	} else {
-		set, readable := readSheets(files, o, stderr)
+		set, readable := readSheets(files, opt, stderr)
 		if !readable {
 			return sub, 2
 		}

@@ -16,16 +16,17 @@ const ExportRecords = 5000
 // parent and its children. It returns the path written. Unlike sheets.Pack it does not
 // refuse a sheet with findings: an export shows the organization as it is.
 func WriteExport(s *sheets.Sheet, out string) (string, error) {
+	opt := sheets.WriteOptions{ProtectFormulas: true} // a person opens an export
 	lim := sheets.DefaultLimits
 	lim.MaxRecords = ExportRecords
 	if len(s.Rows) <= ExportRecords && strings.EqualFold(filepath.Ext(out), ".xlsx") {
-		return out, sheets.WriteFile(out, s, nil)
+		return out, sheets.WriteFileWith(out, s, nil, opt)
 	}
 	if len(s.Rows) == 0 { // nothing of this type yet: the header alone, as a template
 		out = strings.TrimSuffix(out, filepath.Ext(out)) + ".csv"
-		return out, sheets.WriteFile(out, s, nil)
+		return out, sheets.WriteFileWith(out, s, nil, opt)
 	}
-	p, err := sheets.WritePackage(s, out, lim)
+	p, err := sheets.WritePackage(opt.Apply(s), out, lim)
 	if err != nil {
 		return "", err
 	}
