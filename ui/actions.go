@@ -144,7 +144,7 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		actSortAsc, actSortDesc)...)
 	view := fyne.NewMenu(lang.L("View"), items(actStart, sep, actFilter, actNextFinding, actPrevFinding)...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), s.languageMenu())
-	help := fyne.NewMenu(lang.L("Help"), items(actShortcuts)...)
+	help := fyne.NewMenu(lang.L("Help"), append(items(actShortcuts), s.aboutItem())...)
 	menus := []*fyne.Menu{file, edit, rows, view}
 	menus = append(menus, s.opts.Menus...)
 	return fyne.NewMainMenu(append(menus, help)...)

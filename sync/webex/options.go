@@ -1,6 +1,10 @@
 package webex
 
-import "time"
+import (
+	"time"
+
+	"github.com/bulkops/bulkops/internal/version"
+)
 
 // Options tune a Client. The zero value gives the defaults noted on each field.
 type Options struct {
@@ -27,7 +31,8 @@ type Options struct {
 	// AttemptTimeout bounds one request attempt including reading the answer (default
 	// 2 min); an attempt that times out is retried like a dropped connection.
 	AttemptTimeout time.Duration
-	// UserAgent is sent with every request (default "bulkops").
+	// UserAgent is sent with every request (default Bulkops/VERSION (os; arch), see
+	// version.UserAgent).
 	UserAgent string
 	// MaxResponseBytes caps the size of one answer (default 64 MiB).
 	MaxResponseBytes int64
@@ -58,7 +63,7 @@ func (o Options) withDefaults() Options {
 		o.AttemptTimeout = 2 * time.Minute
 	}
 	if o.UserAgent == "" {
-		o.UserAgent = "bulkops"
+		o.UserAgent = version.UserAgent()
 	}
 	if o.MaxResponseBytes <= 0 {
 		o.MaxResponseBytes = 64 << 20
