@@ -18,7 +18,39 @@ import (
 // proficiencyValue, textValue, or, for an enum skill, the id of the named value in
 // activeEnumSkills.
 func init() {
-	special["skill_profile"] = hooks{children: skillProfileChildren, export: skillProfileExport}
+	special["skill_profile"] = hooks{children: skillProfileChildren, export: skillProfileExport, same: sameSkillProfile}
+}
+
+// sameSkillProfile: a profile is unchanged when its own columns are and merging the
+// child rows into its skills leaves the same skills with the same values.
+func sameSkillProfile(ctx context.Context, m *mapper, rec *record, cur webex.Object) (bool, error) {
+	if same, err := m.sameParent(ctx, rec, cur); err != nil || !same {
+		return false, err
+	}
+	merged := deepCopy(cur)
+	if err := skillProfileChildren(ctx, m, rec, merged); err != nil {
+		return false, err
+	}
+	return sameValue(skillSet(merged), skillSet(cur)), nil
+}
+
+// skillSet is what a profile's skills say, without the server's bookkeeping fields.
+func skillSet(o webex.Object) []any {
+	var out []any
+	skills, _ := o["activeSkills"].([]any)
+	for _, v := range skills {
+		if vm, ok := v.(map[string]any); ok {
+			out = append(out, map[string]any{"skillId": vm["skillId"], "booleanValue": vm["booleanValue"],
+				"proficiencyValue": vm["proficiencyValue"], "textValue": vm["textValue"]})
+		}
+	}
+	enums, _ := o["activeEnumSkills"].([]any)
+	for _, v := range enums {
+		if vm, ok := v.(map[string]any); ok {
+			out = append(out, map[string]any{"enumSkillValueId": vm["enumSkillValueId"]})
+		}
+	}
+	return out
 }
 
 // skillInfo is a skill with its enum values (which the list leaves out).
