@@ -29,7 +29,7 @@ func TestDeleteReferenced(t *testing.T) {
 	}
 
 	// The same through bulk: a per-item 412; the site is still there.
-	r := c.bulk("POST", "site/bulk", del(1, prague))[0]
+	r := c.bulk("POST", "site/bulk", c.delFull(1, "site/"+prague))[0]
 	if num(r["status"]) != 412 || messages(r)[0] != msg["description"] {
 		t.Errorf("bulk delete: %v", r)
 	}
@@ -43,12 +43,12 @@ func TestDeleteReferenced(t *testing.T) {
 
 	// Queues refer to their teams; a team without referrers can go.
 	team := teamID(c, "London", "Retention")
-	if r := c.bulk("POST", "team/bulk", del(2, team))[0]; num(r["status"]) != 412 {
+	if r := c.bulk("POST", "team/bulk", c.delFull(2, "team/"+team))[0]; num(r["status"]) != 412 {
 		t.Errorf("delete of a team in use: %v", r)
 	}
 	quiet := c.bulk("POST", "team/bulk", save(3, map[string]any{"name": "Quiet", "teamType": "AGENT", "teamStatus": "IN_SERVICE",
 		"active": true, "siteId": prague, "rankQueuesForTeam": false}))[0]
-	if r := c.bulk("POST", "team/bulk", del(4, lastSegment(quiet["href"].(string))))[0]; num(r["status"]) != 204 {
+	if r := c.bulk("POST", "team/bulk", c.delFull(4, "team/"+lastSegment(quiet["href"].(string))))[0]; num(r["status"]) != 204 {
 		t.Errorf("delete of an unused team: %v", r)
 	}
 

@@ -115,6 +115,12 @@ func save(n int, item map[string]any) map[string]any {
 	return map[string]any{"itemIdentifier": n, "requestAction": "SAVE", "item": item}
 }
 
+// delFull is a DELETE item with the whole object, as id-walled types want it.
+func (c *tc) delFull(n int, path string) map[string]any {
+	c.t.Helper()
+	return map[string]any{"itemIdentifier": n, "requestAction": "DELETE", "item": c.object("GET", path, nil, http.StatusOK)}
+}
+
 func del(n int, id string) map[string]any {
 	return map[string]any{"itemIdentifier": n, "requestAction": "DELETE", "item": map[string]any{"id": id}}
 }

@@ -16,15 +16,15 @@ var (
 // entry. Fields and rules follow the spec's DTOs (api.md §5); types without a DTO table
 // there are open (name required, other fields kept as given).
 var resources = []*resource{
-	{key: "multimedia-profile", entity: "multimedia_profile", open: true, createStatus: 200,
+	{key: "multimedia-profile", idWall: true, entity: "multimedia_profile", open: true, createStatus: 200,
 		fields: nameOnly()},
-	{key: "site", entity: "site", unique: &unique{field: "name"},
+	{key: "site", idWall: true, entity: "site", unique: &unique{field: "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patSite},
 			fActive, fDescription,
 			{path: "multimediaProfileId", kind: kString, req: true, ref: "multimedia-profile"},
 		}},
-	{key: "desktop-layout", entity: "desktop_layout", open: true, createStatus: 200, fields: nameOnly()},
+	{key: "desktop-layout", idWall: true, entity: "desktop_layout", open: true, createStatus: 200, fields: nameOnly()},
 	{key: "work-type", entity: "work_type", createStatus: 200, unique: &unique{field: "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
@@ -42,7 +42,7 @@ var resources = []*resource{
 			{path: "workTypeCode", kind: kString, req: true, enum: workCodes},
 			{path: "burnoutInclusion", kind: kString, enum: []string{"NOT_APPLICABLE", "EXCLUDED", "INCLUDED"}},
 		}},
-	{key: "skill", entity: "skill", unique: &unique{field: "name"}, nestedIDs: []string{"enumSkillValues[]"},
+	{key: "skill", idWall: true, entity: "skill", unique: &unique{field: "name"}, nestedIDs: []string{"enumSkillValues[]"},
 		check: checkSkill,
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patSkill, immutable: true},
@@ -53,7 +53,7 @@ var resources = []*resource{
 			{path: "enumSkillValues[].name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			{path: "enumSkillValues[].description", kind: kString, maxLen: 255},
 		}},
-	{key: "skill-profile", entity: "skill_profile", unique: &unique{field: "name"}, check: checkSkillProfile,
+	{key: "skill-profile", idWall: true, entity: "skill_profile", unique: &unique{field: "name"}, check: checkSkillProfile,
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patSkill},
 			fDescription,
@@ -67,7 +67,7 @@ var resources = []*resource{
 			{path: "activeEnumSkills[].enumSkillValue", kind: kString},
 			{path: "activeEnumSkills[].enumSkillId", kind: kString},
 		}},
-	{key: "audio-file", entity: "audio_file", createStatus: 200, multipart: true, patchOne: true,
+	{key: "audio-file", entity: "audio_file", createStatus: 200, multipart: true,
 		unique: &unique{field: "name"}, check: checkAudioFile,
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
@@ -80,9 +80,9 @@ var resources = []*resource{
 		}},
 	{key: "dial-plan", entity: "dial_plan", open: true, createStatus: 200, fields: nameOnly()},
 	{key: "cad-variable", entity: "cad_variable", open: true, createStatus: 200, fields: nameOnly()},
-	{key: "holiday-list", entity: "holiday_list", open: true, fields: nameOnly()},
-	{key: "overrides", entity: "overrides", open: true, fields: nameOnly()},
-	{key: "business-hours", entity: "business_hours", open: true, fields: nameOnly()},
+	{key: "holiday-list", idWall: true, entity: "holiday_list", open: true, fields: nameOnly()},
+	{key: "overrides", idWall: true, entity: "overrides", open: true, fields: nameOnly()},
+	{key: "business-hours", idWall: true, entity: "business_hours", open: true, fields: nameOnly()},
 	{key: "address-book", entity: "address_book", bases: []string{"v3/address-book"},
 		lists: []string{"v3/address-book"}, bulk: []string{}, unique: &unique{field: "name"},
 		fields: []field{
@@ -98,7 +98,7 @@ var resources = []*resource{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			{path: "number", kind: kString, req: true, pattern: patBookNumber},
 		}},
-	{key: "outdial-ani", entity: "outdial_ani", unique: &unique{field: "name"}, nestedIDs: []string{"outdialANIEntries[]"},
+	{key: "outdial-ani", idWall: true, entity: "outdial_ani", unique: &unique{field: "name"}, nestedIDs: []string{"outdialANIEntries[]"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			fDescription,
@@ -106,6 +106,8 @@ var resources = []*resource{
 			{path: "outdialANIEntries[].number", kind: kString, req: true},
 			{path: "outdialANIEntries[].defaultANIEntry", kind: kBool},
 		}},
+	{key: "contact-number", idWall: true, entity: "contact_number", unique: &unique{field: "number"},
+		fields: []field{{path: "number", kind: kString, req: true, minLen: 1, pattern: patDigits}}},
 	teamResource,
 	queueResource,
 	entryPointResource,

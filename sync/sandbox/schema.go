@@ -59,13 +59,15 @@ type resource struct {
 	createStatus int      // status of a single create: 201 or 200
 	noCreate     bool     // objects come from elsewhere (contact-center users)
 	noDelete     bool
-	patchOne     bool     // PATCH base/{id} merges
-	multipart    bool     // created and replaced by multipart upload (audio files)
-	open         bool     // no DTO in the spec: keep every field as given
-	keepArrays   bool     // list results keep array fields
-	nestedIDs    []string // arrays whose elements get an id (enumSkillValues[])
-	unique       *unique
-	fields       []field
+	// idWall: live tenants refuse an id-bearing SAVE on POST …/bulk ("New configuration
+	// cannot have an id"); such objects are updated one by one with PUT …/{id}.
+	idWall     bool
+	multipart  bool     // created and replaced by multipart upload (audio files)
+	open       bool     // no DTO in the spec: keep every field as given
+	keepArrays bool     // list results keep array fields
+	nestedIDs  []string // arrays whose elements get an id (enumSkillValues[])
+	unique     *unique
+	fields     []field
 	// check applies the rules that span fields or objects; it runs with the state locked.
 	check func(st *state, obj map[string]any) []string
 
