@@ -54,11 +54,13 @@ func TestDeleteReferenced(t *testing.T) {
 
 	// System defaults stay; unknown ids are 404.
 	idle := c.idOf("v2/work-type", "name", "Default Idle Work Type")
-	c.bulk("POST", "auxiliary-code/bulk", del(5, c.idOf("v2/auxiliary-code", "name", "Lunch")))
-	if r := c.bulk("POST", "work-type/bulk", del(6, idle))[0]; num(r["status"]) == 204 {
+	c.bulk("POST", "auxiliary-code/bulk", c.delFull(5, "auxiliary-code/"+c.idOf("v2/auxiliary-code", "name", "Lunch")))
+	if r := c.bulk("POST", "work-type/bulk", c.delFull(6, "work-type/"+idle))[0]; num(r["status"]) == 204 {
 		t.Errorf("a system default work type was deleted: %v", r)
 	}
-	if r := c.bulk("POST", "work-type/bulk", del(7, "no-such-id"))[0]; num(r["status"]) != 404 {
+	gone := c.object("GET", "work-type/"+idle, nil, http.StatusOK)
+	gone["id"] = "no-such-id"
+	if r := c.bulk("POST", "work-type/bulk", map[string]any{"itemIdentifier": 7, "requestAction": "DELETE", "item": gone})[0]; num(r["status"]) != 404 {
 		t.Errorf("delete of an unknown id: %v", r)
 	}
 }

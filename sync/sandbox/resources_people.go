@@ -54,7 +54,7 @@ var userResource = &resource{key: "user", entity: "cc_user", lists: []string{"v2
 		{path: "dynamicSkills", kind: kArray},
 	}}
 
-var userProfileResource = &resource{key: "user-profile", entity: "user_profile",
+var userProfileResource = &resource{key: "user-profile", entity: "user_profile", check: checkUserProfile,
 	bases: []string{"v3/user-profile"}, lists: []string{"v3/user-profile"}, bulk: []string{"v3/user-profile/bulk"},
 	unique: &unique{field: "name"},
 	fields: []field{
@@ -74,7 +74,8 @@ var userProfileResource = &resource{key: "user-profile", entity: "user_profile",
 		{path: "resourceCollections", kind: kArray},
 	}}
 
-var agentProfileResource = &resource{key: "agent-profile", idWall: true, entity: "agent_profile", unique: &unique{field: "name"},
+var agentProfileResource = &resource{key: "agent-profile", idWall: true, entity: "agent_profile",
+	check: checkAgentProfile, refuse: refuseAgentProfile, unique: &unique{field: "name"},
 	fields: []field{
 		{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patAgentProfile},
 		fDescription, fActive,

@@ -136,11 +136,22 @@ func TestIDWall(t *testing.T) {
 	if num(res[1]["status"]) != 201 || res[1]["operationType"] != "CREATE" || res[1]["href"] == nil {
 		t.Errorf("new item in the same batch: %v", res[1])
 	}
-	// live-api.md: "DELETE needs the full object".
+	// live-api.md: "DELETE needs the full object": the spec's item DTO requires its
+	// fields in a DELETE item too, and without the spec check the sandbox says the same.
 	brno := lastSegment(res[1]["href"].(string))
-	if r := c.bulk("POST", "site/bulk", del(3, brno))[0]; num(r["status"]) != 400 ||
+	status, body := c.raw("POST", "site/bulk", map[string]any{"items": []any{del(3, brno)}}, "application/json")
+	if want := "spec violation: POST /organization/" + c.s.OrgID() + "/site/bulk: body items[0].item.active: property"; status != 400 ||
+		!strings.HasPrefix(body["error"].(map[string]any)["reason"].(string), want) {
+		t.Errorf("DELETE with the id alone: %d %v", status, body)
+	}
+	off := newTC(t, Options{OffSpecRequests: true})
+	pr := off.idOf("v2/site", "name", "Austin")
+	if r := off.bulk("POST", "site/bulk", del(3, pr))[0]; num(r["status"]) != 400 ||
 		reason(r) != "name: must not be blank; active: must not be null; multimediaProfileId: must not be blank" {
-		t.Errorf("DELETE with the id alone: %v", r)
+		t.Errorf("DELETE with the id alone, without the spec check: %v", r)
+	}
+	if n := len(off.s.SpecViolations()); n != 3 {
+		t.Errorf("%d violations recorded on the off-spec server, want 3 (the missing fields)", n)
 	}
 	if r := c.bulk("POST", "site/bulk", c.delFull(4, "site/"+brno))[0]; num(r["status"]) != 204 {
 		t.Errorf("DELETE with the whole object: %v", r)
@@ -152,11 +163,18 @@ func TestIDWall(t *testing.T) {
 		if r.update != "PUT "+key+"/{id}" {
 			t.Errorf("%s: an id-walled type is updated with PUT", key)
 		}
-		st, h, _ := c.call("PATCH", key+"/bulk", map[string]any{"items": []any{}})
-		if st != http.StatusMethodNotAllowed || !strings.Contains(h.Get("Allow"), "POST") {
-			t.Errorf("PATCH %s/bulk: %d Allow %q, want 405 with POST allowed", key, st, h.Get("Allow"))
+		// The same 405 with and without the spec check; the check also names the violation.
+		for _, c := range []*tc{c, off} {
+			st, h, b := c.call("PATCH", key+"/bulk", map[string]any{"items": []any{}})
+			if st != http.StatusMethodNotAllowed || !strings.Contains(h.Get("Allow"), "POST") {
+				t.Errorf("PATCH %s/bulk: %d Allow %q, want 405 with POST allowed", key, st, h.Get("Allow"))
+			}
+			if want := "spec violation: PATCH /organization/" + c.s.OrgID() + "/" + key + "/bulk: the spec has no PATCH operation"; !c.s.opt.OffSpecRequests && !strings.Contains(string(b), want) {
+				t.Errorf("PATCH %s/bulk: %s, want %q", key, b, want)
+			}
 		}
 	}
+	expectViolations(t, c.s, 15) // 12 PATCH …/bulk, 3 fields of the id-only DELETE
 }
 
 // TestEmptyBulkIs207: live-api.md: a bulk call answers 207 always; an empty items list
