@@ -2,6 +2,7 @@ package sandbox
 
 import (
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -57,7 +58,9 @@ func (rt *router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			ro.h(w, r, p)
 			return
 		}
-		allowed = append(allowed, ro.method)
+		if !slices.Contains(allowed, ro.method) {
+			allowed = append(allowed, ro.method)
+		}
 	}
 	if len(allowed) > 0 {
 		w.Header().Set("Allow", strings.Join(allowed, ", "))

@@ -27,6 +27,7 @@ type field struct {
 	path      string
 	kind      kind
 	req       bool  // must be present (strings: not blank)
+	nonEmpty  bool  // an array that must hold an element (the spec's minItems 1)
 	when      *cond // required only when this holds
 	enum      []string
 	minLen    int
