@@ -9,7 +9,8 @@ import (
 
 // TestAccessRules: what stands between a request and the config API.
 func TestAccessRules(t *testing.T) {
-	c := newTC(t, Options{Seed: SeedEmpty})
+	// Off-spec requests (unknown path, wrong method) on purpose: the live answers.
+	c := newTC(t, Options{Seed: SeedEmpty, OffSpecRequests: true})
 	readOnly := c.s.MintToken("cjp:config_read")
 	other := newUUID()
 	cases := []struct {
@@ -31,7 +32,7 @@ func TestAccessRules(t *testing.T) {
 			c := &tc{t: t, s: c.s, url: c.url, token: tt.token, hc: c.hc}
 			var body any
 			if tt.method == "POST" {
-				body = map[string]any{"items": []any{save(1, map[string]any{"name": "x"})}}
+				body = map[string]any{"items": []any{save(1, map[string]any{"name": "x", "active": true, "multimediaProfileId": "m"})}}
 			}
 			status, h, b := c.call(tt.method, tt.path, body)
 			if status != tt.status || !strings.Contains(string(b), tt.want) {

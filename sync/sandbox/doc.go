@@ -23,8 +23,9 @@
 //     is refused with 400.
 //   - Unknown top-level fields of an object type with a DTO in the spec are dropped, as a
 //     Spring service does; the few types without a DTO table keep every field as given.
-//   - Array fields are left out of list results (except with singleObjectResponse=true
-//     and one result), as api.md §3.1 describes.
+//   - v2/v3 list pages hold the whole objects, arrays included, as the spec's list DTOs
+//     do; the old v1 lists (a bare array) leave array fields out, as the spec's
+//     "…DTOList" objects have none.
 //   - 429 answers have the API gateway's body {code, message, trackingId} and a
 //     Retry-After in whole seconds.
 //   - A bulk request holds 1 to 1000 items; more is a 400 for the whole request. An item

@@ -2,7 +2,7 @@ package sandbox
 
 // Teams, users, user profiles and desktop (agent) profiles: the people side of the table.
 
-var teamResource = &resource{key: "team", entity: "team", unique: &unique{field: "name", scope: "siteId"},
+var teamResource = &resource{key: "team", idWall: true, entity: "team", unique: &unique{field: "name", scope: "siteId"},
 	check: checkTeam,
 	fields: []field{
 		{path: "name", kind: kString, req: true, maxLen: 80},
@@ -23,7 +23,7 @@ var teamResource = &resource{key: "team", entity: "team", unique: &unique{field:
 	}}
 
 var userResource = &resource{key: "user", entity: "cc_user", lists: []string{"v2/user"},
-	bulk: []string{}, patchBulk: []string{"user/bulk"}, noCreate: true, noDelete: true, patchOne: true,
+	bulk: []string{}, patchBulk: []string{"user/bulk"}, noCreate: true, noDelete: true,
 	fields: []field{
 		{path: "firstName", kind: kString, req: true, minLen: 1},
 		{path: "lastName", kind: kString, req: true, minLen: 1},
@@ -54,7 +54,7 @@ var userResource = &resource{key: "user", entity: "cc_user", lists: []string{"v2
 		{path: "dynamicSkills", kind: kArray},
 	}}
 
-var userProfileResource = &resource{key: "user-profile", entity: "user_profile",
+var userProfileResource = &resource{key: "user-profile", entity: "user_profile", check: checkUserProfile,
 	bases: []string{"v3/user-profile"}, lists: []string{"v3/user-profile"}, bulk: []string{"v3/user-profile/bulk"},
 	unique: &unique{field: "name"},
 	fields: []field{
@@ -74,7 +74,8 @@ var userProfileResource = &resource{key: "user-profile", entity: "user_profile",
 		{path: "resourceCollections", kind: kArray},
 	}}
 
-var agentProfileResource = &resource{key: "agent-profile", entity: "agent_profile", unique: &unique{field: "name"},
+var agentProfileResource = &resource{key: "agent-profile", idWall: true, entity: "agent_profile",
+	check: checkAgentProfile, refuse: refuseAgentProfile, unique: &unique{field: "name"},
 	fields: []field{
 		{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patAgentProfile},
 		fDescription, fActive,

@@ -2,6 +2,7 @@ package sandbox
 
 import (
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -22,9 +23,14 @@ type route struct {
 // with the API's JSON error body.
 type router struct {
 	routes []route
+	// keep, when set, decides which routes exist: add drops the others.
+	keep func(method, pattern string) bool
 }
 
 func (rt *router) add(method, pattern string, h handlerFunc) {
+	if rt.keep != nil && !rt.keep(method, pattern) {
+		return
+	}
 	segs := strings.Split(strings.Trim(pattern, "/"), "/")
 	lits := 0
 	for _, s := range segs {
@@ -52,7 +58,9 @@ func (rt *router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			ro.h(w, r, p)
 			return
 		}
-		allowed = append(allowed, ro.method)
+		if !slices.Contains(allowed, ro.method) {
+			allowed = append(allowed, ro.method)
+		}
 	}
 	if len(allowed) > 0 {
 		w.Header().Set("Allow", strings.Join(allowed, ", "))

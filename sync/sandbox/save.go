@@ -57,6 +57,11 @@ func (st *state) commit(res *resource, parent, id string, old *record, item map[
 	if len(msgs) > 0 {
 		return nil, newItemError(http.StatusBadRequest, res.entity, msgs...)
 	}
+	if res.refuse != nil && !o.seeding {
+		if e := res.refuse(st, item, oldObj); e != nil {
+			return nil, e
+		}
+	}
 	t := st.tables[res.key]
 	if k := t.uniqueKey(obj, parent); k != "" {
 		if other, taken := t.names[k]; taken && other != id {

@@ -31,6 +31,10 @@ func validate(st *state, res *resource, obj map[string]any) []string {
 				}
 				continue
 			}
+			if list, isList := l.val.([]any); isList && f.nonEmpty && len(list) == 0 {
+				msgs = append(msgs, l.loc+": must not be empty")
+				continue
+			}
 			if m := f.check(st, l.val, required); m != "" {
 				msgs = append(msgs, l.loc+": "+m)
 			}
