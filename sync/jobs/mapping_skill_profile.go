@@ -169,7 +169,8 @@ func withoutSkill(skills, enums []any, s *skillInfo) ([]any, []any) {
 // skillValue converts a Skill Values cell for skill s: an activeSkills element, or the
 // id of an enum value.
 func skillValue(s *skillInfo, v string) (map[string]any, string, error) {
-	el := map[string]any{"skillId": s.id}
+	// booleanValue is required on every element (the spec), whatever the skill's type.
+	el := map[string]any{"skillId": s.id, "booleanValue": false}
 	switch s.kind {
 	case "BOOLEAN":
 		b, ok := parseBool(v)
