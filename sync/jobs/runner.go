@@ -149,6 +149,7 @@ type prepared struct {
 	// done is the outcome of a record that needs no request: it failed before it was
 	// sent, or the organization has it as it is.
 	done []result
+	fail *rowError // why it failed before it was sent
 }
 
 // Operations a succeeded row reports.
@@ -170,7 +171,7 @@ func (r *runner) prepare(ctx context.Context, rec *record) (prepared, error) {
 	var re *rowError
 	switch {
 	case errors.As(err, &re):
-		p.done = rec.results(Fail, "", re.msg, re.column, "")
+		p.done, p.fail = rec.results(Fail, "", re.msg, re.column, ""), re
 		return p, nil
 	case err == nil && same:
 		p.done = rec.results(Succeeded, OpUnchanged, "", "", p.id)
