@@ -31,7 +31,9 @@ type route struct {
 }
 
 // Load parses the embedded spec once per process and applies the deviations.
-var Load = sync.OnceValues(func() (*Spec, error) {
+var Load = sync.OnceValues(load)
+
+func load() (*Spec, error) {
 	start := time.Now()
 	loader := openapi3.NewLoader()
 	doc, err := loader.LoadFromData(JSON())
@@ -47,7 +49,7 @@ var Load = sync.OnceValues(func() (*Spec, error) {
 	s.index()
 	s.LoadTime = time.Since(start)
 	return s, nil
-})
+}
 
 // index builds the route table, the most specific paths first, as Spring matches them
 // ("contact-service-queue/v2/bulk" before "contact-service-queue/{id}").

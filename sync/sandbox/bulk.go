@@ -103,8 +103,9 @@ func (s *Server) bulkOne(res *resource, parent string, it bulkItem, merge bool, 
 		if id == "" {
 			return fail(newItemError(http.StatusBadRequest, res.entity, "id: must not be blank"))
 		}
-		if msgs := missingForDelete(res, it.Item); len(msgs) > 0 {
-			return fail(newItemError(http.StatusBadRequest, res.entity, msgs...))
+		if !wholeForDelete(res, it.Item) {
+			// live: an id-only delete returns this misleading 400.
+			return fail(newItemError(http.StatusBadRequest, res.entity, "Cannot Update/Delete system generated Entities"))
 		}
 		if e := s.st.remove(res, parent, id); e != nil {
 			return fail(e)
@@ -124,17 +125,13 @@ func (s *Server) bulkOne(res *resource, parent string, it bulkItem, merge bool, 
 	return out
 }
 
-// missingForDelete names the required fields a DELETE item of an id-walled type lacks:
-// live tenants want the whole object to delete one (live-api.md, "Bulk routes").
-func missingForDelete(res *resource, item map[string]any) []string {
-	if !res.idWall {
-		return nil
-	}
-	var msgs []string
+// wholeForDelete reports whether a DELETE item carries the object's required top-level
+// fields: live tenants want the whole object to delete one (live-api.md, "Bulk routes").
+func wholeForDelete(res *resource, item map[string]any) bool {
 	for _, f := range res.fields {
 		if f.req && !strings.ContainsAny(f.path, ".[") && item[f.path] == nil {
-			msgs = append(msgs, f.path+": "+missing(f.kind))
+			return false
 		}
 	}
-	return msgs
+	return true
 }

@@ -171,6 +171,14 @@ func (s *Server) exportSpecial(res *resource, prop string, obj map[string]any) (
 		return renamed(obj["workingHours"], map[string]string{"name": "workingHourName", "startTime": "startTime", "endTime": "endTime", "days": "days"})
 	case "outdial-ani.entryDetails":
 		return renamed(obj["outdialANIEntries"], map[string]string{"name": "entryName", "number": "entryNumber"})
+	case "desktop-layout.teamNames": // the teams that use the layout
+		var out []any
+		for _, rec := range s.st.records(byKey["team"], "") {
+			if str(rec.obj["desktopLayoutId"]) == str(obj["id"]) {
+				out = append(out, rec.obj["name"])
+			}
+		}
+		return out, len(out) > 0
 	case "address-book.entryDetails":
 		var out []any
 		for _, rec := range s.st.records(byKey["address-book-entry"], str(obj["id"])) {

@@ -103,7 +103,11 @@ func (s *Server) handleList(res *resource) handlerFunc {
 		// (ResponseEnvelopeTeamResponseDTO has userIds): a page is an export.
 		data := make([]map[string]any, 0, to-from)
 		for _, obj := range all[from:to] {
-			data = append(data, project(obj, lq.attributes, true))
+			row := project(obj, lq.attributes, true)
+			for _, f := range res.listOmits {
+				delete(row, f)
+			}
+			data = append(data, row)
 		}
 		meta := map[string]any{"orgid": s.org, "page": lq.page, "pageSize": lq.pageSize,
 			"totalPages": pages, "totalRecords": total, "links": pageLinks(r.URL, lq.page, pages)}

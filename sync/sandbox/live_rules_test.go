@@ -65,10 +65,10 @@ func TestLiveRules(t *testing.T) {
 			profile("STANDARD_AGENT", "SPECIFIC", map[string]any{"name": "Analyzer", "access": "VIEW"}), 201, nil},
 		{"agent-profile: autoWrapAfterSeconds only with autoWrapUp=true", strict, "agent-profile/bulk",
 			desk(map[string]any{"autoWrapUp": false, "autoWrapAfterSeconds": 30}), 400,
-			[]string{"autoWrapAfterSeconds: may only be set when autoWrapUp is true"}},
+			[]string{"autoWrapAfterSeconds: should be specified when autoWrapUp is true"}},
 		{"agent-profile: a clone of a system default is refused with 403", strict, "agent-profile/bulk",
 			desk(map[string]any{"name": "Clone", "systemDefault": true}), 403,
-			[]string{"A system default desktop profile cannot be created"}},
+			[]string{"User not Allowed to create system default entity"}},
 		{"skill: ENUM needs enumSkillValues", strict, "skill/bulk",
 			map[string]any{"name": "Tier", "active": true, "serviceLevelThreshold": 30, "skillType": "ENUM"}, 400,
 			[]string{"enumSkillValues: must not be empty for an enum skill"}},
@@ -80,7 +80,7 @@ func TestLiveRules(t *testing.T) {
 				"activeEnumSkills": []any{map[string]any{"enumSkillValueId": gold, "skillId": english}}}, 500,
 			[]string{"Internal Server Error"}},
 		{"skill-profile: at least one skill", off, "skill-profile/bulk", map[string]any{"name": "Nothing"}, 400,
-			[]string{"activeSkills: a skill profile needs at least one skill"}},
+			[]string{"activeSkills: Atleast one skill is mandatory."}},
 		{"holiday-list: omit frequency instead of None", off, "holiday-list/bulk",
 			holiday(map[string]any{"startDate": "2027-05-01", "frequency": "None"}), 400,
 			[]string{"holidays[0].frequency: must be one of [DontRepeat, Daily, Weekly, Monthly, Yearly]"}},
@@ -97,11 +97,11 @@ func TestLiveRules(t *testing.T) {
 			[]string{`overrides[0].startDateTime: must match "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"`}},
 		{"business-hours: workingHours must be non-empty (the spec says minItems 1 too)", off, "business-hours/bulk",
 			map[string]any{"name": "Never Open", "timezone": "Europe/Prague", "workingHours": []any{}}, 400,
-			[]string{"workingHours: must not be empty"}},
+			[]string{"workingHours: Working hours cannot be empty"}},
 		{"business-hours: names only letters, digits, space, _ and -", off, "business-hours/bulk",
 			map[string]any{"name": "Hours!", "timezone": "Europe/Prague", "workingHours": []any{
 				map[string]any{"name": "Weekdays", "days": []any{"MON"}}}}, 400,
-			[]string{`name: must match "^[a-zA-Z0-9_-]+(\\s?[a-zA-Z0-9_-]+)*$"`}},
+			[]string{"name: should only contain alphanumeric characters, space, underscore and hyphen"}},
 		{"queue: the five booleans are required for every channel", off, "contact-service-queue/v2/bulk",
 			map[string]any{"name": "Chat Live", "queueType": "INBOUND", "channelType": "CHAT", "checkAgentAvailability": false,
 				"serviceLevelThreshold": 20, "maxActiveContacts": 10, "maxTimeInQueue": 600, "active": true,
@@ -112,6 +112,29 @@ func TestLiveRules(t *testing.T) {
 			map[string]any{"name": "No Manual", "active": true, "telephony": 1, "chat": 0, "email": 0, "social": 0,
 				"blendingMode": "EXCLUSIVE", "blendingModeEnabled": false}, 400,
 			[]string{"manuallyAssignable: must not be null"}},
+		{"queue: created without checkAgentAvailability and queueRoutingType", strict, "contact-service-queue/v2/bulk",
+			map[string]any{"name": "Plain Queue", "queueType": "INBOUND", "channelType": "TELEPHONY",
+				"serviceLevelThreshold": 20, "maxActiveContacts": 10, "maxTimeInQueue": 600, "active": true,
+				"routingType": "LONGEST_AVAILABLE_AGENT", "monitoringPermitted": true, "parkingPermitted": false,
+				"recordingPermitted": false, "recordingAllCallsPermitted": false, "pauseRecordingPermitted": false}, 201, nil},
+		{"team: created without rankQueuesForTeam", strict, "team/bulk",
+			map[string]any{"name": "Plain Team", "active": true, "siteId": strict.idOf("v2/site", "name", "Austin"),
+				"teamStatus": "IN_SERVICE", "teamType": "AGENT"}, 201, nil},
+		{"cad-variable: defaultValue must be valid for the variableType", strict, "cad-variable/bulk",
+			map[string]any{"name": "Count", "variableType": "INTEGER", "defaultValue": "many", "active": true,
+				"agentEditable": false, "agentViewable": false, "reportable": false}, 400,
+			[]string{"defaultValue: validDefaultValueForVariabelType"}},
+		{"desktop-layout: a global layout claims every team", strict, "desktop-layout/bulk",
+			map[string]any{"name": "Second Global", "editedBy": "admin", "jsonFileName": "g.json", "jsonFileContent": "{}",
+				"defaultJsonModified": false, "status": true, "global": true}, 400,
+			[]string{"teamIds: Teams assigned to this desktop layout are already assigned to another desktop layout"}},
+		{"holiday-list: holidays cannot be empty", off, "holiday-list/bulk",
+			map[string]any{"name": "Nothing Off", "holidays": []any{}}, 400, []string{"holidays: Holiday list cannot be empty"}},
+		{"overrides: overrides cannot be empty", off, "overrides/bulk",
+			map[string]any{"name": "No Change", "timezone": "Europe/Prague", "overrides": []any{}}, 400,
+			[]string{"overrides: Overrides cannot be empty"}},
+		{"contact-number: at most 9 characters", off, "contact-number/bulk", map[string]any{"number": "14085551234"}, 400,
+			[]string{"number: should not be more than 9 characters"}},
 		{"entry-point: digital channels need assetId", strict, "entry-point/bulk",
 			map[string]any{"name": "Mail In", "entryPointType": "INBOUND", "channelType": "EMAIL", "active": true,
 				"serviceLevelThreshold": 20, "maximumActiveContacts": 10}, 400, []string{"assetId: must not be blank"}},
@@ -128,6 +151,13 @@ func TestLiveRules(t *testing.T) {
 			}
 		})
 	}
+	keptEntriesNeedTheirID(t, strict)
+	// contact-number: PUT wants the id in the payload too.
+	cn := lastSegment(strict.bulk("POST", "contact-number/bulk", save(1, map[string]any{"number": "4321"}))[0]["href"].(string))
+	status, body := strict.raw("PUT", "contact-number/"+cn, map[string]any{"number": "4322"}, "application/json")
+	if want := "Invalid id: id in payload and URL should be same"; status != 400 || messages(body)[0] != want {
+		t.Errorf("PUT contact-number without id: %d %q, want 400 %q", status, messages(body), want)
+	}
 	if v := off.s.SpecViolations(); len(v) == 0 {
 		t.Error("the off-spec cases recorded no violation on their server")
 	}
@@ -136,4 +166,21 @@ func TestLiveRules(t *testing.T) {
 	if allow := h.Get("Allow"); status != http.StatusMethodNotAllowed || !strings.Contains(allow, "PATCH") || strings.Contains(allow, "POST") {
 		t.Errorf("POST user/bulk: %d Allow %q, want 405 with PATCH and no POST", status, allow)
 	}
+}
+
+// keptEntriesNeedTheirID: live: "every kept activeSkills entry must resend its own
+// sub-entity id or you get 409 duplicate-entry" (the same for outdial-ani entries).
+func keptEntriesNeedTheirID(t *testing.T, c *tc) {
+	t.Helper()
+	id := c.idOf("v2/skill-profile", "name", "Sales Agent")
+	sp := c.object("GET", "skill-profile/"+id, nil, http.StatusOK)
+	skills := sp["activeSkills"].([]any)
+	delete(skills[0].(map[string]any), "id")
+	status, body := c.raw("PUT", "skill-profile/"+id, sp, "application/json")
+	if status != http.StatusConflict || !strings.HasPrefix(messages(body)[0], "activeSkills[0]: duplicate entry") {
+		t.Errorf("PUT with a kept skill without its id: %d %q", status, messages(body))
+	}
+	sp = c.object("GET", "skill-profile/"+id, nil, http.StatusOK)
+	sp["description"] = "kept with ids"
+	c.object("PUT", "skill-profile/"+id, sp, http.StatusOK)
 }

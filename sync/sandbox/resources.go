@@ -53,11 +53,12 @@ var resources = []*resource{
 			{path: "enumSkillValues[].description", kind: kString, maxLen: 255},
 		}},
 	{key: "skill-profile", leanV1: true, idWall: true, entity: "skill_profile", unique: &unique{field: "name"}, check: checkSkillProfile, refuse: refuseSkillProfile,
+		nestedIDs: []string{"activeSkills[]"}, keptNeedID: map[string]string{"activeSkills": "skillId"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patSkill},
 			fDescription,
 			{path: "activeSkills[].skillId", kind: kString, req: true, minLen: 1, ref: "skill"},
-			{path: "activeSkills[].booleanValue", kind: kBool, req: true}, // ActiveSkillDTO requires it
+			{path: "activeSkills[].booleanValue", kind: kBool}, // live: the value the skill's type takes
 			{path: "activeSkills[].proficiencyValue", kind: kInt, min: i64(0), max: i64(10)},
 			{path: "activeSkills[].textValue", kind: kString, maxLen: 100},
 			{path: "activeSkills[].skillName", kind: kString},
@@ -98,15 +99,18 @@ var resources = []*resource{
 			{path: "number", kind: kString, req: true, pattern: patBookNumber},
 		}},
 	{key: "outdial-ani", leanV1: true, idWall: true, entity: "outdial_ani", unique: &unique{field: "name"}, nestedIDs: []string{"outdialANIEntries[]"},
+		keptNeedID: map[string]string{"outdialANIEntries": "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			fDescription,
+			{path: "outdialANIEntries", kind: kArray, req: true}, // live: required on create
 			{path: "outdialANIEntries[].name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			{path: "outdialANIEntries[].number", kind: kString, req: true},
 			{path: "outdialANIEntries[].defaultANIEntry", kind: kBool},
 		}},
-	{key: "contact-number", idWall: true, entity: "contact_number", unique: &unique{field: "number"},
-		fields: []field{{path: "number", kind: kString, req: true, minLen: 1, pattern: patDigits}}},
+	{key: "contact-number", idWall: true, entity: "contact_number", unique: &unique{field: "number"}, idInPut: true,
+		fields: []field{{path: "number", kind: kString, req: true, minLen: 1, pattern: patDigits},
+			{path: "number", kind: kString, maxLen: 9, why: "should not be more than 9 characters"}}},
 	teamResource,
 	queueResource,
 	entryPointResource,

@@ -11,6 +11,10 @@ import (
 // letters, digits, space, _ and - (the spec allows single spaces between words).
 const patHours = `^[a-zA-Z0-9_-]+(\s?[a-zA-Z0-9_-]+)*$`
 
+// whyHoursName is the live 400 of a name outside the charset ("should only contain
+// alphanumeric characters...", the same validator on the three types).
+const whyHoursName = "should only contain alphanumeric characters, space, underscore and hyphen"
+
 var frequencies = []string{"DontRepeat", "Daily", "Weekly", "Monthly", "Yearly"}
 
 // recurrence are the fields of RecurrenceDTO under prefix ("holidays[].recurrence").
@@ -30,9 +34,9 @@ func recurrence(prefix string) []field {
 var holidayListResource = &resource{key: "holiday-list", leanV1: true, idWall: true, entity: "holiday_list",
 	unique: &unique{field: "name"}, check: checkHolidayList,
 	fields: append([]field{
-		{path: "name", kind: kString, req: true, maxLen: 80, pattern: patHours},
+		{path: "name", kind: kString, req: true, maxLen: 80}, {path: "name", kind: kString, pattern: patHours, why: whyHoursName},
 		fDescription,
-		{path: "holidays", kind: kArray, req: true},
+		{path: "holidays", kind: kArray, req: true, nonEmpty: true, why: "Holiday list cannot be empty"},
 		{path: "holidays[].name", kind: kString, req: true, maxLen: 80, pattern: patHours},
 		{path: "holidays[].startDate", kind: kString, pattern: `^\d{4}-\d{2}-\d{2}$`},
 		{path: "holidays[].endDate", kind: kString, pattern: `^\d{4}-\d{2}-\d{2}$`},
@@ -45,10 +49,10 @@ var holidayListResource = &resource{key: "holiday-list", leanV1: true, idWall: t
 var overridesResource = &resource{key: "overrides", leanV1: true, idWall: true, entity: "overrides",
 	unique: &unique{field: "name"},
 	fields: append([]field{
-		{path: "name", kind: kString, req: true, maxLen: 80, pattern: patHours},
+		{path: "name", kind: kString, req: true, maxLen: 80}, {path: "name", kind: kString, pattern: patHours, why: whyHoursName},
 		fDescription,
 		{path: "timezone", kind: kString, req: true, minLen: 1},
-		{path: "overrides", kind: kArray, req: true, nonEmpty: true},
+		{path: "overrides", kind: kArray, req: true, nonEmpty: true, why: "Overrides cannot be empty"},
 		{path: "overrides[].name", kind: kString, req: true, maxLen: 80, pattern: patHours},
 		// live: override datetimes are YYYY-MM-DDTHH:MM.
 		{path: "overrides[].startDateTime", kind: kString, pattern: patOverrideTime},
@@ -62,11 +66,12 @@ const patOverrideTime = `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$`
 var businessHoursResource = &resource{key: "business-hours", leanV1: true, idWall: true, entity: "business_hours",
 	unique: &unique{field: "name"},
 	fields: []field{
-		{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patHours},
+		{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80},
+		{path: "name", kind: kString, pattern: patHours, why: whyHoursName},
 		fDescription,
 		{path: "timezone", kind: kString, req: true, minLen: 1},
 		// live: workingHours must be non-empty.
-		{path: "workingHours", kind: kArray, req: true, nonEmpty: true},
+		{path: "workingHours", kind: kArray, req: true, nonEmpty: true, why: "Working hours cannot be empty"},
 		{path: "workingHours[].name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patHours},
 		{path: "workingHours[].days", kind: kArray, req: true, nonEmpty: true},
 		{path: "workingHours[].days[]", kind: kString, enum: []string{"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"}},

@@ -17,7 +17,7 @@ var teamResource = &resource{key: "team", idWall: true, entity: "team", unique: 
 		{path: "multiMediaProfileId", kind: kString, ref: "multimedia-profile"},
 		{path: "userIds[]", kind: kString, ref: "user"},
 		fDescription,
-		{path: "rankQueuesForTeam", kind: kBool, req: true},
+		{path: "rankQueuesForTeam", kind: kBool}, // live: not required on create
 		{path: "queueRankings[].queueId", kind: kString, req: true, minLen: 1, ref: "contact-service-queue"},
 		{path: "queueRankings[].rank", kind: kInt, req: true, max: i64(50)},
 	}}
@@ -25,8 +25,9 @@ var teamResource = &resource{key: "team", idWall: true, entity: "team", unique: 
 var userResource = &resource{key: "user", entity: "cc_user", lists: []string{"v2/user"},
 	bulk: []string{}, patchBulk: []string{"user/bulk"}, noCreate: true, noDelete: true,
 	fields: []field{
-		{path: "firstName", kind: kString, req: true, minLen: 1},
-		{path: "lastName", kind: kString, req: true, minLen: 1},
+		// live: the identity fields cannot be changed through this API.
+		{path: "firstName", kind: kString, req: true, minLen: 1, immutable: true},
+		{path: "lastName", kind: kString, req: true, minLen: 1, immutable: true},
 		{path: "email", kind: kString, req: true, minLen: 1, immutable: true},
 		{path: "workPhone", kind: kString, maxLen: 20},
 		{path: "mobile", kind: kString, maxLen: 20},
@@ -55,7 +56,8 @@ var userResource = &resource{key: "user", entity: "cc_user", lists: []string{"v2
 	}}
 
 var userProfileResource = &resource{key: "user-profile", entity: "user_profile", check: checkUserProfile,
-	bases: []string{"v3/user-profile"}, lists: []string{"v3/user-profile"}, bulk: []string{"v3/user-profile/bulk"},
+	listOmits: []string{"permissions"},
+	bases:     []string{"v3/user-profile"}, lists: []string{"v3/user-profile"}, bulk: []string{"v3/user-profile/bulk"},
 	unique: &unique{field: "name"},
 	fields: []field{
 		{path: "name", kind: kString, req: true, maxLen: 80, pattern: patUserProfile},

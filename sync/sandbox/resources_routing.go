@@ -48,7 +48,7 @@ var queueResource = &resource{key: "contact-service-queue", leanV1: true, entity
 		{path: "name", kind: kString, req: true, maxLen: 80},
 		{path: "description", kind: kString},
 		{path: "queueType", kind: kString, req: true, enum: []string{"INBOUND", "OUTBOUND"}},
-		{path: "checkAgentAvailability", kind: kBool, req: true},
+		{path: "checkAgentAvailability", kind: kBool}, // live: not required on create
 		{path: "channelType", kind: kString, req: true, enum: append(append([]string{}, channelTypes...), "WORK_ITEM")},
 		{path: "socialChannelType", kind: kString, enum: socialTypes},
 		{path: "serviceLevelThreshold", kind: kInt, req: true, min: i64(0)},
@@ -71,7 +71,7 @@ var queueResource = &resource{key: "contact-service-queue", leanV1: true, entity
 		{path: "routingType", kind: kString, req: true, enum: []string{"LONGEST_AVAILABLE_AGENT", "SKILLS_BASED", "CIRCULAR", "LINEAR"}},
 		{path: "skillBasedRoutingType", kind: kString, enum: []string{"LONGEST_AVAILABLE_AGENT", "BEST_AVAILABLE_AGENT"},
 			when: &cond{"routingType", []string{"SKILLS_BASED"}}},
-		{path: "queueRoutingType", kind: kString, req: true, enum: []string{"TEAM_BASED", "SKILL_BASED", "AGENT_BASED"}},
+		{path: "queueRoutingType", kind: kString, enum: []string{"TEAM_BASED", "SKILL_BASED", "AGENT_BASED"}}, // live: optional
 		{path: "queueSkillRequirements[].skillId", kind: kString, req: true, minLen: 1, ref: "skill"},
 		{path: "queueSkillRequirements[].skillName", kind: kString},
 		{path: "queueSkillRequirements[].skillType", kind: kString},

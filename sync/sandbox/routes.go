@@ -24,7 +24,7 @@ func (s *Server) apiRoutes() *router {
 		}
 		if res.parent == "" {
 			rt.add(http.MethodGet, org+unversioned(res.bases[0])+"/{id}/incoming-references", s.handleIncoming(res))
-			rt.add(http.MethodGet, org+res.bases[0]+"/bulk-export", s.handleExport(res))
+			rt.add(http.MethodGet, org+unversioned(res.bases[0])+"/bulk-export", s.handleExport(res))
 		}
 		for _, b := range res.bulk {
 			rt.add(http.MethodPost, org+b, s.handleBulk(res, false))

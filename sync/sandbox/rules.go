@@ -59,7 +59,7 @@ func checkSkillProfile(st *state, p map[string]any) []string {
 	skills, _ := p["activeSkills"].([]any)
 	enums, _ := p["activeEnumSkills"].([]any)
 	if len(skills)+len(enums) == 0 {
-		return []string{"activeSkills: a skill profile needs at least one skill"}
+		return []string{"activeSkills: Atleast one skill is mandatory."} // live wording
 	}
 	var msgs []string
 	for i, e := range enums {
@@ -126,7 +126,7 @@ func checkUserProfile(_ *state, p map[string]any) []string {
 // checkAgentProfile: live-api.md: autoWrapAfterSeconds only together with autoWrapUp=true.
 func checkAgentProfile(_ *state, p map[string]any) []string {
 	if p["autoWrapAfterSeconds"] != nil && p["autoWrapUp"] != true {
-		return []string{"autoWrapAfterSeconds: may only be set when autoWrapUp is true"}
+		return []string{"autoWrapAfterSeconds: should be specified when autoWrapUp is true"}
 	}
 	return nil
 }
@@ -135,7 +135,7 @@ func checkAgentProfile(_ *state, p map[string]any) []string {
 // profile (an item that says systemDefault: true) is refused with 403.
 func refuseAgentProfile(_ *state, item, old map[string]any) *itemError {
 	if old == nil && item["systemDefault"] == true {
-		return newItemError(http.StatusForbidden, "agent_profile", "A system default desktop profile cannot be created")
+		return newItemError(http.StatusForbidden, "agent_profile", "User not Allowed to create system default entity")
 	}
 	return nil
 }

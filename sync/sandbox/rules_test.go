@@ -74,9 +74,9 @@ func TestRules(t *testing.T) {
 			[]string{"dialedNumber: must not be blank"}},
 		{"immutable team type", "team/" + pragueSales, "PUT", map[string]any{"id": pragueSales, "name": "Sales", "teamType": "CAPACITY",
 			"dialedNumber": "+420225000999", "teamStatus": "IN_SERVICE", "active": true, "siteId": prague, "rankQueuesForTeam": false}, 400,
-			[]string{"teamType: cannot be changed once created"}},
+			[]string{"teamType: This configuration cannot be changed. Original value is AGENT"}},
 		{"immutable site", "team/" + pragueSales, "PUT", team(map[string]any{"id": pragueSales, "name": "Sales", "siteId": london}), 400,
-			[]string{"siteId: cannot be changed once created"}},
+			[]string{"siteId: This configuration cannot be changed. Original value is " + prague}},
 		{"stale version", "team/" + pragueSales, "PUT", team(map[string]any{"id": pragueSales, "name": "Sales", "version": 0}), 409,
 			[]string{"version: 0 is stale; the entity was changed meanwhile (current version 2)"}},
 		{"update of unknown id", "team/missing", "PUT", team(map[string]any{"id": "missing"}), 404,
@@ -99,7 +99,7 @@ func TestRules(t *testing.T) {
 			[]string{"siteId: must not be blank", "viewableStatistics.accessTeamStats: must not be blank",
 				"timeoutDesktopInactivityMins: must be greater than or equal to 3"}},
 		{"skill profile needs a skill", "skill-profile/bulk", "", map[string]any{"name": "Empty"}, 400,
-			[]string{"activeSkills: a skill profile needs at least one skill"}},
+			[]string{"activeSkills: Atleast one skill is mandatory."}},
 		{"dial number pattern", "dial-number/bulk", "", map[string]any{"dialledNumber": "12ab",
 			"entryPointId": c.idOf("v2/entry-point", "name", "Main Line"), "entryPointName": "Main Line",
 			"location": "Prague", "regionId": demoRegion}, 400,
@@ -109,7 +109,7 @@ func TestRules(t *testing.T) {
 		{"user team must exist", "user/bulk", "PATCH", map[string]any{"id": c.idOf("v2/user", "email", "jan.novak@example.com"),
 			"teamIds": []any{"nope"}}, 400, []string{"teamIds[0]: not found for given orgId."}},
 		{"user email is Control Hub's", "user/bulk", "PATCH", map[string]any{"id": c.idOf("v2/user", "email", "jan.novak@example.com"),
-			"email": "jan@example.org"}, 400, []string{"email: cannot be changed once created"}},
+			"email": "jan@example.org"}, 400, []string{"email: This configuration cannot be changed. Original value is jan.novak@example.com"}},
 	}
 	// The seed puts the team at version 1 (members added); this save makes it 2.
 	c.object("PUT", "team/"+pragueSales, team(map[string]any{"id": pragueSales, "name": "Sales"}), http.StatusOK)

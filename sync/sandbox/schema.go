@@ -26,9 +26,10 @@ type cond struct {
 type field struct {
 	path      string
 	kind      kind
-	req       bool  // must be present (strings: not blank)
-	nonEmpty  bool  // an array that must hold an element (the spec's minItems 1)
-	when      *cond // required only when this holds
+	req       bool   // must be present (strings: not blank)
+	nonEmpty  bool   // an array that must hold an element (the spec's minItems 1)
+	why       string // the live message of a failed check, instead of the generic one
+	when      *cond  // required only when this holds
 	enum      []string
 	minLen    int
 	maxLen    int // 0 = no limit
@@ -66,6 +67,15 @@ type resource struct {
 	multipart  bool     // created and replaced by multipart upload (audio files)
 	keepArrays bool     // list results keep array fields
 	nestedIDs  []string // arrays whose elements get an id (enumSkillValues[])
+	// keptNeedID: arrays whose elements, on update, must resend their own id; an element
+	// without one whose key field matches a stored element is a 409 (live: skill-profile
+	// activeSkills by skillId, outdial-ani entries).
+	keptNeedID map[string]string
+	// listOmits: fields a v2/v3 list page leaves out (live: the v3 user-profile list
+	// omits permissions; read the object for them).
+	listOmits []string
+	// idInPut: PUT …/{id} wants the id in the payload too (live: contact-number).
+	idInPut bool
 	// leanV1: the old v1 list (GET base) gives the spec's "…DTOList" objects, which
 	// have no array fields; other v1 lists give whole objects.
 	leanV1 bool
