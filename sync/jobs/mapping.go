@@ -176,9 +176,32 @@ func (m *mapper) children(ctx context.Context, rec *record, item webex.Object) e
 		}
 	}
 	if len(elems) > 0 {
+		keepIDs(elems, getPath(item, prefix), cols[0])
 		setPath(item, prefix, elems)
 	}
 	return nil
+}
+
+// keepIDs gives each new element the id of the stored element it replaces, matched by
+// the field of the first child column (an entry's or a shift's name, a group's order):
+// live tenants take an element without its id for a new one and refuse it as a
+// duplicate of the one stored.
+func keepIDs(elems []any, old any, key *catalog.Column) {
+	stored, _ := old.([]any)
+	_, rest, _ := splitArray(key.APIField)
+	used := map[int]bool{}
+	for _, el := range elems {
+		em := el.(map[string]any)
+		k := getPath(em, rest)
+		for i, o := range stored {
+			om, ok := o.(map[string]any)
+			if !ok || used[i] || om["id"] == nil || !sameValue(k, getPath(om, rest)) {
+				continue
+			}
+			used[i], em["id"] = true, om["id"]
+			break
+		}
+	}
 }
 
 // value converts the cell v of column c: names to ids, lists to arrays, types to the

@@ -115,6 +115,7 @@ func skillProfileChildren(ctx context.Context, m *mapper, rec *record, item webe
 		if err != nil {
 			return err
 		}
+		kept := storedID(skills, s.id) // an element kept must carry its id (live)
 		skills, enums = withoutSkill(skills, enums, s)
 		changed = true
 		if delCol != nil && isYes(rec.value(i, delCol)) {
@@ -127,11 +128,24 @@ func skillProfileChildren(ctx context.Context, m *mapper, rec *record, item webe
 		if enumID != "" {
 			enums = append(enums, map[string]any{"enumSkillValueId": enumID, "enumSkillId": s.id})
 		} else {
+			if kept != nil {
+				el["id"] = kept
+			}
 			skills = append(skills, el)
 		}
 	}
 	if changed {
 		item["activeSkills"], item["activeEnumSkills"] = orEmpty(skills), orEmpty(enums)
+	}
+	return nil
+}
+
+// storedID is the id of skill skillID's element among skills, nil when it has none.
+func storedID(skills []any, skillID string) any {
+	for _, v := range skills {
+		if vm, ok := v.(map[string]any); ok && str(vm["skillId"]) == skillID {
+			return vm["id"]
+		}
 	}
 	return nil
 }

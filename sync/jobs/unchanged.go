@@ -27,7 +27,7 @@ func (m *mapper) unchanged(ctx context.Context, rec *record, cur webex.Object) (
 func (m *mapper) sameParent(ctx context.Context, rec *record, cur webex.Object) (bool, error) {
 	same := true
 	err := m.eachParent(ctx, rec, func(c *catalog.Column, val any) bool {
-		same = sameValue(val, getPath(cur, c.APIField))
+		same = sameValue(val, getPath(cur, c.APIField)) || sameEnum(c, val, getPath(cur, c.APIField))
 		return same
 	})
 	return same && err == nil, err
@@ -76,6 +76,14 @@ func project(elems []any, cols []*catalog.Column) []any {
 		out = append(out, p)
 	}
 	return out
+}
+
+// sameEnum compares enum values as the API takes them: without regard to case and
+// underscores (a global variable's type is STRING or String, DATE_TIME or DateTime).
+func sameEnum(c *catalog.Column, a, b any) bool {
+	x, ok1 := a.(string)
+	y, ok2 := b.(string)
+	return c.Type == catalog.Enum && ok1 && ok2 && catalog.Normalize(x) == catalog.Normalize(y)
 }
 
 // sameValue compares two values as JSON gives them: numbers by value whatever their Go
