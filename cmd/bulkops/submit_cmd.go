@@ -165,13 +165,23 @@ func printPreview(ctx context.Context, w io.Writer, eng *jobs.Engine, sub submis
 		}
 		ps = append(ps, p)
 	}
-	var creates, updates, failing int
-	var fails []sheets.Finding
+	var creates, updates, unchanged, failing, requests int
+	var took time.Duration
+	var fails, warns []sheets.Finding
 	for _, p := range ps {
-		creates, updates, failing = creates+p.Creates, updates+p.Updates, failing+p.Failing
-		fails = append(fails, p.Org...)
+		creates, updates, unchanged, failing = creates+p.Creates, updates+p.Updates, unchanged+p.Unchanged, failing+p.Failing
+		requests, took = requests+p.Requests, took+p.Duration
+		fails, warns = append(fails, p.Org...), append(warns, p.Warnings...)
 	}
-	fmt.Fprintf(w, "%d to create, %d to update in %s", creates, updates, orgLabel(eng.OrgName, eng.OrgID))
+	for i, f := range warns {
+		if i == maxPreviewed {
+			fmt.Fprintf(w, "  … and %d more warning(s)\n", len(warns)-i)
+			break
+		}
+		fmt.Fprintf(w, "warning: row %d, %s: %s\n", f.Row, f.Column, f.Message)
+	}
+	fmt.Fprintf(w, "%d to create, %d to update, %d unchanged in %s: %d request(s), about %s at the rate limit",
+		creates, updates, unchanged, orgLabel(eng.OrgName, eng.OrgID), requests, took.Round(time.Second))
 	if failing == 0 {
 		fmt.Fprintln(w)
 		return

@@ -81,3 +81,17 @@ func countDefault(n, def int) int {
 	}
 	return n
 }
+
+// Estimate is how long n requests take at the client's rate limit: the burst at once,
+// the rest evenly spread, as the limiter sends them (answers' own time not counted).
+func (c *Client) Estimate(n int) time.Duration { return EstimateAt(n, c.opts) }
+
+// EstimateAt is Estimate for a client with options o (the defaults where o leaves them).
+func EstimateAt(n int, o Options) time.Duration {
+	o = o.withDefaults()
+	if n <= o.Burst {
+		return 0
+	}
+	per := time.Minute / time.Duration(max(1, o.RatePerMinute-o.Burst))
+	return time.Duration(n-o.Burst) * per
+}
