@@ -77,7 +77,7 @@ var userProfileResource = &resource{key: "user-profile", entity: "user_profile",
 	}}
 
 var agentProfileResource = &resource{key: "agent-profile", idWall: true, entity: "agent_profile",
-	check: checkAgentProfile, refuse: refuseAgentProfile, unique: &unique{field: "name"},
+	check: checkAgentProfile, refuse: refuseAgentProfile, subEntities: []string{"viewableStatistics"}, unique: &unique{field: "name"},
 	fields: []field{
 		{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patAgentProfile},
 		fDescription, fActive,

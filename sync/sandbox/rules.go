@@ -133,9 +133,14 @@ func checkAgentProfile(_ *state, p map[string]any) []string {
 
 // refuseAgentProfile: live-api.md: a create of a clone of a system default desktop
 // profile (an item that says systemDefault: true) is refused with 403.
+// A create that reuses the id of another profile's viewableStatistics (a clone that kept
+// it) is a 409 that names nothing, as on live tenants.
 func refuseAgentProfile(_ *state, item, old map[string]any) *itemError {
 	if old == nil && item["systemDefault"] == true {
 		return newItemError(http.StatusForbidden, "agent_profile", "User not Allowed to create system default entity")
+	}
+	if vs, _ := item["viewableStatistics"].(map[string]any); old == nil && str(vs["id"]) != "" {
+		return newItemError(http.StatusConflict, "agent_profile", "Internal error. Please contact Cisco Support Team")
 	}
 	return nil
 }

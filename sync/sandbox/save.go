@@ -157,6 +157,17 @@ func (st *state) stamp(res *resource, id string, old, obj, item map[string]any, 
 	for _, path := range res.nestedIDs {
 		assignIDs(obj, old, path)
 	}
+	for _, name := range res.subEntities {
+		if sub, ok := obj[name].(map[string]any); ok {
+			prev, _ := old[name].(map[string]any)
+			switch {
+			case str(prev["id"]) != "":
+				sub["id"] = prev["id"]
+			case str(sub["id"]) == "":
+				sub["id"] = newUUID()
+			}
+		}
+	}
 }
 
 // assignIDs gives every element of the array at path (e.g. "enumSkillValues[]") an id:

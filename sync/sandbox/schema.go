@@ -71,6 +71,9 @@ type resource struct {
 	// without one whose key field matches a stored element is a 409 (live: skill-profile
 	// activeSkills by skillId, outdial-ani entries).
 	keptNeedID map[string]string
+	// subEntities: nested objects that are entities of their own, with an id the server
+	// gives (live: an agent profile's viewableStatistics).
+	subEntities []string
 	// listOmits: fields a v2/v3 list page leaves out (live: the v3 user-profile list
 	// omits permissions; read the object for them).
 	listOmits []string
