@@ -225,7 +225,8 @@ func (r *runner) base(ctx context.Context, cur webex.Object) (webex.Object, erro
 	id := str(cur["id"])
 	switch {
 	case r.obj.Format == catalog.FormatAudioZip:
-		return webex.Object{"id": id, "version": cur["version"]}, nil
+		// A replace names the record's own blobId: live refuses one without it.
+		return webex.Object{"id": id, "version": cur["version"], "blobId": cur["blobId"]}, nil
 	case r.obj.API.Routes.Update.Method == http.MethodPatch:
 		return webex.Object{"id": id}, nil
 	case r.read.whole(cur):

@@ -143,7 +143,7 @@ func (r *runner) sendOne(ctx context.Context, rt catalog.Route, p prepared) (web
 			return nil, &webex.APIError{Status: http.StatusBadRequest, Reason: "the file cannot be read from the package: " + err.Error()}
 		}
 		info := webex.Object{"name": name, "contentType": "AUDIO_WAV"}
-		for _, k := range []string{"id", "version", "description"} {
+		for _, k := range []string{"id", "version", "description", "blobId"} {
 			if v, ok := p.item[k]; ok {
 				info[k] = v
 			}
