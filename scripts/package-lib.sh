@@ -5,6 +5,8 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VERSION=${VERSION:-$(git -C "$repo" describe --tags --always --dirty 2>/dev/null || echo dev)}
 TAGS=${TAGS:-migrated_fynedo}
 dist=${DIST:-$repo/build/dist}
+# Absolute, as the archives are written from inside temporary folders (zip after a cd).
+case "$dist" in /*) ;; *) dist=$repo/$dist ;; esac
 FYNE_VERSION=v1.7.4
 ldx="-X github.com/bulkops/bulkops/internal/version.Version=$VERSION"
 
