@@ -11,9 +11,7 @@ import (
 
 	"github.com/zalando/go-keyring"
 
-	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/sync/sandbox"
 )
 
 // submitNew submits a small sheet with the background runner held back, so that the job
@@ -100,15 +98,7 @@ func TestBackgroundRunErrorIsNoted(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("BULKOPS_HOME", home)
 	id := submitNew(t)
-	sb, err := sandbox.Start(sandbox.Options{AutoApprove: true,
-		Clients: []sandbox.Client{{ID: "lab-client", Secret: "lab-secret", RedirectURIs: sandbox.DefaultRedirectURIs}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sb.Close()
-	orig := browser
-	browser = func(u string) error { return auth.AutoBrowser(nil)(u) }
-	defer func() { browser = orig }()
+	sb := startLabSandbox(t)
 	var code int
 	var errs string
 	withStdin(t, "lab-secret\n", func() {

@@ -32,15 +32,7 @@ func withStdin(t *testing.T, input string, f func()) {
 func TestLoginSecretPrompts(t *testing.T) {
 	keyring.MockInit() // never the developer's keyring
 	t.Setenv("BULKOPS_HOME", t.TempDir())
-	sb, err := sandbox.Start(sandbox.Options{AutoApprove: true,
-		Clients: []sandbox.Client{{ID: "lab-client", Secret: "lab-secret", RedirectURIs: sandbox.DefaultRedirectURIs}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sb.Close()
-	orig := browser
-	browser = func(u string) error { return auth.AutoBrowser(nil)(u) }
-	defer func() { browser = orig }()
+	sb := startLabSandbox(t)
 
 	login := func(input string, args ...string) (int, string, string) {
 		var code int
@@ -75,4 +67,20 @@ func TestLoginSecretPrompts(t *testing.T) {
 	if code, _, errs = login("\n"); code != 1 || !strings.HasPrefix(errs, secretPrompt) || !strings.Contains(errs, "bulkops: no client secret given") {
 		t.Fatalf("login after the secret was forgotten: exit %d\n%s", code, errs)
 	}
+}
+
+// startLabSandbox starts a sandbox that approves sign-ins by itself for the integration
+// "lab-client", and has the browser step done by the test, both until the test ends.
+func startLabSandbox(t *testing.T) *sandbox.Running {
+	t.Helper()
+	sb, err := sandbox.Start(sandbox.Options{AutoApprove: true,
+		Clients: []sandbox.Client{{ID: "lab-client", Secret: "lab-secret", RedirectURIs: sandbox.DefaultRedirectURIs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sb.Close() })
+	orig := browser
+	browser = func(u string) error { return auth.AutoBrowser(nil)(u) }
+	t.Cleanup(func() { browser = orig })
+	return sb
 }
