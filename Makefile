@@ -1,13 +1,21 @@
 # Bulkops. The two commands a new machine needs: `make run` and `make test`.
 # Both install what they need first (Debian packages, only those missing).
+# `make package` builds the release archives into build/dist/ (see scripts/package.sh).
 
 GO        ?= go
 BIN       := bin/bulkops
 TAGS      := migrated_fynedo
 FUZZTIME  ?= 30s
 export CGO_ENABLED := 1
+# The version every build shows (bulkops --version, About, the API's User-Agent).
+ifeq ($(origin VERSION),undefined)
+VERSION   := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+endif
+export VERSION
+LDFLAGS   := -X github.com/bulkops/bulkops/internal/version.Version=$(VERSION)
 
-.PHONY: all deps test-deps build run test lint unit keyring-test smoke bench fuzz clean
+.PHONY: all deps test-deps package-deps build run test lint unit keyring-test smoke package \
+	package-test package-macos bench fuzz clean
 
 all: build
 
@@ -17,16 +25,19 @@ deps:
 test-deps:
 	@scripts/deps.sh test
 
+package-deps:
+	@scripts/deps.sh package
+
 build: deps
-	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/bulkops
+	$(GO) build -trimpath -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/bulkops
 
 run: build
 	./$(BIN)
 
 # Everything the project relies on: formatting, vet, the race-checked tests, the real
 # keyring under a private D-Bus session, and the real binary under Xvfb (screenshots kept
-# in build/smoke/).
-test: test-deps lint unit keyring-test smoke
+# in build/smoke/), and the Linux and Windows packages unpacked, installed and run.
+test: test-deps lint unit keyring-test smoke package-test
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -41,6 +52,21 @@ keyring-test:
 
 smoke: build
 	@scripts/smoke.sh $(BIN)
+
+# Release archives and SHA256SUMS in build/dist/: Linux (window, CLI), Windows (zip),
+# the macOS CLI. The macOS .app is built on a Mac: make package-macos.
+package: package-deps
+	@scripts/package.sh
+
+# Builds the Linux and Windows packages (not the macOS CLI) into build/dist-test/ and
+# checks them: installed from the tarball into a temporary prefix and run, the .exe's
+# PE header and resources, a Wine run where Wine is installed.
+package-test: package-deps
+	@DIST=build/dist-test scripts/package.sh linux linux-cli windows
+	@scripts/package-test.sh build/dist-test
+
+package-macos:
+	@scripts/package-macos.sh
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -timeout 30m ./...

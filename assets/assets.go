@@ -11,7 +11,7 @@ import (
 //go:embed icon.png
 var iconPNG []byte
 
-// Icon is the application icon (256×256 PNG).
+// Icon is the application icon (512×512 PNG, rendered from icon/icon.svg).
 var Icon fyne.Resource = fyne.NewStaticResource("bulkops.png", iconPNG)
 
 // Translations holds translations/<language>.json, in the format Fyne's lang package

@@ -238,7 +238,8 @@ func (st *checkSheet) occRemove(k string, r int32) {
 	}
 }
 
-// checkDups sets the duplicate findings of one key: every occurrence after the first.
+// checkDups sets the duplicate findings of one key: on every row that has it, the
+// first naming the second, each later one naming the first.
 func (st *checkSheet) checkDups(k string) {
 	m, ok := st.more[k]
 	if !ok {
@@ -248,11 +249,15 @@ func (st *checkSheet) checkDups(k string) {
 		return
 	}
 	for i, r := range m {
-		if i == 0 || st.noDups {
+		if st.noDups {
 			st.setDup(r, nil)
 			continue
 		}
-		f := dupFinding(st.s.File, st.l, int(r), cellsOf(st.s, int(r)), int(m[0]))
+		other := m[0]
+		if i == 0 {
+			other = m[1]
+		}
+		f := dupFinding(st.s.File, st.l, int(r), cellsOf(st.s, int(r)), int(other))
 		st.setDup(r, &f)
 	}
 }

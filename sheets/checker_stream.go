@@ -157,6 +157,7 @@ func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, 
 		dups:   newDupIndex(len(st.l.keys) == 0 || slices.Contains(st.l.keys, -1))}
 	ss.sink.add(columnFindings(st.s, st.l)...)
 	for rs.Next() {
+		st.l.decoded = rs.Decoded()
 		k.add(rs.Row())
 	}
 	err = rs.Err()
@@ -260,19 +261,29 @@ func (k *rowChecker) confirmDups(rs RowStream) error {
 	}
 	slices.Sort(want)
 	want = slices.Compact(want)
-	firstOf := map[string]int32{}
+	type first struct {
+		row   int32
+		named bool // its finding, naming the second record with the key, is made
+	}
+	firstOf := map[string]*first{}
+	file, l := k.st.s.File, k.st.l
 	for r, j := int32(0), 0; j < len(want) && rs.Next(); r++ {
 		if r != want[j] {
 			continue
 		}
 		j++
 		cells := rs.Row().Cells
-		key := keyOf(k.st.l, cells)
-		if f, ok := firstOf[key]; ok {
-			k.sink.add(dupFinding(k.st.s.File, k.st.l, int(r), cells, int(f)))
+		key := keyOf(l, cells)
+		f, ok := firstOf[key]
+		if !ok {
+			firstOf[strings.Clone(key)] = &first{row: r}
 			continue
 		}
-		firstOf[strings.Clone(key)] = r
+		if !f.named { // the key's text is the same on both rows
+			k.sink.add(dupFinding(file, l, int(f.row), cells, int(r)))
+			f.named = true
+		}
+		k.sink.add(dupFinding(file, l, int(r), cells, int(f.row)))
 	}
 	return rs.Err()
 }

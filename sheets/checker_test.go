@@ -248,10 +248,10 @@ func TestCheckerAt(t *testing.T) {
 	if got := at(1, site); got != nil {
 		t.Errorf("after the fix At(row 1, Site) = %q", got)
 	}
-	if got := at(4, name); got != nil {
+	// Row 6 is "Sales" at "Brno" too: a duplicate of row 4, reported on both rows.
+	if got := at(4, name); !slices.Equal(got, []string{`Name "Sales" with Site "Brno" is also on row 8: two teams with the same name and site would overwrite each other`}) {
 		t.Errorf("after the fix At(row 4, Name) = %q", got)
 	}
-	// Row 6 is now "Sales" at "Brno" too: a duplicate of row 4, reported on row 6.
 	if got := at(6, name); !slices.Equal(got, []string{`Name "Sales" with Site "Brno" is already on row 6: a second team with the same name and site would overwrite the first`}) {
 		t.Errorf("At(row 6, Name) = %q", got)
 	}

@@ -118,7 +118,10 @@ func groupFindings(file string, l *checkLayout, cells func(r int) []string, star
 
 // dupFinding reports the record at row r whose key is already used by the record at
 // first: the later one would overwrite the earlier, or split one group in two.
-func dupFinding(file string, l *checkLayout, r int, cells []string, first int) Finding {
+// dupFinding is the finding on row r, whose key is also on row other: the first
+// occurrence is flagged as well as the later ones (as a spreadsheet user expects, every
+// row that shares the key), each naming the other row to look at.
+func dupFinding(file string, l *checkLayout, r int, cells []string, other int) Finding {
 	col := l.keys[0]
 	var what []string
 	for i, k := range l.keys {
@@ -128,11 +131,21 @@ func dupFinding(file string, l *checkLayout, r int, cells []string, first int) F
 		}
 		what = append(what, fmt.Sprintf("%s %q", h, strings.TrimSpace(rowCell(cells, k))))
 	}
-	msg := fmt.Sprintf("%s is already on row %d: a second %s with the same %s would overwrite the first",
-		strings.Join(what, " with "), RowNumber(first), l.title, keyWords(l))
-	if l.group {
+	key := strings.Join(what, " with ")
+	var msg string
+	switch {
+	case l.group && r < other:
+		msg = fmt.Sprintf("%s is also on row %d: the rows of one %s must be next to each other",
+			key, RowNumber(other), l.title)
+	case l.group:
 		msg = fmt.Sprintf("%s is already on row %d: the rows of one %s must be next to each other",
-			strings.Join(what, " with "), RowNumber(first), l.title)
+			key, RowNumber(other), l.title)
+	case r < other:
+		msg = fmt.Sprintf("%s is also on row %d: two %ss with the same %s would overwrite each other",
+			key, RowNumber(other), l.title, keyWords(l))
+	default:
+		msg = fmt.Sprintf("%s is already on row %d: a second %s with the same %s would overwrite the first",
+			key, RowNumber(other), l.title, keyWords(l))
 	}
 	return Finding{File: file, Row: RowNumber(r), Col: col, Column: cellHeader(l, col), Severity: Error, Message: msg}
 }

@@ -23,6 +23,8 @@ type checkLayout struct {
 	refs   []int // columns holding references
 	// dupOf[i] is the earlier column that column i repeats (same catalog column), or -1.
 	dupOf []int
+	// decoded is how the sheet's text was decoded, for findings on cells a guess touched.
+	decoded *Decoding
 }
 
 // checkCol holds the rules of one sheet column.
@@ -54,7 +56,7 @@ type checkAbsent struct {
 
 func newCheckLayout(s *Sheet) *checkLayout {
 	o := s.Object
-	l := &checkLayout{obj: o, title: objectNoun(o.Key, o.Title), group: o.Rows == catalog.Group}
+	l := &checkLayout{obj: o, title: objectNoun(o.Key, o.Title), group: o.Rows == catalog.Group, decoded: s.Decoded}
 	l.cols = make([]checkCol, len(s.Columns))
 	l.dupOf = make([]int, len(s.Columns))
 	first := map[*catalog.Column]int{}

@@ -21,10 +21,13 @@ func checkRow(l *checkLayout, file string, r int, cells []string, child bool, re
 	}
 	for i := range l.cols {
 		c := &l.cols[i]
+		v := rowCell(cells, i)
+		if v != "" {
+			checkText(&o, i, c, v, l.decoded)
+		}
 		if c.spec == nil || l.dupOf[i] >= 0 {
 			continue
 		}
-		v := rowCell(cells, i)
 		filled := strings.TrimSpace(v) != ""
 		if !c.key && l.group && c.child != child {
 			if filled {

@@ -15,7 +15,8 @@ import (
 // or tab, whichever the header line uses (or an Excel "sep=;" first line says); CRLF, LF
 // or CR line ends; RFC 4180 quotes, a quoted field may hold separators, quotes and line
 // breaks. Every cell is kept as the text it is: leading + and zeros stay. The file is
-// read as a stream: the parsed cells are the only copy of the data held.
+// read as a stream: the parsed cells are the only copy of the data held, and at most
+// MaxSheetText of them. Where the encoding was a guess, Sheet.Decoded says so.
 func ReadCSV(r io.Reader, name string, opt ReadOptions) (*Sheet, error) {
 	src, err := csvSource(r, name, opt)
 	if err != nil {
@@ -121,22 +122,6 @@ func (c crToLF) Read(p []byte) (int, error) {
 		}
 	}
 	return n, err
-}
-
-// checkUTF8 refuses cells that are not valid UTF-8: a file that looked like UTF-8 in its
-// first 64 KB and then switched encoding. Decoding them anyway would lose characters.
-func checkUTF8(name string, row int, cells, header []string) error {
-	for i, c := range cells {
-		if utf8.ValidString(c) {
-			continue
-		}
-		col := ""
-		if i < len(header) {
-			col = header[i]
-		}
-		return &ReadError{File: name, Row: row, Column: col, Msg: "the text is not valid UTF-8 (the file mixes encodings?); save it again as CSV UTF-8"}
-	}
-	return nil
 }
 
 // csvError words a parse error for a person with the file open in an editor.

@@ -14,11 +14,20 @@ import (
 // A value is quoted when it holds a comma, quote, line break, semicolon or tab, or
 // starts or ends with a space: more than RFC 4180 needs, so that Excel in a locale whose
 // separator is ; and our own separator sniffing read the file back the same.
+//
+// Control characters other than tab and line breaks (NUL, ESC, DEL…) are never written
+// raw: each is written as its visible Unicode picture (␀, ␛, ␡). Validate makes them an
+// error on their cell.
 func WriteCSV(w io.Writer, s *Sheet) error {
-	return writeCSV(w, s, false)
+	return writeCSV(w, s, false, WriteOptions{})
 }
 
-func writeCSV(w io.Writer, s *Sheet, messages bool) error {
+// WriteCSVWith is WriteCSV with options: for a file a person opens, protected formulas.
+func WriteCSVWith(w io.Writer, s *Sheet, opt WriteOptions) error {
+	return writeCSV(w, s, false, opt)
+}
+
+func writeCSV(w io.Writer, s *Sheet, messages bool, opt WriteOptions) error {
 	if err := checkWidths(s); err != nil {
 		return err
 	}
@@ -27,7 +36,7 @@ func writeCSV(w io.Writer, s *Sheet, messages bool) error {
 	if messages {
 		header = append(header, ErrorMessageHeader)
 	}
-	writeRecord(bw, header)
+	writeRecord(bw, header, opt)
 	rec := make([]string, len(header))
 	for _, r := range s.Rows {
 		clear(rec)
@@ -35,7 +44,7 @@ func writeCSV(w io.Writer, s *Sheet, messages bool) error {
 		if messages {
 			rec[len(rec)-1] = r.Message
 		}
-		writeRecord(bw, rec)
+		writeRecord(bw, rec, opt)
 	}
 	return bw.Flush()
 }
@@ -54,11 +63,12 @@ func checkWidths(s *Sheet) error {
 
 // writeRecord writes one line. A record of a single empty field is written as "" so the
 // line is not empty: a CSV reader skips empty lines, and the row would be lost.
-func writeRecord(w *bufio.Writer, rec []string) {
+func writeRecord(w *bufio.Writer, rec []string, opt WriteOptions) {
 	for i, f := range rec {
 		if i > 0 {
 			w.WriteByte(',')
 		}
+		f = outField(f, opt)
 		if needsQuotes(f) || (len(rec) == 1 && f == "") {
 			w.WriteByte('"')
 			w.WriteString(strings.ReplaceAll(f, `"`, `""`))
@@ -83,4 +93,23 @@ func needsQuotes(f string) bool {
 		return true
 	}
 	return strings.ContainsAny(f, ",\";\t\r\n")
+}
+
+// outField is a value as it is written: protected when asked, control characters made
+// visible. Most values need neither, and are returned as they are.
+func outField(f string, opt WriteOptions) string {
+	if opt.ProtectFormulas {
+		f = protectField(f)
+	}
+	if controlAt(f) < 0 {
+		return f
+	}
+	var b strings.Builder
+	for _, r := range f {
+		if isControl(r) {
+			r = controlPicture(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

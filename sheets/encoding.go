@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -32,18 +33,25 @@ const sniffSize = 64 << 10
 
 // textReader decodes a file's bytes to UTF-8. Without a byte-order mark it passes ASCII
 // through until the first other byte, then looks at up to 64 KB from there: valid UTF-8
-// stays UTF-8, anything else is decoded as the Windows code page whose letters fit best.
-// So a decision is never made on a file's ASCII head alone.
+// stays UTF-8; UTF-8 with a few stray bytes (a line pasted from a Windows-1252 file)
+// stays UTF-8 and the cells holding them are repaired one by one (fixCells); anything
+// else is decoded as the Windows code page whose letters fit best. So a decision is never
+// made on a file's ASCII head alone. Where the decision was a guess, info says so, and
+// the sheet's cells it touched carry findings (Decoding).
 type textReader struct {
-	br  *bufio.Reader
-	dec io.Reader // nil until the encoding is known
-	enc string
+	br     *bufio.Reader
+	dec    io.Reader // nil until the encoding is known
+	enc    string
+	forced bool             // the encoding was given, not detected
+	cp     *charmap.Charmap // for bytes that are not UTF-8 in a UTF-8 file; nil: guess per cell
+	info   Decoding         // what detection guessed, for findings on the cells it touched
 }
 
 func newTextReader(r io.Reader, name, forced string) (*textReader, error) {
 	t := &textReader{br: bufio.NewReaderSize(r, sniffSize)}
 	if forced != "" {
-		return t, t.force(strings.ToLower(forced), name)
+		t.forced = true
+		return t, t.force(strings.ToLower(strings.TrimSpace(forced)), name)
 	}
 	head, _ := t.br.Peek(4)
 	switch {
@@ -79,8 +87,13 @@ func (t *textReader) force(enc, name string) error {
 	case Windows1252, "cp1252":
 		t.useCharmap(charmap.Windows1252)
 	default:
-		return &ReadError{File: name, Msg: fmt.Sprintf("unknown encoding %q; use %s, %s, %s, %s or %s",
-			enc, UTF8, UTF16LE, UTF16BE, Windows1250, Windows1252)}
+		e, err := htmlindex.Get(enc) // any encoding a web browser knows, by any of its names
+		if err != nil {
+			return &ReadError{File: name, Msg: fmt.Sprintf("unknown encoding %q; use %s, %s, %s, %s, %s, "+
+				"or another encoding's standard name such as shift_jis, gbk, iso-8859-2 or windows-1251", enc, UTF8, UTF16LE, UTF16BE, Windows1250, Windows1252)}
+		}
+		canonical, _ := htmlindex.Name(e)
+		t.use(canonical, transform.NewReader(t.br, e.NewDecoder()))
 	}
 	return nil
 }
@@ -144,10 +157,11 @@ func (t *textReader) decide() {
 	switch {
 	case utf8.Valid(sample):
 		t.use(UTF8, t.br)
-	case guessCodePage(sample) == charmap.Windows1250:
-		t.useCharmap(charmap.Windows1250)
+	case mostlyUTF8(sample): // a line or two pasted from another file: repaired cell by cell
+		t.use(UTF8, t.br)
+		t.cp = guessCodePage(notUTF8(sample))
 	default:
-		t.useCharmap(charmap.Windows1252)
+		t.guessCodePage(sample)
 	}
 }
 
@@ -190,11 +204,43 @@ func utf16NoBOM(sample []byte) (le, ok bool) {
 	return false, false
 }
 
+// guessCodePage decodes the rest of the file in the Windows code page that fits the
+// sample best, and keeps what made that a guess: too few telling letters to be sure
+// (then the other code page is kept, to say on each cell what it would read instead),
+// or letters that fit no language (another encoding entirely, such as Shift-JIS).
+func (t *textReader) guessCodePage(sample []byte) {
+	cm, other, score := charmap.Windows1252, Windows1250, codePageScore(sample)
+	if score > 0 {
+		cm, other = charmap.Windows1250, Windows1252
+	}
+	t.useCharmap(cm)
+	t.info = Decoding{Encoding: t.enc, Guessed: true}
+	if score < weakEvidence && score > -weakEvidence {
+		t.info.Other = other
+	}
+	if garbled(sample, cm) {
+		t.info.Garbled, t.info.Other = true, ""
+		t.info.Suggest = otherEncodings(sample)
+	}
+}
+
+// weakEvidence is the score below which a code page guess rests on a letter or two: one
+// ř against one ø decides "Bjřrn" over "Bjørn".
+const weakEvidence = 6
+
 // guessCodePage decides between Windows-1250 and -1252 by which one turns the bytes
 // they decode differently into the more plausible letters: Czech č ř ě ů ť ď ň, Polish
 // ł ą ż on one side; French à è, Spanish ñ, Nordic å ø on the other. Bytes both decode
 // alike (ä ö ü ß é á í ó ú ý š ž) carry no evidence. A tie goes to 1252.
 func guessCodePage(sample []byte) *charmap.Charmap {
+	if codePageScore(sample) > 0 {
+		return charmap.Windows1250
+	}
+	return charmap.Windows1252
+}
+
+// codePageScore is the evidence for 1250 (above 0) or 1252 (below) in the sample.
+func codePageScore(sample []byte) int {
 	score := 0
 	for i, c := range sample {
 		if c < 0x80 {
@@ -209,10 +255,7 @@ func guessCodePage(sample []byte) *charmap.Charmap {
 			score -= 3 // Italian "è" is a word of its own; Czech "č" never is
 		}
 	}
-	if score > 0 {
-		return charmap.Windows1250
-	}
-	return charmap.Windows1252
+	return score
 }
 
 func standalone(b []byte, i int) bool {

@@ -23,5 +23,11 @@ func isErrorMessage(o *catalog.Object, h string) bool {
 // WriteErrorCSV writes the sheet as Control Hub writes an error file: the sheet's columns
 // plus an Error Message column holding each row's Message. The format is WriteCSV's.
 func WriteErrorCSV(w io.Writer, s *Sheet) error {
-	return writeCSV(w, s, true)
+	return writeCSV(w, s, true, WriteOptions{})
+}
+
+// WriteErrorCSVWith is WriteErrorCSV with options: an error file is opened by a person,
+// so Bulkops writes it with ProtectFormulas.
+func WriteErrorCSVWith(w io.Writer, s *Sheet, opt WriteOptions) error {
+	return writeCSV(w, s, true, opt)
 }

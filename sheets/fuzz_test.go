@@ -3,16 +3,19 @@ package sheets
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // Fuzz targets: reading must never panic, whatever the bytes; a sheet read from CSV
-// must come back the same through WriteCSV. Run one for a while with
+// must come back the same through WriteCSV, and through a protected WriteCSVWith read
+// with Unprotect. Run one for a while with
 //
 //	go test -run=^$ -fuzz=FuzzReadCSV -fuzztime=20s ./sheets/
 //
@@ -44,11 +47,19 @@ func FuzzReadCSV(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// A header the reader took for Error Message gives rows messages, which only
+		// the error file's writer keeps.
+		msgs := slices.ContainsFunc(s.Rows, func(r Row) bool { return r.Message != "" })
 		var out bytes.Buffer
-		if err := WriteCSV(&out, s); err != nil {
+		if err := writeCSV(&out, s, msgs, WriteOptions{}); err != nil {
 			t.Fatalf("read, but cannot write: %v", err)
 		}
-		roundTrip(t, s, out.Bytes(), ReadOptions{Object: ioObject}, false)
+		roundTrip(t, s, out.Bytes(), ReadOptions{Object: ioObject}, msgs)
+		out.Reset() // a file for people: protected formulas, taken off when read back
+		if err := writeCSV(&out, s, msgs, WriteOptions{ProtectFormulas: true}); err != nil {
+			t.Fatalf("read, but cannot write protected: %v", err)
+		}
+		roundTrip(t, s, out.Bytes(), ReadOptions{Object: ioObject, Unprotect: true}, msgs)
 	})
 }
 
@@ -70,12 +81,13 @@ func FuzzReadErrorFile(f *testing.F) {
 }
 
 // roundTrip reads what was written and wants the sheet it came from (with its row
-// messages if withMessages). Cells holding NUL or CR are left out: no spreadsheet writes
-// them, and NULs read as UTF-16, CRs as line ends, by design.
+// messages if withMessages). Cells holding control characters or CR are left out: the
+// writers write control characters as their pictures (␀, ␛), and CRs read as line ends,
+// by design.
 func roundTrip(t *testing.T, s *Sheet, written []byte, opt ReadOptions, withMessages bool) {
 	t.Helper()
-	for _, r := range append([][]string{s.Headers()}, table(s)[1:]...) {
-		if strings.ContainsAny(strings.Join(r, ""), "\x00\r") {
+	for _, r := range append([][]string{s.Headers(), messages(s)}, table(s)[1:]...) {
+		if j := strings.Join(r, ""); strings.ContainsRune(j, '\r') || controlAt(j) >= 0 {
 			return
 		}
 	}
@@ -131,27 +143,7 @@ func zipEntry(t testing.TB, zipBytes []byte, name string) []byte {
 
 // replaceEntry returns the zip with entry name's content replaced by body.
 func replaceEntry(t testing.TB, zipBytes []byte, name string, body []byte) []byte {
-	zr, err := zip.NewReader(bytes.NewReader(zipBytes), int64(len(zipBytes)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
-		w, err := zw.Create(f.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.Name == name {
-			w.Write(body)
-			continue
-		}
-		rc, _ := f.Open()
-		io.Copy(w, rc)
-		rc.Close()
-	}
-	zw.Close()
-	return out.Bytes()
+	return rewriteEntry(t, zipBytes, name, func(_ *zip.FileHeader, _, _ []byte) []byte { return nil }, body)
 }
 
 // FuzzReadZip reads fuzzed bytes as a zip, and a well-formed zip holding one entry of a
@@ -183,6 +175,71 @@ func FuzzReadZip(f *testing.F) {
 			if _, err := Merge("fuzz.zip", ss); err != nil {
 				t.Fatalf("entries of one object type do not merge: %v", err)
 			}
+		}
+	})
+}
+
+// FuzzReadXLSXParts fuzzes a workbook's shared strings and sheet XML together, the sheet
+// referring to the strings by index, under a low text limit; cut > 0 cuts that many
+// bytes off the end of the sheet entry's compressed data. Reading must give all of it
+// within the limit, or an error: never a sheet cut short, never more text than allowed.
+func FuzzReadXLSXParts(f *testing.F) {
+	base := workbook(f, ws{"S", [][]any{{"Name", "Description"}, {"A", "x"}}})
+	sst, sheet := zipEntry(f, base, "xl/sharedStrings.xml"), zipEntry(f, base, "xl/worksheets/sheet1.xml")
+	f.Add(sst, sheet, uint16(0))
+	f.Add(sst, sheet, uint16(7))
+	long := []byte(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Name</t></si><si><t>` +
+		strings.Repeat("y", 3000) + `</t></si></sst>`)
+	var bomb strings.Builder
+	bomb.WriteString(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>`)
+	for r := 2; r < 100; r++ {
+		fmt.Fprintf(&bomb, `<row r="%d"><c r="A%d" t="s"><v>1</v></c></row>`, r, r)
+	}
+	f.Add(long, []byte(bomb.String()+`</sheetData></worksheet>`), uint16(0))
+	f.Add(long, []byte(bomb.String()), uint16(0)) // not closed
+	defer func(m int64) { MaxSheetText = m }(MaxSheetText)
+	MaxSheetText = 64 << 10
+	f.Fuzz(func(t *testing.T, sst, sheet []byte, cut uint16) {
+		b := replaceEntry(t, base, "xl/sharedStrings.xml", sst)
+		b = rewriteEntry(t, b, "xl/worksheets/sheet1.xml", func(_ *zip.FileHeader, _, d []byte) []byte {
+			return d[:len(d)-min(int(cut), len(d))]
+		}, sheet)
+		s, err := ReadXLSX(bytes.NewReader(b), "fuzz.xlsx", ReadOptions{Object: ioObject})
+		if err != nil {
+			return
+		}
+		if cut > 0 {
+			t.Fatalf("a sheet entry cut by %d bytes read as %d rows, no error", cut, len(s.Rows))
+		}
+		n := int64(0)
+		for _, r := range s.Rows {
+			for _, c := range r.Cells {
+				n += int64(len(c))
+			}
+		}
+		if n > MaxSheetText {
+			t.Fatalf("read %d bytes of text, over the limit of %d", n, MaxSheetText)
+		}
+	})
+}
+
+// FuzzReadTruncatedZip: a zip of one CSV whose entry is cut short by cut bytes must be
+// refused, whatever the CSV holds; uncut, it reads or fails on its content alone.
+func FuzzReadTruncatedZip(f *testing.F) {
+	f.Add([]byte("Name,Channel Type\r\nA,CHAT\r\nB,CHAT\r\n"), uint16(1))
+	f.Add([]byte("Name\r\n"+strings.Repeat("Site,\r\n", 500)), uint16(40))
+	f.Fuzz(func(t *testing.T, body []byte, cut uint16) {
+		z := makeZip(t, zipFile{"a.csv", string(body)})
+		z = rewriteEntry(t, z, "a.csv", func(_ *zip.FileHeader, _, d []byte) []byte {
+			return d[:len(d)-min(int(cut), len(d))]
+		})
+		zr, err := NewZipReader(bytes.NewReader(z), int64(len(z)), "fuzz.zip")
+		if err != nil {
+			t.Fatalf("the zip's directory is whole, yet: %v", err)
+		}
+		ss, err := readZip(zr, ReadOptions{Object: ioObject})
+		if cut > 0 && err == nil {
+			t.Fatalf("an entry cut by %d bytes read as %d rows, no error", cut, len(ss[0].Rows))
 		}
 	})
 }

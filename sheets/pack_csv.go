@@ -22,7 +22,7 @@ func packRecordLen(cells []string, ncols int) int {
 		return n + 2 // a lone empty field is written "" so the line is not empty
 	}
 	for i := 0; i < ncols && i < len(cells); i++ {
-		f := cells[i]
+		f := outField(cells[i], WriteOptions{}) // control characters are written as pictures
 		n += len(f)
 		if needsQuotes(f) {
 			n += 2 + strings.Count(f, `"`)

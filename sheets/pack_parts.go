@@ -52,7 +52,7 @@ func (p *partWriter) group(rows []Row, size int64) {
 	if p.buf == nil {
 		p.buf = bytes.NewBuffer(make([]byte, 0, min(p.lim.MaxBytes, 1<<20)))
 		p.bw = bufio.NewWriterSize(p.buf, 64<<10)
-		writeRecord(p.bw, p.header)
+		writeRecord(p.bw, p.header, WriteOptions{})
 		p.size = p.hlen
 	}
 	for _, r := range rows {
@@ -63,7 +63,7 @@ func (p *partWriter) group(rows []Row, size int64) {
 		}
 		clear(p.rec)
 		copy(p.rec, r.Cells)
-		writeRecord(p.bw, p.rec)
+		writeRecord(p.bw, p.rec, WriteOptions{})
 		p.n++
 	}
 	p.recs += len(rows)

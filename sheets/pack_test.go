@@ -177,7 +177,7 @@ func TestPackRefuses(t *testing.T) {
 			t.Errorf("FindingsError carries a warning: %s", f)
 		}
 	}
-	if !strings.Contains(err.Error(), "cannot pack: 9 errors, the first: testdata/validate/teams.csv:5:Multimedia Profile: error:") {
+	if !strings.Contains(err.Error(), "cannot pack: 10 errors, the first: testdata/validate/teams.csv:2:Name: error:") {
 		t.Errorf("error text: %v", err)
 	}
 	if b, _ := os.ReadFile(old); string(b) != "the previous package" {

@@ -18,8 +18,13 @@ type ReadOptions struct {
 	// SheetName picks a worksheet of an XLSX workbook; "" means the first visible one.
 	SheetName string
 	// Encoding forces the text encoding of a CSV file instead of detecting it:
-	// "utf-8", "utf-16le", "utf-16be", "windows-1250" or "windows-1252".
+	// "utf-8", "utf-16le", "utf-16be", "windows-1250", "windows-1252", or any other
+	// encoding by its WHATWG name ("shift_jis", "iso-8859-2", "windows-1251"…).
 	Encoding string
+	// Unprotect takes off the ' that WriteOptions.ProtectFormulas puts before a value a
+	// spreadsheet would run as a formula, for files Bulkops wrote for people (exports,
+	// error files) read back. Packages are read without it: they hold values as typed.
+	Unprotect bool
 }
 
 // ReadError is a problem with the content of a file, located like a finding.
@@ -125,7 +130,7 @@ func mergeColumns(name string, ss []*Sheet) (*Sheet, [][]int, error) {
 				first.File, objectTitle(first.Object), s.File, objectTitle(s.Object))}
 		}
 	}
-	m := &Sheet{Object: first.Object, File: name}
+	m := &Sheet{Object: first.Object, File: name, Decoded: mergeDecodings(ss)}
 	all := make([][]int, len(ss))
 	for k, s := range ss {
 		pos := make([]int, len(s.Columns))
@@ -183,6 +188,15 @@ type mergedRows struct {
 func (m *mergedRows) Header() *Sheet { return m.header }
 func (m *mergedRows) Row() Row       { return m.row }
 func (m *mergedRows) Err() error     { return m.err }
+
+// Decoded is the decoding of the part being read: each file of a zip or of a pack's set
+// has its own.
+func (m *mergedRows) Decoded() *Decoding {
+	if m.i >= len(m.parts) {
+		return nil
+	}
+	return m.parts[m.i].Decoded()
+}
 
 func (m *mergedRows) Next() bool {
 	for m.i < len(m.parts) && m.err == nil {

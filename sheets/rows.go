@@ -6,8 +6,6 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // RowStream is the records of a sheet read one at a time, so a file of millions of rows
@@ -22,6 +20,10 @@ type RowStream interface {
 	Row() Row
 	Err() error // the error that ended the stream; nil at its end
 	Close() error
+	// Decoded is how the text read so far was decoded where that was a guess or a
+	// choice (see Sheet.Decoded), for the findings on the row just given; nil for plain
+	// UTF-8 and workbooks.
+	Decoded() *Decoding
 }
 
 // OpenRows opens a file as a RowStream, chosen by its extension as ReadFile does; a zip's
@@ -34,12 +36,9 @@ func OpenRows(p string, opt ReadOptions) (RowStream, error) {
 			return nil, err
 		}
 		src, err := csvSource(f, p, opt)
-		if err != nil {
-			f.Close()
+		if src, err = closing(src, err, f); err != nil {
 			return nil, err
 		}
-		prev := src.close
-		src.close = func() error { prev(); return f.Close() }
 		return newRows(src, opt)
 	case ".xlsx", ".xlsm":
 		return openXLSXRows(p, opt)
@@ -53,17 +52,14 @@ func OpenRows(p string, opt ReadOptions) (RowStream, error) {
 func openXLSXRows(p string, opt ReadOptions) (rs RowStream, err error) {
 	var s *Sheet
 	defer recoverXLSX(p, &s, &err)
-	f, err := excelize.OpenFile(p, xlsxOptions())
+	f, err := openWorkbookFile(p)
 	if err != nil {
-		return nil, xlsxOpenError(p, err)
-	}
-	src, err := xlsxSource(f, p, opt)
-	if err != nil {
-		f.Close()
 		return nil, err
 	}
-	prev := src.close
-	src.close = func() error { prev(); return f.Close() }
+	src, err := xlsxSource(f, p, opt)
+	if src, err = closing(src, err, f); err != nil {
+		return nil, err
+	}
 	return newRows(src, opt)
 }
 
@@ -111,29 +107,32 @@ func openEntryRows(e *ZipEntry, opt ReadOptions) (RowStream, error) {
 	} else {
 		src, err = csvSource(rc, e.Path(), opt)
 	}
-	if err != nil {
-		rc.Close()
+	if src, err = closing(src, err, rc); err != nil {
 		return nil, err
 	}
-	prev := src.close
-	src.close = func() error { prev(); return rc.Close() }
 	return newRows(src, opt)
 }
 
 func xlsxReaderSource(r io.Reader, name string, opt ReadOptions) (src *rowSource, err error) {
 	var s *Sheet
 	defer recoverXLSX(name, &s, &err)
-	f, err := excelize.OpenReader(r, xlsxOptions())
+	f, err := openWorkbook(r, name)
 	if err != nil {
-		return nil, xlsxOpenError(name, err)
+		return nil, err
 	}
 	src, err = xlsxSource(f, name, opt)
+	return closing(src, err, f)
+}
+
+// closing makes closing a source close c too, what it reads from; when opening the
+// source failed, it closes c at once.
+func closing(src *rowSource, err error, c io.Closer) (*rowSource, error) {
 	if err != nil {
-		f.Close()
+		c.Close()
 		return nil, err
 	}
 	prev := src.close
-	src.close = func() error { prev(); return f.Close() }
+	src.close = func() error { prev(); return c.Close() }
 	return src, nil
 }
 
@@ -173,6 +172,13 @@ func (r *fileRows) Header() *Sheet { return r.header }
 func (r *fileRows) Row() Row       { return r.row }
 func (r *fileRows) Err() error     { return r.err }
 func (r *fileRows) Close() error   { return r.src.close() }
+
+func (r *fileRows) Decoded() *Decoding {
+	if r.src.decoded == nil {
+		return nil
+	}
+	return r.src.decoded()
+}
 
 func (r *fileRows) Next() bool {
 	for {

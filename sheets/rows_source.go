@@ -17,6 +17,16 @@ type rowSource struct {
 	// next returns the next record and its spreadsheet row number; io.EOF at the end.
 	next  func() (n int, cells []string, err error)
 	close func() error
+	// decoded is how the text read so far was decoded where that was a guess or a choice
+	// (see Decoding); nil for a workbook and for plain UTF-8. It can change as reading
+	// goes on (a line in another code page), and always before the row it concerns is
+	// given, so a row checked as it comes gets the findings a whole sheet would.
+	decoded func() *Decoding
+	// budgeted: the source holds its text to MaxSheetText itself (a workbook, whose
+	// shared strings can make a small file name gigabytes of cells, whether the cells are
+	// held or streamed). A CSV file's cells hold no more than the file does, so only a
+	// reader that holds them all (readAll) bounds them.
+	budgeted bool
 }
 
 // readAll reads a whole source into a sheet.
@@ -25,19 +35,38 @@ func readAll(src *rowSource, opt ReadOptions) (*Sheet, error) {
 	if err != nil {
 		return nil, err
 	}
+	var budget *textBudget
+	if !src.budgeted {
+		budget = newTextBudget(src.name)
+		if err := budget.take(1, src.header); err != nil {
+			return nil, err
+		}
+	}
 	for {
 		n, cells, err := src.next()
 		if err == io.EOF {
-			return b.finish()
+			break
 		}
 		if err != nil {
 			return nil, err
 		}
+		if budget != nil {
+			if err := budget.take(n, cells); err != nil {
+				return nil, err
+			}
+		}
 		b.add(n, cells)
 	}
+	s, err := b.finish()
+	if s != nil && src.decoded != nil {
+		s.Decoded = src.decoded()
+	}
+	return s, err
 }
 
-// csvSource parses delimited text (see ReadCSV) as a stream of records.
+// csvSource parses delimited text (see ReadCSV) as a stream of records: cells that are
+// not valid UTF-8 in a UTF-8 file repaired and noted (textReader.fixCells), the formula
+// protection of a file Bulkops wrote for people taken off when opt.Unprotect says so.
 func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
 	t, err := newTextReader(r, name, opt.Encoding)
 	if err != nil {
@@ -54,8 +83,11 @@ func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
 	if err != nil {
 		return nil, csvError(name, 1, err)
 	}
-	if err := checkUTF8(name, 1, header, nil); err != nil {
+	if err := t.fixCells(name, 1, header, nil); err != nil {
 		return nil, err
+	}
+	if opt.Unprotect {
+		unprotect(header)
 	}
 	n := 1
 	next := func() (int, []string, error) {
@@ -67,12 +99,15 @@ func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
 		if err != nil {
 			return n, nil, csvError(name, n, err)
 		}
-		if err := checkUTF8(name, n, rec, header); err != nil {
+		if err := t.fixCells(name, n, rec, header); err != nil {
 			return n, nil, err
+		}
+		if opt.Unprotect {
+			unprotect(rec)
 		}
 		return n, rec, nil
 	}
-	return &rowSource{name: name, header: header, next: next, close: func() error { return nil }}, nil
+	return &rowSource{name: name, header: header, next: next, close: func() error { return nil }, decoded: t.decoding}, nil
 }
 
 // xlsxSource streams the chosen worksheet of an open workbook (see ReadXLSX).
@@ -86,6 +121,7 @@ func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, err
 		return nil, &ReadError{File: name, Msg: fmt.Sprintf("cannot read sheet %q: %v", ws, err)}
 	}
 	n := 0
+	budget := newTextBudget(name)
 	next := func() (int, []string, error) {
 		if !rows.Next() {
 			if err := rows.Error(); err != nil {
@@ -98,6 +134,9 @@ func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, err
 		if err != nil {
 			return n, nil, &ReadError{File: name, Row: n, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
 		}
+		if err := budget.take(n, cells); err != nil {
+			return n, nil, err
+		}
 		return n, cells, nil
 	}
 	_, header, err := next()
@@ -109,5 +148,5 @@ func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, err
 		rows.Close()
 		return nil, err
 	}
-	return &rowSource{name: name, header: header, next: next, close: rows.Close}, nil
+	return &rowSource{name: name, header: header, next: next, close: rows.Close, budgeted: true}, nil
 }

@@ -16,6 +16,9 @@ type Sheet struct {
 	File    string   // the file it came from (or will be saved to), for messages
 	Columns []Column // the header row
 	Rows    []Row
+	// Decoded says how a text file's bytes became text where that was a guess or a
+	// choice (nil otherwise); the cells a guess touched carry findings (see Decoding).
+	Decoded *Decoding
 }
 
 // Column is one column of a sheet: its header as written and the catalog column it
@@ -92,7 +95,7 @@ func (s *Sheet) Unknown() []string {
 
 // Clone returns a deep copy, so an editor can hand a snapshot to a background job.
 func (s *Sheet) Clone() *Sheet {
-	c := &Sheet{Object: s.Object, File: s.File, Columns: append([]Column(nil), s.Columns...)}
+	c := &Sheet{Object: s.Object, File: s.File, Columns: append([]Column(nil), s.Columns...), Decoded: s.Decoded}
 	c.Rows = make([]Row, len(s.Rows))
 	for i, r := range s.Rows {
 		c.Rows[i] = Row{Cells: append([]string(nil), r.Cells...), Message: r.Message}

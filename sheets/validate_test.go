@@ -33,6 +33,7 @@ func TestValidateFixtures(t *testing.T) {
 		name:  "teams: conditional rules, enum did-you-mean, duplicate name+site, phone, min",
 		files: []string{"sites.csv", "teams.csv"}, file: "teams.csv",
 		want: []string{
+			`teams.csv:2:Name: error: Name "Sales" with Site "Prague" is also on row 6: two teams with the same name and site would overwrite each other`,
 			`teams.csv:3:Site: error: Site "Praha" is not a site in these sheets; did you mean "Prague"?`,
 			`teams.csv:5:Multimedia Profile: error: Multimedia Profile must be empty when Type is CAPACITY`,
 			`teams.csv:5:Skill Profile: error: Skill Profile must be empty when Type is CAPACITY`,
@@ -48,6 +49,7 @@ func TestValidateFixtures(t *testing.T) {
 		name:  "teams: sites known from the organization only",
 		files: []string{"teams.csv"}, known: Known{"site": {"Prague", "Brno"}}, file: "teams.csv",
 		want: []string{
+			`teams.csv:2:Name: error: Name "Sales" with Site "Prague" is also on row 6: two teams with the same name and site would overwrite each other`,
 			`teams.csv:3:Site: error: Site "Praha" is not a site in the organization; did you mean "Prague"?`,
 			`teams.csv:5:Multimedia Profile: error: Multimedia Profile must be empty when Type is CAPACITY`,
 			`teams.csv:5:Skill Profile: error: Skill Profile must be empty when Type is CAPACITY`,
@@ -63,6 +65,7 @@ func TestValidateFixtures(t *testing.T) {
 		name:  "users: e-mail, on/off, list references (Team and Team: Site), duplicates, requiredWhen",
 		files: []string{"sites.csv", "teams.csv", "users.csv"}, file: "users.csv",
 		want: []string{
+			`users.csv:2:Email: error: Email "ann@example.com" is also on row 5: two users with the same email would overwrite each other`,
 			`users.csv:3:Email: error: Email "bob@example" is not an e-mail address`,
 			`users.csv:3:Contact Center Enabled: error: Contact Center Enabled "yes" must be ON or OFF`,
 			`users.csv:4:User Profile: error: User Profile is required`,
@@ -78,6 +81,7 @@ func TestValidateFixtures(t *testing.T) {
 		name:  "users: teams known from the organization by name only; Team: Site is taken on trust",
 		files: []string{"users.csv"}, known: Known{"team": {"Sales", "Support"}}, file: "users.csv",
 		want: []string{
+			`users.csv:2:Email: error: Email "ann@example.com" is also on row 5: two users with the same email would overwrite each other`,
 			`users.csv:3:Email: error: Email "bob@example" is not an e-mail address`,
 			`users.csv:3:Contact Center Enabled: error: Contact Center Enabled "yes" must be ON or OFF`,
 			`users.csv:4:User Profile: error: User Profile is required`,
@@ -93,6 +97,7 @@ func TestValidateFixtures(t *testing.T) {
 		name:  "queues: parent and child rows, sequence, time zones, a queue split in two",
 		files: []string{"sites.csv", "teams.csv", "queues.csv"}, file: "queues.csv",
 		want: []string{
+			`queues.csv:2:Name: error: Name "Q Sales" is also on row 10: the rows of one queue must be next to each other`,
 			`queues.csv:5:Timezone: error: Timezone "europe/prague" is not a time zone name such as America/New_York; did you mean "Europe/Prague"?`,
 			`queues.csv:5:Skill-Based Agent Selection: error: Skill-Based Agent Selection is required when Routing Type is SKILLS_BASED`,
 			`queues.csv:7:Distribution Group Seq: error: Distribution Group Seq 2 is already used on row 6 of queue "Q Chat"; number them 1 to 2`,

@@ -13,10 +13,16 @@ import (
 // or .xlsx (WriteXLSX, with the findings on their cells). The file is written to a
 // temporary file beside it and renamed over it, so a failed save leaves the old file.
 func WriteFile(path string, s *Sheet, findings []Finding) error {
+	return WriteFileWith(path, s, findings, WriteOptions{})
+}
+
+// WriteFileWith is WriteFile with options for a CSV file (an XLSX holds text cells,
+// which no spreadsheet runs as formulas).
+func WriteFileWith(path string, s *Sheet, findings []Finding, opt WriteOptions) error {
 	var write func(io.Writer) error
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
 	case ".csv":
-		write = func(w io.Writer) error { return WriteCSV(w, s) }
+		write = func(w io.Writer) error { return WriteCSVWith(w, s, opt) }
 	case ".xlsx":
 		write = func(w io.Writer) error { return WriteXLSX(w, s, findings) }
 	default:

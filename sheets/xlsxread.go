@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -15,9 +16,9 @@ import (
 // 4.2E+11, and a text cell keeps its leading + and zeros. Rows are streamed.
 func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 	defer recoverXLSX(name, &s, &err)
-	f, err := excelize.OpenReader(r, xlsxOptions())
+	f, err := openWorkbook(r, name)
 	if err != nil {
-		return nil, xlsxOpenError(name, err)
+		return nil, err
 	}
 	defer f.Close()
 	return readWorkbook(f, name, opt)
@@ -26,12 +27,46 @@ func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 // readXLSXFile opens the workbook from disk, without first reading it all into memory.
 func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
 	defer recoverXLSX(path, &s, &err)
+	f, err := openWorkbookFile(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readWorkbook(f, path, opt)
+}
+
+// openWorkbook reads a workbook (at most the zip limits of it), checks it is whole
+// (checkXLSX) and opens it.
+func openWorkbook(r io.Reader, name string) (*excelize.File, error) {
+	data, err := io.ReadAll(io.LimitReader(r, ZipLimits.MaxTotal+1))
+	if err != nil {
+		return nil, &ReadError{File: name, Msg: "cannot read the workbook: " + err.Error()}
+	}
+	if int64(len(data)) > ZipLimits.MaxTotal {
+		return nil, &ReadError{File: name, Msg: fmt.Sprintf("the workbook is larger than %s; refused", byteSize(ZipLimits.MaxTotal))}
+	}
+	z, zerr := NewZipReader(bytes.NewReader(data), int64(len(data)), name)
+	if err := checkXLSX(name, z, zerr); err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), xlsxOptions())
+	if err != nil {
+		return nil, xlsxOpenError(name, err)
+	}
+	return f, nil
+}
+
+// openWorkbookFile is openWorkbook for a file on disk.
+func openWorkbookFile(path string) (*excelize.File, error) {
+	z, zerr := OpenZip(path)
+	if err := checkXLSX(path, z, zerr); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenFile(path, xlsxOptions())
 	if err != nil {
 		return nil, xlsxOpenError(path, err)
 	}
-	defer f.Close()
-	return readWorkbook(f, path, opt)
+	return f, nil
 }
 
 // xlsxOptions holds the workbook's unpacked size to the zip limits: an XLSX is a zip.

@@ -91,7 +91,7 @@ func (x *xlsxWriter) rows() error {
 	}
 	row := make([]any, len(x.cols))
 	for i, c := range x.cols {
-		row[i] = excelize.Cell{StyleID: x.style(true, textColumn(c), x.marks.severity(1, i)), Value: c.Header}
+		row[i] = excelize.Cell{StyleID: x.style(true, textColumn(c), x.marks.severity(1, i)), Value: outField(c.Header, WriteOptions{})}
 	}
 	if err := sw.SetRow("A1", row); err != nil {
 		return err
@@ -107,7 +107,8 @@ func (x *xlsxWriter) rows() error {
 				return fmt.Errorf("%s:%d:%s: the value is %d characters long; an Excel cell holds at most %d",
 					x.s.File, n, c.Header, utf16Len(v), excelize.TotalCellChars)
 			}
-			row[j] = excelize.Cell{StyleID: x.style(false, textColumn(c), x.marks.severity(n, j)), Value: v}
+			// XML cannot hold control characters: written as their pictures, as in CSV.
+			row[j] = excelize.Cell{StyleID: x.style(false, textColumn(c), x.marks.severity(n, j)), Value: outField(v, WriteOptions{})}
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, n)
 		if err := sw.SetRow(cell, row); err != nil {

@@ -62,7 +62,7 @@ type ZipEntry struct {
 func OpenZip(path string) (*Zip, error) {
 	zr, err := zip.OpenReader(path)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, &ReadError{File: path, Msg: "not a readable zip file: " + err.Error()}
+		return nil, &ReadError{File: path, Msg: "not a readable zip file: " + err.Error(), Err: errNotZip}
 	}
 	z, err := newZip(path, &zr.Reader)
 	if err != nil {
@@ -77,7 +77,7 @@ func OpenZip(path string) (*Zip, error) {
 func NewZipReader(r io.ReaderAt, size int64, name string) (*Zip, error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, &ReadError{File: name, Msg: "not a readable zip file: " + err.Error()}
+		return nil, &ReadError{File: name, Msg: "not a readable zip file: " + err.Error(), Err: errNotZip}
 	}
 	return newZip(name, zr)
 }
@@ -102,7 +102,7 @@ func newZip(name string, zr *zip.Reader) (*Zip, error) {
 		}
 		total += f.UncompressedSize64
 		if total > uint64(lim.MaxTotal) {
-			return nil, &ReadError{File: where, Msg: fmt.Sprintf("the entries unpack to more than %s in all; refused (a zip bomb?)", byteSize(lim.MaxTotal))}
+			return nil, &ReadError{File: where, Msg: fmt.Sprintf("the entries unpack to more than %s in all; refused (a zip bomb?)", byteSize(lim.MaxTotal)), Err: errZipTotal}
 		}
 		z.Entries = append(z.Entries, &ZipEntry{Name: f.Name, Size: int64(f.UncompressedSize64), Modified: f.Modified, z: z, f: f})
 	}
@@ -177,6 +177,17 @@ func (e *ZipEntry) Open() (io.ReadCloser, error) {
 	return &limitedEntry{e: e, rc: rc, r: io.LimitReader(rc, e.z.limits.MaxEntry+1)}, nil
 }
 
+// errNotZip marks a file that is no zip at all (a reader may have a better word for it).
+var errNotZip = errors.New("not a zip file")
+
+// errZipTotal marks the limit on all entries together passed.
+var errZipTotal = errors.New("zip unpacks to too much")
+
+// errDamagedEntry marks an entry whose bytes do not match the zip's directory (size,
+// checksum) or whose compressed data is broken, so that a reader can word it for the file
+// the zip is (a workbook).
+var errDamagedEntry = errors.New("damaged zip entry")
+
 // limitedEntry counts what it unpacks and stops at the first limit passed.
 type limitedEntry struct {
 	e  *ZipEntry
@@ -194,7 +205,7 @@ func (l *limitedEntry) Read(p []byte) (int, error) {
 	switch {
 	case err == nil || err == io.EOF:
 	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, io.ErrUnexpectedEOF):
-		err = &ReadError{File: l.e.Path(), Msg: "cannot unpack the entry: it is damaged, or unpacks to other than what the zip's directory says; refused"}
+		err = &ReadError{File: l.e.Path(), Msg: "cannot unpack the entry: it is damaged, or unpacks to other than what the zip's directory says; refused", Err: errDamagedEntry}
 	default:
 		err = &ReadError{File: l.e.Path(), Msg: "cannot unpack the entry: " + err.Error()}
 	}
@@ -211,7 +222,7 @@ func (l *limitedEntry) check(n int64) error {
 	case l.n > lim.MaxEntry:
 		return &ReadError{File: l.e.Path(), Msg: fmt.Sprintf("unpacks to more than the %s allowed for one entry; refused", byteSize(lim.MaxEntry))}
 	case total > lim.MaxTotal:
-		return &ReadError{File: l.e.Path(), Msg: fmt.Sprintf("the entries unpack to more than %s in all; refused (a zip bomb?)", byteSize(lim.MaxTotal))}
+		return &ReadError{File: l.e.Path(), Msg: fmt.Sprintf("the entries unpack to more than %s in all; refused (a zip bomb?)", byteSize(lim.MaxTotal)), Err: errZipTotal}
 	case l.n > lim.RatioAbove && uint64(l.n) > l.e.f.CompressedSize64*uint64(lim.MaxRatio):
 		return &ReadError{File: l.e.Path(), Msg: fmt.Sprintf("is compressed more than %d:1; refused (a zip bomb?)", lim.MaxRatio)}
 	}

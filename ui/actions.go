@@ -37,6 +37,8 @@ const (
 	actNextFinding
 	actPrevFinding
 	actShortcuts
+	actStart
+	actQuit
 )
 
 type action struct {
@@ -73,18 +75,20 @@ func (s *Shell) newActions() map[actionID]*action {
 		actPaste:       {lang.L("Paste"), theme.ContentPasteIcon(), &fyne.ShortcutPaste{}, s.paste},
 		actClear:       {lang.L("Clear cells"), theme.ContentClearIcon(), nil, s.clear},
 		actSelectAll:   {lang.L("Select all"), nil, &fyne.ShortcutSelectAll{}, s.selectAll},
-		actFillDown:    {lang.L("Fill down"), theme.MoveDownIcon(), ctrl(fyne.KeyD), s.fillDown},
-		actInsertRows:  {lang.L("Insert rows"), theme.ContentAddIcon(), ctrl(fyne.KeyI), s.insertRows},
-		actAddChild:    {lang.L("Add child row"), theme.ListIcon(), ctrlShift(fyne.KeyI), s.addChild},
-		actDeleteRows:  {lang.L("Delete rows"), theme.ContentRemoveIcon(), ctrl(fyne.KeyMinus), s.deleteRows},
+		actFillDown:    {lang.L("Fill down"), iconFillDown, ctrl(fyne.KeyD), s.fillDown},
+		actInsertRows:  {lang.L("Insert rows"), iconInsertRows, ctrl(fyne.KeyI), s.insertRows},
+		actAddChild:    {lang.L("Add child row"), iconAddChild, ctrlShift(fyne.KeyI), s.addChild},
+		actDeleteRows:  {lang.L("Delete rows"), iconDeleteRows, ctrl(fyne.KeyMinus), s.deleteRows},
 		actSortAsc:     {lang.L("Sort A to Z by this column"), nil, ctrl(fyne.KeyLeftBracket), func() { s.sort(false) }},
 		actSortDesc:    {lang.L("Sort Z to A by this column"), nil, ctrl(fyne.KeyRightBracket), func() { s.sort(true) }},
-		actFilter:      {lang.L("Show only rows with findings"), theme.VisibilityOffIcon(), ctrlShift(fyne.KeyL), s.toggleFilter},
+		actFilter:      {lang.L("Show only rows with findings"), iconFilter, ctrlShift(fyne.KeyL), s.toggleFilter},
 		actFind:        {lang.L("Find…"), theme.SearchIcon(), ctrl(fyne.KeyF), func() { s.ed.find.show(false) }},
 		actReplace:     {lang.L("Replace…"), theme.SearchReplaceIcon(), ctrl(fyne.KeyH), func() { s.ed.find.show(true) }},
-		actNextFinding: {lang.L("Next finding"), theme.NavigateNextIcon(), fkey(fyne.KeyF8, 0), func() { s.findings.step(1) }},
-		actPrevFinding: {lang.L("Previous finding"), theme.NavigateBackIcon(), fkey(fyne.KeyF8, fyne.KeyModifierShift), func() { s.findings.step(-1) }},
+		actNextFinding: {lang.L("Next finding"), iconNextIssue, fkey(fyne.KeyF8, 0), func() { s.findings.step(1) }},
+		actPrevFinding: {lang.L("Previous finding"), iconPrevIssue, fkey(fyne.KeyF8, fyne.KeyModifierShift), func() { s.findings.step(-1) }},
 		actShortcuts:   {lang.L("Keyboard shortcuts"), theme.HelpIcon(), nil, s.showShortcuts},
+		actQuit:        {lang.L("Quit"), nil, ctrl(fyne.KeyQ), s.quit},
+		actStart:       {lang.L("Start page"), theme.HomeIcon(), nil, func() { s.ShowSheets(); s.showStart() }},
 	}
 }
 
@@ -132,14 +136,15 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		return out
 	}
 	const sep actionID = -1
-	file := fyne.NewMenu(lang.L("File"), items(actNew, actOpen, sep, actSave, actSaveAs, sep, actClose)...)
+	file := fyne.NewMenu(lang.L("File"), items(actNew, actOpen, sep, actSave, actSaveAs, sep, actClose, sep, actQuit)...)
+	file.Items[len(file.Items)-1].IsQuit = true // Fyne adds no Quit of its own then
 	edit := fyne.NewMenu(lang.L("Edit"), items(actUndo, actRedo, sep, actCut, actCopy, actPaste,
 		actClear, actSelectAll, sep, actFillDown, sep, actFind, actReplace)...)
 	rows := fyne.NewMenu(lang.L("Rows"), items(actInsertRows, actAddChild, actDeleteRows, sep,
 		actSortAsc, actSortDesc)...)
-	view := fyne.NewMenu(lang.L("View"), items(actFilter, actNextFinding, actPrevFinding)...)
+	view := fyne.NewMenu(lang.L("View"), items(actStart, sep, actFilter, actNextFinding, actPrevFinding)...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), s.languageMenu())
-	help := fyne.NewMenu(lang.L("Help"), items(actShortcuts)...)
+	help := fyne.NewMenu(lang.L("Help"), append(items(actShortcuts), s.aboutItem())...)
 	menus := []*fyne.Menu{file, edit, rows, view}
 	menus = append(menus, s.opts.Menus...)
 	return fyne.NewMainMenu(append(menus, help)...)
@@ -147,15 +152,24 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 
 func (s *Shell) newToolbar() *widget.Toolbar {
 	var items []widget.ToolbarItem
-	for _, id := range []actionID{actNew, actOpen, actSave, -1, actUndo, actRedo, -1, actCut, actCopy,
-		actPaste, -1, actInsertRows, actAddChild, actDeleteRows, actFillDown, -1, actFilter, actFind,
+	for _, id := range []actionID{actStart, -1, actNew, actOpen, actSave, -1, actUndo, actRedo, -1, actCut, actCopy,
+		actPaste, -1, actInsertRows, actAddChild, actDeleteRows, actFillDown, -1, actFilter, actFind, actReplace,
 		actPrevFinding, actNextFinding} {
 		if id < 0 {
 			items = append(items, widget.NewToolbarSeparator())
 			continue
 		}
-		a := s.acts[id]
-		items = append(items, widget.NewToolbarAction(a.icon, a.run))
+		items = append(items, tipAction{s.toolButton(id)})
 	}
 	return widget.NewToolbar(items...)
+}
+
+// toolButton is an action's toolbar button; its tip names the action and its shortcut.
+func (s *Shell) toolButton(id actionID) *tipButton {
+	a := s.acts[id]
+	tip := a.label
+	if k := shortcutText(a.key); a.key != nil && k != "" {
+		tip += " (" + k + ")"
+	}
+	return newTipButton(a.icon, tip, s.tips, a.run)
 }

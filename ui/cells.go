@@ -18,11 +18,12 @@ type cellBox struct {
 	text      *canvas.Text
 	full      string // the whole value; text shows it shortened to the cell's width
 	fit       *fitter
+	view      *sheetView // nil for a cell made only to be measured
 }
 
-func newCellBox(fit *fitter) *cellBox {
+func newCellBox(v *sheetView) *cellBox {
 	c := &cellBox{bg: canvas.NewRectangle(color.Transparent), frame: canvas.NewRectangle(color.Transparent),
-		text: canvas.NewText("", theme.Color(theme.ColorNameForeground)), fit: fit}
+		text: canvas.NewText("", theme.Color(theme.ColorNameForeground)), fit: &v.ed.fit, view: v}
 	c.text.TextSize = theme.TextSize()
 	c.frame.StrokeWidth = 2
 	c.frame.Hide()
@@ -34,6 +35,22 @@ func (c *cellBox) CreateRenderer() fyne.WidgetRenderer {
 	return &textCellRenderer{bg: c.bg, text: c.text, frame: c.frame, fit: func(w float32) {
 		c.text.Text = c.fit.fit(c.full, w, c.text.TextSize, c.text.TextStyle)
 	}}
+}
+
+// Dragged selects from the cell where the drag began to the cell under the pointer: the
+// cell gets the drag because it is the deepest draggable under the mouse (the table's
+// scroller would take it otherwise, and scroll).
+func (c *cellBox) Dragged(e *fyne.DragEvent) {
+	if c.view != nil {
+		c.view.dragSelect(c, e)
+	}
+}
+
+// DragEnd ends a drag selection.
+func (c *cellBox) DragEnd() {
+	if c.view != nil {
+		c.view.dragEnd()
+	}
 }
 
 // show sets what the cell displays, touching only what changed: repainting a cell that

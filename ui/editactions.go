@@ -159,27 +159,24 @@ func (s *Shell) sort(descending bool) {
 	s.withGrid(func(v *sheetView) string {
 		d := v.doc()
 		col := d.Cursor().Col
-		if !d.Sort(col, descending) {
+		changed := d.Sort(col, descending)
+		v.sortCol, v.sortDesc = col, descending
+		v.refresh()
+		if !changed {
 			return ""
 		}
 		return lang.L("Sorted by {{.Column}}", map[string]any{"Column": d.Sheet().Columns[col].Header})
 	})
 }
 
-// toggleFilter shows only the rows with findings, or all rows again.
+// toggleFilter shows only the rows with findings, or all rows again (the column filters
+// stay).
 func (s *Shell) toggleFilter() {
-	s.withGrid(func(v *sheetView) string {
-		d := v.doc()
-		if d.Filtered() {
-			d.ClearFilter()
-		} else {
-			rows := s.rowsWithFindings(v.o)
-			d.Filter(func(m int) bool { return rows[m] })
-		}
-		v.refreshRows()
-		s.findings.syncFilter()
-		return ""
-	})
+	if v := s.gridView(false); v != nil {
+		s.ed.commit(0, 0)
+		v.findingsOnly = !v.findingsOnly
+		s.applyFilters(v)
+	}
 }
 
 // rowsWithFindings marks the records that have a finding on a cell or on the row, or a

@@ -44,8 +44,28 @@ func (e *editor) commit(rows, cols int) {
 		e.tab(v, true)
 	default:
 		d.Move(rows, 0, false)
+		e.tabFrom = -1
 	}
 	e.finish(v)
+}
+
+// commitReturn commits on Enter: down (up with Shift), and after a run of Tabs back to
+// the column where the run began, as Excel does, so a record is typed across and the next
+// one starts under the first cell.
+func (e *editor) commitReturn(rows int) {
+	from := e.tabFrom
+	if !e.editing || from < 0 || rows <= 0 {
+		e.commit(rows, 0)
+		return
+	}
+	row := e.editCell.Row
+	e.commit(0, 0)
+	v := e.cur
+	if v == nil {
+		return
+	}
+	v.doc().Select(grid.Cell{Row: row + 1, Col: from}, false)
+	e.moved(v)
 }
 
 // commitAll writes the edited text into every selected cell (Ctrl+Enter).
@@ -156,7 +176,7 @@ func (e *cellEntry) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		ed.choices.acceptHighlighted()
-		ed.commit(step, 0)
+		ed.commitReturn(step)
 	case fyne.KeyTab:
 		ed.choices.acceptHighlighted()
 		ed.commit(0, step)

@@ -31,6 +31,7 @@ type editor struct {
 	entry   *cellEntry
 	pick    *widget.Button
 	colInfo *widget.Label
+	message *cellMessage // the cursor cell's findings in full
 	choices *choices
 	find    *findBar
 
@@ -38,10 +39,11 @@ type editor struct {
 	editView  *sheetView
 	editCell  grid.Cell
 	typedEdit bool // started by typing: the arrow keys commit, as in Excel
+	tabFrom   int  // the column a run of Tabs began in, or -1
 }
 
 func newEditor(s *Shell) *editor {
-	e := &editor{shell: s, pal: newPalette()}
+	e := &editor{shell: s, pal: newPalette(), tabFrom: -1}
 	e.cellRef = widget.NewLabel("")
 	e.cellRef.TextStyle.Monospace = true
 	e.entry = newCellEntry(e)
@@ -55,7 +57,8 @@ func newEditor(s *Shell) *editor {
 	e.holder = container.NewStack()
 	e.float = container.NewWithoutLayout(e.choices.box)
 	bar := container.NewBorder(nil, nil, e.cellRef, e.pick, e.entry)
-	top := container.NewVBox(bar, e.colInfo, e.find.content)
+	e.message = newCellMessage(func() fyne.CanvasObject { return e.content })
+	top := container.NewVBox(bar, e.colInfo, e.message.content, e.find.content)
 	e.content = container.NewBorder(top, nil, nil, nil, container.NewStack(e.holder, e.float))
 	e.showCell()
 	return e
@@ -97,6 +100,7 @@ func (e *editor) focusGrid() {
 // grows to it.
 func (e *editor) clicked(v *sheetView, c grid.Cell, extend bool) {
 	e.commit(0, 0)
+	e.tabFrom = -1
 	v.doc().Select(c, extend)
 	e.moved(v)
 }

@@ -61,7 +61,7 @@ func (s *Shell) openPaths(paths []string) {
 	s.async(func() {
 		var got []readResult
 		for _, p := range paths {
-			got = append(got, readPath(p))
+			got = append(got, readPath(p, ""))
 		}
 		fyne.Do(func() {
 			for _, r := range got {
@@ -73,25 +73,29 @@ func (s *Shell) openPaths(paths []string) {
 
 // readResult is what reading one file gave: sheets, or an error.
 type readResult struct {
-	path   string
-	sheets []*sheets.Sheet
-	err    error
-	typed  bool // the file could be read, but its header tells no object type
+	path     string
+	sheets   []*sheets.Sheet
+	err      error
+	typed    bool   // the file could be read, but its header tells no object type
+	encoding string // the text encoding the user chose; "" when detected
 }
 
 // readPath reads a file: one sheet, or one per object type of a zip of several types.
-func readPath(path string) readResult {
+// encoding is the user's choice for text files, "" to detect it. The formula protection
+// of Bulkops' own exports and error files is taken off: a person's files are opened here.
+func readPath(path, encoding string) readResult {
+	opt := sheets.ReadOptions{Encoding: encoding, Unprotect: true}
 	if strings.EqualFold(filepath.Ext(path), ".zip") {
-		ss, err := sheets.ReadZip(path, sheets.ReadOptions{})
+		ss, err := sheets.ReadZip(path, opt)
 		if err == nil && mixed(ss) {
-			return readResult{path: path, sheets: ss}
+			return readResult{path: path, sheets: ss, encoding: encoding}
 		}
 	}
-	sh, err := sheets.ReadFile(path, sheets.ReadOptions{})
+	sh, err := sheets.ReadFile(path, opt)
 	if err != nil {
-		return readResult{path: path, err: err, typed: untyped(err)}
+		return readResult{path: path, err: err, typed: untyped(err), encoding: encoding}
 	}
-	return readResult{path: path, sheets: []*sheets.Sheet{sh}}
+	return readResult{path: path, sheets: []*sheets.Sheet{sh}, encoding: encoding}
 }
 
 // untyped reports whether reading failed only because the header row matches no object
@@ -119,7 +123,12 @@ func (s *Shell) opened(r readResult) {
 		dialog.ShowError(r.err, s.win)
 		return
 	}
+	if d := guessedEncoding(r); d != nil {
+		s.askEncoding(r, d)
+		return
+	}
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(r.path))
+	s.remember(r.path)
 	path := r.path
 	if len(r.sheets) > 1 {
 		path = "" // a sheet from a zip is saved on its own, wherever the user says
@@ -145,14 +154,10 @@ func (s *Shell) replaceAsking(sh *sheets.Sheet, path string, msgs []CellMessage,
 		open()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Replace the open sheet?"),
-		lang.L("The {{.Object}} sheet has unsaved changes. Open {{.File}} instead and discard them?",
+	s.askUnsaved(old, lang.L("Replace the open sheet?"),
+		lang.L("The {{.Object}} sheet has unsaved changes. Save them before {{.File}} takes its place?",
 			map[string]any{"Object": objectTitle(sh.Object), "File": filepath.Base(sh.File)}),
-		func(ok bool) {
-			if ok {
-				open()
-			}
-		}, s.win)
+		lang.L("Discard changes and open"), open)
 }
 
 // askObject asks which object type a file holds when its header row does not tell, and
@@ -174,7 +179,7 @@ func (s *Shell) askObject(file string) {
 			if !ok || o == nil {
 				return
 			}
-			sh, err := sheets.ReadFile(file, sheets.ReadOptions{Object: o})
+			sh, err := sheets.ReadFile(file, sheets.ReadOptions{Object: o, Unprotect: true})
 			if err != nil {
 				dialog.ShowError(err, s.win)
 				return
@@ -196,26 +201,21 @@ func (s *Shell) newSheet() {
 
 // save writes the sheet shown to its file, or asks where when it has none.
 func (s *Shell) save() {
-	o := s.current()
-	if o == nil {
-		return
+	if o := s.current(); o != nil {
+		s.saveThen(o, func() {})
 	}
-	s.ed.commit(0, 0)
-	ext := strings.ToLower(filepath.Ext(o.path))
-	if o.path == "" || (ext != ".csv" && ext != ".xlsx") {
-		s.saveAs()
-		return
-	}
-	s.writeTo(o, o.path)
 }
 
 // saveAs asks where to save the sheet shown, as CSV or XLSX.
 func (s *Shell) saveAs() {
-	o := s.current()
-	if o == nil {
-		return
+	if o := s.current(); o != nil {
+		s.ed.commit(0, 0)
+		s.saveAsThen(o, nil)
 	}
-	s.ed.commit(0, 0)
+}
+
+// saveAsThen asks where to save o; then, if not nil, follows once it is saved.
+func (s *Shell) saveAsThen(o *openSheet, then func()) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			dialog.ShowError(err, s.win)
@@ -230,7 +230,9 @@ func (s *Shell) saveAs() {
 			os.Remove(path) // the dialog created it under a name we do not write
 			path += ".xlsx"
 		}
-		s.writeTo(o, path)
+		if s.writeTo(o, path) && then != nil {
+			then()
+		}
 	}, s.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
 	d.SetFileName(saveName(o))
@@ -260,6 +262,7 @@ func (s *Shell) writeTo(o *openSheet, path string) bool {
 	o.sheet().File = path
 	o.doc.MarkSaved()
 	s.drafts.forget(o.key())
+	s.remember(path)
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
 	s.status.note(lang.L("Saved {{.File}}", map[string]any{"File": filepath.Base(path)}))
 	s.updateTitle()
@@ -284,14 +287,10 @@ func (s *Shell) closeSheet() {
 		closeIt()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Close without saving?"),
-		lang.L("The {{.Object}} sheet has unsaved changes. Close it and discard them?",
+	s.askUnsaved(o, lang.L("Close without saving?"),
+		lang.L("The {{.Object}} sheet has unsaved changes. Save them before it closes?",
 			map[string]any{"Object": objectTitle(o.sheet().Object)}),
-		func(ok bool) {
-			if ok {
-				closeIt()
-			}
-		}, s.win)
+		lang.L("Discard changes and close"), closeIt)
 }
 
 // atLastDir starts a file dialog in the folder last opened from or saved to.

@@ -18,6 +18,7 @@ import (
 type findingsPanel struct {
 	s       *Shell
 	items   []sheets.Finding
+	heights map[widget.ListItemID]float32 // the height given to each row shown so far
 	list    *widget.List
 	summary *widget.Label
 	only    *widget.Check
@@ -25,11 +26,11 @@ type findingsPanel struct {
 }
 
 func newFindingsPanel(s *Shell) *findingsPanel {
-	p := &findingsPanel{s: s}
+	p := &findingsPanel{s: s, heights: map[widget.ListItemID]float32{}}
 	p.summary = widget.NewLabel("")
 	p.summary.TextStyle.Bold = true
 	p.only = widget.NewCheck(lang.L("Only rows with findings"), func(bool) {
-		if v := s.ed.cur; v != nil && v.doc().Filtered() != p.only.Checked {
+		if v := s.ed.cur; v != nil && v.findingsOnly != p.only.Checked {
 			s.toggleFilter()
 		}
 	})
@@ -45,8 +46,8 @@ func newFindingsPanel(s *Shell) *findingsPanel {
 }
 
 func (p *findingsPanel) create() fyne.CanvasObject {
-	msg := widget.NewLabel("") // one line: the whole message shows in the status bar
-	msg.Truncation = fyne.TextTruncateEllipsis
+	msg := widget.NewLabel("") // wrapped: "did you mean …" comes at the end
+	msg.Wrapping = fyne.TextWrapWord
 	where := widget.NewLabel("")
 	where.TextStyle.Bold = true
 	return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, container.NewVBox(where, msg))
@@ -66,7 +67,26 @@ func (p *findingsPanel) update(id widget.ListItemID, o fyne.CanvasObject) {
 		icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
 	}
 	texts.Objects[0].(*widget.Label).SetText(where(f))
-	texts.Objects[1].(*widget.Label).SetText(f.Message)
+	msg := texts.Objects[1].(*widget.Label)
+	msg.SetText(f.Message)
+	p.fitHeight(id, box, icon, texts)
+}
+
+// fitHeight makes a finding's row as tall as its wrapped message at the list's width.
+// The list sizes a row before it fills it, so the width is known here; a new height
+// makes the list lay out again and fill the row once more, now at its height.
+func (p *findingsPanel) fitHeight(id widget.ListItemID, box *fyne.Container, icon *widget.Icon, texts *fyne.Container) {
+	w := box.Size().Width - icon.MinSize().Width - theme.Padding()
+	if w <= 0 {
+		return
+	}
+	where, msg := texts.Objects[0].(*widget.Label), texts.Objects[1].(*widget.Label)
+	msg.Resize(fyne.NewSize(w, msg.Size().Height))
+	h := where.MinSize().Height + theme.Padding() + msg.MinSize().Height
+	if p.heights[id] != h {
+		p.heights[id] = h
+		p.list.SetItemHeight(id, h)
+	}
 }
 
 // where says where a finding is: "Row 7 · Channel Type", "Row 7", or the whole file.
@@ -119,7 +139,7 @@ func (p *findingsPanel) refresh() {
 // syncFilter shows whether the sheet shown is filtered.
 func (p *findingsPanel) syncFilter() {
 	v := p.s.ed.cur
-	on := v != nil && v.doc().Filtered()
+	on := v != nil && v.findingsOnly
 	if p.only.Checked != on {
 		p.only.SetChecked(on)
 	}
@@ -142,9 +162,7 @@ func (p *findingsPanel) jump(f sheets.Finding) {
 	if m := f.Row - 2; m >= 0 {
 		r, ok := d.ViewRow(m)
 		if !ok {
-			d.ClearFilter()
-			v.refreshRows()
-			p.syncFilter()
+			p.s.clearFilters(v)
 			r, _ = d.ViewRow(m)
 		}
 		row = r

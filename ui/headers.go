@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/ui/grid"
@@ -52,6 +53,16 @@ func (v *sheetView) headerMenu(id widget.TableCellID, at fyne.Position) {
 	var items []*fyne.MenuItem
 	for _, a := range ids {
 		items = append(items, s.menuItem(a))
+	}
+	if id.Row < 0 {
+		items = append(items, fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.L("Filter…"), func() { s.showColumnFilter(v, id.Col) }))
+		if _, ok := v.filters[id.Col]; ok {
+			items = append(items, fyne.NewMenuItem(lang.L("Clear filter"), func() {
+				delete(v.filters, id.Col)
+				s.applyFilters(v)
+			}))
+		}
 	}
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), s.win.Canvas(), at)
 }

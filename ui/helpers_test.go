@@ -2,11 +2,9 @@ package ui
 
 import (
 	"image/color"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -14,6 +12,7 @@ import (
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
 // newTestShell builds the real window on Fyne's test app, in English, with drafts in a
@@ -29,6 +28,7 @@ func newTestShell(t testing.TB, opts Options) *Shell {
 	}
 	s := build(a, opts, func(f func()) { f() }, 0)
 	s.win.Resize(fyne.NewSize(1280, 800))
+	s.tips.delay = 0 // tips show as soon as the mouse is on
 	return s
 }
 
@@ -120,37 +120,29 @@ func cellBoxAt(t testing.TB, v *sheetView, row, col int) *cellBox {
 	return o.(*cellBox)
 }
 
+// cellPos is where a visible cell is, in the table's coordinates, a little inside it.
+func cellPos(t testing.TB, v *sheetView, row, col int) fyne.Position {
+	t.Helper()
+	drv := fyne.CurrentApp().Driver()
+	return drv.AbsolutePositionForObject(cellBoxAt(t, v, row, col)).Subtract(drv.AbsolutePositionForObject(v.table)).AddXY(5, 5)
+}
+
+// clickCell clicks a visible cell with the mouse, as the driver delivers a click.
+func clickCell(t testing.TB, v *sheetView, row, col int, mods fyne.KeyModifier) {
+	t.Helper()
+	pos := cellPos(t, v, row, col)
+	v.table.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Modifier: mods})
+	v.table.MouseUp(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Modifier: mods})
+	v.table.Tapped(&fyne.PointEvent{Position: pos})
+}
+
 func at(row, col int) grid.Cell { return grid.Cell{Row: row, Col: col} }
 
 // walk calls f for o and everything it shows, widgets' rendered parts included.
-func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	f(o)
-	if c, ok := o.(*fyne.Container); ok {
-		for _, ch := range c.Objects {
-			walk(ch, f)
-		}
-	} else if w, ok := o.(fyne.Widget); ok {
-		for _, ch := range test.WidgetRenderer(w).Objects() {
-			walk(ch, f)
-		}
-	}
-}
+func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) { uitest.Walk(o, f) }
 
 // overlayText collects the text shown in an overlay (a dialog).
-func overlayText(o fyne.CanvasObject) string {
-	var b strings.Builder
-	walk(o, func(o fyne.CanvasObject) {
-		switch w := o.(type) {
-		case *widget.Label:
-			b.WriteString(w.Text + "\n")
-		case *widget.Button:
-			b.WriteString("[" + w.Text + "]\n")
-		case *canvas.Text:
-			b.WriteString(w.Text + "\n")
-		}
-	})
-	return b.String()
-}
+func overlayText(o fyne.CanvasObject) string { return uitest.Text(o) }
 
 // tapButton taps the button with the given text in the top overlay (a dialog).
 func tapButton(t testing.TB, s *Shell, text string) {

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"regexp"
+	"strings"
+
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -26,7 +29,7 @@ func (s *Shell) SetConnection(c Connection) {
 // showConnection names the connection in the status bar; a sandbox stands out, so that
 // it is never taken for a real organization.
 func (b *statusBar) showConnection(c Connection) {
-	b.conn.Text = c.Label()
+	b.conn.Text, b.conn.tip = shortLabel(c.Label())
 	b.conn.Importance = widget.MediumImportance
 	b.conn.TextStyle.Bold = false
 	if c.Sandbox() {
@@ -34,6 +37,24 @@ func (b *statusBar) showConnection(c Connection) {
 		b.conn.TextStyle.Bold = true
 	}
 	b.conn.Refresh()
+}
+
+// orgID matches the organization id a connection's label ends with, in parentheses.
+var orgID = regexp.MustCompile(`^(.*) \(([0-9A-Fa-f-]{8,})\)$`)
+
+// shortLabel shortens a connection's label for the status bar, where a long organization
+// id pushes the sheet's counts off a small window: "User — Org (id)" shows as "Org"; the
+// whole label is the tip.
+func shortLabel(label string) (short, tip string) {
+	m := orgID.FindStringSubmatch(label)
+	if m == nil {
+		return label, ""
+	}
+	short = m[1]
+	if i := strings.LastIndex(short, " — "); i >= 0 {
+		short = short[i+len(" — "):]
+	}
+	return short, label
 }
 
 // ConnectionLabel is what the status bar says about the connection.

@@ -20,6 +20,9 @@ func (e *editor) typed(v *sheetView, r rune) {
 // key handles the keys of the grid that are not shortcuts.
 func (e *editor) key(v *sheetView, name fyne.KeyName, shift bool) {
 	d := v.doc()
+	if name != fyne.KeyTab && name != fyne.KeyReturn && name != fyne.KeyEnter && name != fyne.KeyF2 {
+		e.tabFrom = -1 // another way of moving ends a run of Tabs
+	}
 	switch name {
 	case fyne.KeyUp:
 		d.Move(-1, 0, shift)
@@ -72,6 +75,9 @@ func (e *editor) key(v *sheetView, name fyne.KeyName, shift bool) {
 func (e *editor) tab(v *sheetView, back bool) {
 	d := v.doc()
 	c := d.Cursor()
+	if e.tabFrom < 0 {
+		e.tabFrom = c.Col // where Enter goes back to
+	}
 	switch {
 	case !back && c.Col < d.Cols()-1:
 		c.Col++

@@ -98,15 +98,11 @@ func TestShiftClickExtendsTheSelection(t *testing.T) {
 	s := newTestShell(t, Options{})
 	v := openTestSheet(t, s, "site", sites(5)...)
 	click := func(row, col int, shift bool) {
-		o := v.cellObject(at(row, col))
-		drv := fyne.CurrentApp().Driver()
-		pos := drv.AbsolutePositionForObject(o).Subtract(drv.AbsolutePositionForObject(v.table)).AddXY(5, 5)
 		var mods fyne.KeyModifier
 		if shift {
 			mods = fyne.KeyModifierShift
 		}
-		v.table.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}, Modifier: mods})
-		v.table.Tapped(&fyne.PointEvent{Position: pos})
+		clickCell(t, v, row, col, mods)
 	}
 	click(1, 0, false)
 	click(3, 1, true)

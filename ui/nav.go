@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
@@ -58,8 +59,39 @@ func newNavigator(s *Shell) *navigator {
 	n.tree.OpenAllBranches()
 	title := widget.NewLabel(lang.L("Object types"))
 	title.TextStyle.Bold = true
-	n.content = container.NewBorder(title, nil, nil, nil, n.tree)
+	n.content = container.New(atLeast{n.width()}, container.NewBorder(title, nil, nil, nil, n.tree))
 	return n
+}
+
+// width is what the list needs to show every object type's name whole, with its counts:
+// the split keeps at least this much, so a small window shortens the sheet, not the names.
+func (n *navigator) width() float32 {
+	size := theme.TextSize()
+	w := float32(0)
+	for _, o := range catalog.All() {
+		w = max(w, fyne.MeasureText(objectTitle(o), size, fyne.TextStyle{}).Width)
+	}
+	counts := fyne.MeasureText("00000✕ 000", size, fyne.TextStyle{Bold: true}).Width
+	// The tree indents a leaf by an icon and paddings; each label pads both sides.
+	return w + counts + theme.IconInlineSize() + 10*theme.InnerPadding()
+}
+
+// atLeast lays its objects over each other, as a stack, and asks for at least a width.
+type atLeast struct{ width float32 }
+
+func (l atLeast) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.Position{})
+		o.Resize(size)
+	}
+}
+
+func (l atLeast) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	min := fyne.NewSize(l.width, 0)
+	for _, o := range objs {
+		min = min.Max(o.MinSize())
+	}
+	return min
 }
 
 // first returns the first object type listed.

@@ -31,6 +31,20 @@ type View struct {
 	Title   string
 	Icon    fyne.Resource
 	Content fyne.CanvasObject
+	// OnShow, when set, is called each time the user brings the view to the front (the
+	// jobs view shows its dashboard rather than the job last looked at).
+	OnShow func()
+	// Start are ways to begin that the start page offers, beside opening a file and
+	// starting from a template (exporting what the organization holds).
+	Start []Task
+}
+
+// Task is something to do that a page offers: a button with a line saying what it does.
+// Running it brings its view to the front first.
+type Task struct {
+	Label, Note string
+	Icon        fyne.Resource
+	Run         func()
 }
 
 // Connection is the organization the app talks to, as far as the window needs it: a

@@ -18,8 +18,6 @@ import (
 	"github.com/bulkops/bulkops/ui/grid"
 )
 
-const prefLastObject = "lastObject" // the object type chosen last, shown at start
-
 // Shell is the main window: navigation by object type on the left, the sheet editor in
 // the middle, its findings on the right, a toolbar above and a status bar below. Further
 // views (the jobs dashboard) are tabs beside the sheets.
@@ -41,6 +39,9 @@ type Shell struct {
 	quitCheck  func() string   // asked before closing (see SetQuitCheck)
 	center     *fyne.Container // the editor, or what to do when no sheet is open
 	empty      *emptyState
+	start      *startPage
+	views      []View // the views beside the sheets, in tab order
+	tips       *tips  // the tooltips of the toolbar and the status bar
 	selected   string // object type key chosen in the navigation
 	widthTimer *time.Timer
 	widthDelay time.Duration // how long after a column is resized its width is saved
@@ -67,12 +68,14 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.win = a.NewWindow(lang.L("Bulkops"))
 	s.win.SetIcon(assets.Icon)
 	s.win.Resize(fyne.NewSize(1280, 800))
+	s.tips = newTips(func() fyne.Window { return s.win }, tipDelay)
 
 	s.ed = newEditor(s)
 	s.nav = newNavigator(s)
 	s.findings = newFindingsPanel(s)
 	s.status = newStatusBar(s)
 	s.empty = newEmptyState(s)
+	s.start = newStartPage(s)
 	s.drafts = newDrafter(s, draftDir(opts.DataDir))
 	s.drafts.delay = draftDelay
 	if draftDelay > 0 {
@@ -86,11 +89,7 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.win.SetCloseIntercept(s.quit)
 	a.Settings().AddListener(func(fyne.Settings) { s.themeChanged() })
 
-	s.selectObject(s.nav.first())
-	if last := a.Preferences().String(prefLastObject); last != "" {
-		s.selectObject(last)
-	}
-	s.nav.tree.Select(leafID(s.selected))
+	s.showStart()
 	s.loadKnown()
 	s.drafts.offer()
 	if len(opts.Files) > 0 {
@@ -123,7 +122,20 @@ func (s *Shell) OpenWithMessages(sh *sheets.Sheet, msgs []CellMessage) {
 
 // AddView adds a top-level view as a tab beside the sheets.
 func (s *Shell) AddView(v View) {
+	s.views = append(s.views, v)
 	s.tabs.Append(container.NewTabItemWithIcon(v.Title, v.Icon, v.Content))
+	for _, t := range v.Start {
+		s.start.addTask(v, t)
+	}
+}
+
+// tabShown tells a view it was brought to the front.
+func (s *Shell) tabShown(it *container.TabItem) {
+	for _, v := range s.views {
+		if v.Title == it.Text && v.OnShow != nil {
+			v.OnShow()
+		}
+	}
 }
 
 // AddToolbarItems adds items to the end of the toolbar.
@@ -133,7 +145,7 @@ func (s *Shell) AddToolbarItems(items ...widget.ToolbarItem) {
 }
 
 func (s *Shell) layout() fyne.CanvasObject {
-	s.center = container.NewStack(s.empty.content)
+	s.center = container.NewStack(s.start.content)
 	work := container.NewHSplit(s.center, s.findings.content)
 	work.SetOffset(0.76)
 	main := container.NewHSplit(s.nav.content, work)
@@ -141,8 +153,9 @@ func (s *Shell) layout() fyne.CanvasObject {
 	sheetsTab := container.NewTabItemWithIcon(lang.L("Sheets"), theme.GridIcon(),
 		container.NewBorder(s.toolbar, nil, nil, nil, main))
 	s.tabs = container.NewAppTabs(sheetsTab)
+	s.tabs.OnSelected = s.tabShown
 	for _, v := range s.opts.Views {
-		s.tabs.Append(container.NewTabItemWithIcon(v.Title, v.Icon, v.Content))
+		s.AddView(v)
 	}
 	return container.NewBorder(nil, s.status.content, nil, nil, s.tabs)
 }
@@ -153,7 +166,6 @@ func (s *Shell) selectObject(key string) {
 		return
 	}
 	s.selected = key
-	s.app.Preferences().SetString(prefLastObject, key)
 	o := s.ws.get(key)
 	if o == nil {
 		s.ed.show(nil)
@@ -206,6 +218,7 @@ func (s *Shell) docChanged(o *openSheet, ch grid.Change) {
 	s.ws.changed(o, ch)
 	if o.view != nil {
 		if ch.Structural {
+			o.view.sortCol = -1 // rows moved: the order shown may not be sorted any more
 			o.view.columnFindings()
 			o.view.refreshRows()
 		} else {

@@ -85,7 +85,7 @@ func TestOpenAsksBeforeReplacingUnsavedEdits(t *testing.T) {
 	if got := s.ws.get("site").sheet().Cell(0, 0); got != "Edited" {
 		t.Fatalf("replaced without asking: %q", got)
 	}
-	tapButton(t, s, "Yes")
+	tapButton(t, s, "Discard changes and open")
 	o := s.ws.get("site")
 	if o.sheet().Cell(2, 0) != "Ostrava" || !o.doc.Modified() {
 		t.Errorf("after confirming: %q, modified %v", o.sheet().Cell(2, 0), o.doc.Modified())

@@ -17,9 +17,9 @@ import (
 type statusBar struct {
 	s       *Shell
 	connIcn *widget.Icon
-	conn    *widget.Label
+	conn    *tipLabel // the organization; who is signed in, and its id, in the tip
 	icon    *widget.Icon
-	message *widget.Label
+	message *tipLabel // one line; the whole text in its tip (and under the cell bar)
 	counts  *widget.Label
 	noted   string // a passing note ("Pasted 3 × 2 cells"), shown until the cursor moves
 	content fyne.CanvasObject
@@ -28,13 +28,10 @@ type statusBar struct {
 func newStatusBar(s *Shell) *statusBar {
 	b := &statusBar{s: s}
 	b.connIcn = widget.NewIcon(theme.ComputerIcon())
-	b.conn = widget.NewLabel(s.conn.Label())
-	if s.conn.Sandbox() {
-		b.conn.Importance = widget.WarningImportance
-		b.conn.TextStyle.Bold = true
-	}
+	b.conn = newTipLabel(s.tips)
+	b.showConnection(s.conn)
 	b.icon = widget.NewIcon(nil)
-	b.message = widget.NewLabel("")
+	b.message = newTipLabel(s.tips)
 	b.message.Truncation = fyne.TextTruncateEllipsis
 	b.counts = widget.NewLabel("")
 	left := container.NewHBox(b.connIcn, b.conn, widget.NewSeparator())
@@ -48,7 +45,7 @@ func newStatusBar(s *Shell) *statusBar {
 func (b *statusBar) note(msg string) {
 	b.noted = msg
 	b.icon.SetResource(theme.InfoIcon())
-	b.message.SetText(msg)
+	b.message.say(msg)
 }
 
 // refresh shows the cursor cell's findings and the sheet's counts.
@@ -56,8 +53,9 @@ func (b *statusBar) refresh() {
 	b.noted = ""
 	o := b.s.current()
 	if o == nil {
+		b.s.ed.message.show(nil)
 		b.icon.SetResource(nil)
-		b.message.SetText("")
+		b.message.say("")
 		b.counts.SetText("")
 		b.content.Refresh()
 		return
@@ -71,6 +69,7 @@ func (b *statusBar) refresh() {
 		b.content.Refresh() // relayout: the text's width changed
 	}
 	fs := b.s.cellFindings(o)
+	b.s.ed.message.show(fs)
 	switch worst(fs) {
 	case sevError:
 		b.icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
@@ -83,7 +82,7 @@ func (b *statusBar) refresh() {
 	for _, f := range fs {
 		msgs = append(msgs, f.Message)
 	}
-	b.message.SetText(strings.Join(msgs, " · "))
+	b.message.say(strings.Join(msgs, " · "))
 }
 
 // cellFindings returns what is wrong with the cursor's cell: its own findings, those about

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
@@ -18,7 +20,18 @@ type gridTable struct {
 	view  *sheetView
 	shift bool             // a Shift key is held (desktop.Keyable)
 	mods  fyne.KeyModifier // modifiers of the last mouse press
+
+	// A press on a column header's right border starts resizing that column; two
+	// presses on it in a short time fit it to its contents.
+	border     int     // the column whose border was pressed, or -1
+	borderX    float32 // where, in the table
+	borderW    float32 // the column's width then
+	lastBorder int
+	lastPress  time.Time
 }
+
+// doubleClick is how close two presses on a border must come to fit the column.
+const doubleClick = 400 * time.Millisecond
 
 var (
 	_ fyne.Focusable    = (*gridTable)(nil)
@@ -26,13 +39,14 @@ var (
 	_ fyne.Tabbable     = (*gridTable)(nil)
 	_ desktop.Keyable   = (*gridTable)(nil)
 	_ desktop.Mouseable = (*gridTable)(nil)
+	_ fyne.Draggable    = (*gridTable)(nil)
 	_ fyne.Widget       = (*gridTable)(nil)
 )
 
 func newGridTable(v *sheetView) *gridTable {
-	t := &gridTable{view: v}
+	t := &gridTable{view: v, border: -1, lastBorder: -1}
 	t.Length = v.length
-	t.CreateCell = func() fyne.CanvasObject { return newCellBox(&v.ed.fit) }
+	t.CreateCell = func() fyne.CanvasObject { return newCellBox(v) }
 	t.UpdateCell = v.updateCell
 	t.ShowHeaderRow = true
 	t.ShowHeaderColumn = true
@@ -73,10 +87,38 @@ func (t *gridTable) KeyUp(e *fyne.KeyEvent) {
 	}
 }
 
-// MouseDown remembers the modifiers, so Shift+click extends the selection.
+// MouseDown remembers the modifiers, so Shift+click extends the selection, and whether
+// a column's border was pressed (twice: fit the column).
 func (t *gridTable) MouseDown(e *desktop.MouseEvent) {
 	t.mods = e.Modifier
+	t.border = t.view.borderAt(e.AbsolutePosition)
+	if t.border >= 0 {
+		now := time.Now()
+		if t.border == t.lastBorder && now.Sub(t.lastPress) < doubleClick {
+			t.view.fitColumn(t.border)
+			t.lastBorder = -1
+		} else {
+			t.lastBorder, t.lastPress = t.border, now
+		}
+		t.borderX, t.borderW = e.Position.X, t.view.widths[t.border]
+	}
 	t.Table.MouseDown(e)
+}
+
+// Dragged resizes the column whose border was pressed; the width is remembered for the
+// object type. (The table's own resizing is not used: it does not say which column
+// changed.)
+func (t *gridTable) Dragged(e *fyne.DragEvent) {
+	if t.border < 0 {
+		return
+	}
+	t.view.setWidth(t.border, max(t.borderW+e.Position.X-t.borderX, minColumnWidth/2))
+}
+
+// DragEnd ends resizing a column.
+func (t *gridTable) DragEnd() {
+	t.border = -1
+	t.Table.DragEnd()
 }
 
 // TypedRune starts editing the cursor's cell with the typed character, as in Excel.
@@ -90,7 +132,7 @@ func (t *gridTable) TypedShortcut(s fyne.Shortcut) { t.view.ed.shortcut(t.view, 
 
 // pageRows is how many rows a Page Up or Page Down moves: the rows in view.
 func (t *gridTable) pageRows() int {
-	h := newCellBox(&t.view.ed.fit).MinSize().Height + theme.Padding()
+	h := newCellBox(t.view).MinSize().Height + theme.Padding()
 	if h <= 0 {
 		return 10
 	}

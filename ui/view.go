@@ -28,13 +28,20 @@ type sheetView struct {
 	heads map[*headerCell]bool // header templates made for this table
 
 	colSev []severity // per column: findings about the column as a whole
+
+	dragging bool // a drag over the cells is selecting a range
+
+	sortCol      int               // the column last sorted by (marked), or -1
+	sortDesc     bool              // sorted Z to A
+	filters      map[int]colFilter // the column filters set, by column
+	findingsOnly bool              // only rows with findings are shown
 }
 
 func newSheetView(ed *editor, o *openSheet) *sheetView {
 	v := &sheetView{ed: ed, o: o,
 		cells: map[widget.TableCellID]fyne.CanvasObject{},
 		owner: map[fyne.CanvasObject]widget.TableCellID{},
-		heads: map[*headerCell]bool{}}
+		heads: map[*headerCell]bool{}, sortCol: -1}
 	o.view = v
 	v.table = newGridTable(v)
 	v.widths = ed.shell.loadWidths(o.sheet())
@@ -114,22 +121,12 @@ func (v *sheetView) updateColumnHeader(h *headerCell, col int) {
 	if col >= len(s.Columns) {
 		return
 	}
-	c := s.Columns[col]
-	text := c.Header
-	if c.Spec != nil && c.Spec.Required {
-		text += " *"
-	}
+	text := headerText(s.Columns[col]) + v.headerMarks(col)
 	sev := sevNone
 	if col < len(v.colSev) {
 		sev = v.colSev[col]
 	}
 	h.show(text, v.ed.pal.fg, v.ed.pal.header(sev))
-	// The table resizes headers to their column's width: a width the user dragged shows
-	// here first, and is remembered for the object type.
-	if w := h.Size().Width; w > 0 && col < len(v.widths) && w != v.widths[col] {
-		v.widths[col] = w
-		v.ed.shell.widthsChanged(v)
-	}
 	if v.ed.editingIn(v) {
 		v.ed.placeChoices()
 	}

@@ -14,30 +14,79 @@ import (
 
 const (
 	minColumnWidth = 64
-	maxColumnWidth = 320
-	widthSample    = 200 // rows measured to fit a column's width
+	maxColumnWidth = 320 // on open: a long value does not push the others off screen
+	maxFitWidth    = 900 // a double-click on the border fits up to this
+	widthSample    = 400 // rows measured to fit a column's width, spread over the sheet
 )
 
-// fitWidths sizes each column to its header and the first rows' values, within bounds.
+// fitWidths sizes each column to its header and its values (a sample of them in a large
+// sheet), within bounds.
 func fitWidths(s *sheets.Sheet) []float32 {
-	size := theme.TextSize()
-	pad := 2*theme.InnerPadding() + 4
-	bold := fyne.TextStyle{Bold: true}
 	widths := make([]float32, len(s.Columns))
-	for c, col := range s.Columns {
-		h := col.Header
-		if col.Spec != nil && col.Spec.Required {
-			h += " *"
-		}
-		w := fyne.MeasureText(h, size, bold).Width
-		for r := 0; r < len(s.Rows) && r < widthSample; r++ {
-			if v := s.Cell(r, c); v != "" {
-				w = max(w, fyne.MeasureText(v, size, fyne.TextStyle{}).Width)
-			}
-		}
-		widths[c] = min(max(w+pad, minColumnWidth), maxColumnWidth)
+	for c := range s.Columns {
+		widths[c] = fitWidth(s, c, maxColumnWidth)
 	}
 	return widths
+}
+
+// fitWidth is the width that shows column c's header (with room for a sort or filter
+// mark) and values whole, at most limit. A sheet of more than widthSample rows is
+// measured on its first rows and on rows spread evenly over the rest, so a long value far
+// down is likely seen without measuring 100,000 rows.
+func fitWidth(s *sheets.Sheet, c int, limit float32) float32 {
+	size := theme.TextSize()
+	col := s.Columns[c]
+	w := fyne.MeasureText(headerText(col)+markRoom, size, fyne.TextStyle{Bold: true}).Width
+	for _, r := range sampleRows(len(s.Rows)) {
+		if v := s.Cell(r, c); v != "" {
+			w = max(w, fyne.MeasureText(v, size, fyne.TextStyle{}).Width)
+		}
+	}
+	return min(max(w+2*theme.InnerPadding()+4, minColumnWidth), limit)
+}
+
+// sampleRows returns the rows measured of a sheet of n rows.
+func sampleRows(n int) []int {
+	var rows []int
+	head := min(n, widthSample/2)
+	for r := range head {
+		rows = append(rows, r)
+	}
+	if rest := n - head; rest > 0 {
+		step := max(rest/(widthSample/2), 1)
+		for r := head; r < n; r += step {
+			rows = append(rows, r)
+		}
+		rows = append(rows, n-1)
+	}
+	return rows
+}
+
+// markRoom is the room a header keeps for the sort or filter mark beside its name.
+const markRoom = " ▲"
+
+// headerText is a column's name as its header shows it: required columns marked *.
+func headerText(col sheets.Column) string {
+	if col.Spec != nil && col.Spec.Required {
+		return col.Header + " *"
+	}
+	return col.Header
+}
+
+// fitColumn fits one column to its contents, as a double-click on its header's right
+// border does in Excel, and remembers the width.
+func (v *sheetView) fitColumn(col int) {
+	if col < 0 || col >= len(v.widths) {
+		return
+	}
+	v.setWidth(col, fitWidth(v.o.sheet(), col, maxFitWidth))
+}
+
+// setWidth gives a column the width the user chose, and remembers it for the object type.
+func (v *sheetView) setWidth(col int, w float32) {
+	v.widths[col] = w
+	v.table.SetColumnWidth(col, w)
+	v.ed.shell.widthsChanged(v)
 }
 
 // rowHeaderWidth fits the row numbers of a sheet with n records.
@@ -46,8 +95,11 @@ func rowHeaderWidth(n int) float32 {
 	return fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 2*theme.InnerPadding() + 4
 }
 
-// widthsKey is the preference holding the column widths of an object type, by header.
-func widthsKey(o *catalog.Object) string { return "widths." + o.Key }
+// widthsKey is the preference holding the column widths of an object type, by header:
+// only widths the user set, by dragging a border or double-clicking it. (Before, widths
+// were taken from the header cells as the table laid them out, and a header cell reused
+// for another column saved that column's width: "widths." preferences are not read.)
+func widthsKey(o *catalog.Object) string { return "columnWidths." + o.Key }
 
 // loadWidths returns the widths of a sheet's columns: those the user set for its object
 // type, the fitted ones for the others.

@@ -1,3 +1,5 @@
+//go:build !nogui
+
 package main
 
 import (
@@ -7,6 +9,9 @@ import (
 
 	"fyne.io/fyne/v2/app"
 )
+
+// edition is what --version adds to the version: nothing, this build has the window.
+const edition = ""
 
 // appID is the application's id, as in FyneApp.toml: preferences are kept under it.
 const appID = "io.bulkops.desktop"

@@ -9,6 +9,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/version"
 )
 
 // command is one subcommand. run gets the arguments after the command's name and returns
@@ -37,6 +39,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage(stdout)
 		return 0
 	}
+	if name == "--version" || name == "-version" || name == "version" {
+		fmt.Fprintf(stdout, "bulkops %s (%s)%s\n", version.String(), version.Platform(), edition)
+		return 0
+	}
 	c, ok := commands[name]
 	if !ok && isFile(name) { // bulkops FILE...: open the files in the window ("Open with")
 		return startGUI(args, stderr)
@@ -56,7 +62,7 @@ func isFile(path string) bool {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Bulkops - bulk configuration of Webex Contact Center")
-	fmt.Fprintln(w, "\nUsage:\n  bulkops [--view V]      open the window (V: sheets, jobs, job:last, job:ID, connections)\n  bulkops FILE...          open files (CSV, XLSX, zip, error file) in the window\n  bulkops COMMAND [ARGS]")
+	fmt.Fprintln(w, "\nUsage:\n  bulkops [--view V]      open the window (V: sheets, jobs, job:last, job:ID, connections)\n  bulkops FILE...          open files (CSV, XLSX, zip, error file) in the window\n  bulkops COMMAND [ARGS]\n  bulkops --version        print the version")
 	fmt.Fprintln(w, "\nCommands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {

@@ -80,12 +80,24 @@ func runTemplate(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// encodingFlag adds --encoding to a command that reads sheets.
+func encodingFlag(fs *flag.FlagSet) *string {
+	return fs.String("encoding", "", "text encoding of CSV files (utf-8, utf-16le, windows-1250, windows-1252, shift_jis…); detected when omitted")
+}
+
+// readOptions are the options files given on the command line are read with: they are
+// a person's files, so the formula protection of Bulkops' exports and error files is
+// taken off again.
+func readOptions(o *catalog.Object, encoding string) sheets.ReadOptions {
+	return sheets.ReadOptions{Object: o, Encoding: encoding, Unprotect: true}
+}
+
 // readSheets reads every file; it reports unreadable files on stderr and returns ok=false.
-func readSheets(files []string, o *catalog.Object, stderr io.Writer) ([]*sheets.Sheet, bool) {
+func readSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) ([]*sheets.Sheet, bool) {
 	var set []*sheets.Sheet
 	ok := true
 	for _, f := range files {
-		s, err := sheets.ReadFile(f, sheets.ReadOptions{Object: o})
+		s, err := sheets.ReadFile(f, opt)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			ok = false
@@ -127,9 +139,10 @@ const findingCap = 100
 func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	object := fs.String("object", "", "object type key; detected from the header when omitted")
+	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
-		fmt.Fprintln(stderr, "usage: bulkops validate [--object KEY] FILE...")
+		fmt.Fprintln(stderr, "usage: bulkops validate [--object KEY] [--encoding ENC] FILE...")
 		return 2
 	}
 	o, ok := lookupObject(*object, stderr)
@@ -144,7 +157,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		errs, warns = printFindings(stdout, findings)
 	} else {
 		var rep *sheets.Report
-		rep, readable = checkSheets(files, o, stderr)
+		rep, readable = checkSheets(files, readOptions(o, *encoding), stderr)
 		if rep != nil {
 			printReport(stdout, rep)
 			errs, warns = rep.Errors, rep.Warnings
@@ -162,8 +175,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 
 // checkSheets checks the files as a stream (sheets.CheckFiles). A file that cannot be
 // opened is reported and left out; one that fails part way ends the check.
-func checkSheets(files []string, o *catalog.Object, stderr io.Writer) (*sheets.Report, bool) {
-	opt := sheets.ReadOptions{Object: o}
+func checkSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) (*sheets.Report, bool) {
 	var srcs []sheets.Source
 	ok := true
 	for _, f := range files {
@@ -224,9 +236,10 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("pack", flag.ContinueOnError)
 	object := fs.String("object", "", "object type key; detected from the header when omitted")
 	out := fs.String("o", "", "output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need")
+	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 || *out == "" {
-		fmt.Fprintln(stderr, "usage: bulkops pack [--object KEY] -o OUT FILE...")
+		fmt.Fprintln(stderr, "usage: bulkops pack [--object KEY] [--encoding ENC] -o OUT FILE...")
 		return 2
 	}
 	o, ok := lookupObject(*object, stderr)
@@ -241,7 +254,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 			pkg, err = sheets.PackAudio(files, *out)
 		}
 	} else {
-		pkg, rep, err = sheets.PackFiles(files, *out, sheets.PackOptions{Read: sheets.ReadOptions{Object: o}, Cap: findingCap})
+		pkg, rep, err = sheets.PackFiles(files, *out, sheets.PackOptions{Read: readOptions(o, *encoding), Cap: findingCap})
 	}
 	if err != nil {
 		var fe *sheets.FindingsError

@@ -110,3 +110,55 @@ func TestObjectsListsEveryType(t *testing.T) {
 		t.Errorf("exit %d", code)
 	}
 }
+
+// TestValidateEncoding: a 1252 file whose code page rests on one letter is read as 1250
+// with a warning naming both; --encoding windows-1252 reads it right, with none, and packs
+// it as UTF-8.
+func TestValidateEncoding(t *testing.T) {
+	f := writeFile(t, "codes.csv", "Name,Description,Default,Work Type\r\nBreak,Bj\xf8rn,ON,Idle\r\n")
+	code, out, _ := runCLI(t, "validate", f)
+	want := f + `:2:Description: warning: Description "Bjřrn" was read as windows-1250, a guess from too few letters; in windows-1252 it reads "Bjørn". If that is right, open the file again choosing windows-1252`
+	if code != 0 || !strings.Contains(out, want) {
+		t.Fatalf("exit %d, stdout %q\nwant %q", code, out, want)
+	}
+	code, out, errs := runCLI(t, "validate", "--encoding", "windows-1252", f)
+	if code != 0 || out != "" {
+		t.Fatalf("with --encoding: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	pkg := filepath.Join(t.TempDir(), "out.csv")
+	if code, _, errs := runCLI(t, "pack", f, "--encoding", "windows-1252", "-o", pkg); code != 0 {
+		t.Fatalf("pack: exit %d: %s", code, errs)
+	}
+	if b, _ := os.ReadFile(pkg); !strings.Contains(string(b), "Break,Bjørn,ON,Idle") {
+		t.Errorf("packed %q", b)
+	}
+	code, _, errs = runCLI(t, "validate", "--encoding", "klingon", f)
+	if code != 2 || !strings.Contains(errs, `unknown encoding "klingon"`) {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestValidateMisencodedAsWhole: validate checks files as a stream; for a file that mixes
+// a Windows-1252 line into UTF-8 it prints exactly the findings the whole-sheet check
+// (the window's) gives, the one on the line decoded by a guess among them.
+func TestValidateMisencodedAsWhole(t *testing.T) {
+	f := writeFile(t, "codes.csv", "Name,Description,Default,Work Type\r\nBreak,Caf\xc3\xa9,ON,Idle\r\nLunch,Caf\xe9 Brno,ON,Idle\r\n=Tea,x\x1by,ON,Idle\r\n")
+	_, out, _ := runCLI(t, "validate", f)
+	s, err := sheets.ReadFile(f, readOptions(nil, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	printFindings(&want, sheets.Validate([]*sheets.Sheet{s}, nil))
+	if out != want.String() {
+		t.Fatalf("validate printed\n%s\nthe whole-sheet check gives\n%s", out, want.String())
+	}
+	for _, w := range []string{
+		f + `:3:Description: warning: Description "Café Brno" was not UTF-8 like the rest of the file: it was read as windows-1252, a guess`,
+		f + `:4:Description: error: Description holds the control character ESC (U+001B)`,
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("validate printed\n%s\nwithout %q", out, w)
+		}
+	}
+}

@@ -23,9 +23,10 @@ func runSubmit(args []string, stdout, stderr io.Writer) int {
 	object := fs.String("object", "", "object type key; detected from the header when omitted")
 	wait := fs.Bool("wait", false, "show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed")
 	profile := fs.String("profile", "", "profile to submit through; the one in use when omitted")
+	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
-		return badUsage(stderr, "submit [--object KEY] [--wait] [--profile NAME] FILE...")
+		return badUsage(stderr, "submit [--object KEY] [--encoding ENC] [--wait] [--profile NAME] FILE...")
 	}
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
@@ -36,7 +37,7 @@ func runSubmit(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer os.RemoveAll(tmp)
-	sub, code := packForSubmit(files, o, tmp, stdout, stderr)
+	sub, code := packForSubmit(files, readOptions(o, *encoding), tmp, stdout, stderr)
 	if code != 0 {
 		return code
 	}
@@ -54,7 +55,7 @@ func runSubmit(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		if !*wait {
-			if err := startRunner(j.ID, *profile); err != nil {
+			if err := startRunner(*profile, j.ID); err != nil {
 				fmt.Fprintln(stderr, "bulkops: the job could not be started in the background:", err)
 				fmt.Fprintf(stderr, "run it with: bulkops run-job %s\n", j.ID)
 				return 1
@@ -78,7 +79,8 @@ type submission struct {
 // own errors (format, required values, allowed values) stop it with exit code 1; what
 // only the organization knows is told by the preview and left to the job, as in
 // Control Hub.
-func packForSubmit(files []string, o *catalog.Object, tmp string, stdout, stderr io.Writer) (submission, int) {
+func packForSubmit(files []string, opt sheets.ReadOptions, tmp string, stdout, stderr io.Writer) (submission, int) {
+	o := opt.Object
 	var sub submission
 	var p *sheets.Package
 	var err error
@@ -92,7 +94,7 @@ func packForSubmit(files []string, o *catalog.Object, tmp string, stdout, stderr
 			sub.audio = p.Path
 		}
 	} else {
-		set, readable := readSheets(files, o, stderr)
+		set, readable := readSheets(files, opt, stderr)
 		if !readable {
 			return sub, 2
 		}
@@ -163,13 +165,23 @@ func printPreview(ctx context.Context, w io.Writer, eng *jobs.Engine, sub submis
 		}
 		ps = append(ps, p)
 	}
-	var creates, updates, failing int
-	var fails []sheets.Finding
+	var creates, updates, unchanged, failing, requests int
+	var took time.Duration
+	var fails, warns []sheets.Finding
 	for _, p := range ps {
-		creates, updates, failing = creates+p.Creates, updates+p.Updates, failing+p.Failing
-		fails = append(fails, p.Org...)
+		creates, updates, unchanged, failing = creates+p.Creates, updates+p.Updates, unchanged+p.Unchanged, failing+p.Failing
+		requests, took = requests+p.Requests, took+p.Duration
+		fails, warns = append(fails, p.Org...), append(warns, p.Warnings...)
 	}
-	fmt.Fprintf(w, "%d to create, %d to update in %s", creates, updates, orgLabel(eng.OrgName, eng.OrgID))
+	for i, f := range warns {
+		if i == maxPreviewed {
+			fmt.Fprintf(w, "  … and %d more warning(s)\n", len(warns)-i)
+			break
+		}
+		fmt.Fprintf(w, "warning: row %d, %s: %s\n", f.Row, f.Column, f.Message)
+	}
+	fmt.Fprintf(w, "%d to create, %d to update, %d unchanged in %s: %d request(s), about %s at the rate limit",
+		creates, updates, unchanged, orgLabel(eng.OrgName, eng.OrgID), requests, took.Round(time.Second))
 	if failing == 0 {
 		fmt.Fprintln(w)
 		return

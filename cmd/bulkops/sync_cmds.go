@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"os/signal"
 	"strings"
 	"syscall"
@@ -22,14 +21,14 @@ import (
 // The commands that talk to an organization: sign-in, jobs and export. Without a
 // profile of their own they all use the embedded sandbox, kept in the data directory.
 func init() {
-	register(command{"login", "[--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID]: sign in to a Webex organization (the client secret is asked for)", runLogin})
-	register(command{"logout", "[--profile NAME]: sign out (the tokens are deleted from the keyring)", runLogout})
+	register(command{"login", "[--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]: sign in to a Webex organization (the client secret is asked for; a stored one can be kept or replaced)", runLogin})
+	register(command{"logout", "[--profile NAME] [--forget-secret]: sign out (the tokens are deleted from the keyring; with --forget-secret the client secret too)", runLogout})
 	register(command{"submit", "[--object KEY] [--wait] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit})
 	register(command{"jobs", "list the jobs, newest first", runJobs})
 	register(command{"job", "ID: a job's details and progress", runJob})
 	register(command{"errors", "ID -o FILE.csv: write a job's failed rows with their Error Message", runErrors})
 	register(command{"export", "--object KEY -o OUT [--profile NAME]: write the organization's records as a sheet", runExport})
-	register(command{"run-job", "[ID] [--profile NAME]: run a submitted job, or resume the unfinished ones", runRunJob})
+	register(command{"run-job", "[ID...] [--profile NAME]: run submitted jobs, or resume the unfinished ones", runRunJob})
 }
 
 // Exit codes of submit --wait and run-job, by how the job ended.
@@ -59,26 +58,41 @@ func badUsage(stderr io.Writer, line string) int {
 	return 2
 }
 
+// The prompts of login: a first secret, and the choice to keep or replace a stored one.
+const (
+	secretPrompt  = "Client secret of the integration (not shown): "
+	replacePrompt = "A client secret is stored for this profile; press Enter to keep it or type a new one (not shown): "
+)
+
+// browser shows a sign-in page (a variable so that tests can sign in without one).
+var browser = connect.OpenBrowser
+
 func runLogin(args []string, stdout, stderr io.Writer) int {
-	const use = "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID]"
+	const use = "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]"
 	fs := flag.NewFlagSet("login", flag.ContinueOnError)
 	profile := fs.String("profile", "", "profile name; a new one needs --region and --client-id, or --url")
 	region := fs.String("region", "", "Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1")
 	url := fs.String("url", "", "address of a standalone sandbox (bulkops sandbox)")
 	clientID := fs.String("client-id", "", "client id of your Webex integration")
+	newSecret := fs.Bool("new-secret", false, "replace the client secret stored for this profile (it is asked for)")
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
 		return badUsage(stderr, use)
 	}
 	ctx, stop := signalContext()
 	defer stop()
 	s, err := connect.Login(ctx, connect.LoginOptions{
-		Profile: *profile, Region: *region, URL: *url, ClientID: *clientID,
-		Secret: func() (string, error) {
-			return connect.ReadSecret(os.Stdin, stderr, "Client secret of the integration (not shown): ")
+		Profile: *profile, Region: *region, URL: *url, ClientID: *clientID, NewSecret: *newSecret,
+		Secret: func() (string, error) { return connect.ReadSecret(os.Stdin, stderr, secretPrompt) },
+		ReplaceSecret: func() (string, error) {
+			secret, err := connect.ReadSecret(os.Stdin, stderr, replacePrompt)
+			if errors.Is(err, io.EOF) { // nothing to read (no terminal, empty input): keep it
+				return "", nil
+			}
+			return secret, err
 		},
 		OpenBrowser: func(u string) error {
 			fmt.Fprintf(stderr, "Sign in in your browser; if it does not open, open:\n  %s\n", u)
-			connect.OpenBrowser(u)
+			browser(u)
 			return nil
 		},
 	})
@@ -95,14 +109,23 @@ func runLogin(args []string, stdout, stderr io.Writer) int {
 func runLogout(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("logout", flag.ContinueOnError)
 	profile := fs.String("profile", "", "profile name; the one in use when omitted")
+	forget := fs.Bool("forget-secret", false, "delete the client secret from the keyring too; the next login asks for it")
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
-		return badUsage(stderr, "logout [--profile NAME]")
+		return badUsage(stderr, "logout [--profile NAME] [--forget-secret]")
 	}
-	p, err := connect.Logout(*profile, connect.Options{})
+	logout := connect.Logout
+	if *forget {
+		logout = connect.LogoutForget
+	}
+	p, err := logout(*profile, connect.Options{})
 	if err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintf(stdout, "Signed out of %s\n", p)
+	if *forget {
+		fmt.Fprintf(stdout, "Signed out of %s; its client secret was deleted from the keyring\n", p)
+	} else {
+		fmt.Fprintf(stdout, "Signed out of %s; its client secret stays in the keyring (logout --forget-secret deletes it)\n", p)
+	}
 	return 0
 }
 
@@ -157,60 +180,22 @@ func openConn(ctx context.Context, profile string, stderr io.Writer) (*connect.C
 	return conn, 0
 }
 
-// openStore opens the job store of the data directory.
+// openStore opens the job store of the data directory. When it was found damaged and
+// replaced by a new one, the command says so first (a command opens the store once).
 func openStore(stderr io.Writer) (*jobs.Store, int) {
 	store, err := jobs.OpenDefault()
 	if err != nil {
 		return nil, fail(stderr, err)
 	}
+	if d := store.Damaged(); d != nil {
+		fmt.Fprintln(stderr, "bulkops: warning:", d)
+	}
 	return store, 0
-}
-
-// resumeInBackground starts a runner for jobs of this organization that a process left
-// unfinished, so that they end (and free the organization for the next job).
-func resumeInBackground(ctx context.Context, s *session, profile string, stderr io.Writer) {
-	left, err := s.store.Unclaimed(ctx, s.conn.OrgID)
-	if err != nil || len(left) == 0 {
-		return
-	}
-	if err := startRunner("", profile); err == nil {
-		fmt.Fprintf(stderr, "resuming %d unfinished job(s) in the background, the first %s\n", len(left), left[len(left)-1].ID)
-	}
-}
-
-// startRunner runs "bulkops run-job [ID]" detached from this terminal (a variable so
-// that tests, whose executable is not bulkops, can stand in for it).
-var startRunner = func(id, profile string) error {
-	self, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	args := []string{"run-job"}
-	if id != "" {
-		args = append(args, id)
-	}
-	if profile != "" {
-		args = append(args, "--profile", profile)
-	}
-	cmd := exec.Command(self, args...)
-	connect.Detach(cmd)
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	return cmd.Process.Release()
 }
 
 // runAndReport runs a job with its progress on stderr and exits by how it ended.
 func runAndReport(ctx context.Context, eng *jobs.Engine, id string, stderr io.Writer) int {
-	var last time.Time
-	j, err := eng.Run(ctx, id, func(p jobs.Progress) {
-		if time.Since(last) < 500*time.Millisecond && !p.Status.Final() {
-			return
-		}
-		last = time.Now()
-		fmt.Fprintf(stderr, "%s: %s, %d of %d rows (%.0f%%), %d succeeded, %d failed\n", p.JobID, p.Status,
-			p.Done, p.Total, percent(p.Done, p.Total), p.Succeeded, p.Failed)
-	})
+	j, err := eng.Run(ctx, id, progressPrinter(stderr))
 	if err != nil {
 		fmt.Fprintln(stderr, "bulkops:", err)
 		if errors.Is(err, jobs.ErrRunning) || ctx.Err() != nil {
@@ -220,6 +205,19 @@ func runAndReport(ctx context.Context, eng *jobs.Engine, id string, stderr io.Wr
 	}
 	summarize(stderr, j)
 	return jobExit(j)
+}
+
+// progressPrinter writes a job's progress to w, at most twice a second and at its end.
+func progressPrinter(w io.Writer) func(jobs.Progress) {
+	var last time.Time
+	return func(p jobs.Progress) {
+		if time.Since(last) < 500*time.Millisecond && !p.Status.Final() {
+			return
+		}
+		last = time.Now()
+		fmt.Fprintf(w, "%s: %s, %d of %d rows (%.0f%%), %d succeeded, %d failed\n", p.JobID, p.Status,
+			p.Done, p.Total, percent(p.Done, p.Total), p.Succeeded, p.Failed)
+	}
 }
 
 func summarize(w io.Writer, j jobs.Job) {
@@ -263,6 +261,11 @@ func runJobs(args []string, stdout, stderr io.Writer) int {
 	tw.Flush()
 	if len(list) == 0 {
 		fmt.Fprintln(stderr, "no jobs yet: bulkops submit FILE creates one")
+	}
+	for _, j := range list { // what went wrong with a job that does not move
+		if j.Status.Active() && j.Reason != "" {
+			fmt.Fprintf(stdout, "note: %s (%s): %s\n", j.ID, j.Status, j.Reason)
+		}
 	}
 	return 0
 }
@@ -403,13 +406,24 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 func runRunJob(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run-job", flag.ContinueOnError)
 	profile := fs.String("profile", "", "profile the job was submitted through")
+	background := fs.Bool("background", false, "run detached, as submit starts it: failures are noted on the jobs")
 	ids, ok := parseFlags(fs, args, stderr)
-	if !ok || len(ids) > 1 {
-		return badUsage(stderr, "run-job [ID] [--profile NAME]")
+	if !ok {
+		return badUsage(stderr, "run-job [ID...] [--profile NAME]")
+	}
+	for i := range ids {
+		ids[i] = strings.ToUpper(ids[i])
+	}
+	if *background {
+		return runInBackground(*profile, ids, stdout, stderr)
 	}
 	return withSession(*profile, stderr, func(ctx context.Context, s *session) int {
-		if len(ids) == 1 {
-			return runAndReport(ctx, s.eng, strings.ToUpper(ids[0]), stderr)
+		if len(ids) > 0 {
+			code := 0
+			for _, id := range ids {
+				code = max(code, runAndReport(ctx, s.eng, id, stderr))
+			}
+			return code
 		}
 		done, err := s.eng.Resume(ctx, nil)
 		for _, j := range done {

@@ -1,3 +1,5 @@
+//go:build !nogui
+
 package main
 
 import (
@@ -58,6 +60,7 @@ func openWindow(a fyne.App, o windowOptions) (*window, error) {
 	w.shell.AddView(w.conns.View())
 	w.shell.SetQuitCheck(w.quitQuestion)
 	w.show(o.view)
+	tellStoreDamage(win, store.Damaged())
 	w.conns.Start()
 	return w, nil
 }

@@ -14,16 +14,13 @@ func TestAPIBlock(t *testing.T) {
 		if a.List == "" || a.Get == "" {
 			t.Errorf("%s: list and get paths are required", o.Key)
 		}
-		if !strings.Contains(a.Get, "{id}") || (a.Update != "" && !strings.Contains(a.Update, "{id}")) {
-			t.Errorf("%s: get %q and update %q must address one object by {id}", o.Key, a.Get, a.Update)
+		if !strings.Contains(a.Get, "{id}") {
+			t.Errorf("%s: get %q must address one object by {id}", o.Key, a.Get)
 		}
-		if a.Bulk == "" && a.Create == "" && a.Update == "" {
-			t.Errorf("%s: no way to save an object", o.Key)
+		if a.Routes.Update.Path == "" {
+			t.Errorf("%s: no way to update an object", o.Key)
 		}
-		if a.BulkMethod != "" && a.BulkMethod != "POST" && a.BulkMethod != "PATCH" {
-			t.Errorf("%s: bulk method %q", o.Key, a.BulkMethod)
-		}
-		for _, p := range []string{a.List, a.Get, a.Create, a.Update, a.Bulk} {
+		for _, p := range []string{a.List, a.Get, a.Routes.Create.Path, a.Routes.Update.Path, a.Routes.Delete.Path} {
 			if strings.HasPrefix(p, "/") || strings.Contains(p, "organization") {
 				t.Errorf("%s: path %q must be relative to /organization/{orgid}/", o.Key, p)
 			}
@@ -53,26 +50,77 @@ func TestSharedResources(t *testing.T) {
 	}
 }
 
-func TestAPISpecialCases(t *testing.T) {
+// The routes live tenants take (reference/live-api.md), not the ones the spec offers.
+func TestLiveRoutes(t *testing.T) {
+	cases := []struct{ key, create, update, delete string }{
+		{"queue", "POST contact-service-queue/v2/bulk", "PATCH contact-service-queue/bulk", "POST contact-service-queue/v2/bulk"},
+		{"outdial_queue", "POST contact-service-queue/v2/bulk", "PATCH contact-service-queue/bulk", "POST contact-service-queue/v2/bulk"},
+		{"auxiliary_code", "POST auxiliary-code/bulk", "PATCH auxiliary-code/bulk", "POST auxiliary-code/bulk"},
+		{"user", "", "PATCH user/bulk", ""},
+		{"entry_point", "POST entry-point/bulk", "POST entry-point/bulk", "POST entry-point/bulk"},
+		{"global_variable", "POST cad-variable/bulk", "POST cad-variable/bulk", "POST cad-variable/bulk"},
+		{"entry_point_mapping", "POST dial-number/bulk", "POST dial-number/bulk", ""},
+		{"user_profile", "POST v3/user-profile/bulk", "POST v3/user-profile/bulk", "POST v3/user-profile/bulk"},
+		{"team", "POST team/bulk", "PUT team/{id}", "POST team/bulk"},
+		{"site", "POST site/bulk", "PUT site/{id}", "POST site/bulk"},
+		{"skill_definition", "POST skill/bulk", "PUT skill/{id}", "POST skill/bulk"},
+		{"skill_profile", "POST skill-profile/bulk", "PUT skill-profile/{id}", "POST skill-profile/bulk"},
+		{"multimedia_profile", "POST multimedia-profile/bulk", "PUT multimedia-profile/{id}", "POST multimedia-profile/bulk"},
+		{"desktop_profile", "POST agent-profile/bulk", "PUT agent-profile/{id}", "POST agent-profile/bulk"},
+		{"desktop_layout", "", "PUT desktop-layout/{id}", "POST desktop-layout/bulk"},
+		{"outdial_ani", "POST outdial-ani/bulk", "PUT outdial-ani/{id}", "POST outdial-ani/bulk"},
+		{"working_hours", "POST business-hours/bulk", "PUT business-hours/{id}", "POST business-hours/bulk"},
+		{"holiday_list", "POST holiday-list/bulk", "PUT holiday-list/{id}", "POST holiday-list/bulk"},
+		{"override", "POST overrides/bulk", "PUT overrides/{id}", "POST overrides/bulk"},
+		{"address_book", "POST v3/address-book", "PUT v3/address-book/{id}", ""},
+		{"audio_file", "POST audio-file", "PUT audio-file/{id}", ""},
+	}
+	for _, c := range cases {
+		o, _ := Lookup(c.key)
+		r := o.API.Routes
+		if r.Create.String() != c.create || r.Update.String() != c.update || r.Delete.String() != c.delete {
+			t.Errorf("%s: routes create %q update %q delete %q, want %q %q %q", c.key, r.Create, r.Update, r.Delete,
+				c.create, c.update, c.delete)
+		}
+	}
 	user, _ := Lookup("user")
-	if !user.API.UpdateOnly || user.API.BulkMethod != "PATCH" || user.API.Bulk != "user/bulk" || user.API.Create != "" {
-		t.Errorf("user: users are changed with PATCH user/bulk and never created: %+v", user.API)
+	if user.API.CanCreate() {
+		t.Error("user: users are never created through the API")
 	}
 	audio, _ := Lookup("audio_file")
-	if audio.Format != FormatAudioZip || !audio.API.Multipart || audio.API.Bulk != "" {
+	if audio.Format != FormatAudioZip || !audio.API.Multipart {
 		t.Errorf("audio_file: a zip uploaded one multipart file at a time: format %q api %+v", audio.Format, audio.API)
 	}
-	book, _ := Lookup("address_book")
-	if book.API.Bulk != "" || !strings.HasPrefix(book.API.List, "v3/") {
-		t.Errorf("address_book: v3 paths and no bulk endpoint for books: %+v", book.API)
+}
+
+// Required fields that Control Hub's sheet has no column for get a documented default.
+func TestRequiredDefaults(t *testing.T) {
+	q, _ := Lookup("queue")
+	for _, f := range []string{"monitoringPermitted", "parkingPermitted", "recordingPermitted",
+		"recordingAllCallsPermitted", "pauseRecordingPermitted"} {
+		if q.API.Fixed[f] != false || q.API.Why[f] == "" {
+			t.Errorf("queue: %s defaults to %v (why: %q), want false with a reason", f, q.API.Fixed[f], q.API.Why[f])
+		}
 	}
-	profile, _ := Lookup("user_profile")
-	if profile.API.Bulk != "v3/user-profile/bulk" {
-		t.Errorf("user_profile: bulk %q", profile.API.Bulk)
+	mp, _ := Lookup("multimedia_profile")
+	if mp.API.Fixed["manuallyAssignable"] == nil || mp.API.Derived["blendingModeEnabled"] == "" {
+		t.Errorf("multimedia_profile: manuallyAssignable and blendingModeEnabled are required on create: %+v", mp.API)
 	}
 	epm, _ := Lookup("entry_point_mapping")
-	if epm.API.KeyField != "dialledNumber" || epm.API.Bulk != "dial-number/bulk" {
-		t.Errorf("entry_point_mapping: %+v", epm.API)
+	rules, err := epm.API.CreateRules()
+	if err != nil || len(rules) != 2 || rules[0].Field != "location" || rules[1].Field != "regionId" {
+		t.Errorf("entry_point_mapping: required on create %+v, %v", rules, err)
+	}
+	ep, _ := Lookup("entry_point")
+	if rules, _ := ep.API.CreateRules(); len(rules) != 1 || rules[0].Field != "assetId" || rules[0].When != "channelType" {
+		t.Errorf("entry_point: assetId for digital channels: %+v", rules)
+	}
+	if c := ep.Columns[ep.Column("Asset Name")]; c.APIField != "assetId" {
+		t.Errorf("entry_point: Asset Name is sent as %q", c.APIField)
+	}
+	dp, _ := Lookup("desktop_profile")
+	if c := dp.Columns[dp.Column("Agent Threshold Alerts Enabled")]; !c.Unsent {
+		t.Error("desktop_profile: Agent Threshold Alerts Enabled reaches no field and must say so")
 	}
 }
 

@@ -75,24 +75,26 @@ type Column struct {
 	// APIValues maps a sheet value to the API's spelling where they differ
 	// (SOCIAL CHANNEL -> SOCIAL_CHANNEL); values not listed are sent as written.
 	APIValues map[string]string `json:"apiValues,omitempty"`
-	Source    string            `json:"source"`
-	Note      string            `json:"note,omitempty"`
+	// Unsent marks a column whose values cannot reach the API (no field takes them):
+	// a filled cell is a warning before a submit, with Note saying why.
+	Unsent bool   `json:"unsent,omitempty"`
+	Source string `json:"source"`
+	Note   string `json:"note,omitempty"`
 }
 
 // API says how rows of an object type become calls of the configuration API.
 // Paths are relative to /organization/{orgid}/.
 type API struct {
-	List       string `json:"list"`                 // paged list, e.g. v2/site
-	Get        string `json:"get"`                  // one object, e.g. site/{id}
-	Create     string `json:"create,omitempty"`     // single create (where no bulk endpoint exists)
-	Update     string `json:"update,omitempty"`     // single update, e.g. site/{id}
-	Bulk       string `json:"bulk,omitempty"`       // bulk save, e.g. site/bulk
-	BulkMethod string `json:"bulkMethod,omitempty"` // POST (default) or PATCH
-	Filter     string `json:"filter,omitempty"`     // RSQL filter selecting this type on a shared resource
-	KeyField   string `json:"keyField"`             // the DTO field that identifies an object: name, email
-	UpdateOnly bool   `json:"updateOnly,omitempty"` // objects cannot be created through the API (users)
-	Multipart  bool   `json:"multipart,omitempty"`  // audio files: multipart upload, one by one
-	Covered    bool   `json:"covered"`              // the public API covers this type at all
+	List string `json:"list"` // paged list, e.g. v2/site
+	Get  string `json:"get"`  // one object, e.g. site/{id}
+	// Routes are the requests that create, update and delete objects of the type as
+	// live tenants take them (reference/live-api.md), which is not always what the spec
+	// offers: the one table the job engine follows.
+	Routes    Routes `json:"routes"`
+	Filter    string `json:"filter,omitempty"`    // RSQL filter selecting this type on a shared resource
+	KeyField  string `json:"keyField"`            // the DTO field that identifies an object: name, email
+	Multipart bool   `json:"multipart,omitempty"` // audio files: multipart upload, one by one
+	Covered   bool   `json:"covered"`             // the public API covers this type at all
 	// Fixed are values a new object gets in fields the row does not fill: what makes it
 	// this type on a shared resource (entryPointType: OUTBOUND), and what the API requires
 	// that Control Hub's sheet has no column for (maxActiveContacts: 100). They are sent
@@ -100,7 +102,20 @@ type API struct {
 	// keeps its values. Values that follow from the row (a desktop profile's parentType
 	// from its Parent Site) are the job engine's, not data.
 	Fixed map[string]any `json:"fixed,omitempty"`
+	// Derived documents each field the job engine fills from other values of the row
+	// (a multimedia profile's blendingModeEnabled from its Type): field → the rule.
+	Derived map[string]string `json:"derived,omitempty"`
+	// Why says, for each field of Fixed, why that value is the default.
+	Why map[string]string `json:"why,omitempty"`
+	// RequiredOnCreate are fields a create must carry (live tenants refuse it without
+	// them) that the sheet does not require of every row, since an update has them
+	// already: the engine fails a create that lacks one, on the column that fills it.
+	RequiredOnCreate []string `json:"requiredOnCreate,omitempty"`
 }
+
+// CanCreate reports whether objects of the type can be created through the API (users
+// and desktop layouts cannot: a row for a new one is an error).
+func (a API) CanCreate() bool { return a.Routes.Create.Path != "" }
 
 // Object is one object type of Bulk Operations.
 type Object struct {

@@ -174,6 +174,9 @@ func (o *Object) check() error {
 	if o.API.KeyField == "" {
 		return fmt.Errorf("%s: the API block has no keyField", o.Key)
 	}
+	if err := o.API.checkAPI(); err != nil {
+		return fmt.Errorf("%s: api: %w", o.Key, err)
+	}
 	if err := o.checkNames(); err != nil {
 		return err
 	}

@@ -86,14 +86,24 @@ func (a *Authenticator) HasClientSecret() bool {
 	return err == nil && s != ""
 }
 
+// KeyringUnavailable says why the OS keyring is not used for this profile (errors.Is
+// ErrKeyringUnavailable), or nil while it works: then no sign-in is kept between runs.
+func (a *Authenticator) KeyringUnavailable() error { return a.kr.Unavailable() }
+
 // SignOut deletes the saved tokens of the profile.
 func (a *Authenticator) SignOut() error {
 	return a.kr.Delete(tokenKey(a.profile.Name))
 }
 
+// ForgetClientSecret deletes the integration's client secret of the profile: the next
+// sign-in needs it again (a rotated secret is entered so).
+func (a *Authenticator) ForgetClientSecret() error {
+	return a.kr.Delete(secretKey(a.profile.Name))
+}
+
 // Forget deletes every secret of the profile: tokens and client secret.
 func (a *Authenticator) Forget() error {
-	return errors.Join(a.SignOut(), a.kr.Delete(secretKey(a.profile.Name)))
+	return errors.Join(a.SignOut(), a.ForgetClientSecret())
 }
 
 // Restore returns the saved sign-in without a browser, for the start of the app or of a

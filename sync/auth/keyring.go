@@ -39,7 +39,20 @@ type Keyring struct {
 var backendMu sync.Mutex
 
 // NewKeyring returns a Keyring on the OS keyring with a 3 s timeout per call, as gh does.
-func NewKeyring() *Keyring { return newKeyring(osKeyring{}, 3*time.Second) }
+// Where the keyring is reached through a D-Bus session bus and none is running, it is
+// unavailable from the start (Warning says why): starting a bus would leave processes
+// behind after the command.
+func NewKeyring() *Keyring {
+	k := newKeyring(osKeyring{}, 3*time.Second)
+	if err := sessionBus(); err != nil {
+		k.down = &unavailableError{err}
+	}
+	return k
+}
+
+// sessionBus is findSessionBus; the tests of this package, whose keyring is the library's
+// mock, replace it.
+var sessionBus = findSessionBus
 
 func newKeyring(b keyring.Keyring, timeout time.Duration) *Keyring {
 	return &Keyring{timeout: timeout, backend: b, mem: map[string]string{}}

@@ -55,23 +55,28 @@ type Profile struct {
 // Region is a Webex Contact Center data center.
 type Region struct{ Code, Label string }
 
-// Regions are the data centers known from Cisco's samples (api.md §1); another code of
-// the same shape is accepted too.
+// Regions are the data centers whose public API host is known (Cisco's samples, api.md
+// §1; live-api.md). India (in1) is left out: no public source shows a host for it. An
+// organization elsewhere is reached with a custom API address (WebexProfileAt).
 var Regions = []Region{
 	{"us1", "United States"}, {"eu1", "United Kingdom"}, {"eu2", "Germany"},
 	{"anz1", "Australia"}, {"ca1", "Canada"}, {"jp1", "Japan"}, {"sg1", "Singapore"},
-	{"in1", "India"},
 }
 
-var regionCode = regexp.MustCompile(`^[a-z]{2,4}[0-9]{1,2}$`)
-
-// RegionAPIURL is the Contact Center API host of a data center.
+// RegionAPIURL is the Contact Center API host of a data center of Regions.
 func RegionAPIURL(region string) (string, error) {
 	region = strings.ToLower(strings.TrimSpace(region))
-	if !regionCode.MatchString(region) {
-		return "", fmt.Errorf("region %q is not a Webex Contact Center data center code such as us1 or eu2", region)
+	for _, r := range Regions {
+		if r.Code == region {
+			return "https://api.wxcc-" + region + ".cisco.com", nil
+		}
 	}
-	return "https://api.wxcc-" + region + ".cisco.com", nil
+	codes := make([]string, len(Regions))
+	for i, r := range Regions {
+		codes[i] = r.Code
+	}
+	return "", fmt.Errorf("region %q has no known public Webex Contact Center host: use one of %s, or give the API address of the organization as a custom URL",
+		region, strings.Join(codes, ", "))
 }
 
 // EmbeddedProfile is the default profile: the sandbox the app runs itself.
@@ -107,6 +112,14 @@ func WebexProfile(name, region, clientID string) (Profile, error) {
 	return p, p.Validate()
 }
 
+// WebexProfileAt is a Webex organization whose Contact Center API is at apiURL (an
+// HTTPS address), for a data center Regions does not list.
+func WebexProfileAt(name, apiURL, clientID string) (Profile, error) {
+	p := Profile{Name: name, Kind: KindWebex, IdentityURL: WebexIdentityURL,
+		APIURL: strings.TrimRight(strings.TrimSpace(apiURL), "/"), ClientID: strings.TrimSpace(clientID)}
+	return p, p.Validate()
+}
+
 var profileName = regexp.MustCompile(`^[\p{L}\p{N}][\p{L}\p{N} ._()-]{0,63}$`)
 
 // Validate checks the profile and refuses any host that is not HTTPS, except a loopback
@@ -123,6 +136,11 @@ func (p Profile) Validate() error {
 	case KindSandbox, KindWebex:
 		if strings.TrimSpace(p.ClientID) == "" {
 			return fmt.Errorf("profile %q: the client id is missing", p.Name)
+		}
+		if p.Kind == KindWebex && p.Region != "" {
+			if _, err := RegionAPIURL(p.Region); err != nil { // saved by a version that offered in1
+				return fmt.Errorf("profile %q: %w; sign in to it again with another region or a custom URL", p.Name, err)
+			}
 		}
 	default:
 		return fmt.Errorf("profile %q: unknown kind %q", p.Name, p.Kind)

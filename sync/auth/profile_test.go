@@ -56,7 +56,7 @@ func TestWebexProfile(t *testing.T) {
 	if p.String() != "Acme (Webex eu2)" {
 		t.Errorf("String() = %q", p)
 	}
-	if _, err := WebexProfile("Acme", "evil.com/x", "C1"); err == nil || !strings.Contains(err.Error(), `region "evil.com/x" is not`) {
+	if _, err := WebexProfile("Acme", "evil.com/x", "C1"); err == nil || !strings.Contains(err.Error(), `region "evil.com/x" has no known public`) {
 		t.Errorf("bad region: %v", err)
 	}
 }
@@ -135,5 +135,34 @@ func TestLoadProfilesErrorsNameTheFile(t *testing.T) {
 	set, err := LoadProfilesFile(path)
 	if err != nil || set.Current != EmbeddedName {
 		t.Errorf("%+v %v", set, err)
+	}
+}
+
+// Only data centers with a known public host are offered; in1 is not one, and a profile
+// an older version saved with it is refused with a message that says what to do.
+func TestRegionsHaveKnownHosts(t *testing.T) {
+	var codes []string
+	for _, r := range Regions {
+		codes = append(codes, r.Code)
+	}
+	if got := strings.Join(codes, ","); got != "us1,eu1,eu2,anz1,ca1,jp1,sg1" {
+		t.Errorf("regions %s", got)
+	}
+	_, err := WebexProfile("India", "in1", "C1")
+	if err == nil || !strings.Contains(err.Error(), `region "in1" has no known public Webex Contact Center host`) ||
+		!strings.Contains(err.Error(), "custom URL") {
+		t.Errorf("in1: %v", err)
+	}
+	saved := Profile{Name: "India", Kind: KindWebex, IdentityURL: WebexIdentityURL,
+		APIURL: "https://api.wxcc-in1.cisco.com", ClientID: "C1", Region: "in1"}
+	if err := saved.Validate(); err == nil || !strings.Contains(err.Error(), "sign in to it again") {
+		t.Errorf("saved in1 profile: %v", err)
+	}
+	p, err := WebexProfileAt("Custom", "https://api.wxcc-xx9.example.com/", "C1")
+	if err != nil || p.APIURL != "https://api.wxcc-xx9.example.com" || p.Region != "" {
+		t.Errorf("custom URL: %+v %v", p, err)
+	}
+	if _, err := WebexProfileAt("Plain", "http://api.example.com", "C1"); err == nil {
+		t.Error("a custom URL that is not HTTPS was accepted")
 	}
 }

@@ -74,6 +74,10 @@ func Open(ctx context.Context, profileName string, o Options) (*Conn, error) {
 	s, err := a.Restore(ctx)
 	if err != nil {
 		if auth.NeedsSignIn(err) {
+			if down := a.KeyringUnavailable(); down != nil { // the cause, not the symptom
+				return nil, fmt.Errorf("not signed in to %s: the system keyring is not available (%v), so no sign-in is kept between runs "+
+					"(bulkops login --profile %s signs in once it is): %w", p, down, p.Name, err)
+			}
 			return nil, fmt.Errorf("not signed in to %s (bulkops login --profile %s): %w", p, p.Name, err)
 		}
 		return nil, err

@@ -17,9 +17,15 @@ type LoginOptions struct {
 	Region   string // Webex data center, e.g. us1
 	URL      string // a standalone sandbox's address
 	ClientID string // the Webex integration's client id
-	// Secret asks for the integration's client secret; it is called only when the
-	// keyring does not have one yet, and the answer goes to the keyring only.
+	// Secret asks for the integration's client secret; it is called when the keyring
+	// does not have one yet, or when NewSecret is set. The answer goes to the keyring only.
 	Secret func() (string, error)
+	// NewSecret replaces the client secret stored for the profile (a rotated one): Secret
+	// is asked even when one is stored.
+	NewSecret bool
+	// ReplaceSecret, when not nil, is asked when a client secret is stored and NewSecret
+	// is not set: an empty answer keeps the stored secret, another replaces it.
+	ReplaceSecret func() (string, error)
 	// OpenBrowser shows the sign-in page (system browser, or print the address).
 	OpenBrowser func(url string) error
 	DataDir     string        // "" = the data directory
@@ -48,24 +54,24 @@ func Login(ctx context.Context, o LoginOptions) (*auth.Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !a.HasClientSecret() {
-		if o.Secret == nil {
-			return nil, fmt.Errorf("profile %s: the client secret of integration %s is needed", p.Name, p.ClientID)
-		}
-		secret, err := o.Secret()
-		if err != nil {
-			return nil, err
-		}
-		if secret = strings.TrimSpace(secret); secret == "" {
-			return nil, errors.New("no client secret given")
-		}
-		if err := a.SetClientSecret(secret); err != nil {
+	replacement, err := o.secretToUse(a)
+	if err != nil {
+		return nil, err
+	}
+	if replacement != "" {
+		// Signed in with the new secret first: a mistyped one does not replace a good one.
+		if a, err = auth.New(p, auth.Options{Keyring: o.Keyring, ClientSecret: replacement}); err != nil {
 			return nil, err
 		}
 	}
 	s, err := a.SignIn(ctx, o.OpenBrowser)
 	if err != nil {
 		return nil, err
+	}
+	if replacement != "" {
+		if err := a.SetClientSecret(replacement); err != nil {
+			return nil, err
+		}
 	}
 	if err := ps.Put(p); err != nil {
 		return nil, err
@@ -74,6 +80,38 @@ func Login(ctx context.Context, o LoginOptions) (*auth.Session, error) {
 		return nil, err
 	}
 	return s, ps.Save()
+}
+
+// secretToUse asks for the client secret as o says: a first one is stored at once; a
+// replacement of a stored one is returned, to be stored once the sign-in with it works;
+// "" keeps the stored one.
+func (o LoginOptions) secretToUse(a *auth.Authenticator) (string, error) {
+	stored := a.HasClientSecret()
+	ask := o.Secret
+	switch {
+	case stored && o.NewSecret:
+	case stored && o.ReplaceSecret != nil:
+		ask = o.ReplaceSecret
+	case stored:
+		return "", nil
+	}
+	if ask == nil {
+		return "", fmt.Errorf("profile %s: the client secret of integration %s is needed", a.Profile().Name, a.Profile().ClientID)
+	}
+	secret, err := ask()
+	if err != nil {
+		return "", err
+	}
+	secret = strings.TrimSpace(secret)
+	switch {
+	case secret == "" && stored && !o.NewSecret:
+		return "", nil // Enter: keep it
+	case secret == "":
+		return "", errors.New("no client secret given")
+	case stored:
+		return secret, nil
+	}
+	return "", a.SetClientSecret(secret)
 }
 
 // loginProfile is the profile o names: a new one built from o, or the stored one
@@ -109,7 +147,13 @@ func regionCodes() string {
 
 // Logout signs out of a profile (the one in use when name is ""): its tokens are deleted
 // from the keyring; the profile and its client secret stay for the next login.
-func Logout(name string, o Options) (auth.Profile, error) {
+func Logout(name string, o Options) (auth.Profile, error) { return logout(name, o, false) }
+
+// LogoutForget is Logout that also deletes the profile's client secret from the keyring:
+// the next login asks for it again.
+func LogoutForget(name string, o Options) (auth.Profile, error) { return logout(name, o, true) }
+
+func logout(name string, o Options, forget bool) (auth.Profile, error) {
 	dir, err := o.dataDir()
 	if err != nil {
 		return auth.Profile{}, err
@@ -131,6 +175,9 @@ func Logout(name string, o Options) (auth.Profile, error) {
 	a, err := auth.New(p, auth.Options{Keyring: o.Keyring})
 	if err != nil {
 		return p, err
+	}
+	if forget {
+		return p, a.Forget()
 	}
 	return p, a.SignOut()
 }

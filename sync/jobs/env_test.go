@@ -3,10 +3,12 @@ package jobs
 import (
 	"context"
 	"fmt"
+	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,6 +28,7 @@ type env struct {
 	store *Store
 	eng   *Engine
 	dir   string
+	log   *requestLog // every request the engine's client sent
 }
 
 type envOptions struct {
@@ -40,7 +43,7 @@ func newEnv(t *testing.T, o envOptions) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { sb.Close() })
-	e := &env{t: t, sb: sb, token: sb.MintToken(), dir: t.TempDir()}
+	e := &env{t: t, sb: sb, token: sb.MintToken(), dir: t.TempDir(), log: &requestLog{}}
 	e.api = e.client(o.client)
 	if e.store, err = Open(filepath.Join(e.dir, DBName)); err != nil {
 		t.Fatal(err)
@@ -63,7 +66,7 @@ func (e *env) client(o webex.Options) *webex.Client {
 	if o.MaxRetries == 0 {
 		o.MaxRetries = 8
 	}
-	hc := &http.Client{Transport: bearer{token: e.token, next: http.DefaultTransport}}
+	hc := &http.Client{Transport: bearer{token: e.token, log: e.log, next: http.DefaultTransport}}
 	c, err := webex.New(e.sb.URL(), e.sb.OrgID(), hc, o)
 	if err != nil {
 		e.t.Fatal(err)
@@ -73,10 +76,51 @@ func (e *env) client(o webex.Options) *webex.Client {
 
 type bearer struct {
 	token string
+	log   *requestLog
 	next  http.RoundTripper
 }
 
+// requestLog records "METHOD path" of each request, the organization's prefix cut.
+type requestLog struct {
+	mu   sync.Mutex
+	reqs []string
+}
+
+func (l *requestLog) add(r *http.Request) {
+	if l == nil {
+		return
+	}
+	p := r.URL.Path
+	if i := strings.Index(p, "/organization/"); i >= 0 {
+		if j := strings.Index(p[i+len("/organization/"):], "/"); j >= 0 {
+			p = p[i+len("/organization/")+j+1:]
+		}
+	}
+	l.mu.Lock()
+	l.reqs = append(l.reqs, r.Method+" "+p)
+	l.mu.Unlock()
+}
+
+// since returns the requests after the first n, and how many there are in all.
+func (l *requestLog) since(n int) ([]string, int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]string(nil), l.reqs[min(n, len(l.reqs)):]...), len(l.reqs)
+}
+
+// writes are the requests of reqs that are not reads.
+func writes(reqs []string) []string {
+	var out []string
+	for _, r := range reqs {
+		if !strings.HasPrefix(r, "GET ") {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
+	b.log.add(r)
 	r = r.Clone(r.Context())
 	r.Header.Set("Authorization", "Bearer "+b.token)
 	return b.next.RoundTrip(r)
@@ -203,5 +247,5 @@ func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) != "" {
 		os.Exit(runChild())
 	}
-	os.Exit(m.Run())
+	os.Exit(sandboxtest.Run(m)) // and fail on a request outside Cisco's spec
 }

@@ -93,7 +93,7 @@ func (s *Store) WriteErrors(ctx context.Context, id string, w io.Writer) (int, e
 	if err != nil {
 		return 0, err
 	}
-	return len(sh.Rows), sheets.WriteErrorCSV(w, sh)
+	return len(sh.Rows), sheets.WriteErrorCSVWith(w, sh, sheets.WriteOptions{ProtectFormulas: true}) // a person opens it
 }
 
 // WriteErrorsFile writes job id's error file at path, whole or not at all.

@@ -28,12 +28,10 @@ func Export(ctx context.Context, api API, obj *catalog.Object) (*sheets.Sheet, e
 	if err != nil {
 		return nil, fmt.Errorf("reading %s of the organization: %w", plural(obj), err)
 	}
-	if hasArrays(obj) { // lists leave arrays out: read each object whole
-		if objs, err = getAll(ctx, api, obj, objs); err != nil {
-			return nil, err
-		}
-	}
 	m := newMapper(obj, "", newResolver(api))
+	if objs, err = newReader(api, obj, m.res).completeAll(ctx, objs); err != nil { // lists leave arrays out
+		return nil, fmt.Errorf("reading %s of the organization: %w", plural(obj), err)
+	}
 	sh := sheets.New(obj)
 	var groups [][][]string
 	for _, o := range objs {

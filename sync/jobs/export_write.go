@@ -19,20 +19,21 @@ const ExportRecords = 5000
 // written. Unlike sheets.Pack it does not refuse a sheet with findings: an export shows
 // the organization as it is.
 func WriteExport(s *sheets.Sheet, out string) (string, error) {
+	opt := sheets.WriteOptions{ProtectFormulas: true} // a person opens an export
 	lim := sheets.DefaultLimits
 	lim.MaxRecords = ExportRecords
 	ext := strings.ToLower(filepath.Ext(out))
 	if ext == ".xlsx" {
-		return out, sheets.WriteFile(out, s, nil)
+		return out, sheets.WriteFileWith(out, s, nil, opt)
 	}
 	if ext == ".csv" { // Control Hub's way: the package decides between .csv and .zip
 		out = strings.TrimSuffix(out, filepath.Ext(out))
 	}
 	if len(s.Rows) == 0 { // nothing of this type yet: the header alone, as a template
 		out = strings.TrimSuffix(out, filepath.Ext(out)) + ".csv"
-		return out, sheets.WriteFile(out, s, nil)
+		return out, sheets.WriteFileWith(out, s, nil, opt)
 	}
-	p, err := sheets.WritePackage(s, out, lim)
+	p, err := sheets.WritePackage(opt.Apply(s), out, lim)
 	if err != nil {
 		return "", err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
@@ -29,6 +30,13 @@ type hooks struct {
 	adjust func(ctx context.Context, m *mapper, rec *record, item webex.Object, create bool) error
 	// export writes the rows of one object, instead of the generic mapping back.
 	export func(ctx context.Context, m *mapper, obj webex.Object) ([][]string, error)
+	// fill completes listed objects with the arrays their list leaves out, for many
+	// objects at once (users: teamIds from the members of each team), instead of a GET
+	// per object. It returns completed copies.
+	fill func(ctx context.Context, m *mapper, objs []webex.Object) ([]webex.Object, error)
+	// same reports whether a record changes nothing of cur, instead of the generic
+	// comparison (skill profiles merge their skills; address books their entries).
+	same func(ctx context.Context, m *mapper, rec *record, cur webex.Object) (bool, error)
 	// after runs once an object saved one by one (no bulk endpoint) has its id, for
 	// what is saved under it (an address book's entries). A *rowError fails the record.
 	after func(ctx context.Context, m *mapper, rec *record, id string) error
@@ -50,22 +58,13 @@ func (m *mapper) build(ctx context.Context, rec *record, base webex.Object) (web
 	if item == nil {
 		item = webex.Object{}
 	}
-	for i := range m.obj.Columns {
-		c := &m.obj.Columns[i]
-		if c.Child || c.APIField == "" || !rec.lay.has(c) {
-			continue
-		}
-		v := rec.parentValue(c)
-		if v == "" {
-			continue
-		}
-		val, err := m.value(ctx, rec, c, v)
-		if err != nil {
-			return nil, err
-		}
+	err := m.eachParent(ctx, rec, func(c *catalog.Column, val any) bool {
 		setPath(item, c.APIField, val)
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
-	var err error
 	if m.hooks.children != nil {
 		err = m.hooks.children(ctx, m, rec, item)
 	} else {
@@ -88,7 +87,60 @@ func (m *mapper) build(ctx context.Context, rec *record, base webex.Object) (web
 			return nil, err
 		}
 	}
+	if create {
+		if err := m.requiredOnCreate(rec, item); err != nil {
+			return nil, err
+		}
+	}
 	return item, nil
+}
+
+// requiredOnCreate fails a new object that lacks a field live tenants require on
+// create (catalog api.requiredOnCreate), on the column that fills the field.
+func (m *mapper) requiredOnCreate(rec *record, item webex.Object) error {
+	rules, err := m.obj.API.CreateRules()
+	if err != nil {
+		return err
+	}
+	for _, r := range rules {
+		if r.When != "" && !slices.Contains(r.In, str(getPath(item, r.When))) {
+			continue
+		}
+		if v := getPath(item, r.Field); v != nil && str(v) != "" {
+			continue
+		}
+		if c := columnOfField(m.obj, r.Field); c != nil {
+			h := rec.lay.headerOf(c)
+			return &rowError{column: h, msg: fmt.Sprintf("%s is required to create a new %s: Webex refuses one without it",
+				h, strings.ToLower(singular(m.obj)))}
+		}
+		return &rowError{msg: fmt.Sprintf("Webex requires %s to create a new %s, and no column fills it",
+			r.Field, strings.ToLower(singular(m.obj)))}
+	}
+	return nil
+}
+
+// eachParent calls f with each parent column the record fills (a filled cell of a
+// column that maps to a field) and its value as the API takes it, until f says stop.
+func (m *mapper) eachParent(ctx context.Context, rec *record, f func(c *catalog.Column, val any) bool) error {
+	for i := range m.obj.Columns {
+		c := &m.obj.Columns[i]
+		if c.Child || c.APIField == "" || !rec.lay.has(c) {
+			continue
+		}
+		v := rec.parentValue(c)
+		if v == "" {
+			continue
+		}
+		val, err := m.value(ctx, rec, c, v)
+		if err != nil {
+			return err
+		}
+		if !f(c, val) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // children makes one array element of each child row (a row with a child column
@@ -124,9 +176,32 @@ func (m *mapper) children(ctx context.Context, rec *record, item webex.Object) e
 		}
 	}
 	if len(elems) > 0 {
+		keepIDs(elems, getPath(item, prefix), cols[0])
 		setPath(item, prefix, elems)
 	}
 	return nil
+}
+
+// keepIDs gives each new element the id of the stored element it replaces, matched by
+// the field of the first child column (an entry's or a shift's name, a group's order):
+// live tenants take an element without its id for a new one and refuse it as a
+// duplicate of the one stored.
+func keepIDs(elems []any, old any, key *catalog.Column) {
+	stored, _ := old.([]any)
+	_, rest, _ := splitArray(key.APIField)
+	used := map[int]bool{}
+	for _, el := range elems {
+		em := el.(map[string]any)
+		k := getPath(em, rest)
+		for i, o := range stored {
+			om, ok := o.(map[string]any)
+			if !ok || used[i] || om["id"] == nil || !sameValue(k, getPath(om, rest)) {
+				continue
+			}
+			used[i], em["id"] = true, om["id"]
+			break
+		}
+	}
 }
 
 // value converts the cell v of column c: names to ids, lists to arrays, types to the

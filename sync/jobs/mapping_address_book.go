@@ -15,7 +15,39 @@ import (
 // (address-book/{id}/entry), saved after it in one bulk request and matched by name, so
 // an entry that exists is updated and one that does not is added.
 func init() {
-	special["address_book"] = hooks{children: noChildren, after: saveBookEntries, export: exportBook}
+	special["address_book"] = hooks{children: noChildren, after: saveBookEntries, export: exportBook, same: sameBook}
+}
+
+// sameBook: a book is unchanged when its own columns are and each entry its child rows
+// name exists with the same number (entries are merged by name, never removed).
+func sameBook(ctx context.Context, m *mapper, rec *record, cur webex.Object) (bool, error) {
+	if same, err := m.sameParent(ctx, rec, cur); err != nil || !same {
+		return false, err
+	}
+	nameCol, numberCol := bookColumns(m.obj)
+	var existing map[string]string // entry name (lower case) → number, read when needed
+	for i := range rec.rows {
+		name := rec.value(i, nameCol)
+		if name == "" {
+			continue
+		}
+		if existing == nil {
+			list, _ := entryPaths(str(cur["id"]))
+			objs, err := m.res.api.List(ctx, list, nil)
+			if err != nil {
+				return false, err
+			}
+			existing = map[string]string{}
+			for _, o := range objs {
+				existing[strings.ToLower(str(o["name"]))] = str(o["number"])
+			}
+		}
+		number, ok := existing[strings.ToLower(name)]
+		if !ok || number != rec.value(i, numberCol) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // noChildren keeps the entries out of the book's own object.

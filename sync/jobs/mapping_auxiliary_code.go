@@ -13,16 +13,9 @@ func init() {
 }
 
 func adjustAuxCode(ctx context.Context, m *mapper, _ *record, item webex.Object, _ bool) error {
-	id := str(item["workTypeId"])
-	if id == "" {
-		return nil
-	}
-	x, err := m.res.index(ctx, "work_type")
-	if err != nil || x == nil {
-		return err
-	}
-	if wt := x.byID[id]; wt != nil && wt.obj["workTypeCode"] != nil {
+	wt, err := m.res.byID(ctx, "work_type", str(item["workTypeId"]))
+	if wt != nil && wt.obj["workTypeCode"] != nil {
 		item["workTypeCode"] = wt.obj["workTypeCode"]
 	}
-	return nil
+	return err
 }

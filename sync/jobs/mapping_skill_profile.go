@@ -18,7 +18,39 @@ import (
 // proficiencyValue, textValue, or, for an enum skill, the id of the named value in
 // activeEnumSkills.
 func init() {
-	special["skill_profile"] = hooks{children: skillProfileChildren, export: skillProfileExport}
+	special["skill_profile"] = hooks{children: skillProfileChildren, export: skillProfileExport, same: sameSkillProfile}
+}
+
+// sameSkillProfile: a profile is unchanged when its own columns are and merging the
+// child rows into its skills leaves the same skills with the same values.
+func sameSkillProfile(ctx context.Context, m *mapper, rec *record, cur webex.Object) (bool, error) {
+	if same, err := m.sameParent(ctx, rec, cur); err != nil || !same {
+		return false, err
+	}
+	merged := deepCopy(cur)
+	if err := skillProfileChildren(ctx, m, rec, merged); err != nil {
+		return false, err
+	}
+	return sameValue(skillSet(merged), skillSet(cur)), nil
+}
+
+// skillSet is what a profile's skills say, without the server's bookkeeping fields.
+func skillSet(o webex.Object) []any {
+	var out []any
+	skills, _ := o["activeSkills"].([]any)
+	for _, v := range skills {
+		if vm, ok := v.(map[string]any); ok {
+			out = append(out, map[string]any{"skillId": vm["skillId"], "booleanValue": vm["booleanValue"],
+				"proficiencyValue": vm["proficiencyValue"], "textValue": vm["textValue"]})
+		}
+	}
+	enums, _ := o["activeEnumSkills"].([]any)
+	for _, v := range enums {
+		if vm, ok := v.(map[string]any); ok {
+			out = append(out, map[string]any{"enumSkillValueId": vm["enumSkillValueId"]})
+		}
+	}
+	return out
 }
 
 // skillInfo is a skill with its enum values (which the list leaves out).
@@ -83,6 +115,7 @@ func skillProfileChildren(ctx context.Context, m *mapper, rec *record, item webe
 		if err != nil {
 			return err
 		}
+		kept := storedID(skills, s.id) // an element kept must carry its id (live)
 		skills, enums = withoutSkill(skills, enums, s)
 		changed = true
 		if delCol != nil && isYes(rec.value(i, delCol)) {
@@ -95,11 +128,24 @@ func skillProfileChildren(ctx context.Context, m *mapper, rec *record, item webe
 		if enumID != "" {
 			enums = append(enums, map[string]any{"enumSkillValueId": enumID, "enumSkillId": s.id})
 		} else {
+			if kept != nil {
+				el["id"] = kept
+			}
 			skills = append(skills, el)
 		}
 	}
 	if changed {
 		item["activeSkills"], item["activeEnumSkills"] = orEmpty(skills), orEmpty(enums)
+	}
+	return nil
+}
+
+// storedID is the id of skill skillID's element among skills, nil when it has none.
+func storedID(skills []any, skillID string) any {
+	for _, v := range skills {
+		if vm, ok := v.(map[string]any); ok && str(vm["skillId"]) == skillID {
+			return vm["id"]
+		}
 	}
 	return nil
 }
@@ -137,7 +183,8 @@ func withoutSkill(skills, enums []any, s *skillInfo) ([]any, []any) {
 // skillValue converts a Skill Values cell for skill s: an activeSkills element, or the
 // id of an enum value.
 func skillValue(s *skillInfo, v string) (map[string]any, string, error) {
-	el := map[string]any{"skillId": s.id}
+	// booleanValue is required on every element (the spec), whatever the skill's type.
+	el := map[string]any{"skillId": s.id, "booleanValue": false}
 	switch s.kind {
 	case "BOOLEAN":
 		b, ok := parseBool(v)

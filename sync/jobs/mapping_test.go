@@ -21,7 +21,7 @@ func TestServerErrorLandsOnItsColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := RowError{File: "skill_definition.csv", Row: 2, Index: 0, Column: "Type", Message: "skillType: cannot be changed once created"}
+	want := RowError{File: "skill_definition.csv", Row: 2, Index: 0, Column: "Type", Message: "skillType: This configuration cannot be changed. Original value is BOOLEAN"}
 	if len(errs) != 1 || errs[0] != want {
 		t.Fatalf("row errors: %+v\nwant %+v", errs, want)
 	}

@@ -119,7 +119,7 @@ func (x *orgIndex) match(ctx context.Context, m *mapper, rec *record) (webex.Obj
 		return nil, err
 	}
 	existing := x.byKey[key]
-	if existing == nil && x.obj.API.UpdateOnly {
+	if existing == nil && !x.obj.API.CanCreate() {
 		return nil, &rowError{column: rec.lay.headerOf(x.keys[0]), msg: notInOrg(x.obj, rec.value(0, x.keys[0]))}
 	}
 	return existing, nil

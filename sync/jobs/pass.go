@@ -3,10 +3,16 @@ package jobs
 import (
 	"context"
 	"sync"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
-// batch is records sent in one request.
-type batch struct{ ps []prepared }
+// batch is records sent in one request (or one after the other, on a route that
+// carries one object), all on one route.
+type batch struct {
+	rt catalog.Route
+	ps []prepared
+}
 
 // pass sends recs once, through a pipeline: workers prepare records (GETs for updates
 // run in parallel, within the client's rate limit), a batcher groups them, senders keep
@@ -110,40 +116,49 @@ func (r *runner) prepareAll(ctx context.Context, recs []*record, stop func(error
 	return out
 }
 
-// batcher groups prepared records into batches for the senders and commits the
-// records that failed before sending.
+// batcher groups prepared records into batches by route (creates and updates may go
+// different ways) for the senders, and commits the records that need no request: those
+// that failed before sending and those the organization already has as they are.
 func (r *runner) batcher(ctx context.Context, ready <-chan prepared, batches chan<- batch, stop func(error)) {
 	defer close(batches)
-	size := r.sendSize()
-	var cur batch
-	var failed []result
-	flushFailed := func() {
-		if err := r.commit(ctx, failed); err != nil {
+	open := map[catalog.Route]*batch{}
+	var order []catalog.Route // the routes in the order their first record came
+	var done []result
+	flushDone := func() {
+		if err := r.commit(ctx, done); err != nil {
 			stop(err)
 		}
-		failed = nil
+		done = nil
+	}
+	send := func(b *batch) {
+		select {
+		case batches <- *b:
+		case <-ctx.Done():
+		}
 	}
 	for p := range ready {
-		if p.failed != nil {
-			if failed = append(failed, p.failed...); len(failed) >= size {
-				flushFailed()
+		if p.done != nil {
+			if done = append(done, p.done...); len(done) >= r.e.batchSize() {
+				flushDone()
 			}
 			continue
 		}
-		if cur.ps = append(cur.ps, p); len(cur.ps) < size {
-			continue
+		rt := r.route(p)
+		b := open[rt]
+		if b == nil {
+			b = &batch{rt: rt}
+			open[rt] = b
+			order = append(order, rt)
 		}
-		select {
-		case batches <- cur:
-		case <-ctx.Done():
+		if b.ps = append(b.ps, p); len(b.ps) >= r.sizeOf(rt) {
+			send(b)
+			b.ps = nil
 		}
-		cur = batch{}
 	}
-	flushFailed()
-	if len(cur.ps) > 0 && ctx.Err() == nil {
-		select {
-		case batches <- cur:
-		case <-ctx.Done():
+	flushDone()
+	for _, rt := range order {
+		if b := open[rt]; len(b.ps) > 0 && ctx.Err() == nil {
+			send(b)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package jobs
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
@@ -22,6 +23,16 @@ type Preview struct {
 	// hold. Records with errors of their own are left out of them.
 	Counted          bool
 	Creates, Updates int
+	// Unchanged are the records the organization already has as they say: the job
+	// sends nothing for them.
+	Unchanged int
+	// Requests is the number of requests the job would make: its reads of the
+	// organization, the writes (a bulk request per batch; one per record where an
+	// update goes by PUT …/{id}) and the reads an update needs first; Writes is the
+	// share of them that changes something. Duration is how long they take at the
+	// client's rate limit (300 a minute unless the client says otherwise).
+	Requests, Writes int
+	Duration         time.Duration
 	// Own are the errors of the sheet itself, which block the submit; Warnings do not.
 	Own, Warnings []sheets.Finding
 	// Org are the records the job would fail, each on the cell at fault, with the job's
@@ -55,6 +66,7 @@ func PreviewSheet(ctx context.Context, api API, sh *sheets.Sheet) (Preview, erro
 	obj := sh.Object
 	p := Preview{Object: obj, Records: len(sh.Groups())}
 	p.addOwn(sheets.Validate([]*sheets.Sheet{sh}, nil))
+	p.addOwn(unsent(sh))
 	if api == nil || p.Records == 0 || !obj.API.Covered || obj.Format != catalog.FormatCSV {
 		return p, nil
 	}
@@ -104,41 +116,42 @@ func (p *Preview) addOwn(fs []sheets.Finding) {
 }
 
 // count reads the organization as a job does and tells, record by record, what the job
-// would do with it: create, update, or fail (with the message the job would give).
+// would do with it: create, update, leave unchanged, or fail (with the message the job
+// would give). It decides each record with the job's own code.
 func (p *Preview) count(ctx context.Context, api API, file string, header []string, recs []*record) error {
-	m := newMapper(p.Object, "", newResolver(api))
-	org := newOrgIndex(p.Object)
-	if err := readOrganization(ctx, api, m, org, recs); err != nil {
+	reads := &countingAPI{API: api}
+	r := planner(reads, p.Object)
+	if err := readOrganization(ctx, reads, r.m, r.org, recs); err != nil {
 		return err
 	}
 	own := map[int]bool{}
 	for _, f := range p.Own {
 		own[f.Row] = true
 	}
-	var creates, updates, failing int
 	var fails []sheets.Finding
 	for _, rec := range recs {
 		if rec.hasRow(own) {
 			continue // fixed first: what the job makes of it is not known yet
 		}
-		existing, err := org.match(ctx, m, rec)
-		if err == nil {
-			_, err = m.build(ctx, rec, existing)
-		}
-		var re *rowError
+		pr, err := r.prepare(ctx, rec)
 		switch {
-		case errors.As(err, &re):
-			fails = append(fails, re.finding(file, header, rec))
-			failing += len(rec.rows)
 		case err != nil:
 			return err
-		case existing != nil:
-			updates++
+		case pr.fail != nil:
+			fails = append(fails, pr.fail.finding(file, header, rec))
+			p.Failing += len(rec.rows)
+		case pr.done != nil:
+			p.Unchanged++
+		case pr.update:
+			p.Updates++
 		default:
-			creates++
+			p.Creates++
 		}
 	}
-	p.Counted, p.Creates, p.Updates, p.Org, p.Failing = true, creates, updates, fails, failing
+	p.Counted, p.Org = true, fails
+	p.Writes = r.writes(p.Creates, p.Updates)
+	p.Requests = int(reads.n.Load()) + p.Writes + r.readsBeforeUpdate(p.Updates)
+	p.Duration = estimate(api, p.Requests)
 	return nil
 }
 

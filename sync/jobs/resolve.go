@@ -173,6 +173,19 @@ func (r *resolver) find(ctx context.Context, key, v string) (*refEntry, error) {
 	return nil, &rowError{msg: msg}
 }
 
+// byID is the object of type key with id, as its list gives it; nil when the
+// organization has none or Bulkops cannot read the type.
+func (r *resolver) byID(ctx context.Context, key, id string) (*refEntry, error) {
+	if id == "" {
+		return nil, nil
+	}
+	x, err := r.index(ctx, key)
+	if err != nil || x == nil {
+		return nil, err
+	}
+	return x.byID[id], nil
+}
+
 // name returns the name to write for id in a column referring to type key: the name,
 // or "name: qualifier" when several objects share the name. "" when id is unknown.
 func (r *resolver) name(ctx context.Context, key, id string) (string, error) {

@@ -3,6 +3,7 @@ package jobs
 import (
 	"context"
 	"errors"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -26,6 +27,7 @@ type runner struct {
 	obj      *catalog.Object
 	m        *mapper
 	org      *orgIndex
+	read     *reader
 	pkg      Package // the package, for audio files' bytes
 	progress func(Progress)
 
@@ -38,7 +40,7 @@ type runner struct {
 func newRunner(e *Engine, j Job, obj *catalog.Object, progress func(Progress)) *runner {
 	res := newResolver(e.API)
 	return &runner{e: e, store: e.Store, api: e.API, job: j, obj: obj,
-		m: newMapper(obj, e.OrgID, res), org: newOrgIndex(obj), progress: progress}
+		m: newMapper(obj, e.OrgID, res), org: newOrgIndex(obj), read: newReader(e.API, obj, res), progress: progress}
 }
 
 func (r *runner) emit(j Job, msg string) { r.progress(j.progress(msg)) }
@@ -144,49 +146,98 @@ type prepared struct {
 	item   webex.Object
 	update bool   // the record's key exists: the item updates that object
 	id     string // the existing object's id
-	failed []result
+	// done is the outcome of a record that needs no request: it failed before it was
+	// sent, or the organization has it as it is.
+	done []result
+	fail *rowError // why it failed before it was sent
 }
 
-// prepare decides create or update for rec and builds its item; an update starts from
-// the object as the organization has it now (GET, because lists leave arrays out).
+// Operations a succeeded row reports.
+const (
+	OpCreated   = "created"
+	OpUpdated   = "updated"
+	OpUnchanged = "unchanged" // the organization had it as the row says: nothing was sent
+)
+
+// prepare decides create, update or nothing for rec and builds its item; an update
+// starts from the object as the organization has it now.
 func (r *runner) prepare(ctx context.Context, rec *record) (prepared, error) {
 	p := prepared{rec: rec}
 	existing, err := r.org.match(ctx, r.m, rec)
+	var same bool
 	if err == nil {
-		err = r.buildItem(ctx, rec, existing, &p)
+		same, err = r.buildItem(ctx, rec, existing, &p)
 	}
 	var re *rowError
-	if errors.As(err, &re) {
-		p.failed = rec.results(Fail, "", re.msg, re.column, "")
+	switch {
+	case errors.As(err, &re):
+		p.done, p.fail = rec.results(Fail, "", re.msg, re.column, ""), re
 		return p, nil
+	case err == nil && same:
+		p.done = rec.results(Succeeded, OpUnchanged, "", "", p.id)
 	}
 	return p, err
 }
 
-func (r *runner) buildItem(ctx context.Context, rec *record, existing webex.Object, p *prepared) error {
-	var base webex.Object
-	if existing != nil {
-		p.update, p.id = true, str(existing["id"])
-		switch {
-		case r.obj.Format == catalog.FormatAudioZip:
-			base = webex.Object{"id": p.id, "version": existing["version"]}
-		case strings.EqualFold(r.obj.API.BulkMethod, "PATCH"):
-			base = webex.Object{"id": p.id} // a PATCH carries only what changes
-		default:
-			err := r.patiently(ctx, func() (err error) {
-				base, err = r.api.Get(ctx, pathOf(r.obj.API.Get), p.id)
-				return err
-			})
-			if webex.IsNotFound(err) { // deleted since the list was read: create it again
-				p.update, p.id, base = false, "", nil
-			} else if err != nil {
-				return err
-			}
+// buildItem builds p's item and reports whether the record changes nothing.
+func (r *runner) buildItem(ctx context.Context, rec *record, existing webex.Object, p *prepared) (bool, error) {
+	if existing == nil {
+		item, err := r.m.build(ctx, rec, nil)
+		p.item = item
+		return false, err
+	}
+	p.update, p.id = true, str(existing["id"])
+	cur, err := r.current(ctx, existing)
+	if webex.IsNotFound(err) { // deleted since the list was read: create it again
+		p.update, p.id = false, ""
+		return r.buildItem(ctx, rec, nil, p)
+	} else if err != nil {
+		return false, err
+	}
+	if r.obj.Format != catalog.FormatAudioZip {
+		if same, err := r.m.unchanged(ctx, rec, cur); err != nil || same {
+			return same, err
 		}
 	}
-	item, err := r.m.build(ctx, rec, base)
-	p.item = item
-	return err
+	base, err := r.base(ctx, cur)
+	if err != nil {
+		return false, err
+	}
+	p.item, err = r.m.build(ctx, rec, base)
+	return false, err
+}
+
+// current is the object as the organization has it now, with every field a column maps
+// to: the listed object, completed where lists leave arrays out (see reader).
+func (r *runner) current(ctx context.Context, listed webex.Object) (webex.Object, error) {
+	var cur webex.Object
+	err := r.patiently(ctx, func() (err error) {
+		cur, err = r.read.complete(ctx, listed)
+		return err
+	})
+	return cur, err
+}
+
+// base is what an update's item starts from: on a PATCH route only the id (a PATCH
+// carries only what changes); an audio file's id and version; else the whole object as
+// stored (a PUT replaces it whole: a field left out would be cleared).
+func (r *runner) base(ctx context.Context, cur webex.Object) (webex.Object, error) {
+	id := str(cur["id"])
+	switch {
+	case r.obj.Format == catalog.FormatAudioZip:
+		// A replace names the record's own blobId: live refuses one without it.
+		return webex.Object{"id": id, "version": cur["version"], "blobId": cur["blobId"]}, nil
+	case r.obj.API.Routes.Update.Method == http.MethodPatch:
+		return webex.Object{"id": id}, nil
+	case r.read.whole(cur):
+		return cur, nil
+	}
+	var full webex.Object
+	err := r.patiently(ctx, func() (err error) {
+		full, err = r.api.Get(ctx, pathOf(r.obj.API.Get), id)
+		return err
+	})
+	return full, err
 }
 
 // pathOf turns a catalog path such as "site/{id}" into the resource path the client

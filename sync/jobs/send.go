@@ -3,8 +3,8 @@ package jobs
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
-	"strings"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
@@ -14,14 +14,19 @@ import (
 // real API documents none).
 const maxBulkItems = 1000
 
-// bulk reports whether the object type is saved through a /bulk endpoint.
-func (r *runner) bulk() bool {
-	return r.obj.API.Bulk != "" && r.obj.Format != catalog.FormatAudioZip
+// route is the request that saves p: the type's update route for an object the
+// organization has, its create route for a new one (catalog.API.Routes).
+func (r *runner) route(p prepared) catalog.Route {
+	if p.update {
+		return r.obj.API.Routes.Update
+	}
+	return r.obj.API.Routes.Create
 }
 
-// sendSize is the number of records a batch holds: one for types saved one by one.
-func (r *runner) sendSize() int {
-	if !r.bulk() {
+// sizeOf is the number of records a batch on route rt holds: one where the route
+// carries one object (PUT …/{id}, a single create, an audio upload).
+func (r *runner) sizeOf(rt catalog.Route) int {
+	if !rt.Bulk() || r.obj.Format == catalog.FormatAudioZip {
 		return 1
 	}
 	return min(r.e.batchSize(), maxBulkItems)
@@ -41,26 +46,26 @@ func (r *runner) sendBatch(ctx context.Context, b batch, last bool) ([]result, [
 	if _, err := r.store.markSent(context.WithoutCancel(ctx), r.job.ID, seqs); err != nil {
 		return nil, nil, err
 	}
-	return r.deliver(ctx, b.ps, last)
+	return r.deliver(ctx, b.rt, b.ps, last)
 }
 
 // deliver sends ps, waiting out an organization that does not answer. A whole request
 // refused for something in it (a 400 for the batch) is split in halves until the item at
 // fault is alone and fails by itself.
-func (r *runner) deliver(ctx context.Context, ps []prepared, last bool) ([]result, []*record, error) {
+func (r *runner) deliver(ctx context.Context, rt catalog.Route, ps []prepared, last bool) ([]result, []*record, error) {
 	var answers []webex.BulkResult
 	err := r.patiently(ctx, func() (err error) {
-		answers, err = r.send(ctx, ps)
+		answers, err = r.send(ctx, rt, ps)
 		return err
 	})
-	if ae, ok := r.itemRefused(err); ok {
+	if ae, ok := r.itemRefused(rt, err); ok {
 		if len(ps) > 1 {
 			h := len(ps) / 2
-			res1, again1, err := r.deliver(ctx, ps[:h], last)
+			res1, again1, err := r.deliver(ctx, rt, ps[:h], last)
 			if err != nil {
 				return res1, again1, err
 			}
-			res2, again2, err := r.deliver(ctx, ps[h:], last)
+			res2, again2, err := r.deliver(ctx, rt, ps[h:], last)
 			return append(res1, res2...), append(again1, again2...), err
 		}
 		status := ae.Status
@@ -79,8 +84,8 @@ func (r *runner) deliver(ctx context.Context, ps []prepared, last bool) ([]resul
 // itemRefused reports a refusal of what the request carries rather than of the request:
 // for a bulk request, see refusal; a request that carries one object is refused for that
 // object by any 4xx but those about the sign-in and the rate.
-func (r *runner) itemRefused(err error) (*webex.APIError, bool) {
-	if r.bulk() {
+func (r *runner) itemRefused(rt catalog.Route, err error) (*webex.APIError, bool) {
+	if rt.Bulk() && r.obj.Format != catalog.FormatAudioZip {
 		return refusal(err)
 	}
 	var ae *webex.APIError
@@ -94,22 +99,18 @@ func (r *runner) itemRefused(err error) (*webex.APIError, bool) {
 	return ae, ae.Status >= 400 && ae.Status < 500
 }
 
-// send makes the request(s) for ps and returns one answer per record.
-func (r *runner) send(ctx context.Context, ps []prepared) ([]webex.BulkResult, error) {
-	if r.bulk() {
+// send makes the request(s) for ps on route rt and returns one answer per record.
+func (r *runner) send(ctx context.Context, rt catalog.Route, ps []prepared) ([]webex.BulkResult, error) {
+	if rt.Bulk() && r.obj.Format != catalog.FormatAudioZip {
 		items := make([]webex.BulkItem, len(ps))
 		for i, p := range ps {
 			items[i] = webex.BulkItem{ItemIdentifier: p.rec.rows[0].Seq, RequestAction: webex.ActionSave, Item: p.item}
 		}
-		method := r.obj.API.BulkMethod
-		if method == "" {
-			method = http.MethodPost
-		}
-		return r.api.BulkSave(ctx, r.obj.API.Bulk, strings.ToUpper(method), items)
+		return r.api.BulkSave(ctx, rt.Path, rt.Method, items)
 	}
 	out := make([]webex.BulkResult, 0, len(ps))
 	for _, p := range ps {
-		obj, err := r.sendOne(ctx, p)
+		obj, err := r.sendOne(ctx, rt, p)
 		if err != nil {
 			return nil, err
 		}
@@ -131,9 +132,10 @@ func (r *runner) send(ctx context.Context, ps []prepared) ([]webex.BulkResult, e
 	return out, nil
 }
 
-// sendOne saves one record through the single-object endpoints: an audio file's
-// multipart upload, or a create / update where the type has no bulk endpoint.
-func (r *runner) sendOne(ctx context.Context, p prepared) (webex.Object, error) {
+// sendOne saves one record on a route that carries one object: an audio file's
+// multipart upload, PUT …/{id} where live tenants update no other way, or a single
+// create where the type has no bulk endpoint.
+func (r *runner) sendOne(ctx context.Context, rt catalog.Route, p prepared) (webex.Object, error) {
 	if r.obj.Format == catalog.FormatAudioZip {
 		name := p.rec.rows[0].Cells[0]
 		data, err := audioData(r.pkg, name)
@@ -141,17 +143,20 @@ func (r *runner) sendOne(ctx context.Context, p prepared) (webex.Object, error) 
 			return nil, &webex.APIError{Status: http.StatusBadRequest, Reason: "the file cannot be read from the package: " + err.Error()}
 		}
 		info := webex.Object{"name": name, "contentType": "AUDIO_WAV"}
-		for _, k := range []string{"id", "version", "description"} {
+		for _, k := range []string{"id", "version", "description", "blobId"} {
 			if v, ok := p.item[k]; ok {
 				info[k] = v
 			}
 		}
 		return r.api.UploadAudio(ctx, info, name, data, p.id)
 	}
-	if p.update {
-		return r.api.Update(ctx, pathOf(r.obj.API.Update), p.id, p.item)
+	switch {
+	case rt.One() && rt.Method == http.MethodPut:
+		return r.api.Update(ctx, pathOf(rt.Path), p.id, p.item)
+	case !rt.One() && rt.Method == http.MethodPost && !p.update:
+		return r.api.Create(ctx, rt.Path, p.item)
 	}
-	return r.api.Create(ctx, r.obj.API.Create, p.item)
+	return nil, fmt.Errorf("%s: the engine cannot send %s one object at a time", r.obj.Key, rt)
 }
 
 // judge turns the answers into row outcomes. A conflict (409) or an answer that says
@@ -164,9 +169,9 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 		a := answers[i]
 		switch {
 		case a.Error == nil:
-			op := "updated"
+			op := OpUpdated
 			if a.OperationType == "CREATE" || (a.OperationType == "" && !p.update) {
-				op = "created"
+				op = OpCreated
 			}
 			id := a.ID()
 			if id == "" {

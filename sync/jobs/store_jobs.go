@@ -154,11 +154,29 @@ func newJobID(now time.Time) string {
 	return "BO-" + now.Format("20060102") + "-" + string(b)
 }
 
-// start moves a New or In Progress job to In Progress (keeping the first start time).
+// NoteRunError records, as the Reason of a job that is still New or In Progress, why a
+// run of it failed before it could end it (the runner could not connect, was stopped):
+// a runner in the background has no terminal to say it on, so the dashboard and bulkops
+// jobs do. The next start of the job clears it; its end replaces it.
+func (s *Store) NoteRunError(ctx context.Context, id, msg string) error {
+	res, err := s.db.ExecContext(ctx, "UPDATE jobs SET reason = ? WHERE id = ? AND status IN (?, ?)", msg, id, New, InProgress)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		if _, err := s.Get(ctx, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// start moves a New or In Progress job to In Progress (keeping the first start time) and
+// clears the error a failed run noted.
 func (s *Store) start(ctx context.Context, id string) (Job, error) {
 	var j Job
 	err := s.tx(ctx, func(t *sql.Tx) error {
-		res, err := t.ExecContext(ctx, `UPDATE jobs SET status = ?,
+		res, err := t.ExecContext(ctx, `UPDATE jobs SET status = ?, reason = '',
 			started_at = CASE started_at WHEN 0 THEN ? ELSE started_at END
 			WHERE id = ? AND status IN (?, ?)`, InProgress, ms(s.now()), id, New, InProgress)
 		if err != nil {

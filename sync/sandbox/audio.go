@@ -19,7 +19,10 @@ type upload struct {
 func readUpload(r *http.Request) (upload, *itemError) {
 	var up upload
 	mt, ps, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if mt != "multipart/form-data" || ps["boundary"] == "" {
+	switch {
+	case mt == "application/json": // live: a JSON upload is a bare 500, whatever its shape
+		return up, newItemError(http.StatusInternalServerError, "audio_file", "Internal Server Error")
+	case mt != "multipart/form-data" || ps["boundary"] == "":
 		return up, newItemError(http.StatusUnsupportedMediaType, "audio_file",
 			"Content-Type '"+r.Header.Get("Content-Type")+"' is not supported; send multipart/form-data")
 	}
@@ -38,6 +41,11 @@ func readUpload(r *http.Request) (upload, *itemError) {
 		}
 		switch part.FormName() {
 		case "audioFileInfo":
+			// live: a metadata part that is not declared application/json makes it a 415.
+			if ct, _, _ := mime.ParseMediaType(part.Header.Get("Content-Type")); ct != "application/json" {
+				return up, newItemError(http.StatusUnsupportedMediaType, "audio_file",
+					"audioFileInfo: Content-Type '"+part.Header.Get("Content-Type")+"' is not supported; send application/json")
+			}
 			if up.info, err = decodeObject(b); err != nil {
 				return up, newItemError(http.StatusBadRequest, "audio_file", "audioFileInfo: JSON parse error: "+err.Error())
 			}
@@ -79,17 +87,14 @@ func (s *Server) handleUpload(res *resource) handlerFunc {
 		if id := p["id"]; id != "" {
 			up.info["id"], status = id, http.StatusOK
 		}
-		blob := newUUID()
-		up.info["blobId"] = blob
 		s.mu.Lock()
-		var oldBlob string
-		if old := s.st.lookup(res, "", p["id"]); old != nil {
-			oldBlob = str(old.obj["blobId"])
-		}
-		_, obj, e := s.st.save(res, "", up.info, saveOpts{now: s.nowMS()})
+		var obj map[string]any
+		blob, e := s.uploadBlob(res, p["id"], up.info)
 		if e == nil {
-			s.st.blobs[blob] = up.content
-			delete(s.st.blobs, oldBlob)
+			up.info["blobId"] = blob
+			if _, obj, e = s.st.save(res, "", up.info, saveOpts{now: s.nowMS()}); e == nil {
+				s.st.blobs[blob] = up.content // a replace overwrites in place: the blobId stays
+			}
 		}
 		s.mu.Unlock()
 		if e != nil {
@@ -99,6 +104,25 @@ func (s *Server) handleUpload(res *resource) handlerFunc {
 		s.changed()
 		writeJSON(w, status, obj)
 	}
+}
+
+// uploadBlob returns the blob an upload writes: a new one for a create; for a replace
+// the record's own, which the request must name (live: omitting blobId is a 400 naming
+// it, another record's blobId a 400 "blobId: invalid value"). The state is locked.
+func (s *Server) uploadBlob(res *resource, id string, info map[string]any) (string, *itemError) {
+	if id == "" {
+		return newUUID(), nil
+	}
+	old := s.st.lookup(res, "", id)
+	switch {
+	case old == nil:
+		return "", newItemError(http.StatusNotFound, res.entity, "id: "+id+" not found for given orgId.")
+	case str(info["blobId"]) == "":
+		return "", newItemError(http.StatusBadRequest, res.entity, "blobId: must not be blank")
+	case info["blobId"] != old.obj["blobId"]:
+		return "", newItemError(http.StatusBadRequest, res.entity, "blobId: invalid value")
+	}
+	return str(old.obj["blobId"]), nil
 }
 
 // handleAudioPatch serves PATCH audio-file/{id}: only the description changes.

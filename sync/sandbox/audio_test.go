@@ -32,7 +32,7 @@ func (c *tc) upload(method, path string, info map[string]any, content []byte) (i
 }
 
 func TestAudioFiles(t *testing.T) {
-	c := newTC(t, Options{})
+	c := newTC(t, Options{OffSpecRequests: true}) // bad uploads on purpose
 	wav := muLawWAV(1234)
 	info := map[string]any{"name": "greeting.wav", "contentType": "AUDIO_WAV", "description": "Hello"}
 	status, created := c.upload("POST", "audio-file", info, wav)
@@ -56,19 +56,29 @@ func TestAudioFiles(t *testing.T) {
 		t.Error("url without includeUrl=true")
 	}
 
-	// PUT replaces the content; PATCH changes the description only.
+	// PUT replaces the content in place (live: it names the record's own blobId, which
+	// stays); PATCH changes the description only.
 	info["id"], info["version"] = id, 0
+	for blob, want := range map[any]string{nil: "blobId: must not be blank", "someone-else": "blobId: invalid value"} {
+		info["blobId"] = blob
+		if status, body := c.upload("PUT", "audio-file/"+id, info, muLawWAV(10)); status != 400 || messages(body)[0] != want {
+			t.Errorf("replace with blobId %v: %d %q, want 400 %q", blob, status, messages(body), want)
+		}
+	}
+	info["blobId"] = created["blobId"]
 	status, replaced := c.upload("PUT", "audio-file/"+id, info, muLawWAV(10))
-	if status != http.StatusOK || replaced["blobId"] == created["blobId"] || replaced["version"] != 1.0 {
+	if status != http.StatusOK || replaced["blobId"] != created["blobId"] || replaced["version"] != 1.0 {
 		t.Errorf("replace: %d %v", status, replaced)
 	}
+	resp, _ = http.Get(got["url"].(string))
+	if b, _ := io.ReadAll(resp.Body); !bytes.Equal(b, muLawWAV(10)) {
+		t.Errorf("after the replace the blob serves %d bytes, want the new %d", len(b), len(muLawWAV(10)))
+	}
+	resp.Body.Close()
 	if got := c.object("PATCH", "audio-file/"+id, map[string]any{"description": "Hi"}, http.StatusOK); got["description"] != "Hi" || got["name"] != "greeting.wav" {
 		t.Errorf("PATCH: %v", got)
 	}
 	c.object("PATCH", "audio-file/"+id, map[string]any{"name": "other.wav"}, http.StatusBadRequest)
-	if resp, _ := http.Get(got["url"].(string)); resp.StatusCode != http.StatusNotFound {
-		t.Errorf("the replaced content is still served: %d", resp.StatusCode)
-	}
 
 	// What is refused.
 	riff := append([]byte("RIFF\x04\x00\x00\x00WAVE"), wav[12:20]...)
@@ -91,8 +101,19 @@ func TestAudioFiles(t *testing.T) {
 			t.Errorf("%s: %d %q, want %d %q", name, status, messages(body), tt.status, tt.want)
 		}
 	}
-	if status, _ := c.raw("POST", "audio-file", info, "application/json"); status != http.StatusUnsupportedMediaType {
-		t.Errorf("JSON upload: %d, want 415", status)
+	// live: a JSON upload is a bare 500; a metadata part not declared JSON a 415.
+	if status, _ := c.raw("POST", "audio-file", info, "application/json"); status != http.StatusInternalServerError {
+		t.Errorf("JSON upload: %d, want 500", status)
+	}
+	var b bytes.Buffer
+	mw := multipart.NewWriter(&b)
+	fw, _ := mw.CreateFormField("audioFileInfo")
+	json.NewEncoder(fw).Encode(map[string]any{"name": "plain.wav", "contentType": "AUDIO_WAV"})
+	fw, _ = mw.CreateFormFile("audioFile", "plain.wav")
+	fw.Write(wav)
+	mw.Close()
+	if status, _ := c.raw("POST", "audio-file", b.Bytes(), mw.FormDataContentType()); status != http.StatusUnsupportedMediaType {
+		t.Errorf("metadata part without Content-Type: %d, want 415", status)
 	}
 	// Queues play the hold music: it cannot go.
 	c.object("DELETE", "audio-file/"+c.idOf("v2/audio-file", "name", "hold-music.wav"), nil, http.StatusPreconditionFailed)

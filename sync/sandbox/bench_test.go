@@ -13,8 +13,24 @@ import (
 // BenchmarkBulkSave100 posts bulk saves of 100 new teams each over loopback HTTP, the
 // rate limit off, from as many client goroutines as GOMAXPROCS: the sandbox must keep
 // far ahead of the job engine (thousands of items per second).
-func BenchmarkBulkSave100(b *testing.B) {
-	c := newTC(b, Options{})
+func BenchmarkBulkSave100(b *testing.B) { bothSpecModes(b, benchBulkSave100) }
+
+// bothSpecModes runs a benchmark with the spec check (as under test and with
+// BULKOPS_SANDBOX_STRICT=1) and without it (the app's embedded sandbox): the difference
+// is the check's cost per request.
+func bothSpecModes(b *testing.B, run func(b *testing.B, c *tc)) {
+	for _, on := range []bool{true, false} {
+		b.Run(fmt.Sprintf("spec=%v", on), func(b *testing.B) {
+			c := newTC(b, Options{})
+			if !on {
+				c.s.spec = nil
+			}
+			run(b, c)
+		})
+	}
+}
+
+func benchBulkSave100(b *testing.B, c *tc) {
 	prague := c.idOf("v2/site", "name", "Prague")
 	var batch atomic.Int64
 	body := func() []byte {
@@ -54,12 +70,52 @@ func BenchmarkBulkSave100(b *testing.B) {
 
 // BenchmarkListUsers pages through the 300 demo users 100 at a time.
 func BenchmarkListUsers(b *testing.B) {
-	c := newTC(b, Options{})
-	for b.Loop() {
-		for page := range 3 {
-			if status, _, _ := c.call("GET", fmt.Sprintf("v2/user?page=%d&pageSize=100", page), nil); status != 200 {
-				b.Fatal(status)
+	bothSpecModes(b, func(b *testing.B, c *tc) {
+		for b.Loop() {
+			for page := range 3 {
+				if status, _, _ := c.call("GET", fmt.Sprintf("v2/user?page=%d&pageSize=100", page), nil); status != 200 {
+					b.Fatal(status)
+				}
 			}
+		}
+	})
+}
+
+// BenchmarkExportUsers10k pages through 10,000 users with the spec's default page size
+// (100 requests, 20 s of a 300 requests/minute budget) and with pageSize=1000 (10).
+func BenchmarkExportUsers10k(b *testing.B) {
+	for _, size := range []int{100, 1000} {
+		b.Run(fmt.Sprintf("pageSize=%d", size), func(b *testing.B) {
+			bothSpecModes(b, func(b *testing.B, c *tc) {
+				addUsers(b, c.s, 10000)
+				for b.Loop() {
+					n := 0
+					for page := 0; n < 10000; page++ {
+						m := c.object("GET", fmt.Sprintf("v2/user?page=%d&pageSize=%d", page, size), nil, http.StatusOK)
+						n += len(m["data"].([]any))
+					}
+				}
+			})
+		})
+	}
+}
+
+// addUsers brings the organization to total contact-center users, copies of the first.
+func addUsers(b *testing.B, s *Server, total int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var proto map[string]any
+	for _, rec := range s.st.records(userResource, "") {
+		proto = rec.obj
+		break
+	}
+	for i := len(s.st.tables["user"].recs); i < total; i++ {
+		u := cloneMap(proto)
+		delete(u, "id")
+		u["email"], u["ciUserId"] = fmt.Sprintf("bench.%d@example.com", i), newUUID()
+		u["id"] = newUUID()
+		if _, _, e := s.st.save(userResource, "", u, saveOpts{seeding: true}); e != nil {
+			b.Fatal(e.msgs)
 		}
 	}
 }

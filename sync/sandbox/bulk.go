@@ -3,6 +3,7 @@ package sandbox
 import (
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 // maxBulkItems bounds one bulk request (the spec documents no limit; see doc.go).
@@ -22,13 +23,15 @@ type bulkItem struct {
 type bulkResult struct {
 	ItemIdentifier *int64            `json:"itemIdentifier"`
 	Status         int               `json:"status"`
-	OperationType  string            `json:"operationType"`
+	OperationType  string            `json:"operationType,omitempty"` // success items only
 	Href           string            `json:"href,omitempty"`
 	APIError       *apiErrorResponse `json:"apiError,omitempty"`
 }
 
 // handleBulk serves POST …/bulk (SAVE replaces) and PATCH …/bulk (SAVE merges). Items
-// are applied one by one, in order; each succeeds or fails on its own.
+// are applied one by one, in order; each succeeds or fails on its own. The answer is a
+// 207 whenever the request could be read, with an empty items list when it had none
+// (live-api.md: "an empty items list means nothing was applied").
 func (s *Server) handleBulk(res *resource, merge bool) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, p params) {
 		var req bulkRequest
@@ -36,7 +39,7 @@ func (s *Server) handleBulk(res *resource, merge bool) handlerFunc {
 			writeAPIError(w, r, e)
 			return
 		}
-		if n := len(req.Items); n < 1 || n > maxBulkItems {
+		if n := len(req.Items); n > maxBulkItems {
 			writeFail(w, r, http.StatusBadRequest, "items: size must be between 1 and "+strconv.Itoa(maxBulkItems))
 			return
 		}
@@ -74,8 +77,9 @@ func (s *Server) bulkOne(res *resource, parent string, it bulkItem, merge bool, 
 	if it.RequestAction == "DELETE" {
 		out.OperationType = opDelete
 	}
+	// A failed item is {itemIdentifier, status, apiError} (live-api.md, "Bulk routes").
 	fail := func(e *itemError) bulkResult {
-		out.Status, out.APIError = e.status, e.body()
+		out.Status, out.APIError, out.OperationType = e.status, e.body(), ""
 		return out
 	}
 	switch {
@@ -90,10 +94,18 @@ func (s *Server) bulkOne(res *resource, parent string, it bulkItem, merge bool, 
 		return fail(newItemError(http.StatusBadRequest, res.entity, "item: must not be null"))
 	}
 	seen[*it.ItemIdentifier] = true
+	if res.idWall && !merge && it.RequestAction != "DELETE" && it.Item["id"] != nil {
+		// live-api.md, "Bulk routes": these types are created through bulk, never updated.
+		return fail(newItemError(http.StatusBadRequest, res.entity, "New configuration cannot have an id"))
+	}
 	if it.RequestAction == "DELETE" {
 		id := str(it.Item["id"])
 		if id == "" {
 			return fail(newItemError(http.StatusBadRequest, res.entity, "id: must not be blank"))
+		}
+		if !wholeForDelete(res, it.Item) {
+			// live: an id-only delete returns this misleading 400.
+			return fail(newItemError(http.StatusBadRequest, res.entity, "Cannot Update/Delete system generated Entities"))
 		}
 		if e := s.st.remove(res, parent, id); e != nil {
 			return fail(e)
@@ -102,13 +114,24 @@ func (s *Server) bulkOne(res *resource, parent string, it bulkItem, merge bool, 
 		return out
 	}
 	op, obj, e := s.st.save(res, parent, it.Item, saveOpts{merge: merge, now: now})
-	out.OperationType = op
 	if e != nil {
 		return fail(e)
 	}
+	out.OperationType = op
 	out.Status, out.Href = http.StatusOK, s.href(res, parent, str(obj["id"]))
 	if op == opCreate {
 		out.Status = http.StatusCreated
 	}
 	return out
+}
+
+// wholeForDelete reports whether a DELETE item carries the object's required top-level
+// fields: live tenants want the whole object to delete one (live-api.md, "Bulk routes").
+func wholeForDelete(res *resource, item map[string]any) bool {
+	for _, f := range res.fields {
+		if f.req && !strings.ContainsAny(f.path, ".[") && item[f.path] == nil {
+			return false
+		}
+	}
+	return true
 }

@@ -61,8 +61,9 @@ func (s *Server) handleUpdate(res *resource, merge bool) handlerFunc {
 		if !ok {
 			return
 		}
-		if id, ok := item["id"]; ok && id != nil && id != p["id"] {
-			writeAPIError(w, r, newItemError(http.StatusBadRequest, res.entity, "id: does not match the id in the path"))
+		// live (contact-number): 400 "Invalid id: id in payload and URL should be same".
+		if id, ok := item["id"]; (ok && id != nil && id != p["id"]) || (res.idInPut && id == nil) {
+			writeAPIError(w, r, newItemError(http.StatusBadRequest, res.entity, "Invalid id: id in payload and URL should be same"))
 			return
 		}
 		item["id"] = p["id"]

@@ -29,7 +29,7 @@ func TestDeleteReferenced(t *testing.T) {
 	}
 
 	// The same through bulk: a per-item 412; the site is still there.
-	r := c.bulk("POST", "site/bulk", del(1, prague))[0]
+	r := c.bulk("POST", "site/bulk", c.delFull(1, "site/"+prague))[0]
 	if num(r["status"]) != 412 || messages(r)[0] != msg["description"] {
 		t.Errorf("bulk delete: %v", r)
 	}
@@ -43,22 +43,24 @@ func TestDeleteReferenced(t *testing.T) {
 
 	// Queues refer to their teams; a team without referrers can go.
 	team := teamID(c, "London", "Retention")
-	if r := c.bulk("POST", "team/bulk", del(2, team))[0]; num(r["status"]) != 412 {
+	if r := c.bulk("POST", "team/bulk", c.delFull(2, "team/"+team))[0]; num(r["status"]) != 412 {
 		t.Errorf("delete of a team in use: %v", r)
 	}
 	quiet := c.bulk("POST", "team/bulk", save(3, map[string]any{"name": "Quiet", "teamType": "AGENT", "teamStatus": "IN_SERVICE",
 		"active": true, "siteId": prague, "rankQueuesForTeam": false}))[0]
-	if r := c.bulk("POST", "team/bulk", del(4, lastSegment(quiet["href"].(string))))[0]; num(r["status"]) != 204 {
+	if r := c.bulk("POST", "team/bulk", c.delFull(4, "team/"+lastSegment(quiet["href"].(string))))[0]; num(r["status"]) != 204 {
 		t.Errorf("delete of an unused team: %v", r)
 	}
 
 	// System defaults stay; unknown ids are 404.
 	idle := c.idOf("v2/work-type", "name", "Default Idle Work Type")
-	c.bulk("POST", "auxiliary-code/bulk", del(5, c.idOf("v2/auxiliary-code", "name", "Lunch")))
-	if r := c.bulk("POST", "work-type/bulk", del(6, idle))[0]; num(r["status"]) == 204 {
+	c.bulk("POST", "auxiliary-code/bulk", c.delFull(5, "auxiliary-code/"+c.idOf("v2/auxiliary-code", "name", "Lunch")))
+	if r := c.bulk("POST", "work-type/bulk", c.delFull(6, "work-type/"+idle))[0]; num(r["status"]) == 204 {
 		t.Errorf("a system default work type was deleted: %v", r)
 	}
-	if r := c.bulk("POST", "work-type/bulk", del(7, "no-such-id"))[0]; num(r["status"]) != 404 {
+	gone := c.object("GET", "work-type/"+idle, nil, http.StatusOK)
+	gone["id"] = "no-such-id"
+	if r := c.bulk("POST", "work-type/bulk", map[string]any{"itemIdentifier": 7, "requestAction": "DELETE", "item": gone})[0]; num(r["status"]) != 404 {
 		t.Errorf("delete of an unknown id: %v", r)
 	}
 }

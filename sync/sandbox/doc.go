@@ -11,6 +11,18 @@
 // table (resources.go and its two companions) says, per object type, its paths, fields
 // and rules; adding an object type is adding an entry.
 //
+// Cisco's OpenAPI spec is the contract (internal/apispec): the sandbox serves exactly the
+// spec's operations, and under `go test` (or with BULKOPS_SANDBOX_STRICT=1) it checks
+// every config API request and response against the spec. A request the spec does not
+// allow is answered "spec violation: METHOD PATH: field: why" (400; 404/405 for an
+// operation the spec lacks), printed and recorded, so the test binary fails
+// (sandboxtest.Main); a response the spec does not describe is recorded as a sandbox
+// bug. Where live tenants differ from the spec, live wins: the differences are listed
+// once, in apispec.Deviations, and the live rules live in the resource table
+// (live-api.md): the id-wall of POST …/bulk (types updated one by one with PUT …/{id}),
+// PATCH …/bulk partial updates of queues and auxiliary codes, the fields required on
+// create, the Webex Calling number inventory of dial numbers, and the rest.
+//
 // Choices where the public documentation is silent, each a plausible reading of the real
 // service, made so that a client that copes with the sandbox copes with a real tenant:
 //   - A request for another organization id gets 403 (the token's organization is not
@@ -23,13 +35,15 @@
 //     is refused with 400.
 //   - Unknown top-level fields of an object type with a DTO in the spec are dropped, as a
 //     Spring service does; the few types without a DTO table keep every field as given.
-//   - Array fields are left out of list results (except with singleObjectResponse=true
-//     and one result), as api.md §3.1 describes.
+//   - v2/v3 list pages hold the whole objects, arrays included, as the spec's list DTOs
+//     do; the old v1 lists (a bare array) leave array fields out, as the spec's
+//     "…DTOList" objects have none.
 //   - 429 answers have the API gateway's body {code, message, trackingId} and a
 //     Retry-After in whole seconds.
-//   - A bulk request holds 1 to 1000 items; more is a 400 for the whole request. An item
-//     without requestAction is a SAVE. Per-item statuses: 201 created, 200 updated,
-//     204 deleted, else the error's status with apiError.
+//   - A bulk request holds up to 1000 items; more is a 400 for the whole request, none a
+//     207 with no items. An item without requestAction is a SAVE. Per-item statuses:
+//     201 created, 200 updated, 204 deleted, else the error's status with apiError,
+//     whose error.reason is the messages joined.
 //   - An authorization code is consumed by its first exchange, successful or not.
 //   - A registered client is confidential (its secret is checked at the token endpoint)
 //     or public (Client.Public: no secret, like an installed app per RFC 8252). A public

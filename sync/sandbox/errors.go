@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 // apiMessage is one entry of error.message in the config API's error body.
@@ -48,11 +49,21 @@ func newItemError(status int, entity string, descriptions ...string) *itemError 
 	return e
 }
 
-// body renders the error as an ApiErrorResponse with a fresh trackingId.
+// body renders the error as an ApiErrorResponse with a fresh trackingId. The reason is
+// the messages themselves, as live tenants give it ({apiError:{error:{reason}}},
+// live-api.md); message[] keeps them one by one, as the spec's ErrorDetails has them.
 func (e *itemError) body() *apiErrorResponse {
+	reason := http.StatusText(e.status)
+	if len(e.msgs) > 0 {
+		ds := make([]string, len(e.msgs))
+		for i, m := range e.msgs {
+			ds[i] = m.Description
+		}
+		reason = strings.Join(ds, "; ")
+	}
 	return &apiErrorResponse{
 		TrackingID: trackingID(),
-		Error:      apiErrorKey{Key: strconv.Itoa(e.status), Reason: http.StatusText(e.status), Message: e.msgs},
+		Error:      apiErrorKey{Key: strconv.Itoa(e.status), Reason: reason, Message: e.msgs},
 	}
 }
 

@@ -19,12 +19,10 @@ type listQuery struct {
 	filter         filter
 	search         string
 	attributes     []string
-	single         bool
 }
 
 func parseListQuery(q url.Values) (listQuery, *itemError) {
-	lq := listQuery{pageSize: defaultPageSize, search: strings.ToLower(strings.TrimSpace(q.Get("search"))),
-		single: q.Get("singleObjectResponse") == "true"}
+	lq := listQuery{pageSize: defaultPageSize, search: strings.ToLower(strings.TrimSpace(q.Get("search")))}
 	var err error
 	if v := q.Get("page"); v != "" {
 		if lq.page, err = strconv.Atoi(v); err != nil || lq.page < 0 {
@@ -101,10 +99,15 @@ func (s *Server) handleList(res *resource) handlerFunc {
 		pages := (total + lq.pageSize - 1) / lq.pageSize
 		from := min(lq.page*lq.pageSize, total)
 		to := min(from+lq.pageSize, total)
-		keepArrays := res.keepArrays || (lq.single && total == 1)
+		// The spec's v2/v3 list DTOs are the full objects, arrays included
+		// (ResponseEnvelopeTeamResponseDTO has userIds): a page is an export.
 		data := make([]map[string]any, 0, to-from)
 		for _, obj := range all[from:to] {
-			data = append(data, project(obj, lq.attributes, keepArrays))
+			row := project(obj, lq.attributes, true)
+			for _, f := range res.listOmits {
+				delete(row, f)
+			}
+			data = append(data, row)
 		}
 		meta := map[string]any{"orgid": s.org, "page": lq.page, "pageSize": lq.pageSize,
 			"totalPages": pages, "totalRecords": total, "links": pageLinks(r.URL, lq.page, pages)}
@@ -112,7 +115,8 @@ func (s *Server) handleList(res *resource) handlerFunc {
 	}
 }
 
-// handleListV1 serves the old unpaged list (GET base): a bare JSON array.
+// handleListV1 serves the old unpaged list (GET base): a bare JSON array, of the spec's
+// "…DTOList" objects without array fields for some types (ContactServiceQueueDTOList).
 func (s *Server) handleListV1(res *resource) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, p params) {
 		lq, all, ok := s.listed(w, r, res, p)
@@ -121,7 +125,7 @@ func (s *Server) handleListV1(res *resource) handlerFunc {
 		}
 		data := make([]map[string]any, 0, len(all))
 		for _, obj := range all {
-			data = append(data, project(obj, lq.attributes, res.keepArrays))
+			data = append(data, project(obj, lq.attributes, !res.leanV1))
 		}
 		writeJSON(w, http.StatusOK, data)
 	}

@@ -66,6 +66,11 @@ type Options struct {
 	Clients     []Client      // registered integrations; empty = one DefaultClientID client
 	MaxBody     int64         // largest request body; 0 = 20 MB
 	Addr        string        // listen address for Start; "" = 127.0.0.1:0
+	// OffSpecRequests is for tests that send requests the spec does not allow on purpose,
+	// to see the live-like answer: such a request still reaches the handler, and its
+	// violation is kept on this server (Server.SpecViolations) instead of failing the
+	// test binary. Violations in responses are always the process's.
+	OffSpecRequests bool
 	// Logf, when set, receives one line per notable event (state saved, save failed).
 	// It is never given a secret.
 	Logf func(format string, args ...any)

@@ -13,18 +13,17 @@ var (
 )
 
 // resources is the table of object types the sandbox serves: adding one is adding an
-// entry. Fields and rules follow the spec's DTOs (api.md §5); types without a DTO table
-// there are open (name required, other fields kept as given).
+// entry. Fields and rules follow the spec's DTOs, and live tenants where they are
+// stricter (live-api.md).
 var resources = []*resource{
-	{key: "multimedia-profile", entity: "multimedia_profile", open: true, createStatus: 200,
-		fields: nameOnly()},
-	{key: "site", entity: "site", unique: &unique{field: "name"},
+	multimediaProfileResource,
+	{key: "site", idWall: true, entity: "site", unique: &unique{field: "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patSite},
 			fActive, fDescription,
 			{path: "multimediaProfileId", kind: kString, req: true, ref: "multimedia-profile"},
 		}},
-	{key: "desktop-layout", entity: "desktop_layout", open: true, createStatus: 200, fields: nameOnly()},
+	desktopLayoutResource,
 	{key: "work-type", entity: "work_type", createStatus: 200, unique: &unique{field: "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
@@ -42,7 +41,7 @@ var resources = []*resource{
 			{path: "workTypeCode", kind: kString, req: true, enum: workCodes},
 			{path: "burnoutInclusion", kind: kString, enum: []string{"NOT_APPLICABLE", "EXCLUDED", "INCLUDED"}},
 		}},
-	{key: "skill", entity: "skill", unique: &unique{field: "name"}, nestedIDs: []string{"enumSkillValues[]"},
+	{key: "skill", idWall: true, entity: "skill", unique: &unique{field: "name"}, nestedIDs: []string{"enumSkillValues[]"},
 		check: checkSkill,
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patSkill, immutable: true},
@@ -53,12 +52,13 @@ var resources = []*resource{
 			{path: "enumSkillValues[].name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			{path: "enumSkillValues[].description", kind: kString, maxLen: 255},
 		}},
-	{key: "skill-profile", entity: "skill_profile", unique: &unique{field: "name"}, check: checkSkillProfile,
+	{key: "skill-profile", leanV1: true, idWall: true, entity: "skill_profile", unique: &unique{field: "name"}, check: checkSkillProfile, refuse: refuseSkillProfile,
+		nestedIDs: []string{"activeSkills[]"}, keptNeedID: map[string]string{"activeSkills": "skillId"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patSkill},
 			fDescription,
 			{path: "activeSkills[].skillId", kind: kString, req: true, minLen: 1, ref: "skill"},
-			{path: "activeSkills[].booleanValue", kind: kBool},
+			{path: "activeSkills[].booleanValue", kind: kBool}, // live: the value the skill's type takes
 			{path: "activeSkills[].proficiencyValue", kind: kInt, min: i64(0), max: i64(10)},
 			{path: "activeSkills[].textValue", kind: kString, maxLen: 100},
 			{path: "activeSkills[].skillName", kind: kString},
@@ -67,7 +67,7 @@ var resources = []*resource{
 			{path: "activeEnumSkills[].enumSkillValue", kind: kString},
 			{path: "activeEnumSkills[].enumSkillId", kind: kString},
 		}},
-	{key: "audio-file", entity: "audio_file", createStatus: 200, multipart: true, patchOne: true,
+	{key: "audio-file", entity: "audio_file", createStatus: 200, multipart: true,
 		unique: &unique{field: "name"}, check: checkAudioFile,
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
@@ -78,11 +78,11 @@ var resources = []*resource{
 			{path: "audioFile", kind: kString},
 			fDescription,
 		}},
-	{key: "dial-plan", entity: "dial_plan", open: true, createStatus: 200, fields: nameOnly()},
-	{key: "cad-variable", entity: "cad_variable", open: true, createStatus: 200, fields: nameOnly()},
-	{key: "holiday-list", entity: "holiday_list", open: true, fields: nameOnly()},
-	{key: "overrides", entity: "overrides", open: true, fields: nameOnly()},
-	{key: "business-hours", entity: "business_hours", open: true, fields: nameOnly()},
+	dialPlanResource,
+	cadVariableResource,
+	holidayListResource,
+	overridesResource,
+	businessHoursResource,
 	{key: "address-book", entity: "address_book", bases: []string{"v3/address-book"},
 		lists: []string{"v3/address-book"}, bulk: []string{}, unique: &unique{field: "name"},
 		fields: []field{
@@ -98,21 +98,27 @@ var resources = []*resource{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			{path: "number", kind: kString, req: true, pattern: patBookNumber},
 		}},
-	{key: "outdial-ani", entity: "outdial_ani", unique: &unique{field: "name"}, nestedIDs: []string{"outdialANIEntries[]"},
+	{key: "outdial-ani", leanV1: true, idWall: true, entity: "outdial_ani", unique: &unique{field: "name"}, nestedIDs: []string{"outdialANIEntries[]"},
+		keptNeedID: map[string]string{"outdialANIEntries": "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			fDescription,
+			{path: "outdialANIEntries", kind: kArray, req: true}, // live: required on create
 			{path: "outdialANIEntries[].name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			{path: "outdialANIEntries[].number", kind: kString, req: true},
 			{path: "outdialANIEntries[].defaultANIEntry", kind: kBool},
 		}},
+	{key: "contact-number", idWall: true, entity: "contact_number", unique: &unique{field: "number"}, idInPut: true,
+		fields: []field{{path: "number", kind: kString, req: true, minLen: 1, pattern: patDigits},
+			{path: "number", kind: kString, maxLen: 9, why: "should not be more than 9 characters"}}},
 	teamResource,
 	queueResource,
 	entryPointResource,
 	{key: "dial-number", entity: "dial_number", createStatus: 200, lists: []string{"v2/dial-number", "v3/dial-number"},
-		unique: &unique{field: "dialledNumber"}, check: checkDialNumber,
+		unique: &unique{field: "dialledNumber"}, refuse: refuseDialNumber,
 		fields: []field{
-			{path: "dialledNumber", kind: kString, maxLen: 20, pattern: patDialled},
+			// live: dialledNumber, entryPointId, entryPointName, location, regionId on create.
+			{path: "dialledNumber", kind: kString, req: true, maxLen: 20, pattern: patDialled},
 			{path: "extension", kind: kString, maxLen: 10, pattern: `^\d{2,10}$`},
 			{path: "routingPrefix", kind: kString, maxLen: 7, pattern: `^\d{2,7}$`},
 			{path: "esn", kind: kString, maxLen: 17, pattern: `^\d{2,17}$`},
@@ -120,18 +126,13 @@ var resources = []*resource{
 			{path: "entryPointId", kind: kString, req: true, ref: "entry-point"},
 			{path: "entryPointName", kind: kString, req: true},
 			{path: "defaultAni", kind: kBool},
-			{path: "location", kind: kString},
-			{path: "regionId", kind: kString},
+			{path: "location", kind: kString, req: true},
+			{path: "regionId", kind: kString, req: true},
 			{path: "dialledNumberDigits", kind: kString},
 		}},
 	agentProfileResource,
 	userProfileResource,
 	userResource,
-}
-
-// nameOnly is the rule set of a type without a DTO table: a required, unique name.
-func nameOnly() []field {
-	return []field{{path: "name", kind: kString, req: true, maxLen: 80}, fDescription}
 }
 
 var byKey = map[string]*resource{}
@@ -165,9 +166,6 @@ func (r *resource) prepare() error {
 	}
 	if r.createStatus == 0 {
 		r.createStatus = 201
-	}
-	if r.open && r.unique == nil {
-		r.unique = &unique{field: "name"}
 	}
 	r.top = map[string]bool{}
 	for i := range r.fields {

@@ -2,7 +2,7 @@ package sandbox
 
 // Teams, users, user profiles and desktop (agent) profiles: the people side of the table.
 
-var teamResource = &resource{key: "team", entity: "team", unique: &unique{field: "name", scope: "siteId"},
+var teamResource = &resource{key: "team", idWall: true, entity: "team", unique: &unique{field: "name", scope: "siteId"},
 	check: checkTeam,
 	fields: []field{
 		{path: "name", kind: kString, req: true, maxLen: 80},
@@ -17,16 +17,17 @@ var teamResource = &resource{key: "team", entity: "team", unique: &unique{field:
 		{path: "multiMediaProfileId", kind: kString, ref: "multimedia-profile"},
 		{path: "userIds[]", kind: kString, ref: "user"},
 		fDescription,
-		{path: "rankQueuesForTeam", kind: kBool, req: true},
+		{path: "rankQueuesForTeam", kind: kBool}, // live: not required on create
 		{path: "queueRankings[].queueId", kind: kString, req: true, minLen: 1, ref: "contact-service-queue"},
 		{path: "queueRankings[].rank", kind: kInt, req: true, max: i64(50)},
 	}}
 
 var userResource = &resource{key: "user", entity: "cc_user", lists: []string{"v2/user"},
-	bulk: []string{}, patchBulk: []string{"user/bulk"}, noCreate: true, noDelete: true, patchOne: true,
+	bulk: []string{}, patchBulk: []string{"user/bulk"}, noCreate: true, noDelete: true,
 	fields: []field{
-		{path: "firstName", kind: kString, req: true, minLen: 1},
-		{path: "lastName", kind: kString, req: true, minLen: 1},
+		// live: the identity fields cannot be changed through this API.
+		{path: "firstName", kind: kString, req: true, minLen: 1, immutable: true},
+		{path: "lastName", kind: kString, req: true, minLen: 1, immutable: true},
 		{path: "email", kind: kString, req: true, minLen: 1, immutable: true},
 		{path: "workPhone", kind: kString, maxLen: 20},
 		{path: "mobile", kind: kString, maxLen: 20},
@@ -54,8 +55,9 @@ var userResource = &resource{key: "user", entity: "cc_user", lists: []string{"v2
 		{path: "dynamicSkills", kind: kArray},
 	}}
 
-var userProfileResource = &resource{key: "user-profile", entity: "user_profile",
-	bases: []string{"v3/user-profile"}, lists: []string{"v3/user-profile"}, bulk: []string{"v3/user-profile/bulk"},
+var userProfileResource = &resource{key: "user-profile", entity: "user_profile", check: checkUserProfile,
+	listOmits: []string{"permissions"},
+	bases:     []string{"v3/user-profile"}, lists: []string{"v3/user-profile"}, bulk: []string{"v3/user-profile/bulk"},
 	unique: &unique{field: "name"},
 	fields: []field{
 		{path: "name", kind: kString, req: true, maxLen: 80, pattern: patUserProfile},
@@ -74,7 +76,8 @@ var userProfileResource = &resource{key: "user-profile", entity: "user_profile",
 		{path: "resourceCollections", kind: kArray},
 	}}
 
-var agentProfileResource = &resource{key: "agent-profile", entity: "agent_profile", unique: &unique{field: "name"},
+var agentProfileResource = &resource{key: "agent-profile", idWall: true, entity: "agent_profile",
+	check: checkAgentProfile, refuse: refuseAgentProfile, subEntities: []string{"viewableStatistics"}, unique: &unique{field: "name"},
 	fields: []field{
 		{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patAgentProfile},
 		fDescription, fActive,

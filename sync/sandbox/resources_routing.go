@@ -13,7 +13,8 @@ var entryPointResource = &resource{key: "entry-point", entity: "entry_point", un
 		// The spec lists the social and digital fields as required for every channel; they
 		// only apply to social channels (api.md §5).
 		{path: "socialChannelType", kind: kString, enum: socialTypes, when: &cond{"channelType", []string{"SOCIAL_CHANNEL"}}},
-		{path: "assetId", kind: kString, when: &cond{"channelType", []string{"SOCIAL_CHANNEL"}}},
+		// live: digital channels need assetId.
+		{path: "assetId", kind: kString, when: &cond{"channelType", digitalChannels}},
 		{path: "imiOrgType", kind: kString, enum: []string{"MIXED_MODE", "IMI"}},
 		fActive,
 		{path: "serviceLevelThreshold", kind: kInt, req: true, min: i64(0)},
@@ -38,7 +39,7 @@ var entryPointResource = &resource{key: "entry-point", entity: "entry_point", un
 		{path: "flowOverrideSettings[].value", kind: kString},
 	}}
 
-var queueResource = &resource{key: "contact-service-queue", entity: "contact_service_queue",
+var queueResource = &resource{key: "contact-service-queue", leanV1: true, entity: "contact_service_queue",
 	bases:     []string{"contact-service-queue", "v2/contact-service-queue"},
 	bulk:      []string{"contact-service-queue/bulk", "contact-service-queue/v2/bulk"},
 	patchBulk: []string{"contact-service-queue/bulk"},
@@ -47,7 +48,7 @@ var queueResource = &resource{key: "contact-service-queue", entity: "contact_ser
 		{path: "name", kind: kString, req: true, maxLen: 80},
 		{path: "description", kind: kString},
 		{path: "queueType", kind: kString, req: true, enum: []string{"INBOUND", "OUTBOUND"}},
-		{path: "checkAgentAvailability", kind: kBool, req: true},
+		{path: "checkAgentAvailability", kind: kBool}, // live: not required on create
 		{path: "channelType", kind: kString, req: true, enum: append(append([]string{}, channelTypes...), "WORK_ITEM")},
 		{path: "socialChannelType", kind: kString, enum: socialTypes},
 		{path: "serviceLevelThreshold", kind: kInt, req: true, min: i64(0)},
@@ -57,11 +58,11 @@ var queueResource = &resource{key: "contact-service-queue", entity: "contact_ser
 		{path: "timezone", kind: kString},
 		fActive,
 		{path: "outdialCampaignEnabled", kind: kBool},
-		{path: "monitoringPermitted", kind: kBool},
-		{path: "parkingPermitted", kind: kBool},
-		{path: "recordingPermitted", kind: kBool},
-		{path: "recordingAllCallsPermitted", kind: kBool},
-		{path: "pauseRecordingPermitted", kind: kBool},
+		{path: "monitoringPermitted", kind: kBool, req: true},        // live: never defaulted
+		{path: "parkingPermitted", kind: kBool, req: true},           // live: never defaulted
+		{path: "recordingPermitted", kind: kBool, req: true},         // live: never defaulted
+		{path: "recordingAllCallsPermitted", kind: kBool, req: true}, // live: never defaulted
+		{path: "pauseRecordingPermitted", kind: kBool, req: true},    // live: never defaulted
 		{path: "recordingPauseDuration", kind: kInt},
 		{path: "controlFlowScriptUrl", kind: kString},
 		{path: "ivrRequeueUrl", kind: kString},
@@ -70,7 +71,7 @@ var queueResource = &resource{key: "contact-service-queue", entity: "contact_ser
 		{path: "routingType", kind: kString, req: true, enum: []string{"LONGEST_AVAILABLE_AGENT", "SKILLS_BASED", "CIRCULAR", "LINEAR"}},
 		{path: "skillBasedRoutingType", kind: kString, enum: []string{"LONGEST_AVAILABLE_AGENT", "BEST_AVAILABLE_AGENT"},
 			when: &cond{"routingType", []string{"SKILLS_BASED"}}},
-		{path: "queueRoutingType", kind: kString, req: true, enum: []string{"TEAM_BASED", "SKILL_BASED", "AGENT_BASED"}},
+		{path: "queueRoutingType", kind: kString, enum: []string{"TEAM_BASED", "SKILL_BASED", "AGENT_BASED"}}, // live: optional
 		{path: "queueSkillRequirements[].skillId", kind: kString, req: true, minLen: 1, ref: "skill"},
 		{path: "queueSkillRequirements[].skillName", kind: kString},
 		{path: "queueSkillRequirements[].skillType", kind: kString},

@@ -2,8 +2,10 @@ package sandbox
 
 import (
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // params are the {name} segments of a matched route.
@@ -22,9 +24,14 @@ type route struct {
 // with the API's JSON error body.
 type router struct {
 	routes []route
+	// keep, when set, decides which routes exist: add drops the others.
+	keep func(method, pattern string) bool
 }
 
 func (rt *router) add(method, pattern string, h handlerFunc) {
+	if rt.keep != nil && !rt.keep(method, pattern) {
+		return
+	}
 	segs := strings.Split(strings.Trim(pattern, "/"), "/")
 	lits := 0
 	for _, s := range segs {
@@ -52,14 +59,25 @@ func (rt *router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			ro.h(w, r, p)
 			return
 		}
-		allowed = append(allowed, ro.method)
+		if !slices.Contains(allowed, ro.method) {
+			allowed = append(allowed, ro.method)
+		}
 	}
 	if len(allowed) > 0 {
 		w.Header().Set("Allow", strings.Join(allowed, ", "))
-		writeFail(w, r, http.StatusMethodNotAllowed, "Request method '"+r.Method+"' is not supported for "+r.URL.Path)
+		writeFrameworkError(w, r, http.StatusMethodNotAllowed)
 		return
 	}
-	writeFail(w, r, http.StatusNotFound, "No resource found for "+r.Method+" "+r.URL.Path)
+	writeFrameworkError(w, r, http.StatusNotFound)
+}
+
+// writeFrameworkError answers a route that does not exist as live tenants do: with the
+// web framework's default body {timestamp, status, error, path}, where error is a string,
+// not the API's ApiErrorResponse (wxcc-skills, CHANGELOG: "the platform's default handler
+// returns it for an unknown route").
+func writeFrameworkError(w http.ResponseWriter, r *http.Request, status int) {
+	writeJSON(w, status, map[string]any{"timestamp": time.Now().UTC().Format("2006-01-02T15:04:05.000+00:00"),
+		"status": status, "error": http.StatusText(status), "path": r.URL.Path})
 }
 
 func (ro *route) match(segs []string) (params, bool) {

@@ -2,26 +2,29 @@ package sandbox
 
 import (
 	"net/http"
-	"slices"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/apispec"
 )
 
-// apiRoutes registers, for every resource of the table, the endpoints api.md §4 lists.
+// apiRoutes registers, for every resource of the table, the endpoints it has. A route
+// is served only when Cisco's spec has the operation (apispec.Has): the sandbox never
+// offers a client a route a real tenant lacks, so a wrong method on a real path gets
+// the live 405 (PATCH team/bulk) and an invented path 404.
 func (s *Server) apiRoutes() *router {
-	rt := &router{}
+	rt := &router{keep: func(method, pattern string) bool { return apispec.Has(method, "/"+pattern) }}
 	const org = "organization/{orgid}/"
 	for _, res := range resources {
 		for _, l := range res.lists {
 			rt.add(http.MethodGet, org+l, s.handleList(res))
 		}
-		if !slices.Contains(res.lists, res.bases[0]) {
-			rt.add(http.MethodGet, org+res.bases[0], s.handleListV1(res))
-		}
+		rt.add(http.MethodGet, org+res.bases[0], s.handleListV1(res))
 		for _, b := range res.bases {
 			s.objectRoutes(rt, res, org+b)
 		}
 		if res.parent == "" {
 			rt.add(http.MethodGet, org+unversioned(res.bases[0])+"/{id}/incoming-references", s.handleIncoming(res))
+			rt.add(http.MethodGet, org+unversioned(res.bases[0])+"/bulk-export", s.handleExport(res))
 		}
 		for _, b := range res.bulk {
 			rt.add(http.MethodPost, org+b, s.handleBulk(res, false))
@@ -31,6 +34,7 @@ func (s *Server) apiRoutes() *router {
 		}
 	}
 	rt.add(http.MethodGet, org+"v2/user/by-ci-user-id/{ciUserId}", s.handleUserByCI)
+	rt.add(http.MethodGet, org+"user/by-ci-user-id/{ciUserId}", s.handleUserByCI)
 	rt.sortRoutes()
 	return rt
 }
@@ -48,9 +52,7 @@ func (s *Server) objectRoutes(rt *router, res *resource, base string) {
 			rt.add(http.MethodPost, base, s.handleCreate(res))
 		}
 		rt.add(http.MethodPut, base+"/{id}", s.handleUpdate(res, false))
-		if res.patchOne {
-			rt.add(http.MethodPatch, base+"/{id}", s.handleUpdate(res, true))
-		}
+		rt.add(http.MethodPatch, base+"/{id}", s.handleUpdate(res, true))
 	}
 	if !res.noDelete {
 		rt.add(http.MethodDelete, base+"/{id}", s.handleDelete(res))

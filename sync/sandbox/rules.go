@@ -1,6 +1,8 @@
 package sandbox
 
 import (
+	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -34,7 +36,7 @@ func checkAuxCode(st *state, c map[string]any) []string {
 // checkSkill: an enum skill lists its values, and only an enum skill does.
 func checkSkill(_ *state, s map[string]any) []string {
 	vals, _ := s["enumSkillValues"].([]any)
-	isEnum := strings.EqualFold(str(s["skillType"]), "enum")
+	isEnum := str(s["skillType"]) == "ENUM"
 	switch {
 	case isEnum && len(vals) == 0:
 		return []string{"enumSkillValues: must not be empty for an enum skill"}
@@ -57,7 +59,7 @@ func checkSkillProfile(st *state, p map[string]any) []string {
 	skills, _ := p["activeSkills"].([]any)
 	enums, _ := p["activeEnumSkills"].([]any)
 	if len(skills)+len(enums) == 0 {
-		return []string{"activeSkills: a skill profile needs at least one skill"}
+		return []string{"activeSkills: Atleast one skill is mandatory."} // live wording
 	}
 	var msgs []string
 	for i, e := range enums {
@@ -77,20 +79,68 @@ func checkAudioFile(_ *state, a map[string]any) []string {
 	return nil
 }
 
-// checkDialNumber: a mapping needs a number to map.
-func checkDialNumber(_ *state, d map[string]any) []string {
-	for _, k := range []string{"dialledNumber", "extension", "routingPrefix", "esn"} {
-		if str(d[k]) != "" {
-			return nil
-		}
-	}
-	return []string{"dialledNumber: must not be blank when no extension, routingPrefix or esn is given"}
-}
-
 // checkEntryPoint: outdial entry points are telephony only.
 func checkEntryPoint(_ *state, e map[string]any) []string {
 	if str(e["entryPointType"]) == "OUTBOUND" && str(e["channelType"]) != "TELEPHONY" {
 		return []string{"channelType: an OUTBOUND entry point supports TELEPHONY only"}
+	}
+	return nil
+}
+
+// refuseDialNumber: live-api.md: the number must already be in the Webex Calling
+// location inventory, else 404 "Dialed number does not exist".
+func refuseDialNumber(_ *state, item, _ map[string]any) *itemError {
+	if !slices.Contains(callingInventory, str(item["dialledNumber"])) {
+		return newItemError(http.StatusNotFound, "dial_number", "Dialed number does not exist")
+	}
+	return nil
+}
+
+// refuseSkillProfile: live-api.md: activeEnumSkills entries carry only
+// {enumSkillValueId}; adding skillId makes the server fail with 500.
+func refuseSkillProfile(_ *state, item, _ map[string]any) *itemError {
+	enums, _ := item["activeEnumSkills"].([]any)
+	for _, e := range enums {
+		if m, _ := e.(map[string]any); m["skillId"] != nil {
+			return newItemError(http.StatusInternalServerError, "skill_profile", "Internal Server Error")
+		}
+	}
+	return nil
+}
+
+// checkUserProfile: live-api.md: ADMINISTRATOR_ONLY and STANDARD_AGENT profiles need
+// permissionAccessLevel SPECIFIC and then a permissions list.
+func checkUserProfile(_ *state, p map[string]any) []string {
+	if t := str(p["profileType"]); t != "ADMINISTRATOR_ONLY" && t != "STANDARD_AGENT" {
+		return nil
+	}
+	if str(p["permissionAccessLevel"]) != "SPECIFIC" {
+		return []string{"permissionAccessLevel: must be SPECIFIC for a " + str(p["profileType"]) + " profile"}
+	}
+	if list, _ := p["permissions"].([]any); len(list) == 0 {
+		return []string{"permissions: must not be empty when permissionAccessLevel is SPECIFIC"}
+	}
+	return nil
+}
+
+// checkAgentProfile: live-api.md: autoWrapAfterSeconds only together with autoWrapUp=true.
+func checkAgentProfile(_ *state, p map[string]any) []string {
+	if p["autoWrapAfterSeconds"] != nil && p["autoWrapUp"] != true {
+		return []string{"autoWrapAfterSeconds: should be specified when autoWrapUp is true"}
+	}
+	return nil
+}
+
+// refuseAgentProfile: live-api.md: a create of a clone of a system default desktop
+// profile (an item that says systemDefault: true) is refused with 403.
+// A create that reuses the id of another profile's viewableStatistics (a clone that kept
+// it) is a 409 that names nothing, as on live tenants.
+func refuseAgentProfile(_ *state, item, old map[string]any) *itemError {
+	if old == nil && item["systemDefault"] == true {
+		return newItemError(http.StatusForbidden, "agent_profile", "User not Allowed to create system default entity")
+	}
+	if vs, _ := item["viewableStatistics"].(map[string]any); old == nil && str(vs["id"]) != "" {
+		return newItemError(http.StatusConflict, "agent_profile", "Internal error. Please contact Cisco Support Team")
 	}
 	return nil
 }

@@ -49,6 +49,7 @@ func (st *state) commit(res *resource, parent, id string, old *record, item map[
 		oldObj = old.obj
 	}
 	obj := candidate(res, oldObj, item, o.merge)
+	obj["id"] = id // the cross-object checks must know which object this is
 	msgs := validate(st, res, obj)
 	msgs = append(msgs, immutableChanges(res, oldObj, obj)...)
 	if len(msgs) == 0 && res.check != nil {
@@ -56,6 +57,14 @@ func (st *state) commit(res *resource, parent, id string, old *record, item map[
 	}
 	if len(msgs) > 0 {
 		return nil, newItemError(http.StatusBadRequest, res.entity, msgs...)
+	}
+	if res.refuse != nil && !o.seeding {
+		if e := res.refuse(st, item, oldObj); e != nil {
+			return nil, e
+		}
+	}
+	if e := keptWithoutID(res, oldObj, obj); e != nil && !o.seeding {
+		return nil, e
 	}
 	t := st.tables[res.key]
 	if k := t.uniqueKey(obj, parent); k != "" {
@@ -123,7 +132,8 @@ func immutableChanges(res *resource, old, obj map[string]any) []string {
 	var msgs []string
 	for _, f := range res.fields {
 		if f.immutable && !sameJSON(old[f.path], obj[f.path]) {
-			msgs = append(msgs, f.path+": cannot be changed once created")
+			// live: "This configuration cannot be changed. Original value is X" (users).
+			msgs = append(msgs, f.path+": This configuration cannot be changed. Original value is "+text(old[f.path]))
 		}
 	}
 	return msgs
@@ -146,6 +156,17 @@ func (st *state) stamp(res *resource, id string, old, obj, item map[string]any, 
 	}
 	for _, path := range res.nestedIDs {
 		assignIDs(obj, old, path)
+	}
+	for _, name := range res.subEntities {
+		if sub, ok := obj[name].(map[string]any); ok {
+			prev, _ := old[name].(map[string]any)
+			switch {
+			case str(prev["id"]) != "":
+				sub["id"] = prev["id"]
+			case str(sub["id"]) == "":
+				sub["id"] = newUUID()
+			}
+		}
 	}
 }
 
@@ -173,4 +194,29 @@ func assignIDs(obj, old map[string]any, path string) {
 			m["id"] = newUUID()
 		}
 	}
+}
+
+// keptWithoutID: on update, an element of a keptNeedID array that carries no id but
+// matches a stored element by its key field is a 409 (live: "every kept entry must
+// resend its own id or you get 409 duplicate-entry").
+func keptWithoutID(res *resource, old, obj map[string]any) *itemError {
+	if old == nil {
+		return nil
+	}
+	for array, key := range res.keptNeedID {
+		stored := map[string]bool{}
+		for _, el := range values(old, array+"[]") {
+			if m, ok := el.(map[string]any); ok {
+				stored[str(m[key])] = true
+			}
+		}
+		list, _ := obj[array].([]any)
+		for i, el := range list {
+			if m, ok := el.(map[string]any); ok && str(m["id"]) == "" && stored[str(m[key])] {
+				return newItemError(http.StatusConflict, res.entity, fmt.Sprintf(
+					"%s[%d]: duplicate entry: %s %s is already stored; a kept entry must carry its id", array, i, key, str(m[key])))
+			}
+		}
+	}
+	return nil
 }

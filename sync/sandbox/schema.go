@@ -26,8 +26,10 @@ type cond struct {
 type field struct {
 	path      string
 	kind      kind
-	req       bool  // must be present (strings: not blank)
-	when      *cond // required only when this holds
+	req       bool   // must be present (strings: not blank)
+	nonEmpty  bool   // an array that must hold an element (the spec's minItems 1)
+	why       string // the live message of a failed check, instead of the generic one
+	when      *cond  // required only when this holds
 	enum      []string
 	minLen    int
 	maxLen    int // 0 = no limit
@@ -59,22 +61,42 @@ type resource struct {
 	createStatus int      // status of a single create: 201 or 200
 	noCreate     bool     // objects come from elsewhere (contact-center users)
 	noDelete     bool
-	patchOne     bool     // PATCH base/{id} merges
-	multipart    bool     // created and replaced by multipart upload (audio files)
-	open         bool     // no DTO in the spec: keep every field as given
-	keepArrays   bool     // list results keep array fields
-	nestedIDs    []string // arrays whose elements get an id (enumSkillValues[])
-	unique       *unique
-	fields       []field
+	// idWall: live tenants refuse an id-bearing SAVE on POST …/bulk ("New configuration
+	// cannot have an id"); such objects are updated one by one with PUT …/{id}.
+	idWall     bool
+	multipart  bool     // created and replaced by multipart upload (audio files)
+	keepArrays bool     // list results keep array fields
+	nestedIDs  []string // arrays whose elements get an id (enumSkillValues[])
+	// keptNeedID: arrays whose elements, on update, must resend their own id; an element
+	// without one whose key field matches a stored element is a 409 (live: skill-profile
+	// activeSkills by skillId, outdial-ani entries).
+	keptNeedID map[string]string
+	// subEntities: nested objects that are entities of their own, with an id the server
+	// gives (live: an agent profile's viewableStatistics).
+	subEntities []string
+	// listOmits: fields a v2/v3 list page leaves out (live: the v3 user-profile list
+	// omits permissions; read the object for them).
+	listOmits []string
+	// idInPut: PUT …/{id} wants the id in the payload too (live: contact-number).
+	idInPut bool
+	// leanV1: the old v1 list (GET base) gives the spec's "…DTOList" objects, which
+	// have no array fields; other v1 lists give whole objects.
+	leanV1 bool
+	unique *unique
+	fields []field
 	// check applies the rules that span fields or objects; it runs with the state locked.
 	check func(st *state, obj map[string]any) []string
+	// refuse, when set, may refuse a valid object with a status other than 400 (a
+	// dialled number outside the inventory is 404); item is the request's item, old the
+	// stored object (nil on create). It runs with the state locked.
+	refuse func(st *state, item, old map[string]any) *itemError
 
 	top map[string]bool // top-level field names, filled by prepare
 }
 
 // known reports whether name is a top-level field of the DTO.
 func (r *resource) known(name string) bool {
-	return r.open || commonFields[name] || r.top[name]
+	return commonFields[name] || r.top[name]
 }
 
 // commonFields are in every DTO; the server sets them.
@@ -87,15 +109,16 @@ func i64(v int64) *int64 { return &v }
 
 // Enumerations shared by several DTOs.
 var (
-	accessLevels = []string{"SPECIFIC", "ALL", "PROVISIONED_VALUE", "NONE"}
-	channelTypes = []string{"TELEPHONY", "EMAIL", "FAX", "CHAT", "VIDEO", "OTHERS", "SOCIAL_CHANNEL"}
-	socialTypes  = []string{"MESSAGEBIRD", "MESSENGER", "WHATSAPP", "APPLE_BUSINESS_CHAT", "GOOGLE_BUSINESS_MESSAGES"}
-	inclusion    = []string{"INCLUDED", "EXCLUDED"}
-	workCodes    = []string{"IDLE_CODE", "WRAP_UP_CODE"}
-	parentTypes  = []string{"ORGANIZATION", "SITE"}
-	// The spec's enum is Proficiency/Boolean/Text/enum while its example says BOOLEAN;
-	// both spellings are accepted (api.md §5, open question 3).
-	skillTypes = []string{"Proficiency", "Boolean", "Text", "enum", "PROFICIENCY", "BOOLEAN", "TEXT", "ENUM"}
+	accessLevels    = []string{"SPECIFIC", "ALL", "PROVISIONED_VALUE", "NONE"}
+	channelTypes    = []string{"TELEPHONY", "EMAIL", "FAX", "CHAT", "VIDEO", "OTHERS", "SOCIAL_CHANNEL"}
+	digitalChannels = channelTypes[1:]
+	socialTypes     = []string{"MESSAGEBIRD", "MESSENGER", "WHATSAPP", "APPLE_BUSINESS_CHAT", "GOOGLE_BUSINESS_MESSAGES"}
+	inclusion       = []string{"INCLUDED", "EXCLUDED"}
+	workCodes       = []string{"IDLE_CODE", "WRAP_UP_CODE"}
+	parentTypes     = []string{"ORGANIZATION", "SITE"}
+	// live: skill types are upper case, although the spec's enum lists
+	// Proficiency/Boolean/Text/enum (apispec.Deviations).
+	skillTypes = []string{"PROFICIENCY", "BOOLEAN", "TEXT", "ENUM"}
 )
 
 // Name patterns of the DTOs, in Go syntax (the spec's Java [\d-_] becomes [0-9_-]).

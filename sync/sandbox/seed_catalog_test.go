@@ -71,7 +71,11 @@ func TestCatalogGaps(t *testing.T) {
 		{"desktop_profile", "agent-profile", "Supervisor Desktop", func(o map[string]any) { delete(o, "autoWrapAfterSeconds") }, nil},
 		{"desktop_profile", "agent-profile", "Prague Agents", func(o map[string]any) { o["viewableStatistics"].(map[string]any)["agentStats"] = nil },
 			[]string{"Agent Statistics (viewableStatistics.agentStats) is required"}},
-		{"skill_profile", "skill-profile", "Sales Agent", func(o map[string]any) { delete(o["activeSkills"].([]any)[1].(map[string]any), "proficiencyValue") },
+		{"skill_profile", "skill-profile", "Sales Agent", func(o map[string]any) {
+			// booleanValue too: ActiveSkillDTO requires it (false) on every skill.
+			delete(o["activeSkills"].([]any)[1].(map[string]any), "proficiencyValue")
+			delete(o["activeSkills"].([]any)[1].(map[string]any), "booleanValue")
+		},
 			[]string{"Skill Values (activeSkills[1].value) is required when Skill Name is filled"}},
 		{"team", "team", "Overflow", func(o map[string]any) { o["skillProfileId"] = "x" },
 			[]string{"Skill Profile (skillProfileId) must be empty when Type is CAPACITY"}},

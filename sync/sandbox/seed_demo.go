@@ -25,13 +25,16 @@ func (sd *seeder) media() {
 		voice, chat, email, social int
 	}{{"Voice Only", "EXCLUSIVE", 1, 0, 0, 0}, {"Blended Digital", "BLENDED", 1, 3, 2, 1}, {"Digital Only", "BLENDED", 0, 5, 5, 5}} {
 		sd.add("multimedia-profile", m.name, obj{"description": m.name + " agents", "blendingMode": m.mode,
-			"telephony": m.voice, "chat": m.chat, "email": m.email, "social": m.social, "active": true})
+			"blendingModeEnabled": m.mode == "BLENDED", "telephony": m.voice, "chat": m.chat, "email": m.email,
+			"social": m.social, "active": true, "manuallyAssignable": obj{"telephony": 0, "chat": m.chat, "email": m.email, "social": 0}})
 	}
 	for _, s := range demoSites {
 		sd.add("site", s.name, obj{"active": true, "multimediaProfileId": sd.id("multimedia-profile", s.media),
 			"description": s.name + " contact center"})
 	}
-	sd.add("desktop-layout", "Global Layout", obj{"description": "Default desktop layout", "active": true, "systemDefault": true})
+	sd.add("desktop-layout", "Global Layout", obj{"description": "Default desktop layout", "systemDefault": true,
+		"editedBy": "Cisco", "jsonFileName": "Global Layout.json", "jsonFileContent": `{"version":"0.0.6","appTitle":"Webex Contact Center"}`,
+		"global": true, "status": true, "defaultJsonModified": false, "validated": true})
 	for i, name := range []string{"welcome.wav", "hold-music.wav", "after-hours.wav", "queue-full.wav", "survey-intro.wav"} {
 		blob := nameUUID(sd.st.org, "blob", name)
 		sd.add("audio-file", name, obj{"contentType": "AUDIO_WAV", "blobId": blob, "description": "Demo prompt " + name})
@@ -58,12 +61,18 @@ func (sd *seeder) codesAndSkills() {
 		tiers = append(tiers, obj{"id": nameUUID(sd.st.org, "enum", t), "name": t})
 	}
 	sd.add("skill", "Account Tier", obj{"active": true, "serviceLevelThreshold": 30, "skillType": "ENUM", "enumSkillValues": tiers})
-	skill := func(name string, v obj) obj { v["skillId"] = sd.id("skill", name); v["skillName"] = name; return v }
+	skill := func(name string, v obj) obj {
+		v["skillId"], v["skillName"] = sd.id("skill", name), name
+		if v["booleanValue"] == nil {
+			v["booleanValue"] = false // ActiveSkillDTO requires it for every skill
+		}
+		return v
+	}
 	sd.add("skill-profile", "Sales Agent", obj{"activeSkills": []any{
 		skill("English", obj{"booleanValue": true}), skill("Sales Expertise", obj{"proficiencyValue": 7})}})
 	sd.add("skill-profile", "Support Agent", obj{"activeSkills": []any{
 		skill("English", obj{"booleanValue": true}), skill("Technical Support", obj{"proficiencyValue": 8})},
-		"activeEnumSkills": []any{obj{"enumSkillValueId": nameUUID(sd.st.org, "enum", "Gold"), "enumSkillValue": "Gold"}}})
+		"activeEnumSkills": []any{obj{"enumSkillValueId": nameUUID(sd.st.org, "enum", "Gold")}}})
 	sd.add("skill-profile", "Czech Support", obj{"activeSkills": []any{
 		skill("Czech", obj{"booleanValue": true}), skill("Technical Support", obj{"proficiencyValue": 6})}})
 }

@@ -24,8 +24,9 @@ func (sd *seeder) profiles() {
 		return o
 	}
 	sd.add("agent-profile", "Agent Default", base(obj{"description": "Desktop of most agents"}))
-	sd.add("agent-profile", "Supervisor Desktop", base(obj{"description": "Desktop of supervisors", "consultToQueue": true,
-		"autoWrapUp": false}))
+	supervisor := base(obj{"description": "Desktop of supervisors", "consultToQueue": true, "autoWrapUp": false})
+	delete(supervisor, "autoWrapAfterSeconds") // live: only together with autoWrapUp
+	sd.add("agent-profile", "Supervisor Desktop", supervisor)
 	sd.add("agent-profile", "Prague Agents", base(obj{"description": "Desktop of the Prague site", "parentType": "SITE",
 		"siteId": sd.id("site", "Prague"), "accessQueue": "SPECIFIC",
 		"queues":         sd.idList("contact-service-queue", "Sales Queue", "Support Queue", "Czech Support Queue"),
@@ -33,7 +34,7 @@ func (sd *seeder) profiles() {
 		"accessBuddyTeam": "SPECIFIC", "buddyTeams": sd.idList("team", "Prague Sales", "Prague Support", "Prague Czech Support"),
 		"outdialEntryPointId": sd.id("entry-point", "Outdial Prague")}))
 	for _, p := range []struct{ name, kind, access string }{{"Administrator", "ADMINISTRATOR", "ALL"},
-		{"Supervisor", "SUPERVISOR", "SPECIFIC"}, {"Premium Agent", "PREMIUM_AGENT", "ALL"}, {"Standard Agent", "STANDARD_AGENT", "ALL"}} {
+		{"Supervisor", "SUPERVISOR", "SPECIFIC"}, {"Premium Agent", "PREMIUM_AGENT", "ALL"}, {"Standard Agent", "STANDARD_AGENT", "SPECIFIC"}} {
 		o := obj{"profileType": p.kind, "active": true, "permissionAccessLevel": p.access, "resourceAccessLevel": "ALL",
 			"description": p.name + " profile"}
 		if p.access == "SPECIFIC" {

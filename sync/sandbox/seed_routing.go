@@ -29,11 +29,12 @@ func (sd *seeder) routing() {
 			"serviceLevelThreshold": 30, "maxActiveContacts": 100, "maxTimeInQueue": 3600,
 			"queueRoutingType": "TEAM_BASED", "routingType": "LONGEST_AVAILABLE_AGENT", "callDistributionGroups": q.groups,
 			"outdialCampaignEnabled": q.kind == "OUTBOUND", "description": q.name}
-		if q.channel == "TELEPHONY" {
-			for _, k := range []string{"monitoringPermitted", "parkingPermitted", "recordingPermitted", "pauseRecordingPermitted"} {
-				o[k] = true
-			}
-			o["recordingAllCallsPermitted"] = false
+		voice := q.channel == "TELEPHONY" // live: the five booleans are required for every channel
+		for _, k := range []string{"monitoringPermitted", "parkingPermitted", "recordingPermitted", "pauseRecordingPermitted"} {
+			o[k] = voice
+		}
+		o["recordingAllCallsPermitted"] = false
+		if voice {
 			o["recordingPauseDuration"] = 10 // seconds; Control Hub's sheet requires it for voice queues
 			o["defaultMusicInQueueMediaFileId"] = music
 		}
@@ -43,22 +44,25 @@ func (sd *seeder) routing() {
 }
 
 func (sd *seeder) entryPoints(music string) {
-	for _, e := range []struct{ name, channel, tz, number string }{
-		{"Main Line", "TELEPHONY", "Europe/Prague", "+420225000200"},
-		{"Sales Line", "TELEPHONY", "Europe/London", "+442038080200"},
-		{"Support Line", "TELEPHONY", "America/Chicago", "+15125550200"},
-		{"Czech Line", "TELEPHONY", "Europe/Prague", "+420225000300"},
-		{"Web Chat", "CHAT", "Europe/London", ""},
+	for _, e := range []struct{ name, channel, tz, number, site string }{
+		{"Main Line", "TELEPHONY", "Europe/Prague", "+420225000200", "Prague"},
+		{"Sales Line", "TELEPHONY", "Europe/London", "+442038080200", "London"},
+		{"Support Line", "TELEPHONY", "America/Chicago", "+15125550200", "Austin"},
+		{"Czech Line", "TELEPHONY", "Europe/Prague", "+420225000300", "Prague"},
+		{"Web Chat", "CHAT", "Europe/London", "", ""},
 	} {
 		o := obj{"entryPointType": "INBOUND", "channelType": e.channel, "active": true, "serviceLevelThreshold": 30,
 			"maximumActiveContacts": 100, "timezone": e.tz, "flowId": nameUUID(sd.st.org, "flow", e.name),
 			"description": e.name}
 		if e.channel == "TELEPHONY" {
 			o["musicOnHoldId"] = music
+		} else {
+			o["assetId"] = nameUUID(sd.st.org, "asset", e.name) // live: digital channels need one
 		}
 		id := sd.add("entry-point", e.name, o)
 		if e.number != "" {
-			sd.add("dial-number", e.number, obj{"dialledNumber": e.number, "entryPointId": id, "entryPointName": e.name, "defaultAni": false})
+			sd.add("dial-number", e.number, obj{"dialledNumber": e.number, "entryPointId": id, "entryPointName": e.name,
+				"defaultAni": false, "location": e.site, "regionId": demoRegion})
 		}
 	}
 	outQueue := sd.id("contact-service-queue", "Outbound Campaign Queue")
@@ -68,3 +72,6 @@ func (sd *seeder) entryPoints(music string) {
 			"description": e.name + " outdial"})
 	}
 }
+
+// demoRegion is the Webex Calling region of the demo organization's numbers.
+const demoRegion = "eu-central"

@@ -2,6 +2,7 @@ package sandbox
 
 import (
 	"fmt"
+	"github.com/bulkops/bulkops/internal/apispec"
 	"net/http"
 	"strings"
 	"sync"
@@ -22,6 +23,10 @@ type Server struct {
 	api     *router
 	now     func() time.Time // replaced by tests
 	saver   *saver
+	spec    *apispec.Spec // nil: requests are not checked against the spec
+
+	vmu        sync.Mutex
+	violations []Violation
 }
 
 // New builds a sandbox from opt: it loads opt.DataFile when it exists, else seeds a new
@@ -47,6 +52,11 @@ func New(opt Options) (*Server, error) {
 	}
 	s.org = s.st.org
 	s.api = s.apiRoutes()
+	if checking() {
+		if s.spec, err = apispec.Load(); err != nil {
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -83,6 +93,8 @@ func (s *Server) Handler() http.Handler {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		path := r.URL.Path
 		switch {
+		case strings.HasPrefix(path, "/organization/") && s.spec != nil:
+			s.serveChecked(w, r)
 		case strings.HasPrefix(path, "/organization/"):
 			s.serveAPI(w, r)
 		case path == "/v1/authorize":

@@ -133,7 +133,7 @@ func (st *state) enumValueExists(id string) bool {
 
 // displayName is how an object is named in messages.
 func displayName(obj map[string]any) string {
-	for _, k := range []string{"name", "email", "dialledNumber", "id"} {
+	for _, k := range []string{"name", "email", "dialledNumber", "number", "id"} {
 		if s := str(obj[k]); s != "" {
 			return s
 		}

@@ -31,8 +31,12 @@ func validate(st *state, res *resource, obj map[string]any) []string {
 				}
 				continue
 			}
+			if list, isList := l.val.([]any); isList && f.nonEmpty && len(list) == 0 {
+				msgs = append(msgs, f.message(l.loc, "must not be empty"))
+				continue
+			}
 			if m := f.check(st, l.val, required); m != "" {
-				msgs = append(msgs, l.loc+": "+m)
+				msgs = append(msgs, f.message(l.loc, m))
 			}
 		}
 	}
@@ -120,4 +124,12 @@ func dedupe(msgs []string) []string {
 		}
 	}
 	return out
+}
+
+// message is what a failed check says: the field's live message when it has one.
+func (f *field) message(loc, generic string) string {
+	if f.why != "" {
+		return loc + ": " + f.why
+	}
+	return loc + ": " + generic
 }

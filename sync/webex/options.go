@@ -1,6 +1,10 @@
 package webex
 
-import "time"
+import (
+	"time"
+
+	"github.com/bulkops/bulkops/internal/version"
+)
 
 // Options tune a Client. The zero value gives the defaults noted on each field.
 type Options struct {
@@ -27,7 +31,8 @@ type Options struct {
 	// AttemptTimeout bounds one request attempt including reading the answer (default
 	// 2 min); an attempt that times out is retried like a dropped connection.
 	AttemptTimeout time.Duration
-	// UserAgent is sent with every request (default "bulkops").
+	// UserAgent is sent with every request (default Bulkops/VERSION (os; arch), see
+	// version.UserAgent).
 	UserAgent string
 	// MaxResponseBytes caps the size of one answer (default 64 MiB).
 	MaxResponseBytes int64
@@ -58,7 +63,7 @@ func (o Options) withDefaults() Options {
 		o.AttemptTimeout = 2 * time.Minute
 	}
 	if o.UserAgent == "" {
-		o.UserAgent = "bulkops"
+		o.UserAgent = version.UserAgent()
 	}
 	if o.MaxResponseBytes <= 0 {
 		o.MaxResponseBytes = 64 << 20
@@ -75,4 +80,18 @@ func countDefault(n, def int) int {
 		return 0
 	}
 	return n
+}
+
+// Estimate is how long n requests take at the client's rate limit: the burst at once,
+// the rest evenly spread, as the limiter sends them (answers' own time not counted).
+func (c *Client) Estimate(n int) time.Duration { return EstimateAt(n, c.opts) }
+
+// EstimateAt is Estimate for a client with options o (the defaults where o leaves them).
+func EstimateAt(n int, o Options) time.Duration {
+	o = o.withDefaults()
+	if n <= o.Burst {
+		return 0
+	}
+	per := time.Minute / time.Duration(max(1, o.RatePerMinute-o.Burst))
+	return time.Duration(n-o.Burst) * per
 }

@@ -105,7 +105,32 @@ func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk 
 
 // View is the tab the shell shows.
 func (b *Bulk) View() ui.View {
-	return ui.View{Title: lang.L("Bulk operations"), Icon: theme.ListIcon(), Content: b.content}
+	return ui.View{Title: lang.L("Bulk operations"), Icon: theme.ListIcon(), Content: b.content,
+		OnShow: b.tabShown,
+		Start: []ui.Task{{Label: lang.L("Export from the organization"), Icon: theme.DownloadIcon(),
+			Note: lang.L("The records the organization holds today, to edit and submit again."),
+			Run:  b.StartExport}}}
+}
+
+// tabShown shows the dashboard when the user comes back to the view from a job's
+// detail: the tab leads to the list of jobs, not to the job last looked at. (A new
+// operation being filled in stays.)
+func (b *Bulk) tabShown() {
+	if b.detail.id != "" {
+		b.showDashboard()
+	}
+}
+
+// StartExport opens the new operation page on exporting the organization's records (of
+// the sheet's object type in the editor); while that cannot start, the dashboard says why.
+func (b *Bulk) StartExport() {
+	if b.cannotStart() != "" {
+		b.showDashboard()
+		return
+	}
+	b.startNewOperation()
+	b.flow.mode.SetSelected(modeExport())
+	b.flow.exp.from.SetSelected(exportRecords())
 }
 
 // Content is the view's content.

@@ -28,7 +28,7 @@ func readAndCheck(ctx context.Context, api jobs.API, obj *catalog.Object, sh *sh
 		return c, orgErr, nil
 	}
 	if sh == nil {
-		if sh, err = sheets.ReadFile(path, sheets.ReadOptions{Object: obj}); err != nil {
+		if sh, err = sheets.ReadFile(path, sheets.ReadOptions{Object: obj, Unprotect: true}); err != nil {
 			return c, nil, err
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sync/jobs"
 )
 
 // Dashboard columns.
@@ -19,7 +21,13 @@ const (
 	numCols
 )
 
-var colWidths = [numCols]float32{190, 260, 170, 200, 300}
+// Column widths: each column fits its title and the jobs listed, within these bounds, so
+// that a 1024-pixel window shows every column without scrolling.
+const (
+	minColWidth = 90
+	maxColWidth = 360
+	fitJobs     = 200 // the jobs measured
+)
 
 // dashboard lists the organization's jobs newest first, and starts a new one.
 type dashboard struct {
@@ -54,7 +62,8 @@ func newDashboard(b *Bulk) *dashboard {
 	top := container.NewVBox(
 		container.NewHBox(d.org, layout.NewSpacer(), d.why, d.newOp, refresh),
 		d.errText)
-	d.content = container.NewBorder(top, nil, nil, nil, container.NewStack(d.table, d.empty))
+	// The sentence of an empty list stands in for the table, not over its column headers.
+	d.content = container.NewBorder(top, nil, nil, nil, container.NewStack(d.table, container.NewVBox(d.empty)))
 	d.refresh()
 	return d
 }
@@ -74,9 +83,6 @@ func (d *dashboard) newTable() *widget.Table {
 		if id.Row < 0 && id.Col >= 0 && id.Col < numCols {
 			o.(*widget.Label).SetText(columnTitle(id.Col))
 		}
-	}
-	for c, w := range colWidths {
-		t.SetColumnWidth(c, w)
 	}
 	t.OnSelected = func(id widget.TableCellID) {
 		t.UnselectAll()
@@ -102,22 +108,44 @@ func (d *dashboard) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	j := d.b.list[id.Row]
 	l.Importance = widget.MediumImportance
 	l.TextStyle.Bold = false
-	switch id.Col {
-	case colID:
-		l.Text = j.ID
-	case colFile:
-		l.Text = j.FileName
-	case colObject:
-		l.Text = objectTitle(j.Object)
-	case colStatus:
-		l.Text = statusLine(j)
+	l.Text = cellText(j, id.Col)
+	if id.Col == colStatus {
 		l.Importance = statusImportance(j.Status)
 		l.TextStyle.Bold = true
-	case colSubmitted:
-		l.Text = submittedBy(j)
 	}
 	l.Truncation = fyne.TextTruncateEllipsis
 	l.Refresh()
+}
+
+// cellText is what a job's row shows in a column.
+func cellText(j jobs.Job, col int) string {
+	switch col {
+	case colID:
+		return j.ID
+	case colFile:
+		return j.FileName
+	case colObject:
+		return objectTitle(j.Object)
+	case colStatus:
+		return statusLine(j)
+	}
+	return submittedBy(j)
+}
+
+// fitColumns sizes the columns to their titles and the jobs listed.
+func (d *dashboard) fitColumns() {
+	size, pad := theme.TextSize(), 2*theme.InnerPadding()+8
+	bold := fyne.TextStyle{Bold: true}
+	for c := range numCols {
+		w := fyne.MeasureText(columnTitle(c), size, bold).Width
+		for i, j := range d.b.list {
+			if i == fitJobs {
+				break
+			}
+			w = max(w, fyne.MeasureText(cellText(j, c), size, fyne.TextStyle{Bold: c == colStatus}).Width)
+		}
+		d.table.SetColumnWidth(c, min(max(w+pad, minColWidth), maxColWidth))
+	}
 }
 
 // track remembers which template shows which cell.
@@ -145,8 +173,10 @@ func (d *dashboard) refresh() {
 	if len(b.list) == 0 {
 		d.empty.SetText(lang.L("No bulk jobs yet. Start one with New bulk operation: export a template or the organization's records, or import a sheet."))
 		d.empty.Show()
+		d.table.Hide()
 	} else {
 		d.empty.Hide()
+		d.table.Show()
 	}
 	reason := b.cannotStart()
 	d.why.SetText(reason)
@@ -155,6 +185,7 @@ func (d *dashboard) refresh() {
 	} else {
 		d.newOp.Disable()
 	}
+	d.fitColumns()
 	d.table.Refresh()
 }
 

@@ -83,10 +83,14 @@ func newDetail(b *Bulk) *detail {
 	d.fix = widget.NewButtonWithIcon(lang.L("Fix in editor"), theme.DocumentCreateIcon(), d.fixInEditor)
 	d.fix.Importance = widget.HighImportance
 	d.stop = widget.NewButtonWithIcon(lang.L("Stop the job"), theme.MediaStopIcon(), d.stopJob)
-	bar := container.NewHBox(back, layout.NewSpacer(), d.stop, d.export, d.fix)
+	// What to do with the job sits under its counts, not at the top right where the
+	// dashboard's New bulk operation was a moment before: a second click there must not
+	// export or open anything.
+	bar := container.NewHBox(back)
+	actions := container.NewHBox(d.fix, d.export, layout.NewSpacer(), d.stop)
 	errTitle := widget.NewLabel(lang.L("First errors"))
 	errTitle.TextStyle.Bold = true
-	body := container.NewVBox(form, d.progress, d.note, errTitle, d.errors)
+	body := container.NewVBox(form, d.progress, actions, d.note, errTitle, d.errors)
 	d.content = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(body))
 	return d
 }

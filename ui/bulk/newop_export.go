@@ -1,7 +1,6 @@
 package bulk
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -119,22 +118,18 @@ func (p *exportPanel) export(obj *catalog.Object, records bool, path string) {
 	})
 }
 
-// writeExport saves an exported sheet at path, as CSV or XLSX by its extension (CSV when
-// it has neither). A CSV of more records than Control Hub takes in one file becomes a zip
-// of compliant CSVs. It returns the path written.
+// writeExport saves an exported sheet at path as the CLI's export does (jobs.WriteExport:
+// CSV or XLSX by the extension, a zip of compliant files beyond Control Hub's limit, values
+// Excel would run as formulas protected), so both give the same file. It returns the path
+// written.
 func writeExport(sh *sheets.Sheet, path string) (string, error) {
 	asked := path
 	ext := strings.ToLower(filepath.Ext(path))
-	if ext != ".xlsx" && ext != ".csv" {
-		path, ext = path+".csv", ".csv"
+	if ext != ".xlsx" && ext != ".csv" && ext != ".zip" {
+		path += ".csv"
 	}
-	if ext == ".csv" && len(sh.Rows) > sheets.DefaultLimits.MaxRecords {
-		pkg, err := sheets.Pack(sh, strings.TrimSuffix(path, filepath.Ext(path)), sheets.DefaultLimits)
-		if err != nil {
-			return "", fmt.Errorf("%s: %w", path, err)
-		}
-		path = pkg.Path
-	} else if err := sheets.WriteFile(path, sh, nil); err != nil {
+	path, err := jobs.WriteExport(sh, path)
+	if err != nil {
 		return "", err
 	}
 	if path != asked {

@@ -55,3 +55,28 @@ func TestWriteExport(t *testing.T) {
 		})
 	}
 }
+
+// The window's export is meant for a person to open, as the CLI's is: a value Excel would
+// run as a formula is written with a ' before it, and reading the file back takes it off.
+func TestWriteExportProtectsFormulas(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sites.csv")
+	sh := sheetOf(t, "site", "Name,Multimedia Profile\n\"=HYPERLINK(\"\"x\"\")\",Voice Only\n")
+	got, err := writeExport(sh, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(raw), `'=HYPERLINK`) {
+		t.Errorf("the file holds %q; want the formula protected with a '", raw)
+	}
+	back, err := sheets.ReadFile(got, sheets.ReadOptions{Unprotect: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := back.Value(0, "Name"); v != `=HYPERLINK("x")` {
+		t.Errorf("read back as %q; want the value as typed", v)
+	}
+}

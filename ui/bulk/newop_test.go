@@ -59,7 +59,7 @@ func TestImportFile(t *testing.T) {
 	e.files.open_ = path
 	test.Tap(f.imp.choose)
 	test.Tap(f.imp.check)
-	if got := f.imp.summary.Text; got != "Records: 1. In Sandbox, 1 will be created and 0 updated." {
+	if got := f.imp.summary.Text; !strings.HasPrefix(got, "Records: 1. In Sandbox, 1 will be created, 0 updated and 0 left as they are.") {
 		t.Errorf("summary %q", got)
 	}
 	test.Tap(f.imp.submit)

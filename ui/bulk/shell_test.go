@@ -7,19 +7,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/bulkops/bulkops/ui"
 )
 
 // With the real editor: the failed row comes back with the job's message on the cell it
 // is about; once the cell is corrected the message is gone, and the sheet goes through.
 func TestFixInTheRealEditor(t *testing.T) {
-	var shell *ui.Shell
-	e := newEnvWith(t, func(a fyne.App) Editor {
-		shell = ui.New(a, ui.Options{DataDir: t.TempDir()})
-		return shell
-	})
-	e.b.SetTarget(e.target)
+	e, shell := newEnvWithShell(t)
 	shell.Open(sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\nOstrava,Voice Onyl\n"))
 
 	test.Tap(e.b.dash.newOp)
@@ -32,7 +25,7 @@ func TestFixInTheRealEditor(t *testing.T) {
 	}
 	e.b.ShowJob(j.ID)
 	test.Tap(e.b.detail.fix)
-	confirm(t, shell.Window(), "Yes") // the open sheet had unsaved edits: replace it
+	confirm(t, shell.Window(), "Discard changes and open") // the open sheet had unsaved edits
 
 	want := `Webex: Multimedia Profile "Voice Onyl" does not exist in the organization`
 	if !shows(shell.Window(), "Row 2 · Multimedia Profile") || !shows(shell.Window(), want) {

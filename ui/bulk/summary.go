@@ -2,6 +2,7 @@ package bulk
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -41,8 +42,15 @@ func summaryText(c *importCheck, org string) string {
 	case !c.Counted:
 		return lang.L("Records to submit to {{.Org}}: {{.Count}}.", map[string]any{"Count": c.Records, "Org": org})
 	}
-	return lang.L("Records: {{.Count}}. In {{.Org}}, {{.Creates}} will be created and {{.Updates}} updated.",
-		map[string]any{"Count": c.Records, "Creates": c.Creates, "Updates": c.Updates, "Org": org})
+	text := lang.L("Records: {{.Count}}. In {{.Org}}, {{.Creates}} will be created, {{.Updates}} updated and {{.Unchanged}} left as they are.",
+		map[string]any{"Count": c.Records, "Creates": c.Creates, "Updates": c.Updates, "Unchanged": c.Unchanged, "Org": org})
+	if c.Writes == 0 {
+		return text + " " + lang.L("Nothing will be written.")
+	}
+	// The estimate is the job's own count of requests at the organization's rate limit:
+	// an update by PUT is a read and a write per row, so a big update is not a surprise.
+	return text + " " + lang.L("{{.Requests}} requests, about {{.Duration}} at the rate limit.",
+		map[string]any{"Requests": c.Requests, "Duration": c.Duration.Round(time.Second).String()})
 }
 
 // findingLines lists findings one a line, as "Row 4, Name: message".

@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"github.com/zalando/go-keyring"
 )
 
@@ -12,5 +13,5 @@ import (
 // secret service: nothing touches the real keyring, and secrets stay in memory.
 func TestMain(m *testing.M) {
 	keyring.MockInitWithError(errors.New("no secret service in the tests"))
-	os.Exit(m.Run())
+	os.Exit(sandboxtest.Run(m)) // and fail on a request outside Cisco's spec
 }

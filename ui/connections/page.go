@@ -51,6 +51,7 @@ type Page struct {
 	signIn   *widget.Button
 	signOut  *widget.Button
 	remove   *widget.Button
+	forget   *widget.Button // forgets the client secret; hidden when the service cannot
 	addLocal *widget.Button
 	addWebex *widget.Button
 
@@ -89,6 +90,7 @@ func build(a fyne.App, opts Options, async func(func())) *Page {
 	p.signIn.Importance = widget.HighImportance
 	p.signOut = widget.NewButtonWithIcon(lang.L("Sign out"), theme.LogoutIcon(), p.signOutSelected)
 	p.remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), p.removeSelected)
+	p.forget = p.newForgetSecret()
 	p.addLocal = widget.NewButtonWithIcon(lang.L("Add a sandbox by URL"), theme.ContentAddIcon(), p.showAddSandbox)
 	p.addWebex = widget.NewButtonWithIcon(lang.L("Add a Webex organization"), theme.ContentAddIcon(), p.showAddWebex)
 	p.progressText = widget.NewLabel("")
@@ -111,7 +113,7 @@ func (p *Page) Content() fyne.CanvasObject { return p.content }
 
 func (p *Page) layout() fyne.CanvasObject {
 	left := container.NewBorder(nil, container.NewVBox(p.addLocal, p.addWebex), nil, nil, p.list)
-	buttons := container.NewHBox(p.use, p.signIn, p.signOut, layout.NewSpacer(), p.remove)
+	buttons := container.NewHBox(p.use, p.signIn, p.signOut, layout.NewSpacer(), p.forget, p.remove)
 	p.right = container.NewVBox(p.title, p.about, p.who, buttons, p.progress, p.message, p.warning)
 	split := container.NewHSplit(left, container.NewPadded(container.NewVScroll(p.right)))
 	split.SetOffset(0.35)
@@ -218,6 +220,7 @@ func (p *Page) refresh() {
 	enable(p.signIn, !signing && !(pr.Kind == auth.KindEmbedded && s != nil))
 	enable(p.signOut, s != nil && pr.Kind != auth.KindEmbedded && !signing)
 	enable(p.remove, pr.Kind != auth.KindEmbedded && !signing)
+	enable(p.forget, pr.Kind != auth.KindEmbedded && !signing)
 	if pr.Kind == auth.KindEmbedded {
 		p.signIn.SetText(lang.L("Connect"))
 	} else {

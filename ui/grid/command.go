@@ -12,12 +12,21 @@ type command interface {
 	revert(d *Document) Change
 	id() int
 	setID(int)
+	where() (anchor, cursor Cell)
+	setWhere(anchor, cursor Cell)
 }
 
-type cmdID struct{ n int }
+// cmdID numbers a command and remembers the selection it was made on, which undo and
+// redo return to: the user sees the cell that changed back.
+type cmdID struct {
+	n              int
+	anchor, cursor Cell
+}
 
-func (c *cmdID) id() int     { return c.n }
-func (c *cmdID) setID(n int) { c.n = n }
+func (c *cmdID) id() int                      { return c.n }
+func (c *cmdID) setID(n int)                  { c.n = n }
+func (c *cmdID) where() (Cell, Cell)          { return c.anchor, c.cursor }
+func (c *cmdID) setWhere(anchor, cursor Cell) { c.anchor, c.cursor = anchor, cursor }
 
 // cellEdit is one cell's value before and after.
 type cellEdit struct {

@@ -120,7 +120,14 @@ func (d *Document) Undo() bool {
 		d.state = d.undo[n-1].id()
 	}
 	d.settle(ch)
+	d.back(c)
 	return true
+}
+
+// back puts the selection where command c was made, so the cell it changed shows.
+func (d *Document) back(c command) {
+	d.anchor, d.cursor = c.where()
+	d.clampSelection()
 }
 
 // Redo applies the last undone change again.
@@ -133,6 +140,7 @@ func (d *Document) Redo() bool {
 	d.undo = append(d.undo, c)
 	d.state = c.id()
 	d.settle(c.apply(d))
+	d.back(c)
 	return true
 }
 
@@ -140,6 +148,7 @@ func (d *Document) Redo() bool {
 func (d *Document) do(c command) {
 	d.nextID++
 	c.setID(d.nextID)
+	c.setWhere(d.anchor, d.cursor)
 	d.undo = append(d.undo, c)
 	d.redo = nil
 	d.state = c.id()

@@ -1,0 +1,21 @@
+package main
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulkops/bulkops/sync/jobs"
+)
+
+// tellStoreDamage tells, over the window, that the job store was found damaged at start
+// and a new one started in its place (nothing when d is nil): the job history the user
+// expects is not on the dashboard, and the moved file is where it went.
+func tellStoreDamage(win fyne.Window, d *jobs.Damage) {
+	if d == nil {
+		return
+	}
+	dialog.ShowInformation(lang.L("The job store was damaged"),
+		lang.L("The job store {{.Path}} could not be used ({{.Problem}}). It was moved to {{.MovedTo}} and a new, empty job store was started: the jobs submitted before are not listed any more; their data is in the moved file.",
+			map[string]any{"Path": d.Path, "Problem": d.Problem, "MovedTo": d.MovedTo}), win)
+}

@@ -1,0 +1,179 @@
+package sheets
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+)
+
+// checkXLSX reads every part of a workbook through the zip checks (the unpack
+// limits, each entry's size and checksum) and checks that each XML part ends by closing
+// the element it opens. excelize ignores a read error and an XML part that stops short:
+// a sheet whose entry is cut off would read as the rows before the cut, as if that were
+// all. So a damaged workbook is refused before excelize reads it. A file that is not a
+// zip at all is left to excelize, which tells a password-protected workbook from junk.
+func checkXLSX(name string, z *Zip, err error) error {
+	if errors.Is(err, errNotZip) {
+		return nil
+	}
+	if err == nil {
+		defer z.Close()
+		for _, e := range z.Entries {
+			if err = checkXLSXPart(e); err != nil {
+				break
+			}
+		}
+	}
+	if errors.Is(err, errZipTotal) { // as excelize words it: the workbook is the zip
+		return &ReadError{File: name, Msg: fmt.Sprintf(
+			"the workbook unpacks to more than %s; refused (a zip bomb?)", byteSize(ZipLimits.MaxTotal))}
+	}
+	return err
+}
+
+func checkXLSXPart(e *ZipEntry) error {
+	rc, err := e.Open()
+	if err != nil {
+		return damagedPart(e, err)
+	}
+	defer rc.Close()
+	w := &headTail{}
+	if _, err := io.Copy(w, rc); err != nil {
+		return damagedPart(e, err)
+	}
+	ext := strings.ToLower(path.Ext(e.Name))
+	if ext != ".xml" && ext != ".rels" {
+		return nil
+	}
+	if !w.xmlClosed() {
+		return &ReadError{File: e.z.Name, Msg: fmt.Sprintf(
+			"the workbook is damaged: its part %s stops before its end (the XML is not closed); nothing read. "+
+				"Open it in Excel, which may offer to repair it, and save it again", e.Name)}
+	}
+	return nil
+}
+
+// damagedPart words an entry that cannot be read whole for a person who knows the file
+// as a workbook, not as a zip; a limit passed keeps its own message.
+func damagedPart(e *ZipEntry, err error) error {
+	if !errors.Is(err, errDamagedEntry) {
+		return err
+	}
+	return &ReadError{File: e.z.Name, Msg: fmt.Sprintf(
+		"the workbook is damaged: its part %s is shorter than the workbook's directory says, or does not match its checksum; nothing read. "+
+			"Open it in Excel, which may offer to repair it, and save it again", e.Name)}
+}
+
+// headTail keeps the first and last bytes written through it: enough to find an XML
+// part's root element and see that the part ends by closing it.
+type headTail struct {
+	head, tail []byte
+	n          int64
+}
+
+const (
+	headSize = 8 << 10 // a worksheet's root tag declares many namespaces
+	tailSize = 512
+)
+
+func (h *headTail) Write(p []byte) (int, error) {
+	h.n += int64(len(p))
+	if room := headSize - len(h.head); room > 0 {
+		h.head = append(h.head, p[:min(room, len(p))]...)
+	}
+	h.tail = append(h.tail, p...)
+	if len(h.tail) > 2*tailSize {
+		h.tail = append(h.tail[:0], h.tail[len(h.tail)-tailSize:]...)
+	}
+	return len(p), nil
+}
+
+// xmlClosed reports whether the part is a whole XML document: its root element, named in
+// the head, is closed at the end (only spaces after it). A part that fits in the head is
+// parsed whole.
+func (h *headTail) xmlClosed() bool {
+	if h.n <= headSize {
+		return wholeXML(h.head)
+	}
+	root, ok := rootName(h.head)
+	if !ok {
+		return false
+	}
+	i := bytes.LastIndex(h.tail, []byte("</"+root))
+	if i < 0 {
+		return false
+	}
+	rest := bytes.TrimLeft(h.tail[i+2+len(root):], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '>' {
+		return false
+	}
+	return onlyMisc(rest[1:])
+}
+
+// onlyMisc reports whether what follows the root element is only what XML allows there:
+// spaces, comments and processing instructions.
+func onlyMisc(b []byte) bool {
+	for b = bytes.TrimLeft(b, " \t\r\n"); len(b) > 0; b = bytes.TrimLeft(b, " \t\r\n") {
+		var end []byte
+		switch {
+		case bytes.HasPrefix(b, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(b, []byte("<?")):
+			end = []byte("?>")
+		default:
+			return false
+		}
+		j := bytes.Index(b, end)
+		if j < 0 {
+			return false
+		}
+		b = b[j+len(end):]
+	}
+	return true
+}
+
+// rootName returns the raw name (prefix:local) of the document's first element.
+func rootName(head []byte) (string, bool) {
+	d := xml.NewDecoder(bytes.NewReader(head))
+	d.Strict = false
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			return "", false
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if se.Name.Space != "" {
+				return se.Name.Space + ":" + se.Name.Local, true
+			}
+			return se.Name.Local, true
+		}
+	}
+}
+
+// wholeXML parses a small part to its end and wants every element closed.
+func wholeXML(b []byte) bool {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return false
+	}
+	d := xml.NewDecoder(bytes.NewReader(b))
+	depth, seen := 0, false
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return seen && depth == 0
+		}
+		if err != nil {
+			return false
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth, seen = depth+1, true
+		case xml.EndElement:
+			depth--
+		}
+	}
+}

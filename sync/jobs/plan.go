@@ -1,0 +1,87 @@
+package jobs
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"sync/atomic"
+	"time"
+
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/webex"
+)
+
+// planner is a runner that only decides (a preview): the same reading, matching,
+// building and comparing as a job, and no store.
+func planner(api API, obj *catalog.Object) *runner {
+	res := newResolver(api)
+	return &runner{e: &Engine{}, api: api, obj: obj, m: newMapper(obj, "", res), org: newOrgIndex(obj),
+		read: newReader(api, obj, res), progress: func(Progress) {}}
+}
+
+// writes is the number of requests that create creates and update updates records.
+func (r *runner) writes(creates, updates int) int {
+	n := 0
+	for _, c := range []struct {
+		rt catalog.Route
+		n  int
+	}{{r.obj.API.Routes.Create, creates}, {r.obj.API.Routes.Update, updates}} {
+		if c.n == 0 {
+			continue
+		}
+		size := r.sizeOf(c.rt)
+		n += (c.n + size - 1) / size
+		if r.m.hooks.after != nil { // an address book's entries: a list and a bulk save
+			n += 2 * c.n
+		}
+	}
+	return n
+}
+
+// readsBeforeUpdate is the number of GETs updates records need before they are sent:
+// one each where the update sends the whole object back (PUT, or a SAVE with its id)
+// and comparing it did not read it whole already.
+func (r *runner) readsBeforeUpdate(updates int) int {
+	if r.obj.API.Routes.Update.Method == http.MethodPatch || r.read.byGet || r.obj.Format == catalog.FormatAudioZip {
+		return 0
+	}
+	return updates
+}
+
+// countingAPI counts the requests made through it: a list as the pages it takes.
+type countingAPI struct {
+	API
+	n atomic.Int64
+}
+
+func (c *countingAPI) List(ctx context.Context, path string, query url.Values) ([]webex.Object, error) {
+	objs, err := c.API.List(ctx, path, query)
+	size := 100
+	if query != nil && query.Get("pageSize") == "1000" {
+		size = 1000
+	}
+	c.n.Add(int64(max(1, (len(objs)+size-1)/size)))
+	return objs, err
+}
+
+func (c *countingAPI) Get(ctx context.Context, path, id string) (webex.Object, error) {
+	c.n.Add(1)
+	return c.API.Get(ctx, path, id)
+}
+
+// estimate is how long n requests take at api's rate limit.
+func estimate(api API, n int) time.Duration {
+	for {
+		switch a := api.(type) {
+		case interface{ Estimate(int) time.Duration }:
+			return a.Estimate(n)
+		case *OrgCache:
+			api = a.API
+			continue
+		case *countingAPI:
+			api = a.API
+			continue
+		}
+		return webex.EstimateAt(n, webex.Options{})
+	}
+}

@@ -1,0 +1,118 @@
+package jobs
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Damage tells that the job store found at open was damaged: it was moved aside, with
+// its -wal and -shm, and a new, empty store was started in its place, so that the
+// commands and the window work again and the old history can still be rescued.
+type Damage struct {
+	Path    string // the store's file
+	Problem string // what was wrong with it
+	MovedTo string // where the damaged file is now
+}
+
+// Error is the notice for the user: what happened, and where the old file went.
+func (d *Damage) Error() string {
+	return fmt.Sprintf("the job store %s was damaged (%s): it was moved to %s and a new, empty job store was started; "+
+		"the jobs submitted before are not listed any more, their data is in the moved file", d.Path, d.Problem, d.MovedTo)
+}
+
+// sqliteMagic starts every SQLite database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// inspect says what is wrong with the store file at path before SQLite opens it, or ""
+// when nothing is (including when it does not exist yet). A zero-byte file is a new
+// store unless the store was evidently used before: a write-ahead log beside it, or the
+// lock of a job that ran.
+func inspect(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	head := make([]byte, 100)
+	n, err := io.ReadFull(f, head)
+	switch {
+	case n == 0 && usedBefore(path):
+		return "the file is empty, but it was in use: its write-ahead log or a job's lock is still there"
+	case n == 0:
+		return ""
+	case err != nil || string(head[:len(sqliteMagic)]) != sqliteMagic:
+		return "the file is not an SQLite database: its header is missing or wrong"
+	}
+	return ""
+}
+
+func usedBefore(path string) bool {
+	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
+		return true
+	}
+	locks, _ := filepath.Glob(filepath.Join(filepath.Dir(path), locksDir, "BO-*.lock"))
+	return len(locks) > 0
+}
+
+// check runs SQLite's quick check on an open store: "" when it says ok, else its first
+// complaint.
+func check(ctx context.Context, db *sql.DB) (string, error) {
+	var first string
+	if err := db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&first); err != nil {
+		return "", err
+	}
+	if first == "ok" {
+		return "", nil
+	}
+	return "the quick check found: " + strings.Join(strings.Fields(first), " "), nil
+}
+
+// damaged reports whether err is SQLite finding the file corrupt or not a database, and
+// in which words.
+func damaged(err error) (string, bool) {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return "", false
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+		return strings.TrimSpace(se.Error()), true
+	}
+	return "", false
+}
+
+// moveAside renames the store file and its -wal and -shm to a name with the time, in the
+// same folder (jobs.db → jobs.damaged-20261203-101500.db, jobs.damaged-…db-wal), so that
+// SQLite still finds the log of the moved file. It returns the new name of the file.
+func moveAside(path string, now time.Time) (string, error) {
+	ext := filepath.Ext(path)
+	base := strings.TrimSuffix(path, ext) + ".damaged-" + now.Format("20060102-150405")
+	to := base + ext
+	for i := 2; exists(to) || exists(to+"-wal"); i++ {
+		to = fmt.Sprintf("%s-%d%s", base, i, ext)
+	}
+	if err := os.Rename(path, to); err != nil {
+		return "", fmt.Errorf("the job store %s is damaged and could not be moved aside: %w", path, err)
+	}
+	for _, side := range []string{"-wal", "-shm"} {
+		if err := os.Rename(path+side, to+side); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return to, fmt.Errorf("the damaged job store was moved to %s, but not its %s file: %w", to, side, err)
+		}
+	}
+	return to, nil
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}

@@ -1,0 +1,58 @@
+package connections
+
+import (
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sync/auth"
+)
+
+// secretForgetter is a Service that can delete a connection's client secret alone, so
+// that a rotated secret can be entered at the next sign-in.
+type secretForgetter interface {
+	ForgetClientSecret(p auth.Profile) error
+}
+
+// ForgetClientSecret deletes the integration's client secret of p from the keyring; the
+// sign-in made with it goes on.
+func (s *AuthService) ForgetClientSecret(p auth.Profile) error {
+	a, err := auth.New(p, auth.Options{})
+	if err != nil {
+		return err
+	}
+	return a.ForgetClientSecret()
+}
+
+// newForgetSecret is the "Forget client secret" button, hidden when the service cannot.
+func (p *Page) newForgetSecret() *widget.Button {
+	b := widget.NewButtonWithIcon(lang.L("Forget client secret"), theme.VisibilityOffIcon(), p.forgetSelectedSecret)
+	if _, ok := p.svc.(secretForgetter); !ok {
+		b.Hide()
+	}
+	return b
+}
+
+// forgetSelectedSecret deletes the selected connection's client secret, after asking.
+func (p *Page) forgetSelectedSecret() {
+	pr, ok := p.set.Get(p.selected)
+	f, can := p.svc.(secretForgetter)
+	if !ok || !can || pr.Kind == auth.KindEmbedded {
+		return
+	}
+	dialog.ShowConfirm(lang.L("Forget the client secret of {{.Name}}?", map[string]any{"Name": pr.Name}),
+		lang.L("It is deleted from the keyring; the current sign-in goes on. To sign in again, add the connection again with the new secret, or run bulkops login --profile {{.Name}}, which asks for it.",
+			map[string]any{"Name": pr.Name}),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := f.ForgetClientSecret(pr); err != nil {
+				p.say(lang.L("The client secret of {{.Name}} could not be deleted: {{.Reason}}",
+					map[string]any{"Name": pr.Name, "Reason": err.Error()}))
+				return
+			}
+			p.say(lang.L("The client secret of {{.Name}} was deleted from the keyring.", map[string]any{"Name": pr.Name}))
+		}, p.win)
+}
