@@ -167,7 +167,7 @@ func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, 
 		return k.n, err
 	}
 	k.end()
-	if len(k.dups.cands) > 0 {
+	if k.dups.seal() {
 		if rs, err = ss.srcs[i](); err != nil {
 			return k.n, err
 		}
@@ -214,7 +214,7 @@ func (k *rowChecker) add(row Row) {
 			k.endGroup()
 		}
 		k.gstart, k.gkey = r, key
-		k.dups.add(key, r)
+		k.dups.add(key)
 	}
 	o := checkRow(l, k.st.s.File, r, row.Cells, !start, k.c)
 	k.sink.add(o.out...)
@@ -250,30 +250,25 @@ func (k *rowChecker) end() {
 	}
 }
 
-// confirmDups reads the sheet again for the records whose key hash was seen before, and
-// reports those whose key truly repeats an earlier record's. Every record with a given
-// hash is either the first with it or a candidate, so an exact index of just those
-// records finds each one's first occurrence.
+// confirmDups reads the sheet again and reports the records whose key truly repeats an
+// earlier record's, among those whose key hash was seen twice: the first record with the
+// key naming the second, each later one naming the first, as Validate reports them.
 func (k *rowChecker) confirmDups(rs RowStream) error {
-	want := make([]int32, 0, 2*len(k.dups.cands))
-	for _, c := range k.dups.cands {
-		want = append(want, c.row, c.first)
-	}
-	slices.Sort(want)
-	want = slices.Compact(want)
 	type first struct {
 		row   int32
 		named bool // its finding, naming the second record with the key, is made
 	}
 	firstOf := map[string]*first{}
 	file, l := k.st.s.File, k.st.l
-	for r, j := int32(0), 0; j < len(want) && rs.Next(); r++ {
-		if r != want[j] {
-			continue
-		}
-		j++
+	var prev string
+	for r := int32(0); rs.Next(); r++ {
 		cells := rs.Row().Cells
 		key := keyOf(l, cells)
+		start := !l.group || r == 0 || key != prev // a group's first record, as add sees it
+		prev = key
+		if !start || !k.dups.has(key) {
+			continue
+		}
 		f, ok := firstOf[key]
 		if !ok {
 			firstOf[strings.Clone(key)] = &first{row: r}
@@ -288,31 +283,52 @@ func (k *rowChecker) confirmDups(rs RowStream) error {
 	return rs.Err()
 }
 
-// dupIndex finds repeated keys over a stream with a hash of each key, not the key.
+// dupIndex finds repeated keys over a stream with a 64-bit hash of each key, not the key:
+// 8 bytes a record, kept in 256 lists by the hash's top byte so that sorting them (seal)
+// needs no second copy of them all. A hash seen twice is a candidate that confirmDups
+// checks on the keys themselves.
 type dupIndex struct {
-	off   bool // a key column is missing: keys say nothing
-	seed  maphash.Seed
-	first map[uint64]int32 // key hash → first record with it
-	cands []dupCand
+	off     bool // a key column is missing: keys say nothing
+	seed    maphash.Seed
+	buckets [256][]uint64
+	dups    map[uint64]struct{} // the hashes seen more than once, once sealed
 }
-
-// dupCand is a record whose key hash an earlier record (first) has.
-type dupCand struct{ row, first int32 }
 
 func newDupIndex(off bool) *dupIndex {
-	return &dupIndex{off: off, seed: maphash.MakeSeed(), first: map[uint64]int32{}}
+	return &dupIndex{off: off, seed: maphash.MakeSeed()}
 }
 
-func (d *dupIndex) add(key string, r int) {
+func (d *dupIndex) add(key string) {
 	if d.off || blankKey(key) {
 		return
 	}
 	h := maphash.String(d.seed, key)
-	if f, ok := d.first[h]; ok {
-		d.cands = append(d.cands, dupCand{int32(r), f})
-		return
+	d.buckets[h>>56] = append(d.buckets[h>>56], h)
+}
+
+// seal finds the hashes added more than once, frees the lists, and reports whether there
+// are any.
+func (d *dupIndex) seal() bool {
+	d.dups = map[uint64]struct{}{}
+	for i, b := range d.buckets {
+		slices.Sort(b)
+		for j := 1; j < len(b); j++ {
+			if b[j] == b[j-1] {
+				d.dups[b[j]] = struct{}{}
+			}
+		}
+		d.buckets[i] = nil
 	}
-	d.first[h] = int32(r)
+	return len(d.dups) > 0
+}
+
+// has reports whether key's hash was added more than once (after seal).
+func (d *dupIndex) has(key string) bool {
+	if d.off || blankKey(key) {
+		return false
+	}
+	_, ok := d.dups[maphash.String(d.seed, key)]
+	return ok
 }
 
 // findingSink keeps findings up to a cap per file and column and counts the rest.

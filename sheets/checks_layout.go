@@ -1,9 +1,7 @@
 package sheets
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
@@ -33,7 +31,7 @@ type checkCol struct {
 	header     string          // as written in the sheet
 	key        bool
 	child      bool
-	re, warnRe *regexp.Regexp
+	re, warnRe textMatcher
 	reqWhen    []checkCond
 	forbWhen   []checkCond
 }
@@ -162,23 +160,4 @@ func (c checkCond) describe(cells []string) string {
 		}
 	}
 	return c.header + " is " + orList(c.in)
-}
-
-var checkRegexps sync.Map // pattern → *regexp.Regexp (nil when it does not compile)
-
-// checkRegexp compiles a catalog pattern once. A pattern Go cannot compile is skipped
-// rather than failing every cell; the catalog tests catch it (TestCatalogPatternsCompile).
-func checkRegexp(p string) *regexp.Regexp {
-	if p == "" {
-		return nil
-	}
-	if v, ok := checkRegexps.Load(p); ok {
-		return v.(*regexp.Regexp)
-	}
-	re, err := regexp.Compile(p)
-	if err != nil {
-		re = nil
-	}
-	checkRegexps.Store(p, re)
-	return re
 }

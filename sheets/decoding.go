@@ -248,14 +248,7 @@ func recode(v, from, to string) (string, bool) {
 	return alt, err == nil
 }
 
-func hasNonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
-}
+func hasNonASCII(s string) bool { return !isASCII(s) }
 
 // mergeDecodings gives a sheet merged of several (the entries of a zip) one decoding:
 // the first entry's guess, and the repairs of all.

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // partWriter splits the records of a sheet, a group at a time, into the CSV files of a
@@ -17,7 +18,7 @@ type partWriter struct {
 	ncols  int
 	header []string
 	hlen   int64
-	emit   func(part []byte) // a full file, in order
+	emit   func(part []byte) // a full file, in order; the receiver may give it back (freePart)
 	buf    *bytes.Buffer
 	bw     *bufio.Writer
 	recs   int
@@ -50,8 +51,11 @@ func (p *partWriter) group(rows []Row, size int64) {
 		p.flush()
 	}
 	if p.buf == nil {
-		p.buf = bytes.NewBuffer(make([]byte, 0, min(p.lim.MaxBytes, 1<<20)))
-		p.bw = bufio.NewWriterSize(p.buf, 64<<10)
+		p.buf = bytes.NewBuffer(newPart(int(min(p.lim.MaxBytes, 1<<20))))
+		if p.bw == nil {
+			p.bw = bufio.NewWriterSize(p.buf, 64<<10)
+		}
+		p.bw.Reset(p.buf)
 		writeRecord(p.bw, p.header, WriteOptions{})
 		p.size = p.hlen
 	}
@@ -83,7 +87,7 @@ func (p *partWriter) flush() {
 	}
 	p.parts++
 	p.emit(p.buf.Bytes())
-	p.buf, p.bw, p.recs = nil, nil, 0
+	p.buf, p.recs = nil, 0
 }
 
 func (p *partWriter) key(r Row) string {
@@ -92,4 +96,21 @@ func (p *partWriter) key(r Row) string {
 		ks = append(ks, rowCell(r.Cells, p.h.Index(k)))
 	}
 	return strings.Join(ks, ", ")
+}
+
+// partBufs holds the buffers of files already compressed and written, for the next
+// files: a package of a million records is 200 files, and each would be a fresh megabyte.
+var partBufs sync.Pool // *[]byte
+
+func newPart(size int) []byte {
+	if b, ok := partBufs.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return make([]byte, 0, size)
+}
+
+// freePart gives a file handed on by emit back once it is no longer needed.
+func freePart(b []byte) {
+	b = b[:0]
+	partBufs.Put(&b)
 }

@@ -27,7 +27,7 @@ func zipParts(w io.Writer, base string, in <-chan []byte) ([]string, error) {
 			sem <- struct{}{}
 			res := make(chan compressed, 1)
 			queue <- res
-			go func() { res <- compress(b); <-sem }()
+			go func() { res <- compress(b); freePart(b); <-sem }()
 		}
 		close(queue)
 	}()
