@@ -6,6 +6,9 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // RowStream is the records of a sheet read one at a time, so a file of millions of rows
@@ -49,17 +52,45 @@ func OpenRows(p string, opt ReadOptions) (RowStream, error) {
 	}
 }
 
+// openXLSXRows streams a workbook on disk. Whether it is whole (checkXLSX, which
+// unpacks every part once) is checked on another core while its rows are read: the
+// stream ends with the check's error, not its end, when the workbook is damaged, and
+// every error the damage may have caused on the way gives way to that clearer one.
 func openXLSXRows(p string, opt ReadOptions) (rs RowStream, err error) {
 	var s *Sheet
 	defer recoverXLSX(p, &s, &err)
-	f, err := openWorkbookFile(p)
+	whole := make(chan error, 1)
+	go func() {
+		z, zerr := OpenZip(p)
+		whole <- checkXLSX(p, z, zerr)
+	}()
+	verify := sync.OnceValue(func() error { return <-whole })
+	damaged := func(err error) error {
+		if verr := verify(); verr != nil {
+			return verr
+		}
+		return err
+	}
+	f, err := excelize.OpenFile(p, xlsxOptions())
 	if err != nil {
-		return nil, err
+		return nil, damaged(xlsxOpenError(p, err))
 	}
 	src, err := xlsxSource(f, p, opt)
+	if err != nil {
+		err = damaged(err)
+	}
 	if src, err = closing(src, err, f); err != nil {
 		return nil, err
 	}
+	next, closeSrc := src.next, src.close
+	src.next = func() (int, []string, error) {
+		n, cells, err := next()
+		if err != nil {
+			err = damaged(err)
+		}
+		return n, cells, err
+	}
+	src.close = func() error { verify(); return closeSrc() }
 	return newRows(src, opt)
 }
 
@@ -160,6 +191,7 @@ func newRows(src *rowSource, opt ReadOptions) (*fileRows, error) {
 		src.close()
 		return nil, err
 	}
+	src = prefetch(src)
 	named := b.named
 	if b.msg >= 0 {
 		named--
