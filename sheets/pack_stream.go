@@ -104,7 +104,7 @@ func OutputIsInput(out string, inputs []string) error {
 func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Sheet, int, error)) (*Package, error) {
 	dir, base := packBase(out)
 	ext := strings.ToLower(filepath.Ext(out))
-	parts := make(chan []byte, 1)
+	parts := make(chan []byte) // unbuffered: every file in flight is a megabyte held
 	stop := make(chan struct{})
 	type result struct {
 		h   *Sheet
@@ -155,7 +155,7 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 	var err error
 	if ext == ".zip" || more {
 		p.Path = filepath.Join(dir, base+".zip")
-		all := make(chan []byte, 1)
+		all := make(chan []byte)
 		go func() {
 			all <- first
 			if more {
