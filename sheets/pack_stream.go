@@ -153,22 +153,17 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 	p := &Package{}
 	var r result
 	var err error
+	ran := false // the writing callback ran: it has taken every part and the result
 	if ext == ".zip" || more {
 		p.Path = filepath.Join(dir, base+".zip")
-		all := make(chan []byte)
-		go func() {
-			all <- first
-			if more {
-				all <- second
-			}
-			for b := range parts {
-				all <- b
-			}
-			close(all)
-		}()
+		pre := [][]byte{first}
+		if more {
+			pre = append(pre, second)
+		}
 		err = atomicfile.Write(p.Path, 0o644, func(w io.Writer) error {
+			ran = true
 			var zerr error
-			p.Files, zerr = zipParts(w, base, all)
+			p.Files, zerr = zipParts(w, base, pre, parts)
 			if r = <-done; r.err != nil {
 				return r.err
 			}
@@ -177,6 +172,7 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 	} else {
 		p.Path, p.Files = filepath.Join(dir, base+".csv"), []string{base + ".csv"}
 		err = atomicfile.Write(p.Path, 0o644, func(w io.Writer) error {
+			ran = true
 			if r = finish(false); r.err != nil {
 				return r.err
 			}
@@ -185,6 +181,9 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 		})
 	}
 	if err != nil {
+		if !ran { // the file could not be created: stop the producer
+			finish(true)
+		}
 		return nil, err
 	}
 	p.Object, p.Records = r.h.Object.Key, r.n

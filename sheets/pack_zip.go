@@ -18,16 +18,29 @@ import (
 // deflate (several times faster than the standard library's at its fastest level, and
 // the same format) and stored with archive/zip's CreateRaw: a plain zip that every unzip
 // and Control Hub read. At most a few files are in memory at once.
-func zipParts(w io.Writer, base string, in <-chan []byte) ([]string, error) {
+// The files of pre come first. A file is taken from in only when a core is free for it,
+// so no more are held than are being compressed.
+func zipParts(w io.Writer, base string, pre [][]byte, in <-chan []byte) ([]string, error) {
 	workers := runtime.GOMAXPROCS(0)
 	queue := make(chan chan compressed, workers)
 	go func() {
 		sem := make(chan struct{}, workers)
-		for b := range in {
-			sem <- struct{}{}
+		start := func(b []byte) {
 			res := make(chan compressed, 1)
 			queue <- res
 			go func() { res <- compress(b); freePart(b); <-sem }()
+		}
+		for _, b := range pre {
+			sem <- struct{}{}
+			start(b)
+		}
+		for {
+			sem <- struct{}{}
+			b, ok := <-in
+			if !ok {
+				break
+			}
+			start(b)
 		}
 		close(queue)
 	}()

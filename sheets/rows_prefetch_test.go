@@ -69,3 +69,27 @@ func TestStreamGivesEveryRecord(t *testing.T) {
 		t.Fatalf("%d records, %v", i, rs.Err())
 	}
 }
+
+// TestPackUnwritableOutput: a package that cannot be created (its folder is missing) is
+// an error naming it, and the packing stops instead of waiting for a writer forever.
+func TestPackUnwritableOutput(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Name,Description,Channel Type\r\n")
+	for i := 0; i < 12000; i++ {
+		fmt.Fprintf(&b, "Site %d,,CHAT\r\n", i)
+	}
+	p := filepath.Join(t.TempDir(), "sites.csv")
+	os.WriteFile(p, []byte(b.String()), 0o600)
+	out := filepath.Join(t.TempDir(), "missing", "out.zip")
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := PackFiles([]string{p}, out, PackOptions{Read: ReadOptions{Object: ioObject}})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		wantErr(t, err, "missing")
+	case <-time.After(20 * time.Second):
+		t.Fatal("pack into a missing folder does not return")
+	}
+}
