@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,10 +16,12 @@ import (
 
 	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
-// Every string this package passes to lang.L, lang.N or lang.X, and every group and
-// object type name of the catalog, is translated in both bundled languages.
+// Every string this package and its sheet editor (ui/sheetview) pass to lang.L, lang.N or
+// lang.X, and every group and object type name of the catalog, is translated in both
+// bundled languages.
 func TestEveryStringIsTranslated(t *testing.T) {
 	bundles := map[string]map[string]string{}
 	for _, code := range []string{"en", "cs"} {
@@ -34,6 +37,8 @@ func TestEveryStringIsTranslated(t *testing.T) {
 	}
 	var keys []string
 	files, _ := filepath.Glob("*.go")
+	editor, _ := filepath.Glob("sheetview/*.go") // the sheet editor's strings
+	files = append(files, editor...)
 	fset := token.NewFileSet()
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
@@ -99,7 +104,7 @@ func TestCzech(t *testing.T) {
 		t.Errorf("new sheet button %q", got)
 	}
 	s.openPaths([]string{"testdata/sites.csv"})
-	if got := s.findings.summary.Text; got != "Chyby: 1 · Varování: 0" {
-		t.Errorf("findings summary %q", got)
+	if got := uitest.Text(s.ed.FindingsPanel()); !slices.Contains(strings.Split(got, "\n"), "Chyby: 1 · Varování: 0") {
+		t.Errorf("findings panel shows %q", got)
 	}
 }
