@@ -10,11 +10,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/internal/filedialog"
 	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
@@ -24,21 +24,7 @@ var openExtensions = []string{".csv", ".xlsx", ".zip", ".txt", ".tsv", ".xlsm"}
 
 // openDialog asks for files to open.
 func (s *Shell) openDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, s.win)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		s.openPaths([]string{path})
-	}, s.win)
-	d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
-	s.atLastDir(d)
-	d.Show()
+	filedialog.Open(s.win, openExtensions, s.lastDir(), func(path string) { s.openPaths([]string{path}) })
 }
 
 // dropped opens the files dropped on the window.
@@ -217,16 +203,7 @@ func (s *Shell) saveAs() {
 
 // saveAsThen asks where to save o; then, if not nil, follows once it is saved.
 func (s *Shell) saveAsThen(o *sheetview.OpenSheet, then func()) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, s.win)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
+	filedialog.Save(s.win, saveName(o), []string{".xlsx", ".csv"}, s.lastDir(), func(path string) {
 		if ext := strings.ToLower(filepath.Ext(path)); ext != ".csv" && ext != ".xlsx" {
 			os.Remove(path) // the dialog created it under a name we do not write
 			path += ".xlsx"
@@ -234,11 +211,7 @@ func (s *Shell) saveAsThen(o *sheetview.OpenSheet, then func()) {
 		if s.writeTo(o, path) && then != nil {
 			then()
 		}
-	}, s.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
-	d.SetFileName(saveName(o))
-	s.atLastDir(d)
-	d.Show()
+	})
 }
 
 // saveName proposes a file name: the file's own as XLSX, or the object type's.
@@ -293,13 +266,5 @@ func (s *Shell) closeSheet() {
 		lang.L("Discard changes and close"), closeIt)
 }
 
-// atLastDir starts a file dialog in the folder last opened from or saved to.
-func (s *Shell) atLastDir(d *dialog.FileDialog) {
-	dir := s.app.Preferences().String(prefLastDir)
-	if dir == "" {
-		return
-	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-		d.SetLocation(l)
-	}
-}
+// lastDir is the folder last opened from or saved to, where file dialogs start.
+func (s *Shell) lastDir() string { return s.app.Preferences().String(prefLastDir) }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -51,17 +52,10 @@ func (c *choices) source(v *sheetView, col int) []string {
 		return nil
 	}
 	spec := s.Columns[col].Spec
-	switch spec.Type {
-	case catalog.Enum:
-		return spec.Values
-	case catalog.OnOff:
-		return []string{"ON", "OFF"}
-	case catalog.Boolean:
-		return []string{"true", "false"}
-	case catalog.Ref:
+	if spec.Type == catalog.Ref {
 		return c.ed.ws.names(spec.Ref)
 	}
-	return nil
+	return sheets.AllowedValues(spec)
 }
 
 // list columns take several values separated by |: the choices complete the last one.
