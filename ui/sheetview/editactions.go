@@ -112,7 +112,7 @@ func (e *Editor) selectAll() {
 }
 
 // withGrid runs an edit on the sheet shown, repaints, and shows the note the edit
-// returns (if any) in the status bar.
+// returns (if any) on the host's status line.
 func (e *Editor) withGrid(f func(v *sheetView) string) {
 	v := e.gridView(false)
 	if v == nil {

@@ -2,7 +2,8 @@ package sheetview
 
 import "fyne.io/fyne/v2"
 
-// Host is what the editor needs from the window that holds it.
+// Host is what the editor needs from the window that holds it. The editor calls it on
+// the UI goroutine, as the user types, clicks and edits.
 type Host interface {
 	// Window is the window the editor is shown in: the column filter's dialog and the
 	// headers' menus open over it, and the editor moves the keyboard focus in it.
