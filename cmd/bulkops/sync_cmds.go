@@ -23,7 +23,6 @@ import (
 func init() {
 	register(command{"login", "[--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]: sign in to a Webex organization (the client secret is asked for; a stored one can be kept or replaced)", runLogin})
 	register(command{"logout", "[--profile NAME] [--forget-secret]: sign out (the tokens are deleted from the keyring; with --forget-secret the client secret too)", runLogout})
-	register(command{"submit", "[--object KEY] [--wait] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit})
 	register(command{"jobs", "list the jobs, newest first", runJobs})
 	register(command{"job", "ID: a job's details and progress", runJob})
 	register(command{"errors", "ID -o FILE.csv: write a job's failed rows with their Error Message", runErrors})

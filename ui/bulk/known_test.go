@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -35,8 +36,9 @@ func TestOrgReadsAreShared(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := OrgNames(api)
-	e.target.API, e.target.Known = api, known
+	org := jobs.NewOrgCache(api, jobs.OrgTTL)
+	known := OrgNames(org)
+	e.target.API, e.target.Org, e.target.Known = api, org, known
 	e.b.SetTarget(e.target)
 
 	names, err := known(context.Background())
