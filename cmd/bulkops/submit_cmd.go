@@ -129,7 +129,7 @@ func printPreview(w io.Writer, eng *jobs.Engine, d *jobs.Draft) {
 		fmt.Fprintf(w, "warning: row %d, %s: %s\n", f.Row, f.Column, f.Message)
 	}
 	fmt.Fprintf(w, "%d to create, %d to update, %d unchanged in %s: %d request(s), about %s at the rate limit",
-		p.Creates, p.Updates, p.Unchanged, orgLabel(eng.OrgName, eng.OrgID), p.Requests, p.Duration.Round(time.Second))
+		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(eng.OrgName, eng.OrgID), p.Requests, p.Duration.Round(time.Second))
 	if p.Failing == 0 {
 		fmt.Fprintln(w)
 		return

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -31,7 +32,7 @@ func (c *counting) RoundTrip(r *http.Request) (*http.Response, error) {
 // submit alike, and is read again once a job has changed the organization.
 func TestOrgReadsAreShared(t *testing.T) {
 	e := newEnv(t)
-	reqs := &counting{next: bearer{token: e.sb.MintToken(), next: http.DefaultTransport}}
+	reqs := &counting{next: sandboxtest.Bearer{Token: e.sb.MintToken()}}
 	api, err := webex.New(e.sb.URL(), e.sb.OrgID(), &http.Client{Transport: reqs}, webex.Options{RatePerMinute: 6_000_000, Burst: 1000})
 	if err != nil {
 		t.Fatal(err)

@@ -32,9 +32,4 @@ type Target struct {
 func (t Target) connected() bool { return t.OrgID != "" && t.API != nil }
 
 // orgLabel names the organization for people: its name, else its id.
-func (t Target) orgLabel() string {
-	if t.OrgName != "" {
-		return t.OrgName
-	}
-	return t.OrgID
-}
+func (t Target) orgLabel() string { return jobs.OrgName(t.OrgName, t.OrgID) }
