@@ -94,11 +94,6 @@ func (l atLeast) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return min
 }
 
-// first returns the first object type listed.
-func (n *navigator) first() string {
-	return strings.TrimPrefix(n.children(groupPrefix + n.groups[0])[0], leafPrefix)
-}
-
 func (n *navigator) children(id widget.TreeNodeID) []widget.TreeNodeID {
 	if id == "" {
 		out := make([]string, len(n.groups))

@@ -96,8 +96,8 @@ func (w *window) connectionChanged(p auth.Profile, s *connections.Session) {
 			map[string]any{"Name": p.Name}), IsSandbox: p.Kind != auth.KindWebex})
 		return
 	}
-	known := bulk.OrgNames(s.API)
-	w.bulk.SetTarget(bulk.Target{OrgID: s.Identity.OrgID, OrgName: s.OrgName, User: s.User, API: s.API, Known: known})
+	known := bulk.OrgNames(s.Org)
+	w.bulk.SetTarget(bulk.Target{OrgID: s.Identity.OrgID, OrgName: s.OrgName, User: s.User, API: s.API, Org: s.Org, Known: known})
 	w.shell.SetConnection(sessionConnection{s: s, known: known})
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
+	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -20,6 +21,9 @@ type Session struct {
 	// User is how jobs name who submitted them (the e-mail address).
 	User string
 	API  *webex.Client
+	// Org is what was read of the organization (connect.Conn.Org), shared by the editor's
+	// names and the checks before a submit; nil for a session a test made.
+	Org *jobs.OrgCache
 	// KeyringWarning is not empty when secrets stay in memory for this run only.
 	KeyringWarning string
 
