@@ -71,7 +71,7 @@ func (m Msg) In(code string) string {
 
 func render(a any, code string) any {
 	switch v := a.(type) {
-	case Msg:
+	case interface{ In(string) string }: // a Msg, or a value that knows its own words
 		return v.In(code)
 	case Word:
 		return Text(code, string(v))
@@ -90,9 +90,6 @@ func Text(code, s string) string {
 		return s
 	}
 	if t, ok := catalogs(code).words[s]; ok {
-		return t
-	}
-	if t, ok := catalogs(code).templates[s]; ok {
 		return t
 	}
 	return s
