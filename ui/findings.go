@@ -68,7 +68,7 @@ func (p *findingsPanel) update(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	texts.Objects[0].(*widget.Label).SetText(where(f))
 	msg := texts.Objects[1].(*widget.Label)
-	msg.SetText(f.Message)
+	msg.SetText(shownMessage(f))
 	p.fitHeight(id, box, icon, texts)
 }
 
@@ -88,6 +88,10 @@ func (p *findingsPanel) fitHeight(id widget.ListItemID, box *fyne.Container, ico
 		p.list.SetItemHeight(id, h)
 	}
 }
+
+// shownMessage is a finding's message in the window's language (Control Hub's own
+// messages, which have no template, as Control Hub wrote them).
+func shownMessage(f sheets.Finding) string { return f.MessageIn(activeLanguage()) }
 
 // where says where a finding is: "Row 7 · Channel Type", "Row 7", or the whole file.
 func where(f sheets.Finding) string {

@@ -80,7 +80,7 @@ func (b *statusBar) refresh() {
 	}
 	var msgs []string
 	for _, f := range fs {
-		msgs = append(msgs, f.Message)
+		msgs = append(msgs, shownMessage(f))
 	}
 	b.message.say(strings.Join(msgs, " · "))
 }
