@@ -13,13 +13,7 @@ import (
 // cell bar, the status bar's tip), the column's hint is Czech, and so is the type's name;
 // the header and the value stay as Control Hub and the user wrote them.
 func TestCzechFindingsAsTheUserSeesThem(t *testing.T) {
-	a := test.NewTempApp(t)
-	t.Setenv("LC_ALL", "")
-	t.Setenv("LANGUAGE", "en")
-	t.Cleanup(func() { useLanguage("en") })
-	a.Preferences().SetString(prefLanguage, "cs")
-	s := build(a, Options{DataDir: t.TempDir()}, func(f func()) { f() }, 0)
-	s.win.Resize(fyne.NewSize(1280, 800))
+	s := newCzechShell(t)
 	s.tips.delay = 0
 	v := openTestSheet(t, s, "team", []string{"Brno Support", "Praha", "AGNET"}, []string{"", "Praha", "AGENT"})
 	want := "Type musí být AGENT nebo CAPACITY; neměli jste na mysli AGENT?"
@@ -55,4 +49,18 @@ func TestCzechFindingsAsTheUserSeesThem(t *testing.T) {
 	if got := objectTitle(v.doc().Sheet().Object); got != "Tým" {
 		t.Errorf("the type's name %q", got)
 	}
+}
+
+// newCzechShell builds the real window on Fyne's test app with Czech chosen in its
+// preferences, the operating system's language being English.
+func newCzechShell(t *testing.T) *Shell {
+	t.Helper()
+	a := test.NewTempApp(t)
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LANGUAGE", "en")
+	t.Cleanup(func() { useLanguage("en") })
+	a.Preferences().SetString(prefLanguage, "cs")
+	s := build(a, Options{DataDir: t.TempDir()}, func(f func()) { f() }, 0)
+	s.win.Resize(fyne.NewSize(1280, 800))
+	return s
 }

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/assets/messages"
@@ -93,13 +91,7 @@ func TestEveryStringIsTranslated(t *testing.T) {
 }
 
 func TestCzech(t *testing.T) {
-	a := test.NewTempApp(t)
-	t.Setenv("LC_ALL", "")
-	t.Setenv("LANGUAGE", "en")
-	t.Cleanup(func() { useLanguage("en") })
-	a.Preferences().SetString(prefLanguage, "cs")
-	s := build(a, Options{DataDir: t.TempDir()}, func(f func()) { f() }, 0)
-	s.win.Resize(fyne.NewSize(1280, 800))
+	s := newCzechShell(t)
 	if got := s.win.MainMenu().Items[0].Label; got != "Soubor" {
 		t.Errorf("first menu %q, want Soubor", got)
 	}
