@@ -92,8 +92,18 @@ func templates(t *testing.T) (msgs, words []use, bare []string) {
 						msgs = append(msgs, use{where, s})
 					}
 				case *ast.CompositeLit:
-					if isFinding(n.Type) && setsMessage(n) && !notYet[rel] {
+					if notYet[rel] {
+						return true
+					}
+					if isFinding(n.Type) && setsMessage(n) {
 						bare = append(bare, fset.Position(n.Pos()).String())
+					}
+					if a, ok := n.Type.(*ast.ArrayType); ok && isFinding(a.Elt) {
+						for _, e := range n.Elts { // []Finding{{Message: …}}: the elements' type is elided
+							if c, ok := e.(*ast.CompositeLit); ok && c.Type == nil && setsMessage(c) {
+								bare = append(bare, fset.Position(c.Pos()).String())
+							}
+						}
 					}
 				}
 				return true
