@@ -35,6 +35,16 @@ func TestFindingsInCzech(t *testing.T) {
 			t.Errorf("%q in Czech: %q, want %q", want.en, cs[i], want.cs)
 		}
 	}
+	// The object's noun is the catalog's Czech title, in lower case.
+	g := vSheet(t, "skill_profile", "sp.csv", []string{"Name", "Description", "Skill Name", "Skill Values", "Delete"},
+		[]string{"Gold", "Top", "", "", ""}, []string{"Gold", "Again", "", "", ""})
+	var got []string
+	for _, f := range Validate([]*Sheet{g}, nil) {
+		got = append(got, f.MessageIn(i18n.Czech))
+	}
+	if want := `Description patří jen na první řádek záznamu "Gold" (profil dovedností); na dalších řádcích ho nechte prázdné`; !slices.Contains(got, want) {
+		t.Errorf("no %q among %q", want, got)
+	}
 	f := Finding{File: "x.csv", Row: 3, Column: "Name", Message: "Control Hub's own words"}
 	if got := f.StringIn(i18n.Czech); got != "x.csv:3:Name: chyba: Control Hub's own words" {
 		t.Errorf("a finding without a template: %q", got)
