@@ -20,8 +20,9 @@ const (
 )
 
 // Msg is one message: an English fmt template and its arguments. An argument that is a
-// Msg or a Word is rendered in the same language as the message; any other argument is a
-// value (a cell's text, a header of Control Hub's sheet) and is printed as it is.
+// Msg, a Word, or any value with a method In(code string) string (an object type's noun)
+// is rendered in the same language as the message; any other argument is a value (a
+// cell's text, a header of Control Hub's sheet) and is printed as fmt prints it.
 type Msg struct {
 	Format string
 	Args   []any
@@ -37,8 +38,8 @@ func Raw(s string) Msg { return Msg{Format: "%s", Args: []any{rawText(s)}} }
 
 type rawText string
 
-// Word is one of our own words passed as an argument (a type's title, "assumed"): it is
-// looked up in the catalogs when rendered, and printed as it is when it has no entry.
+// Word is one of the catalog's words passed as an argument (a pattern hint): it is looked
+// up in the catalog's words when rendered, and printed as it is when it has no entry.
 type Word string
 
 // IsZero reports whether m is the zero Msg, which says nothing.
@@ -77,8 +78,6 @@ func render(a any, code string) any {
 		return Text(code, string(v))
 	case rawText:
 		return string(v)
-	case fmt.Stringer:
-		return v.String() // so %s of a Stringer renders the same as in English
 	}
 	return a
 }
