@@ -146,7 +146,7 @@ func headerNote(c Column, o *catalog.Object) string {
 	if sp.Description != "" {
 		lines = append(lines, sp.Description)
 	}
-	if vals := allowedValues(sp); len(vals) > 0 && len(vals) <= 30 {
+	if vals := AllowedValues(sp); len(vals) > 0 && len(vals) <= 30 {
 		lines = append(lines, "Values: "+strings.Join(vals, ", ")+".")
 	}
 	if sp.List {

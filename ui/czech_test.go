@@ -6,47 +6,45 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
-// In Czech, a finding reads in Czech where the user sees it (the findings list, under the
-// cell bar, the status bar's tip), the column's hint is Czech, and so is the type's name;
-// the header and the value stay as Control Hub and the user wrote them.
+// In Czech, a finding reads in Czech where the user sees it (under the cell bar, in the
+// status bar, in the findings list), the column's hint is Czech, and so is the type's
+// name; the header and the value stay as Control Hub and the user wrote them.
 func TestCzechFindingsAsTheUserSeesThem(t *testing.T) {
 	s := newCzechShell(t)
-	s.tips.delay = 0
 	v := openTestSheet(t, s, "team", []string{"Brno Support", "Praha", "AGNET"}, []string{"", "Praha", "AGENT"})
 	want := "Type musí být AGENT nebo CAPACITY; neměli jste na mysli AGENT?"
 
-	clickCell(t, v, 0, 2, 0) // the Type cell of row 2
-	if got := s.ed.message.text.Text; !s.ed.message.content.Visible() || got != want {
-		t.Errorf("under the cell bar: shown %v, %q; want %q", s.ed.message.content.Visible(), got, want)
+	s.ed.FocusGrid()
+	press(s, fyne.KeyRight, fyne.KeyRight) // from A2 to C2, the Type cell
+	if c := v.doc().Cursor(); c.Row != 0 || c.Col != 2 {
+		t.Fatalf("the cursor is on %v", c)
 	}
-	if got := s.ed.colInfo.Text; !strings.HasPrefix(got, "Type (povinný): AGENT pro tým jmenovitých agentů") {
-		t.Errorf("the column's hint %q", got)
+	editor := strings.Split(uitest.Text(s.ed.Content()), "\n")
+	if !contains(editor, want) {
+		t.Errorf("the editor does not show %q under the cell bar; it shows %q", want, editor)
 	}
-	s.status.message.MouseIn(nil)
-	if got := s.tips.shown(); got != want {
-		t.Errorf("the status bar's tip %q", got)
+	hint := "Type (povinný): AGENT pro tým jmenovitých agentů, CAPACITY pro tým dostupný na telefonním čísle; později to nelze změnit."
+	if !contains(editor, hint) {
+		t.Errorf("the editor does not show the column's hint %q; it shows %q", hint, editor)
 	}
-	s.status.message.MouseOut()
+	if got := s.status.message.Text; got != want {
+		t.Errorf("the status bar says %q", got)
+	}
 
-	var shown []string
-	walk(s.findings.list, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok && l.Text != "" {
-			shown = append(shown, l.Text)
-		}
-	})
-	joined := strings.Join(shown, "\n")
-	for _, w := range []string{want, "Name je povinný údaj", "Řádek 3 · Name"} {
-		if !strings.Contains(joined, w) {
-			t.Errorf("the findings list lacks %q; it shows:\n%s", w, joined)
+	listed := uitest.Text(s.ed.FindingsPanel())
+	for _, w := range []string{want, "Name je povinný údaj", "Řádek 3 · Name", "Chyby: 2 · Varování: 0"} {
+		if !strings.Contains(listed, w) {
+			t.Errorf("the findings panel lacks %q; it shows:\n%s", w, listed)
 		}
 	}
-	if strings.Contains(joined, "is required") || strings.Contains(joined, "must be") {
-		t.Errorf("the findings list still speaks English:\n%s", joined)
+	if strings.Contains(listed, "is required") || strings.Contains(listed, "must be") {
+		t.Errorf("the findings panel still speaks English:\n%s", listed)
 	}
-	if got := objectTitle(v.doc().Sheet().Object); got != "Tým" {
+	if got := objectTitle(v.o.Sheet().Object); got != "Tým" {
 		t.Errorf("the type's name %q", got)
 	}
 }

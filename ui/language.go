@@ -11,6 +11,7 @@ import (
 	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/assets/messages"
 	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // Languages the window is translated into, by code, with their own names.
@@ -79,4 +80,4 @@ func addCatalogWords(code string, l fyne.Locale) {
 }
 
 // activeLanguage returns the code of the language the strings are shown in.
-func activeLanguage() string { return lang.X("language.code", "en") }
+func activeLanguage() string { return sheetview.Language() }

@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,12 +14,13 @@ import (
 	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/assets/messages"
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
-// Every string this package passes to lang.L, lang.N or lang.X is translated in both
-// bundled languages, and every group and object type name of the catalog in Czech (the
-// catalog's words come from assets/messages, which the CLI reads too; English is the
-// catalog's own text).
+// Every string this package and its sheet editor (ui/sheetview) pass to lang.L, lang.N or
+// lang.X is translated in both bundled languages, and every group and object type name of
+// the catalog in Czech (the catalog's words come from assets/messages, which the CLI reads
+// too; English is the catalog's own text).
 func TestEveryStringIsTranslated(t *testing.T) {
 	bundles := map[string]map[string]string{}
 	for _, code := range []string{"en", "cs"} {
@@ -34,6 +36,8 @@ func TestEveryStringIsTranslated(t *testing.T) {
 	}
 	var keys []string
 	files, _ := filepath.Glob("*.go")
+	editor, _ := filepath.Glob("sheetview/*.go") // the sheet editor's strings
+	files = append(files, editor...)
 	fset := token.NewFileSet()
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
@@ -101,7 +105,7 @@ func TestCzech(t *testing.T) {
 		t.Errorf("new sheet button %q", got)
 	}
 	s.openPaths([]string{"testdata/sites.csv"})
-	if got := s.findings.summary.Text; got != "Chyby: 1 · Varování: 0" {
-		t.Errorf("findings summary %q", got)
+	if got := uitest.Text(s.ed.FindingsPanel()); !slices.Contains(strings.Split(got, "\n"), "Chyby: 1 · Varování: 0") {
+		t.Errorf("findings panel shows %q", got)
 	}
 }

@@ -150,10 +150,10 @@ func (n *navigator) update(id widget.TreeNodeID, branch bool, o fyne.CanvasObjec
 	counts := box.Objects[1].(*fyne.Container)
 	records, errs := counts.Objects[0].(*widget.Label), counts.Objects[1].(*widget.Label)
 	rec, bad := "", ""
-	if open := n.s.ws.get(key); open != nil {
-		sh := open.sheet()
+	if open := n.s.ed.Get(key); open != nil {
+		sh := open.Sheet()
 		rec = strconv.Itoa(len(sh.Rows))
-		if e, _ := n.s.ws.counts(open); e > 0 {
+		if e, _ := n.s.ed.Counts(open); e > 0 {
 			bad = "✕ " + strconv.Itoa(e)
 		}
 	}
