@@ -8,7 +8,6 @@ import (
 	"go/token"
 	"go/types"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -284,5 +283,4 @@ func TestVerbs(t *testing.T) {
 			t.Errorf("verbs(%q) = %q, want %q", f, got, want)
 		}
 	}
-	_ = os.Getenv
 }
