@@ -72,7 +72,7 @@ func (b *statusBar) refresh() {
 	b.icon.SetResource(sheetview.FindingsIcon(fs))
 	var msgs []string
 	for _, f := range fs {
-		msgs = append(msgs, f.Message)
+		msgs = append(msgs, sheetview.Message(f))
 	}
 	b.message.say(strings.Join(msgs, " · "))
 }

@@ -41,7 +41,7 @@ func (m *cellMessage) show(fs []sheets.Finding) {
 	}
 	var lines []string
 	for _, f := range fs {
-		lines = append(lines, f.Message)
+		lines = append(lines, Message(f))
 	}
 	text := strings.Join(lines, "\n")
 	if worst(fs) == sevError {

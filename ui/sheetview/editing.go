@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/grid"
 )
@@ -110,7 +111,7 @@ func (e *Editor) entryChanged(string) {
 }
 
 // columnInfo describes a column for the cell bar: required or not, and what it holds. The
-// description is the catalog's, in English, like the headers themselves.
+// header is Control Hub's, as written; the description is the catalog's, translated.
 func columnInfo(s *sheets.Sheet, col int) string {
 	if col < 0 || col >= len(s.Columns) {
 		return ""
@@ -125,7 +126,7 @@ func columnInfo(s *sheets.Sheet, col int) string {
 		need = lang.L("required")
 	}
 	return lang.L("{{.Header}} ({{.Need}}): {{.Description}}",
-		map[string]any{"Header": c.Header, "Need": need, "Description": c.Spec.Description})
+		map[string]any{"Header": c.Header, "Need": need, "Description": i18n.Text(Language(), c.Spec.Description)})
 }
 
 // cellEntry is the cell bar's entry: Enter commits and moves down, Tab right, Esc cancels,

@@ -68,7 +68,7 @@ func (p *findingsPanel) update(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	texts.Objects[0].(*widget.Label).SetText(where(f))
 	msg := texts.Objects[1].(*widget.Label)
-	msg.SetText(f.Message)
+	msg.SetText(Message(f))
 	p.fitHeight(id, box, icon, texts)
 }
 
@@ -88,6 +88,14 @@ func (p *findingsPanel) fitHeight(id widget.ListItemID, box *fyne.Container, ico
 		p.list.SetItemHeight(id, h)
 	}
 }
+
+// Language is the code of the language the window shows its strings in ("en", "cs"):
+// the translation bundles say it under language.code.
+func Language() string { return lang.X("language.code", "en") }
+
+// Message is a finding's message in the window's language (Control Hub's own messages,
+// which have no template, as Control Hub wrote them).
+func Message(f sheets.Finding) string { return f.MessageIn(Language()) }
 
 // where says where a finding is: "Row 7 · Channel Type", "Row 7", or the whole file.
 func where(f sheets.Finding) string {
