@@ -55,16 +55,11 @@ func openTestSheet(t testing.TB, s *Shell, key string, rows ...[]string) *shownS
 	return shown(s)
 }
 
-func focused(s *Shell) fyne.Focusable { return uitest.Focused(s.win) }
-
 // typeText types characters into whatever has the keyboard, as the driver does.
 func typeText(s *Shell, text string) { uitest.Type(s.win, text) }
 
 // press sends keys to whatever has the keyboard.
 func press(s *Shell, keys ...fyne.KeyName) { uitest.Press(s.win, keys...) }
-
-// shiftPress sends keys with Shift held.
-func shiftPress(s *Shell, keys ...fyne.KeyName) { uitest.ShiftPress(s.win, keys...) }
 
 // shortcut types a shortcut as the desktop driver delivers it: a main menu item bound to
 // it runs first; otherwise it goes to whatever has the keyboard.
