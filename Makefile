@@ -13,6 +13,9 @@ VERSION   := $(shell git describe --tags --always --dirty 2>/dev/null || echo de
 endif
 export VERSION
 LDFLAGS   := -X github.com/bulkops/bulkops/internal/version.Version=$(VERSION)
+# staticcheck, pinned: make lint installs this version into bin/tools/ when it is missing.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK         := bin/tools/staticcheck-$(STATICCHECK_VERSION)
 
 .PHONY: all deps test-deps package-deps build run test lint unit keyring-test smoke package \
 	package-test package-macos bench bench-go bench-pack fuzz clean
@@ -34,15 +37,22 @@ build: deps
 run: build
 	./$(BIN)
 
-# Everything the project relies on: formatting, vet, the race-checked tests, the real
+# Everything the project relies on: formatting, vet, staticcheck, the race-checked tests, the real
 # keyring under a private D-Bus session, and the real binary under Xvfb (screenshots kept
 # in build/smoke/), and the Linux and Windows packages unpacked, installed and run.
 test: test-deps lint unit keyring-test smoke package-test
 
-lint:
+lint: $(STATICCHECK)
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet -tags $(TAGS) ./...
+	$(STATICCHECK) -tags $(TAGS) ./...
+
+# The version is in the file's name, so that a new pin installs anew.
+$(STATICCHECK):
+	@mkdir -p $(@D)
+	GOBIN=$(CURDIR)/$(@D) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	@mv $(@D)/staticcheck $@
 
 unit:
 	$(GO) test -race -tags $(TAGS) -timeout 20m ./...

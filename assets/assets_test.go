@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulkops/bulkops/assets/messages"
 )
 
 func TestIconIsASquarePNG(t *testing.T) {
@@ -75,5 +77,9 @@ func TestTranslationsMatch(t *testing.T) {
 func TestTranslationsLoad(t *testing.T) {
 	if err := lang.AddTranslationsFS(Translations, "translations"); err != nil {
 		t.Fatal(err)
+	}
+	// The window loads the catalog's Czech words (type titles, groups) the same way.
+	if err := lang.AddTranslationsForLocale(messages.CatalogCS, "cs"); err != nil {
+		t.Fatalf("messages/catalog.cs.json: %v", err)
 	}
 }

@@ -41,21 +41,22 @@ BIN=$(installed "$BIN" full)
 CLI=$(installed "$CLI" cli)
 [ -z "$BASE" ] || BASE=$(installed "$BASE" base)
 
-# measure CMD...: one run; prints "wall_seconds peak_kB" (the exit status is ignored:
-# validate of invalid rows exits 1 on purpose).
+# measure CMD...: one run; prints "wall_seconds peak_kB exit_status" (validate of invalid
+# rows exits 1 on purpose; a binary that refuses the input shows it).
 # The wall time is taken around it to the millisecond (time -v gives hundredths).
 measure() {
 	local t0 t1
 	t0=$(date +%s%N)
 	/usr/bin/time -v -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/stderr.txt" || true
 	t1=$(date +%s%N)
-	awk -v ns=$((t1 - t0)) '/Maximum resident/ {k=$NF} END {printf "%.3f %d\n", ns / 1e9, k}' "$WORK/time.txt"
+	awk -v ns=$((t1 - t0)) '/Maximum resident/ {k=$NF} /Exit status/ {e=$NF}
+	     END {printf "%.3f %d %d\n", ns / 1e9, k, e}' "$WORK/time.txt"
 }
 
 # median COLUMN < rounds
 median() { sort -n -k"$1" | awk -v c="$1" '{v[NR]=$c} END {print v[int((NR+1)/2)]}'; }
 
-declare -A WALL PEAK
+declare -A WALL PEAK EXIT
 # paired ROUNDS LABEL CMD [LABEL CMD]...: the commands (strings, split on spaces) run in
 # turn in each round; prints and keeps each one's median wall (s) and peak (MB).
 paired() {
@@ -74,9 +75,11 @@ paired() {
 		echo "$line" >>"$WORK/rounds.txt"
 	done
 	for i in "${!labels[@]}"; do
-		WALL[${labels[$i]}]=$(median $((2 * i + 1)) <"$WORK/rounds.txt")
-		PEAK[${labels[$i]}]=$(median $((2 * i + 2)) <"$WORK/rounds.txt" | awk '{printf "%.1f", $1/1024}')
-		printf '  %-32s wall %7.3f s   peak %7.1f MB\n' "${labels[$i]}" "${WALL[${labels[$i]}]}" "${PEAK[${labels[$i]}]}"
+		WALL[${labels[$i]}]=$(median $((3 * i + 1)) <"$WORK/rounds.txt")
+		PEAK[${labels[$i]}]=$(median $((3 * i + 2)) <"$WORK/rounds.txt" | awk '{printf "%.1f", $1/1024}')
+		EXIT[${labels[$i]}]=$(tail -1 "$WORK/rounds.txt" | awk -v c=$((3 * i + 3)) '{print $c}')
+		printf '  %-34s wall %7.3f s   peak %7.1f MB%s\n' "${labels[$i]}" "${WALL[${labels[$i]}]}" "${PEAK[${labels[$i]}]}" \
+			"$([ "${EXIT[${labels[$i]}]}" = 0 ] || echo "   exit ${EXIT[${labels[$i]}]}")"
 	done
 }
 
@@ -128,10 +131,11 @@ if [ "$BIG" != 0 ]; then
 		with "validate 1M invalid" "validate $WORK/bad.csv")
 	target "pack $BIG < 300 MB peak" "${PEAK[bulkops pack $BIG]} < 300"
 	target "validate $BIG < 300 MB peak" "${PEAK[bulkops validate $BIG]} < 300"
-	if [ -n "$BASE" ]; then
+	if [ -n "$BASE" ] && [ "${EXIT[before: bulkops pack $BIG]}" = 0 ]; then
 		target "pack $BIG no slower than before" "${WALL[bulkops pack $BIG]} <= ${WALL[before: bulkops pack $BIG]}"
 		target "validate $BIG no slower than before" "${WALL[bulkops validate $BIG]} <= ${WALL[before: bulkops validate $BIG]}"
-	else # the figures the issue measured
+	else # the figures the issue measured (a binary whose readers bound a sheet's text
+		# to 200 MB, as main's do, refuses these files: exit 1)
 		target "pack $BIG no slower than the issue's 14.45 s" "${WALL[bulkops pack $BIG]} <= 14.45"
 		target "validate $BIG no slower than the issue's 6.56 s" "${WALL[bulkops validate $BIG]} <= 6.56"
 	fi

@@ -45,6 +45,10 @@ shot editor-sheet "$teams"
 # B3 holds "Praha", a site the sandbox does not have: its whole message, "did you mean",
 # shows under the cell bar and wrapped in the findings.
 ACTIONS='xdotool key Down Right' shot finding-message "$teams"
+# In Czech (the window follows the system's language): C4's "AGNET" has its Czech finding
+# under the cell bar, and the findings list is Czech, the headers and values as written.
+LANGUAGE=cs LANG=cs_CZ.UTF-8 ACTIONS='xdotool key Down Down Right Right' \
+  shot czech-findings "$(pwd)/testdata/smoke/teams-cs.csv"
 # A drag from A4 to C6 selects the range; the formula bar names C6.
 ACTIONS='xdotool mousemove 420 318 mousedown 1 sleep 0.3 mousemove 480 340 sleep 0.2 mousemove 600 400 sleep 0.3 mouseup 1' \
   shot drag-selection "$teams"

@@ -1,8 +1,9 @@
 package sheets
 
 import (
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"path"
 	"regexp"
@@ -102,8 +103,8 @@ func CheckAudio(name string, data []byte) []Finding {
 // audio-file name is the base of name.
 func checkAudio(file, name string, data []byte) ([]Finding, AudioFormat) {
 	var fs []Finding
-	add := func(sev Severity, msg string) {
-		fs = append(fs, Finding{File: file, Col: -1, Severity: sev, Message: msg})
+	add := func(sev Severity, msg i18n.Msg) {
+		fs = append(fs, NewFinding(file, 0, -1, "", sev, msg))
 	}
 	base := audioBase(name)
 	for _, p := range audioNameProblems(base) {
@@ -111,17 +112,17 @@ func checkAudio(file, name string, data []byte) ([]Finding, AudioFormat) {
 	}
 	f, warn, err := parseWAV(data)
 	if err != nil {
-		add(Error, err.Error())
+		add(Error, i18n.Of(err))
 		return fs, AudioFormat{}
 	}
-	if warn != "" {
+	if !warn.IsZero() {
 		add(Warning, warn)
 	}
 	switch {
 	case f.DataBytes == 0:
-		add(Warning, "the file holds no sound: its data chunk is empty")
+		add(Warning, i18n.M("the file holds no sound: its data chunk is empty"))
 	case !f.Best():
-		add(Warning, fmt.Sprintf("Webex plays 8 kHz mono μ-law best; this file is %s and may stay silent in a flow: convert it (sox in.wav -r 8000 -c 1 -e u-law out.wav)", f))
+		add(Warning, i18n.M("Webex plays 8 kHz mono μ-law best; this file is %s and may stay silent in a flow: convert it (sox in.wav -r 8000 -c 1 -e u-law out.wav)", f))
 	}
 	return fs, f
 }
@@ -132,13 +133,13 @@ func audioBase(name string) string {
 }
 
 // audioNameProblems says what the API would refuse in an audio file name.
-func audioNameProblems(base string) []string {
-	var ps []string
+func audioNameProblems(base string) []i18n.Msg {
+	var ps []i18n.Msg
 	if n := runeLen(base); n > audioMaxName {
-		ps = append(ps, fmt.Sprintf("the name %q is %d characters long; at most %d are allowed", base, n, audioMaxName))
+		ps = append(ps, i18n.M("the name %q is %d characters long; at most %d are allowed", base, n, audioMaxName))
 	}
 	if !strings.EqualFold(path.Ext(base), ".wav") {
-		ps = append(ps, fmt.Sprintf("the name %q must end in .wav", base))
+		ps = append(ps, i18n.M("the name %q must end in .wav", base))
 	}
 	if !audioNamePattern.MatchString(base) {
 		var bad []string
@@ -149,19 +150,19 @@ func audioNameProblems(base string) []string {
 				bad = append(bad, strconv.QuoteRune(r))
 			}
 		}
-		ps = append(ps, fmt.Sprintf("the name %q may contain only letters, digits, spaces, '.', '_' and '-', not %s", base, strings.Join(bad, " ")))
+		ps = append(ps, i18n.M("the name %q may contain only letters, digits, spaces, '.', '_' and '-', not %s", base, strings.Join(bad, " ")))
 	}
 	return ps
 }
 
 // parseWAV reads the RIFF chunks of a WAV file without trusting any size it states. It
 // returns a warning for a damaged but playable file (a data chunk cut short).
-func parseWAV(b []byte) (f AudioFormat, warn string, err error) {
+func parseWAV(b []byte) (f AudioFormat, warn i18n.Msg, err error) {
 	if len(b) < 12 || string(b[0:4]) != "RIFF" || string(b[8:12]) != "WAVE" {
 		if len(b) >= 4 && string(b[0:4]) == "RIFX" {
-			return f, "", errors.New("the file is a big-endian (RIFX) WAV, which Webex does not play; save it as a standard WAV")
+			return f, i18n.Msg{}, i18n.Errorf("the file is a big-endian (RIFX) WAV, which Webex does not play; save it as a standard WAV")
 		}
-		return f, "", errors.New("the file is not a WAV file: it does not start with a RIFF/WAVE header")
+		return f, i18n.Msg{}, i18n.Errorf("the file is not a WAV file: it does not start with a RIFF/WAVE header")
 	}
 	haveFmt, haveData := false, false
 	for off := 12; off+8 <= len(b); {
@@ -170,15 +171,15 @@ func parseWAV(b []byte) (f AudioFormat, warn string, err error) {
 		end := int64(body) + size
 		if end > int64(len(b)) {
 			if id != "data" {
-				return f, "", fmt.Errorf("the file is damaged: its %q chunk runs past the end of the file", strings.TrimSpace(id))
+				return f, i18n.Msg{}, i18n.Errorf("the file is damaged: its %q chunk runs past the end of the file", strings.TrimSpace(id))
 			}
-			warn = "the file is cut short: its data chunk says it is longer than the file"
+			warn = i18n.M("the file is cut short: its data chunk says it is longer than the file")
 			end = int64(len(b))
 		}
 		switch id {
 		case "fmt ":
 			if err := parseFmt(b[body:end], &f); err != nil {
-				return f, "", err
+				return f, i18n.Msg{}, err
 			}
 			haveFmt = true
 		case "data":
@@ -191,16 +192,16 @@ func parseWAV(b []byte) (f AudioFormat, warn string, err error) {
 	}
 	switch {
 	case !haveFmt:
-		return f, "", errors.New("the file is not a usable WAV file: it has no fmt chunk")
+		return f, i18n.Msg{}, i18n.Errorf("the file is not a usable WAV file: it has no fmt chunk")
 	case !haveData:
-		return f, "", errors.New("the file is not a usable WAV file: it has no data chunk")
+		return f, i18n.Msg{}, i18n.Errorf("the file is not a usable WAV file: it has no data chunk")
 	}
 	return f, warn, nil
 }
 
 func parseFmt(c []byte, f *AudioFormat) error {
 	if len(c) < 16 {
-		return errors.New("the file is damaged: its fmt chunk is too short")
+		return i18n.Errorf("the file is damaged: its fmt chunk is too short")
 	}
 	f.Code = binary.LittleEndian.Uint16(c[0:2])
 	f.Channels = int(binary.LittleEndian.Uint16(c[2:4]))
@@ -210,7 +211,7 @@ func parseFmt(c []byte, f *AudioFormat) error {
 		f.Code = binary.LittleEndian.Uint16(c[24:26]) // the sub-format GUID starts with the code
 	}
 	if f.Channels == 0 || f.SampleRate == 0 {
-		return errors.New("the file is damaged: its fmt chunk gives no channels or no sample rate")
+		return i18n.Errorf("the file is damaged: its fmt chunk gives no channels or no sample rate")
 	}
 	return nil
 }

@@ -105,7 +105,7 @@ func TestCheckAudio(t *testing.T) {
 
 func TestAudioFormat(t *testing.T) {
 	f, warn, err := parseWAV(vMuLaw)
-	if err != nil || warn != "" {
+	if err != nil || !warn.IsZero() {
 		t.Fatal(err, warn)
 	}
 	if !f.Best() || f.String() != "8 kHz mono 8-bit μ-law" || f.Duration().Seconds() != 1 || f.DataBytes != 8000 {

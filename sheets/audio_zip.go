@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"github.com/bulkops/bulkops/internal/atomicfile"
 
 	"archive/zip"
@@ -37,8 +39,8 @@ func PackAudio(files []string, out string) (*Package, error) {
 			fs, _ := checkAudio(file, file, data)
 			name := audioBase(file)
 			if other, dup := seen[strings.ToLower(name)]; dup {
-				fs = append(fs, Finding{File: file, Col: -1, Severity: Error,
-					Message: fmt.Sprintf("%s has the same name as %s; one zip cannot hold both", name, other)})
+				fs = append(fs, NewFinding(file, 0, -1, "", Error,
+					i18n.M("%s has the same name as %s; one zip cannot hold both", name, other)))
 			}
 			seen[strings.ToLower(name)] = file
 			if errs = append(errs, errorsOnly(fs)...); len(errs) > 0 {
@@ -106,15 +108,15 @@ func ReadAudioZip(path string) ([]AudioFile, []Finding, error) {
 		efs, format := checkAudio(e.Path(), e.Name, data)
 		name := audioBase(e.Name)
 		if other, dup := seen[strings.ToLower(name)]; dup {
-			efs = append(efs, Finding{File: e.Path(), Col: -1, Severity: Error,
-				Message: fmt.Sprintf("%s has the same name as %s in this zip; Webex would keep one of them", name, other)})
+			efs = append(efs, NewFinding(e.Path(), 0, -1, "", Error,
+				i18n.M("%s has the same name as %s in this zip; Webex would keep one of them", name, other)))
 		}
 		seen[strings.ToLower(name)] = e.Name
 		fs = append(fs, efs...)
 		files = append(files, AudioFile{Name: name, Data: data, Format: format})
 	}
 	if len(z.Entries) == 0 {
-		fs = append(fs, Finding{File: path, Col: -1, Severity: Error, Message: "the zip holds no audio files"})
+		fs = append(fs, NewFinding(path, 0, -1, "", Error, i18n.M("the zip holds no audio files")))
 	}
 	sortFindings(fs)
 	return files, fs, nil

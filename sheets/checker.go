@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"slices"
 )
 
@@ -197,8 +199,8 @@ func (c *Checker) sheetList() []*Sheet {
 // checkAll computes every finding of a loaded sheet.
 func (c *Checker) checkAll(st *checkSheet) {
 	if st.l == nil {
-		st.setCols([]Finding{{File: st.s.File, Col: -1, Severity: Error,
-			Message: "cannot tell which object type this sheet holds: its header matches none"}})
+		st.setCols([]Finding{NewFinding(st.s.File, 0, -1, "", Error,
+			i18n.M("cannot tell which object type this sheet holds: its header matches none"))})
 		return
 	}
 	st.setCols(columnFindings(st.s, st.l))

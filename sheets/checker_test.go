@@ -41,7 +41,7 @@ func vCompare(t *testing.T, step string, c *Checker, set []*Sheet, known Known) 
 	t.Helper()
 	want := Validate(set, known)
 	got := c.Findings()
-	if !slices.Equal(got, want) {
+	if !sameFindings(got, want) {
 		vDiff(t, vLines(got), vLines(want))
 		t.Fatalf("after %s: the checker's findings differ from a fresh Validate", step)
 	}
@@ -200,7 +200,7 @@ func TestCheckerUpdateIsLocal(t *testing.T) {
 	if n := c.rechecked - before; n > onOstrava+1 {
 		t.Errorf("renaming a site rechecked %d rows; %d refer to it", n, onOstrava)
 	}
-	if got, want := c.Findings(), Validate(set, nil); !slices.Equal(got, want) {
+	if got, want := c.Findings(), Validate(set, nil); !sameFindings(got, want) {
 		t.Fatalf("findings after the rename differ from Validate")
 	}
 	e, _ := c.Counts(users)
@@ -277,7 +277,7 @@ func TestCheckerGroupQueue(t *testing.T) {
 	// the queue settings.
 	q.Rows[4].Cells[name] = "Q Split"
 	c.Update(q, 4)
-	if got, want := c.Findings(), Validate([]*Sheet{q}, nil); !slices.Equal(got, want) {
+	if got, want := c.Findings(), Validate([]*Sheet{q}, nil); !sameFindings(got, want) {
 		vDiff(t, vLines(got), vLines(want))
 	}
 	found := false

@@ -1,7 +1,8 @@
 package sheets
 
 import (
-	"fmt"
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"slices"
 	"strconv"
 	"strings"
@@ -20,8 +21,8 @@ type rowOut struct {
 	unresolved []string
 }
 
-func (o *rowOut) add(col int, header string, sev Severity, msg string) {
-	o.out = append(o.out, Finding{File: o.file, Row: o.row, Col: col, Column: header, Severity: sev, Message: msg})
+func (o *rowOut) add(col int, header string, sev Severity, msg i18n.Msg) {
+	o.out = append(o.out, NewFinding(o.file, o.row, col, header, sev, msg))
 }
 
 // refResolver answers whether a name of an object type exists in the sheets or the
@@ -34,7 +35,7 @@ type refResolver interface {
 func checkCell(o *rowOut, col int, c *checkCol, v string, refs refResolver) {
 	sp := c.spec
 	if v != strings.TrimSpace(v) {
-		o.add(col, c.header, Warning, fmt.Sprintf("%s %q has spaces at the start or end", c.header, v))
+		o.add(col, c.header, Warning, i18n.M("%s %q has spaces at the start or end", c.header, v))
 	}
 	if !sp.List {
 		checkItem(o, col, c, v, "", refs)
@@ -47,9 +48,9 @@ func checkCell(o *rowOut, col int, c *checkCol, v string, refs refResolver) {
 		item = strings.TrimSpace(item)
 		switch {
 		case item == "":
-			o.add(col, c.header, Error, fmt.Sprintf("%s has an empty item in its list %q; separate items with a single |", c.header, v))
+			o.add(col, c.header, Error, i18n.M("%s has an empty item in its list %q; separate items with a single |", c.header, v))
 		case slices.Contains(seen, item):
-			o.add(col, c.header, Warning, fmt.Sprintf("%s lists %q twice", c.header, item))
+			o.add(col, c.header, Warning, i18n.M("%s lists %q twice", c.header, item))
 		default:
 			seen = append(seen, item)
 			checkItem(o, col, c, item, ": ", refs)
@@ -65,38 +66,38 @@ func checkCell(o *rowOut, col int, c *checkCol, v string, refs refResolver) {
 // so the message reads `Teams: "X" is not a team…`).
 func checkItem(o *rowOut, col int, c *checkCol, v, sep string, refs refResolver) {
 	sp := c.spec
-	if msg := checkValueType(c, v, sep); msg != "" {
+	if msg := checkValueType(c, v, sep); !msg.IsZero() {
 		o.add(col, c.header, Error, msg)
 		return
 	}
 	what := func() string { return itemName(c.header, sep, v) }
 	if sp.Type == catalog.Ref && refs != nil {
 		if problem, ok := refs.resolveRef(sp.Ref, strings.TrimSpace(v)); !ok {
-			o.add(col, c.header, Error, what()+" "+problem)
+			o.add(col, c.header, Error, i18n.M("%s %s", what(), i18n.Raw(problem))) // problem: checker_refs, not yet translated
 			o.unresolved = append(o.unresolved, sp.Ref)
 		}
 	}
 	if n := runeLen(v); sp.MaxLength > 0 && n > sp.MaxLength {
-		o.add(col, c.header, Error, fmt.Sprintf("%s is %s long; at most %d are allowed", subject(c.header, sep, v), characters(n), sp.MaxLength))
+		o.add(col, c.header, Error, i18n.M("%s is %s long; at most %d are allowed", subject(c.header, sep, v), characters(n), sp.MaxLength))
 	} else if sp.MinLength > 0 && n < sp.MinLength {
-		o.add(col, c.header, Error, fmt.Sprintf("%s is %s long; at least %d are needed", subject(c.header, sep, v), characters(n), sp.MinLength))
+		o.add(col, c.header, Error, i18n.M("%s is %s long; at least %d are needed", subject(c.header, sep, v), characters(n), sp.MinLength))
 	}
 	if c.re != nil && !c.re.MatchString(v) {
 		if sp.PatternHint != "" {
-			o.add(col, c.header, Error, fmt.Sprintf("%s may contain only %s", what(), sp.PatternHint))
+			o.add(col, c.header, Error, i18n.M("%s may contain only %s", what(), i18n.Word(sp.PatternHint)))
 		} else {
-			o.add(col, c.header, Error, fmt.Sprintf("%s does not have the required form %s", what(), sp.Pattern))
+			o.add(col, c.header, Error, i18n.M("%s does not have the required form %s", what(), sp.Pattern))
 		}
 	} else if c.warnRe != nil && !c.warnRe.MatchString(v) {
-		o.add(col, c.header, Warning, fmt.Sprintf("%s does not follow the documented rule %s; Control Hub may refuse it", what(), sp.WarnPattern))
+		o.add(col, c.header, Warning, i18n.M("%s does not follow the documented rule %s; Control Hub may refuse it", what(), sp.WarnPattern))
 	}
 }
 
-func characters(n int) string {
+func characters(n int) i18n.Msg {
 	if n == 1 {
-		return "1 character"
+		return i18n.M("1 character")
 	}
-	return strconv.Itoa(n) + " characters"
+	return i18n.M("%d characters", n)
 }
 
 // itemName names a value in a message: `Site "Praha"`, or `Teams: "X"` for a list item.
@@ -118,109 +119,109 @@ func subject(header, sep, v string) string {
 	return header + sep + strconv.Quote(v)
 }
 
-// checkValueType checks the value against the column's type and range; "" when it fits.
-func checkValueType(c *checkCol, v, sep string) string {
+// checkValueType checks the value against the column's type and range; the zero Msg when
+// it fits.
+func checkValueType(c *checkCol, v, sep string) i18n.Msg {
 	sp := c.spec
 	t := strings.TrimSpace(v)
 	what := func() string { return itemName(c.header, sep, v) }
 	switch sp.Type {
 	case catalog.Integer:
 		if !isInteger(t) {
-			return what() + " is not a whole number"
+			return i18n.M("%s is not a whole number", what())
 		}
 		return checkRange(sp, t, what)
 	case catalog.Decimal:
 		if !isDecimal(t) {
-			return what() + " is not a number"
+			return i18n.M("%s is not a number", what())
 		}
 		return checkRange(sp, t, what)
 	case catalog.Enum:
 		return checkEnum(c, v, what, sep)
 	case catalog.OnOff:
 		if !strings.EqualFold(t, "ON") && !strings.EqualFold(t, "OFF") {
-			return what() + " must be ON or OFF"
+			return i18n.M("%s must be ON or OFF", what())
 		}
 	case catalog.Boolean:
 		if !strings.EqualFold(t, "true") && !strings.EqualFold(t, "false") {
-			return what() + " must be true or false"
+			return i18n.M("%s must be true or false", what())
 		}
 	case catalog.Email:
 		if !isEmail(t) {
-			return what() + " is not an e-mail address"
+			return i18n.M("%s is not an e-mail address", what())
 		}
 	case catalog.Phone:
 		if !isPhone(t) {
-			return what() + " is not a phone number: use digits, an optional leading +, and spaces, dashes, dots or brackets"
+			return i18n.M("%s is not a phone number: use digits, an optional leading +, and spaces, dashes, dots or brackets", what())
 		}
 	case catalog.TimeZone:
 		if !isTimeZone(t) {
-			msg := what() + " is not a time zone name such as America/New_York"
 			if s := suggestTimeZone(t); s != "" {
-				msg += fmt.Sprintf("; did you mean %q?", s)
+				return i18n.M("%s is not a time zone name such as America/New_York; did you mean %q?", what(), s)
 			}
-			return msg
+			return i18n.M("%s is not a time zone name such as America/New_York", what())
 		}
 	case catalog.Date:
 		if _, err := time.Parse("2006-01-02", t); err != nil || len(t) != 10 {
-			return what() + " is not a date written YYYY-MM-DD"
+			return i18n.M("%s is not a date written YYYY-MM-DD", what())
 		}
 	case catalog.Time:
 		if !isClock(t) {
-			return what() + " is not a time written HH:MM (00:00 to 23:59)"
+			return i18n.M("%s is not a time written HH:MM (00:00 to 23:59)", what())
 		}
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 // checkEnum: "Type must be AGENT or CAPACITY; did you mean AGENT?" (a list item is named:
 // `Days: "MOM" must be …`). Values are compared as written: the API's enums are
 // case-sensitive, so "agent" is offered its right spelling rather than let through.
-func checkEnum(c *checkCol, v string, what func() string, sep string) string {
+func checkEnum(c *checkCol, v string, what func() string, sep string) i18n.Msg {
 	for _, w := range c.spec.Values {
 		if v == w {
-			return ""
+			return i18n.Msg{}
 		}
 	}
-	msg := c.header + " must be " + orList(c.spec.Values)
+	subject := c.header
 	if sep != "" {
-		msg = what() + " must be " + orList(c.spec.Values)
+		subject = what()
 	}
 	if s := newSuggester(c.spec.Values).suggest(v); s != "" {
-		return msg + "; did you mean " + s + "?"
+		return i18n.M("%s must be %s; did you mean %s?", subject, orList(c.spec.Values), s)
 	}
 	if sep != "" {
-		return msg
+		return i18n.M("%s must be %s", subject, orList(c.spec.Values))
 	}
-	return msg + ", not " + strconv.Quote(v)
+	return i18n.M("%s must be %s, not %q", subject, orList(c.spec.Values), v)
 }
 
-func checkRange(sp *catalog.Column, t string, what func() string) string {
+func checkRange(sp *catalog.Column, t string, what func() string) i18n.Msg {
 	f, err := strconv.ParseFloat(t, 64)
 	if err != nil {
-		return what() + " is not a number"
+		return i18n.M("%s is not a number", what())
 	}
 	if sp.Min != nil && f < *sp.Min {
-		return fmt.Sprintf("%s must be at least %s", what(), fmtNumber(*sp.Min))
+		return i18n.M("%s must be at least %s", what(), fmtNumber(*sp.Min))
 	}
 	if sp.Max != nil && f > *sp.Max {
-		return fmt.Sprintf("%s must be at most %s", what(), fmtNumber(*sp.Max))
+		return i18n.M("%s must be at most %s", what(), fmtNumber(*sp.Max))
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 func fmtNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // orList joins values the way a sentence does: "A", "A or B", "one of A, B or C".
-func orList(vs []string) string {
+func orList(vs []string) i18n.Msg {
 	switch len(vs) {
 	case 0:
-		return ""
+		return i18n.Raw("")
 	case 1:
-		return vs[0]
+		return i18n.Raw(vs[0])
 	case 2:
-		return vs[0] + " or " + vs[1]
+		return i18n.M("%s or %s", vs[0], vs[1])
 	}
-	return "one of " + strings.Join(vs[:len(vs)-1], ", ") + " or " + vs[len(vs)-1]
+	return i18n.M("one of %s or %s", strings.Join(vs[:len(vs)-1], ", "), vs[len(vs)-1])
 }
 
 func isInteger(s string) bool {

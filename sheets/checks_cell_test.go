@@ -108,7 +108,7 @@ func TestOrList(t *testing.T) {
 		in   []string
 		want string
 	}{{[]string{"Yes"}, "Yes"}, {[]string{"ON", "OFF"}, "ON or OFF"}, {[]string{"A", "B", "C"}, "one of A, B or C"}} {
-		if got := orList(tt.in); got != tt.want {
+		if got := orList(tt.in).String(); got != tt.want {
 			t.Errorf("orList(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

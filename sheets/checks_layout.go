@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"strings"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
@@ -12,6 +14,7 @@ import (
 type checkLayout struct {
 	obj    *catalog.Object
 	title  string // the object's noun, for messages: "skill profile" (see objectNoun)
+	noun   noun   // the same as a message argument, translated
 	group  bool   // parent/child rows
 	cols   []checkCol
 	keys   []int // sheet column of each key column, -1 when the sheet lacks it
@@ -54,7 +57,7 @@ type checkAbsent struct {
 
 func newCheckLayout(s *Sheet) *checkLayout {
 	o := s.Object
-	l := &checkLayout{obj: o, title: objectNoun(o.Key, o.Title), group: o.Rows == catalog.Group, decoded: s.Decoded}
+	l := &checkLayout{obj: o, title: objectNoun(o.Key, o.Title), noun: noun{o.Key, o.Title}, group: o.Rows == catalog.Group, decoded: s.Decoded}
 	l.cols = make([]checkCol, len(s.Columns))
 	l.dupOf = make([]int, len(s.Columns))
 	first := map[*catalog.Column]int{}
@@ -122,6 +125,11 @@ func objectNoun(key, title string) string {
 	if catalog.Normalize(title) != catalog.Normalize(key) {
 		words = strings.Split(key, "_")
 	}
+	return lowerWords(words)
+}
+
+// lowerWords joins words in lower case, keeping acronyms (ANI, DN) as they are.
+func lowerWords(words []string) string {
 	for i, w := range words {
 		if w != strings.ToUpper(w) || len(w) < 2 {
 			words[i] = strings.ToLower(w)
@@ -149,15 +157,29 @@ func (c checkCond) holds(cells []string) bool {
 
 // describe says a condition that holds on row cells in words: "Type is CAPACITY",
 // "Site is filled" — with the value the row has, in the catalog's spelling.
-func (c checkCond) describe(cells []string) string {
+func (c checkCond) describe(cells []string) i18n.Msg {
 	if c.filled || len(c.in) == 0 {
-		return c.header + " is filled"
+		return i18n.M("%s is filled", c.header)
 	}
 	v := strings.TrimSpace(rowCell(cells, c.col))
 	for _, w := range c.in {
 		if strings.EqualFold(v, w) {
-			return c.header + " is " + w
+			return i18n.M("%s is %s", c.header, w)
 		}
 	}
-	return c.header + " is " + orList(c.in)
+	return i18n.M("%s is %s", c.header, orList(c.in))
 }
+
+// noun is an object type's noun as a message argument: objectNoun in English, the
+// catalog's translated title in lower case in another language (Czech titles name one
+// object, so they need no singular of their own).
+type noun struct{ key, title string }
+
+func (n noun) In(code string) string {
+	if code == i18n.English {
+		return objectNoun(n.key, n.title)
+	}
+	return lowerWords(strings.Fields(i18n.Text(code, n.title)))
+}
+
+func (n noun) String() string { return n.In(i18n.English) }

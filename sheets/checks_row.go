@@ -1,7 +1,8 @@
 package sheets
 
 import (
-	"fmt"
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"strconv"
 	"strings"
 )
@@ -12,11 +13,11 @@ import (
 func checkRow(l *checkLayout, file string, r int, cells []string, child bool, refs refResolver) rowOut {
 	o := rowOut{file: file, row: RowNumber(r)}
 	if extra := lastFilled(cells) + 1; extra > len(l.cols) {
-		o.add(-1, "", Error, fmt.Sprintf("this row has %d values but the header has %d columns; the values after column %d would be lost",
+		o.add(-1, "", Error, i18n.M("this row has %d values but the header has %d columns; the values after column %d would be lost",
 			extra, len(l.cols), len(l.cols)))
 	}
 	if lastFilled(cells) < 0 {
-		o.add(-1, "", Error, "the row is empty; delete it or fill it in")
+		o.add(-1, "", Error, i18n.M("the row is empty; delete it or fill it in"))
 		return o
 	}
 	for i := range l.cols {
@@ -36,13 +37,13 @@ func checkRow(l *checkLayout, file string, r int, cells []string, child bool, re
 			continue
 		}
 		if !filled {
-			if msg := missingValue(c, cells); msg != "" {
+			if msg := missingValue(c, cells); !msg.IsZero() {
 				o.add(i, c.header, Error, msg)
 			}
 			continue
 		}
 		if cond, ok := firstHolding(c.forbWhen, cells); ok {
-			o.add(i, c.header, Error, fmt.Sprintf("%s must be empty when %s", c.header, cond.describe(cells)))
+			o.add(i, c.header, Error, i18n.M("%s must be empty when %s", c.header, cond.describe(cells)))
 			continue
 		}
 		checkCell(&o, i, c, v, refs)
@@ -52,34 +53,34 @@ func checkRow(l *checkLayout, file string, r int, cells []string, child bool, re
 			continue
 		}
 		if cond, ok := firstHolding(a.reqWhen, cells); ok {
-			o.add(-1, "", Error, fmt.Sprintf("%s is required when %s, but the sheet has no %s column", a.header, cond.describe(cells), a.header))
+			o.add(-1, "", Error, i18n.M("%s is required when %s, but the sheet has no %[1]s column", a.header, cond.describe(cells)))
 		}
 	}
 	if child && len(l.child) > 0 && !anyFilled(cells, l.child) {
-		o.add(-1, "", Error, fmt.Sprintf("this row repeats %s %s but fills none of %s",
-			l.title, strconv.Quote(groupName(l, cells)), joinOr(headersOf(l, l.child))))
+		o.add(-1, "", Error, i18n.M("this row repeats %s %s but fills none of %s",
+			l.noun, strconv.Quote(groupName(l, cells)), joinOr(headersOf(l, l.child))))
 	}
 	return o
 }
 
-// missingValue says why an empty cell is wrong, or "" when it may stay empty.
-func missingValue(c *checkCol, cells []string) string {
+// missingValue says why an empty cell is wrong, or nothing when it may stay empty.
+func missingValue(c *checkCol, cells []string) i18n.Msg {
 	if c.spec.Required {
-		return c.header + " is required"
+		return i18n.M("%s is required", c.header)
 	}
 	if cond, ok := firstHolding(c.reqWhen, cells); ok {
-		return fmt.Sprintf("%s is required when %s", c.header, cond.describe(cells))
+		return i18n.M("%s is required when %s", c.header, cond.describe(cells))
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 // misplaced explains a value on the wrong row of a parent/child group.
-func misplaced(l *checkLayout, c *checkCol, cells []string, child bool) string {
+func misplaced(l *checkLayout, c *checkCol, cells []string, child bool) i18n.Msg {
 	name := strconv.Quote(groupName(l, cells))
 	if child {
-		return fmt.Sprintf("%s goes on the first row of %s %s only; leave it empty on the rows that follow", c.header, l.title, name)
+		return i18n.M("%s goes on the first row of %s %s only; leave it empty on the rows that follow", c.header, l.noun, name)
 	}
-	return fmt.Sprintf("%s goes on the rows that follow the first row of %s %s, one row each, not on the first row", c.header, l.title, name)
+	return i18n.M("%s goes on the rows that follow the first row of %s %s, one row each, not on the first row", c.header, l.noun, name)
 }
 
 func firstHolding(cs []checkCond, cells []string) (checkCond, bool) {
@@ -133,9 +134,12 @@ func headersOf(l *checkLayout, cols []int) []string {
 }
 
 // joinOr joins headers: "A", "A or B", "A, B or C" (as in "fills none of …").
-func joinOr(vs []string) string {
-	if len(vs) <= 2 {
-		return strings.Join(vs, " or ")
+func joinOr(vs []string) i18n.Msg {
+	switch len(vs) {
+	case 0:
+		return i18n.Raw("")
+	case 1:
+		return i18n.Raw(vs[0])
 	}
-	return strings.Join(vs[:len(vs)-1], ", ") + " or " + vs[len(vs)-1]
+	return i18n.M("%s or %s", strings.Join(vs[:len(vs)-1], ", "), vs[len(vs)-1])
 }

@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"fmt"
 	"strconv"
 	"unicode/utf8"
@@ -13,30 +15,30 @@ import (
 // sheet's Decoding, may be nil), and a value a spreadsheet would run as a formula.
 func checkText(o *rowOut, col int, c *checkCol, v string, dec *Decoding) {
 	if i := controlAt(v); i >= 0 {
-		o.add(col, c.header, Error, fmt.Sprintf("%s holds the control character %s at character %d; it is invisible, "+
+		o.add(col, c.header, Error, i18n.M("%s holds the control character %s at character %d; it is invisible, "+
 			"and programs cut the text at it or refuse it: delete it", c.header, controlName(v[i]), utf8.RuneCountInString(v[:i])+1))
 	}
 	if dec != nil {
 		if sev, msg, ok := dec.cellNote(c.header, v); ok {
-			o.add(col, c.header, sev, msg)
+			o.add(col, c.header, sev, i18n.Raw(msg)) // decoding.go's, not yet translated
 		} else if hasReplacement(v) {
-			o.add(col, c.header, Error, fmt.Sprintf("%s %s holds �, a character that could not be read in %s, the encoding %s; "+
+			o.add(col, c.header, Error, i18n.M("%s %s holds �, a character that could not be read in %s, the encoding %s; "+
 				"open the file again choosing its encoding", c.header, quoteShort(v), dec.Encoding, assumedOrChosen(dec)))
 		}
 	} else if hasReplacement(v) {
-		o.add(col, c.header, Error, fmt.Sprintf("%s %s holds �, a character lost before the text reached Bulkops; type it again", c.header, quoteShort(v)))
+		o.add(col, c.header, Error, i18n.M("%s %s holds �, a character lost before the text reached Bulkops; type it again", c.header, quoteShort(v)))
 	}
 	if formulaStart(v) && !legitimateSign(c, v) {
-		o.add(col, c.header, Warning, fmt.Sprintf("%s %s starts with %s, so Excel would run it as a formula in a CSV file; "+
+		o.add(col, c.header, Warning, i18n.M("%s %s starts with %s, so Excel would run it as a formula in a CSV file; "+
 			"Bulkops protects it in the CSV files it writes for people and sends it as typed: check it is meant", c.header, quoteShort(v), startName(v[0])))
 	}
 }
 
-func assumedOrChosen(d *Decoding) string {
+func assumedOrChosen(d *Decoding) i18n.Msg {
 	if d.Guessed {
-		return "assumed"
+		return i18n.M("assumed")
 	}
-	return "chosen"
+	return i18n.M("chosen")
 }
 
 // legitimateSign: a phone number's + and a number's sign, in columns of those types, are
@@ -81,14 +83,14 @@ func controlName(b byte) string {
 	return fmt.Sprintf("%s (U+%04X)", controlNames[b], b)
 }
 
-func startName(b byte) string {
+func startName(b byte) i18n.Msg {
 	switch b {
 	case '\t':
-		return "a tab"
+		return i18n.M("a tab")
 	case '\r':
-		return "a carriage return"
+		return i18n.M("a carriage return")
 	}
-	return string(b)
+	return i18n.Raw(string(b))
 }
 
 func hasReplacement(s string) bool {

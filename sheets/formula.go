@@ -15,6 +15,10 @@ type WriteOptions struct {
 	// ProtectFormulas puts a ' before each value a spreadsheet would run as a formula,
 	// for a file a person opens. Never for a package sent to the API.
 	ProtectFormulas bool
+	// NoteBudget bounds notes × rows in a workbook (WriteXLSXWith): past it, cells with
+	// findings are tinted without a note. 0 means the default, which keeps a workbook
+	// of 5,000 rows quick to write.
+	NoteBudget int
 }
 
 // formulaStart reports whether a spreadsheet would take v for a formula.

@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -96,4 +97,10 @@ func vDiff(t testing.TB, got, want []string) {
 	} else if !slices.Equal(got, want) {
 		t.Errorf("findings out of order:\n  got  %q\n  want %q", got, want)
 	}
+}
+
+// sameFindings compares findings whole, templates included (a Finding holds a slice of
+// arguments, so it is not comparable with ==).
+func sameFindings(a, b []Finding) bool {
+	return slices.EqualFunc(a, b, func(x, y Finding) bool { return reflect.DeepEqual(x, y) })
 }

@@ -16,15 +16,15 @@ func WriteFile(path string, s *Sheet, findings []Finding) error {
 	return WriteFileWith(path, s, findings, WriteOptions{})
 }
 
-// WriteFileWith is WriteFile with options for a CSV file (an XLSX holds text cells,
-// which no spreadsheet runs as formulas).
+// WriteFileWith is WriteFile with options (an XLSX holds text cells, which no
+// spreadsheet runs as formulas: ProtectFormulas is for a CSV file).
 func WriteFileWith(path string, s *Sheet, findings []Finding, opt WriteOptions) error {
 	var write func(io.Writer) error
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
 	case ".csv":
 		write = func(w io.Writer) error { return WriteCSVWith(w, s, opt) }
 	case ".xlsx":
-		write = func(w io.Writer) error { return WriteXLSX(w, s, findings) }
+		write = func(w io.Writer) error { return WriteXLSXWith(w, s, findings, opt) }
 	default:
 		return fmt.Errorf("%s: cannot save as %q; save as .csv or .xlsx", path, ext)
 	}

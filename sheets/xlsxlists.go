@@ -75,11 +75,13 @@ func dropValues(c Column) []string {
 	if c.Spec == nil || c.Spec.List {
 		return nil
 	}
-	return allowedValues(c.Spec)
+	return AllowedValues(c.Spec)
 }
 
-// allowedValues are the values a column takes, when it takes a fixed set.
-func allowedValues(sp *catalog.Column) []string {
+// AllowedValues are the values a column takes, when it takes a fixed set: an enum's, ON
+// and OFF, true and false. The XLSX drop-downs and notes offer them, and so does the
+// editor's list under a cell.
+func AllowedValues(sp *catalog.Column) []string {
 	switch sp.Type {
 	case catalog.Enum:
 		return sp.Values

@@ -78,7 +78,7 @@ func (x *xlsxWriter) notes() error {
 	sort.Slice(cells, func(i, j int) bool {
 		return cells[i][0] < cells[j][0] || (cells[i][0] == cells[j][0] && cells[i][1] < cells[j][1])
 	})
-	if limit := noteLimit(len(x.s.Rows)); len(cells) > limit {
+	if limit := noteLimit(len(x.s.Rows), x.noteBudget); len(cells) > limit {
 		text[[2]int{1, 0}] = append(text[[2]int{1, 0}], fmt.Sprintf(
 			"%d more cells with findings are tinted but have no note: so many notes make the workbook slow.", len(cells)-limit))
 		cells = cells[:limit]
@@ -102,13 +102,18 @@ func (x *xlsxWriter) notes() error {
 	return nil
 }
 
-// noteBudget bounds notes × rows: excelize places each note by scanning every row, so a
-// workbook of 5,000 rows (Control Hub's most) with a note on each takes about a second.
-var noteBudget = 25_000_000
+// defaultNoteBudget bounds notes × rows (WriteOptions.NoteBudget): excelize places each
+// note by scanning every row, so a workbook of 5,000 rows (Control Hub's most) with a
+// note on each takes about a second.
+const defaultNoteBudget = 25_000_000
 
-// noteLimit is how many cells with findings get a note in a sheet of so many rows.
-func noteLimit(rows int) int {
-	return min(noteBudget/max(rows, 1), 10_000)
+// noteLimit is how many cells with findings get a note in a sheet of so many rows, within
+// budget (0: the default).
+func noteLimit(rows, budget int) int {
+	if budget <= 0 {
+		budget = defaultNoteBudget
+	}
+	return min(budget/max(rows, 1), 10_000)
 }
 
 // maxNote keeps a note within what Excel holds (32,512 characters per comment).
@@ -146,7 +151,7 @@ func headerNote(c Column, o *catalog.Object) string {
 	if sp.Description != "" {
 		lines = append(lines, sp.Description)
 	}
-	if vals := allowedValues(sp); len(vals) > 0 && len(vals) <= 30 {
+	if vals := AllowedValues(sp); len(vals) > 0 && len(vals) <= 30 {
 		lines = append(lines, "Values: "+strings.Join(vals, ", ")+".")
 	}
 	if sp.List {

@@ -21,10 +21,16 @@ import (
 // Rows are streamed; excelize allows data validations before the stream and notes after
 // its Flush (see reference/ecosystem.md §2), so that is the order below.
 func WriteXLSX(w io.Writer, s *Sheet, findings []Finding) error {
+	return WriteXLSXWith(w, s, findings, WriteOptions{})
+}
+
+// WriteXLSXWith is WriteXLSX with options (NoteBudget).
+func WriteXLSXWith(w io.Writer, s *Sheet, findings []Finding, opt WriteOptions) error {
 	if err := checkWidths(s); err != nil {
 		return err
 	}
-	x := &xlsxWriter{f: excelize.NewFile(), s: s, name: worksheetName(s.Object), styles: map[styleKey]int{}}
+	x := &xlsxWriter{f: excelize.NewFile(), s: s, name: worksheetName(s.Object), styles: map[styleKey]int{},
+		noteBudget: opt.NoteBudget}
 	defer x.f.Close()
 	x.cols = s.Columns
 	if hasMessages(s) {
@@ -47,6 +53,8 @@ type xlsxWriter struct {
 	cols   []Column // the sheet's columns, plus Error Message when rows have messages
 	marks  marks
 	styles map[styleKey]int
+	// noteBudget bounds notes × rows (noteLimit); 0 means defaultNoteBudget.
+	noteBudget int
 }
 
 func hasMessages(s *Sheet) bool {

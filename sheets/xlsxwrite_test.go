@@ -34,8 +34,13 @@ var ioFindings = []Finding{
 
 func writeXLSX(t *testing.T, s *Sheet, fs []Finding) (*excelize.File, []byte) {
 	t.Helper()
+	return writeXLSXWith(t, s, fs, WriteOptions{})
+}
+
+func writeXLSXWith(t *testing.T, s *Sheet, fs []Finding, opt WriteOptions) (*excelize.File, []byte) {
+	t.Helper()
 	var b bytes.Buffer
-	if err := WriteXLSX(&b, s, fs); err != nil {
+	if err := WriteXLSXWith(&b, s, fs, opt); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
@@ -248,16 +253,13 @@ func TestWorksheetName(t *testing.T) {
 // TestXLSXNoteLimit: past the budget, cells are still tinted and A1 says how many lack
 // a note.
 func TestXLSXNoteLimit(t *testing.T) {
-	old := noteBudget
-	defer func() { noteBudget = old }()
-	noteBudget = 100
 	s := New(ioObject)
 	var fs []Finding
 	for i := 0; i < 50; i++ {
 		s.Rows = append(s.Rows, Row{Cells: make([]string, len(s.Columns))})
 		fs = append(fs, Finding{Row: RowNumber(i), Col: 0, Severity: Error, Message: "Name is required"})
 	}
-	f, _ := writeXLSX(t, s, fs)
+	f, _ := writeXLSXWith(t, s, fs, WriteOptions{NoteBudget: 100})
 	comments, _ := f.GetComments("IO Site")
 	var cells []string
 	a1 := ""

@@ -2,10 +2,11 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // actionID names everything the user can do from the menus, the toolbar and the keyboard;
@@ -41,87 +42,59 @@ const (
 	actQuit
 )
 
-type action struct {
-	label string
-	icon  fyne.Resource
-	key   fyne.Shortcut // nil: none
-	run   func()
-}
+// action is what an actionID does; the sheet editor's own come from its commands.
+type action = sheetview.Action
 
-func ctrl(k fyne.KeyName) *desktop.CustomShortcut {
-	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
-}
+// ctrl and ctrlShift make the shortcuts of the shell's actions (Ctrl+N, Ctrl+Shift+S).
+var ctrl, ctrlShift = sheetview.Ctrl, sheetview.CtrlShift
 
-func ctrlShift(k fyne.KeyName) *desktop.CustomShortcut {
-	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-}
-
-// fkey is a function key as a shortcut (F8 for the next finding), with modifiers.
-func fkey(k fyne.KeyName, m fyne.KeyModifier) *desktop.CustomShortcut {
-	return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+// editorCommands are the actions the sheet editor carries out.
+var editorCommands = map[actionID]sheetview.Command{
+	actUndo: sheetview.Undo, actRedo: sheetview.Redo, actCut: sheetview.Cut, actCopy: sheetview.Copy,
+	actPaste: sheetview.Paste, actClear: sheetview.Clear, actSelectAll: sheetview.SelectAll,
+	actFillDown: sheetview.FillDown, actInsertRows: sheetview.InsertRows, actAddChild: sheetview.AddChild,
+	actDeleteRows: sheetview.DeleteRows, actSortAsc: sheetview.SortAscending, actSortDesc: sheetview.SortDescending,
+	actFilter: sheetview.FilterFindings, actFind: sheetview.Find, actReplace: sheetview.Replace,
+	actNextFinding: sheetview.NextFinding, actPrevFinding: sheetview.PreviousFinding,
 }
 
 func (s *Shell) newActions() map[actionID]*action {
-	return map[actionID]*action{
-		actNew:         {lang.L("New sheet"), theme.DocumentCreateIcon(), ctrl(fyne.KeyN), s.newSheet},
-		actOpen:        {lang.L("Open…"), theme.FolderOpenIcon(), ctrl(fyne.KeyO), s.openDialog},
-		actSave:        {lang.L("Save"), theme.DocumentSaveIcon(), ctrl(fyne.KeyS), s.save},
-		actSaveAs:      {lang.L("Save as…"), nil, ctrlShift(fyne.KeyS), s.saveAs},
-		actClose:       {lang.L("Close sheet"), nil, ctrl(fyne.KeyW), s.closeSheet},
-		actUndo:        {lang.L("Undo"), theme.ContentUndoIcon(), &fyne.ShortcutUndo{}, s.undo},
-		actRedo:        {lang.L("Redo"), theme.ContentRedoIcon(), &fyne.ShortcutRedo{}, s.redo},
-		actCut:         {lang.L("Cut"), theme.ContentCutIcon(), &fyne.ShortcutCut{}, s.cut},
-		actCopy:        {lang.L("Copy"), theme.ContentCopyIcon(), &fyne.ShortcutCopy{}, s.copy},
-		actPaste:       {lang.L("Paste"), theme.ContentPasteIcon(), &fyne.ShortcutPaste{}, s.paste},
-		actClear:       {lang.L("Clear cells"), theme.ContentClearIcon(), nil, s.clear},
-		actSelectAll:   {lang.L("Select all"), nil, &fyne.ShortcutSelectAll{}, s.selectAll},
-		actFillDown:    {lang.L("Fill down"), iconFillDown, ctrl(fyne.KeyD), s.fillDown},
-		actInsertRows:  {lang.L("Insert rows"), iconInsertRows, ctrl(fyne.KeyI), s.insertRows},
-		actAddChild:    {lang.L("Add child row"), iconAddChild, ctrlShift(fyne.KeyI), s.addChild},
-		actDeleteRows:  {lang.L("Delete rows"), iconDeleteRows, ctrl(fyne.KeyMinus), s.deleteRows},
-		actSortAsc:     {lang.L("Sort A to Z by this column"), nil, ctrl(fyne.KeyLeftBracket), func() { s.sort(false) }},
-		actSortDesc:    {lang.L("Sort Z to A by this column"), nil, ctrl(fyne.KeyRightBracket), func() { s.sort(true) }},
-		actFilter:      {lang.L("Show only rows with findings"), iconFilter, ctrlShift(fyne.KeyL), s.toggleFilter},
-		actFind:        {lang.L("Find…"), theme.SearchIcon(), ctrl(fyne.KeyF), func() { s.ed.find.show(false) }},
-		actReplace:     {lang.L("Replace…"), theme.SearchReplaceIcon(), ctrl(fyne.KeyH), func() { s.ed.find.show(true) }},
-		actNextFinding: {lang.L("Next finding"), iconNextIssue, fkey(fyne.KeyF8, 0), func() { s.findings.step(1) }},
-		actPrevFinding: {lang.L("Previous finding"), iconPrevIssue, fkey(fyne.KeyF8, fyne.KeyModifierShift), func() { s.findings.step(-1) }},
-		actShortcuts:   {lang.L("Keyboard shortcuts"), theme.HelpIcon(), nil, s.showShortcuts},
-		actQuit:        {lang.L("Quit"), nil, ctrl(fyne.KeyQ), s.quit},
-		actStart:       {lang.L("Start page"), theme.HomeIcon(), nil, func() { s.ShowSheets(); s.showStart() }},
+	acts := map[actionID]*action{
+		actNew:       {Label: lang.L("New sheet"), Icon: theme.DocumentCreateIcon(), Key: ctrl(fyne.KeyN), Run: s.newSheet},
+		actOpen:      {Label: lang.L("Open…"), Icon: theme.FolderOpenIcon(), Key: ctrl(fyne.KeyO), Run: s.openDialog},
+		actSave:      {Label: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Key: ctrl(fyne.KeyS), Run: s.save},
+		actSaveAs:    {Label: lang.L("Save as…"), Key: ctrlShift(fyne.KeyS), Run: s.saveAs},
+		actClose:     {Label: lang.L("Close sheet"), Key: ctrl(fyne.KeyW), Run: s.closeSheet},
+		actShortcuts: {Label: lang.L("Keyboard shortcuts"), Icon: theme.HelpIcon(), Run: s.showShortcuts},
+		actQuit:      {Label: lang.L("Quit"), Key: ctrl(fyne.KeyQ), Run: s.quit},
+		actStart:     {Label: lang.L("Start page"), Icon: theme.HomeIcon(), Run: func() { s.ShowSheets(); s.showStart() }},
 	}
+	for id, c := range editorCommands {
+		acts[id] = s.ed.Action(c)
+	}
+	return acts
 }
 
 // run runs an action by id.
 func (s *Shell) run(id actionID) {
 	if a := s.acts[id]; a != nil {
-		a.run()
+		a.Run()
 	}
 }
 
-// runShortcut runs the action bound to a shortcut typed in the grid. Undo and Redo also
-// answer Ctrl+Shift+Z.
+// runShortcut runs the action bound to a shortcut typed in the grid that the editor
+// handed on (its own commands it runs itself).
 func (s *Shell) runShortcut(sc fyne.Shortcut) {
-	if sc.ShortcutName() == ctrlShift(fyne.KeyZ).ShortcutName() {
-		s.run(actRedo)
-		return
-	}
 	for _, a := range s.acts {
-		if a.key != nil && a.key.ShortcutName() == sc.ShortcutName() {
-			a.run()
+		if a.Key != nil && a.Key.ShortcutName() == sc.ShortcutName() {
+			a.Run()
 			return
 		}
 	}
 }
 
 // menuItem makes a menu item of an action, showing its shortcut.
-func (s *Shell) menuItem(id actionID) *fyne.MenuItem {
-	a := s.acts[id]
-	it := fyne.NewMenuItem(a.label, a.run)
-	it.Icon = a.icon
-	it.Shortcut = a.key
-	return it
-}
+func (s *Shell) menuItem(id actionID) *fyne.MenuItem { return s.acts[id].MenuItem() }
 
 func (s *Shell) mainMenu() *fyne.MainMenu {
 	items := func(ids ...actionID) []*fyne.MenuItem {
@@ -167,9 +140,9 @@ func (s *Shell) newToolbar() *widget.Toolbar {
 // toolButton is an action's toolbar button; its tip names the action and its shortcut.
 func (s *Shell) toolButton(id actionID) *tipButton {
 	a := s.acts[id]
-	tip := a.label
-	if k := shortcutText(a.key); a.key != nil && k != "" {
+	tip := a.Label
+	if k := shortcutText(a.Key); a.Key != nil && k != "" {
 		tip += " (" + k + ")"
 	}
-	return newTipButton(a.icon, tip, s.tips, a.run)
+	return newTipButton(a.Icon, tip, s.tips, a.Run)
 }

@@ -58,11 +58,11 @@ type pending struct {
 // snapshot copies the modified sheets; on the UI goroutine.
 func (d *drafter) snapshot() []pending {
 	var out []pending
-	for _, o := range d.s.ws.list() {
-		if o.doc.Modified() {
-			out = append(out, pending{key: o.key(), file: o.path, sheet: o.sheet().Clone()})
+	for _, o := range d.s.ed.List() {
+		if o.Doc.Modified() {
+			out = append(out, pending{key: o.Key(), file: o.Path, sheet: o.Sheet().Clone()})
 		} else {
-			out = append(out, pending{key: o.key()})
+			out = append(out, pending{key: o.Key()})
 		}
 	}
 	return out
@@ -144,7 +144,7 @@ func (d *drafter) offer() {
 			}
 			for _, f := range found {
 				o := d.s.adopt(f.Sheet, f.File)
-				o.doc.MarkModified()
+				o.Doc.MarkModified()
 			}
 			d.s.updateTitle()
 		}, d.s.win)

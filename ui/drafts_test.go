@@ -29,12 +29,12 @@ func TestDraftsComeBackAfterACrash(t *testing.T) {
 		t.Fatal("the draft is not offered back at start")
 	}
 	tapButton(t, again, "Restore")
-	o := again.ws.get("site")
-	if o == nil || o.sheet().Cell(1, 1) != "MM Typed" {
+	o := again.ed.Get("site")
+	if o == nil || o.Sheet().Cell(1, 1) != "MM Typed" {
 		t.Fatalf("restored sheet: %v", o)
 	}
-	if !o.doc.Modified() || o.path != filepath.Join("testdata", "sites.csv") {
-		t.Errorf("restored draft: modified %v, path %q", o.doc.Modified(), o.path)
+	if !o.Doc.Modified() || o.Path != filepath.Join("testdata", "sites.csv") {
+		t.Errorf("restored draft: modified %v, path %q", o.Doc.Modified(), o.Path)
 	}
 	// Saving it removes the draft.
 	again.writeTo(o, filepath.Join(t.TempDir(), "sites.csv"))
@@ -55,7 +55,7 @@ func TestDiscardingDrafts(t *testing.T) {
 	}
 	again := newTestShell(t, Options{DataDir: data})
 	tapButton(t, again, "Discard")
-	if again.ws.get("site") != nil {
+	if again.ed.Get("site") != nil {
 		t.Error("discarded draft opened anyway")
 	}
 	third := newTestShell(t, Options{DataDir: data})

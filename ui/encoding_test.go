@@ -28,8 +28,8 @@ func TestOpenAsksForAGuessedEncoding(t *testing.T) {
 	}
 	pick.SetSelected("windows-1252")
 	tapButton(t, s, "Open")
-	o := s.ws.get("auxiliary_code")
-	if o == nil || o.sheet().Cell(0, 1) != "Bjørn" {
+	o := s.ed.Get("auxiliary_code")
+	if o == nil || o.Sheet().Cell(0, 1) != "Bjørn" {
 		t.Fatalf("codes.csv did not open in windows-1252")
 	}
 	noGuessLeft(t, s)
@@ -45,8 +45,8 @@ func TestOpenKeepsTheGuess(t *testing.T) {
 	s := newTestShell(t, Options{})
 	s.openPaths([]string{path})
 	tapButton(t, s, "Open")
-	o := s.ws.get("auxiliary_code")
-	if o == nil || o.sheet().Cell(0, 1) != "Dvořák" {
+	o := s.ed.Get("auxiliary_code")
+	if o == nil || o.Sheet().Cell(0, 1) != "Dvořák" {
 		t.Fatalf("codes.csv did not open as guessed")
 	}
 	noGuessLeft(t, s)
@@ -54,7 +54,7 @@ func TestOpenKeepsTheGuess(t *testing.T) {
 
 func noGuessLeft(t *testing.T, s *Shell) {
 	t.Helper()
-	for _, f := range s.findings.items {
+	for _, f := range s.ed.Listed() {
 		if strings.Contains(f.Message, "a guess") {
 			t.Errorf("finding left: %s", f.Message)
 		}

@@ -10,11 +10,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/internal/filedialog"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 const prefLastDir = "lastDir"
@@ -23,21 +24,7 @@ var openExtensions = []string{".csv", ".xlsx", ".zip", ".txt", ".tsv", ".xlsm"}
 
 // openDialog asks for files to open.
 func (s *Shell) openDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, s.win)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		s.openPaths([]string{path})
-	}, s.win)
-	d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
-	s.atLastDir(d)
-	d.Show()
+	filedialog.Open(s.win, openExtensions, s.lastDir(), func(path string) { s.openPaths([]string{path}) })
 }
 
 // dropped opens the files dropped on the window.
@@ -145,12 +132,12 @@ func (s *Shell) replaceAsking(sh *sheets.Sheet, path string, msgs []CellMessage,
 	open := func() {
 		o := s.adoptWith(sh, path, msgs)
 		if modified {
-			o.doc.MarkModified()
+			o.Doc.MarkModified()
 			s.updateTitle()
 		}
 	}
-	old := s.ws.get(sh.Object.Key)
-	if old == nil || !old.doc.Modified() {
+	old := s.ed.Get(sh.Object.Key)
+	if old == nil || !old.Doc.Modified() {
 		open()
 		return
 	}
@@ -201,31 +188,22 @@ func (s *Shell) newSheet() {
 
 // save writes the sheet shown to its file, or asks where when it has none.
 func (s *Shell) save() {
-	if o := s.current(); o != nil {
+	if o := s.ed.Current(); o != nil {
 		s.saveThen(o, func() {})
 	}
 }
 
 // saveAs asks where to save the sheet shown, as CSV or XLSX.
 func (s *Shell) saveAs() {
-	if o := s.current(); o != nil {
-		s.ed.commit(0, 0)
+	if o := s.ed.Current(); o != nil {
+		s.ed.Commit()
 		s.saveAsThen(o, nil)
 	}
 }
 
 // saveAsThen asks where to save o; then, if not nil, follows once it is saved.
-func (s *Shell) saveAsThen(o *openSheet, then func()) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, s.win)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
+func (s *Shell) saveAsThen(o *sheetview.OpenSheet, then func()) {
+	filedialog.Save(s.win, saveName(o), []string{".xlsx", ".csv"}, s.lastDir(), func(path string) {
 		if ext := strings.ToLower(filepath.Ext(path)); ext != ".csv" && ext != ".xlsx" {
 			os.Remove(path) // the dialog created it under a name we do not write
 			path += ".xlsx"
@@ -233,35 +211,31 @@ func (s *Shell) saveAsThen(o *openSheet, then func()) {
 		if s.writeTo(o, path) && then != nil {
 			then()
 		}
-	}, s.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv"}))
-	d.SetFileName(saveName(o))
-	s.atLastDir(d)
-	d.Show()
+	})
 }
 
 // saveName proposes a file name: the file's own as XLSX, or the object type's.
-func saveName(o *openSheet) string {
-	base := o.key()
-	if o.path != "" {
-		base = strings.TrimSuffix(filepath.Base(o.path), filepath.Ext(o.path))
+func saveName(o *sheetview.OpenSheet) string {
+	base := o.Key()
+	if o.Path != "" {
+		base = strings.TrimSuffix(filepath.Base(o.Path), filepath.Ext(o.Path))
 	}
 	return base + ".xlsx"
 }
 
 // writeTo saves a sheet with its findings (as notes and tints in an XLSX file).
-func (s *Shell) writeTo(o *openSheet, path string) bool {
-	if err := sheets.WriteFile(path, o.sheet(), s.ws.checker.Sheet(o.sheet())); err != nil {
+func (s *Shell) writeTo(o *sheetview.OpenSheet, path string) bool {
+	if err := sheets.WriteFile(path, o.Sheet(), s.ed.SheetFindings(o)); err != nil {
 		if !strings.Contains(err.Error(), path) {
 			err = fmt.Errorf("%s: %w", path, err)
 		}
 		dialog.ShowError(err, s.win)
 		return false
 	}
-	o.path = path
-	o.sheet().File = path
-	o.doc.MarkSaved()
-	s.drafts.forget(o.key())
+	o.Path = path
+	o.Sheet().File = path
+	o.Doc.MarkSaved()
+	s.drafts.forget(o.Key())
 	s.remember(path)
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
 	s.status.note(lang.L("Saved {{.File}}", map[string]any{"File": filepath.Base(path)}))
@@ -271,35 +245,26 @@ func (s *Shell) writeTo(o *openSheet, path string) bool {
 
 // closeSheet closes the sheet shown, asking first when it has unsaved changes.
 func (s *Shell) closeSheet() {
-	o := s.current()
+	o := s.ed.Current()
 	if o == nil {
 		return
 	}
-	s.ed.commit(0, 0)
+	s.ed.Commit()
 	closeIt := func() {
-		s.ed.show(nil)
-		s.ws.remove(o.key())
-		s.drafts.forget(o.key())
+		s.ed.Close(o.Key())
+		s.drafts.forget(o.Key())
 		s.refreshAll()
-		s.selectObject(o.key())
+		s.selectObject(o.Key())
 	}
-	if !o.doc.Modified() {
+	if !o.Doc.Modified() {
 		closeIt()
 		return
 	}
 	s.askUnsaved(o, lang.L("Close without saving?"),
 		lang.L("The {{.Object}} sheet has unsaved changes. Save them before it closes?",
-			map[string]any{"Object": objectTitle(o.sheet().Object)}),
+			map[string]any{"Object": objectTitle(o.Sheet().Object)}),
 		lang.L("Discard changes and close"), closeIt)
 }
 
-// atLastDir starts a file dialog in the folder last opened from or saved to.
-func (s *Shell) atLastDir(d *dialog.FileDialog) {
-	dir := s.app.Preferences().String(prefLastDir)
-	if dir == "" {
-		return
-	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-		d.SetLocation(l)
-	}
-}
+// lastDir is the folder last opened from or saved to, where file dialogs start.
+func (s *Shell) lastDir() string { return s.app.Preferences().String(prefLastDir) }

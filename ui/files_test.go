@@ -17,18 +17,18 @@ import (
 func TestOpenCSVShowsFindings(t *testing.T) {
 	s := newTestShell(t, Options{})
 	s.openPaths([]string{"testdata/sites.csv"})
-	v := s.ed.cur
-	if v == nil || v.o.key() != "site" || s.selected != "site" {
+	v := shown(s)
+	if v == nil || v.o.Key() != "site" || s.selected != "site" {
 		t.Fatalf("no site sheet shown after opening sites.csv")
 	}
 	if got := cellText(t, v, 2, 0); got != "Ostrava" {
 		t.Errorf("A4 shows %q", got)
 	}
-	if got := cellBG(t, v, 1, 1); got != s.ed.pal.err {
+	if got := cellBG(t, v, 1, 1); got != s.ed.ErrorTint(false) {
 		t.Errorf("the empty required cell is painted %v", got)
 	}
-	if len(s.findings.items) != 1 || s.findings.items[0].Column != "Multimedia Profile" {
-		t.Errorf("findings %v", s.findings.items)
+	if len(s.ed.Listed()) != 1 || s.ed.Listed()[0].Column != "Multimedia Profile" {
+		t.Errorf("findings %v", s.ed.Listed())
 	}
 	if !strings.HasSuffix(s.win.Title(), "sites.csv") {
 		t.Errorf("title %q", s.win.Title())
@@ -41,16 +41,15 @@ func TestOpenCSVShowsFindings(t *testing.T) {
 func TestOpenErrorFilePutsMessagesOnRows(t *testing.T) {
 	s := newTestShell(t, Options{})
 	s.openPaths([]string{"testdata/sites-errors.csv"})
-	v := s.ed.cur
-	if got := len(v.o.sheet().Columns); got != 2 {
+	v := shown(s)
+	if got := len(v.o.Sheet().Columns); got != 2 {
 		t.Fatalf("the Error Message column became a column of the sheet (%d columns)", got)
 	}
-	row3 := v.headers()[tableID(at(1, -1))]
-	if row3 == nil || row3.bg.FillColor != s.ed.pal.headErr {
+	if row3 := cellBG(t, v, 1, -1); row3 != s.ed.ErrorTint(true) {
 		t.Fatalf("row 3's header is not painted as an error")
 	}
 	var msgs []string
-	for _, f := range s.findings.items {
+	for _, f := range s.ed.Listed() {
 		msgs = append(msgs, f.Message)
 	}
 	if !reflect.DeepEqual(msgs, []string{"Control Hub: Multimedia profile MM X does not exist"}) {
@@ -60,12 +59,12 @@ func TestOpenErrorFilePutsMessagesOnRows(t *testing.T) {
 	press(s, fyne.KeyDown, fyne.KeyRight)
 	typeText(s, "MM")
 	press(s, fyne.KeyReturn)
-	if len(s.findings.items) != 0 || row3.bg.FillColor == s.ed.pal.headErr {
-		t.Errorf("after fixing the row: findings %v", s.findings.items)
+	if len(s.ed.Listed()) != 0 || cellBG(t, v, 1, -1) == s.ed.ErrorTint(true) {
+		t.Errorf("after fixing the row: findings %v", s.ed.Listed())
 	}
 	shortcut(s, &fyne.ShortcutUndo{})
-	if len(s.findings.items) != 1 {
-		t.Errorf("after undo: findings %v", s.findings.items)
+	if len(s.ed.Listed()) != 1 {
+		t.Errorf("after undo: findings %v", s.ed.Listed())
 	}
 }
 
@@ -76,8 +75,8 @@ func TestOpenWithMessagesFromAJob(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.OpenWithMessages(sh, []CellMessage{{Row: 0, Col: 1, Message: "profile not found"}})
-	v := s.ed.cur
-	if got := cellBG(t, v, 0, 1); got != s.ed.pal.err {
+	v := shown(s)
+	if got := cellBG(t, v, 0, 1); got != s.ed.ErrorTint(false) {
 		t.Errorf("the cell with the job's message is painted %v", got)
 	}
 	press(s, fyne.KeyRight)
@@ -107,19 +106,19 @@ func TestOpenXLSXAndZip(t *testing.T) {
 
 	s := newTestShell(t, Options{})
 	s.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(xlsx)})
-	if v := s.ed.cur; v == nil || cellText(t, v, 2, 0) != "Ostrava" {
+	if v := shown(s); v == nil || cellText(t, v, 2, 0) != "Ostrava" {
 		t.Fatalf("dropped XLSX not shown")
 	}
 	s.openPaths([]string{zipPath})
-	if s.ws.get("team") == nil || s.ws.get("site") == nil {
-		t.Fatalf("zip of a site and a team sheet opened %v", s.ws.sheets())
+	if s.ed.Get("team") == nil || s.ed.Get("site") == nil {
+		t.Fatalf("zip of a site and a team sheet opened %v", s.ed.Sheets())
 	}
-	if got := s.ws.get("site").sheet().Cell(0, 0); got != "Zlín" {
+	if got := s.ed.Get("site").Sheet().Cell(0, 0); got != "Zlín" {
 		t.Errorf("the zip's site sheet replaced the open one? first name %q", got)
 	}
 	// The team refers to the site in the other sheet: no error.
-	team := s.ws.get("team")
-	if fs := s.ws.checker.Sheet(team.sheet()); len(fs) != 0 {
+	team := s.ed.Get("team")
+	if fs := s.ed.SheetFindings(team); len(fs) != 0 {
 		t.Errorf("team findings %v", fs)
 	}
 }
@@ -141,8 +140,8 @@ func TestNewSheetAndSave(t *testing.T) {
 	s := newTestShell(t, Options{})
 	s.selectObject("team")
 	s.run(actNew)
-	v := s.ed.cur
-	if v == nil || v.o.key() != "team" || len(v.o.sheet().Columns) != len(v.o.sheet().Object.Columns) {
+	v := shown(s)
+	if v == nil || v.o.Key() != "team" || len(v.o.Sheet().Columns) != len(v.o.Sheet().Object.Columns) {
 		t.Fatal("New sheet did not open the team template")
 	}
 	typeText(s, "Agents")
@@ -168,8 +167,8 @@ func TestNewSheetAndSave(t *testing.T) {
 			t.Errorf("%s read back: %v %q", name, back.Object, back.Rows)
 		}
 	}
-	if v.doc().Modified() || strings.HasSuffix(s.win.Title(), "*") || v.o.path != filepath.Join(dir, "teams.xlsx") {
-		t.Errorf("after saving: modified %v, title %q, path %q", v.doc().Modified(), s.win.Title(), v.o.path)
+	if v.doc().Modified() || strings.HasSuffix(s.win.Title(), "*") || v.o.Path != filepath.Join(dir, "teams.xlsx") {
+		t.Errorf("after saving: modified %v, title %q, path %q", v.doc().Modified(), s.win.Title(), v.o.Path)
 	}
 	shortcut(s, ctrl(fyne.KeyS)) // saves to the same file again
 	if got := s.status.message.Text; got != "Saved teams.xlsx" {
@@ -211,12 +210,12 @@ func TestOpenAFileOfUnknownTypeAsksForIt(t *testing.T) {
 	pick := findSelect(t, top)
 	pick.SetSelected("Site")
 	tapButton(t, s, "Open")
-	o := s.ws.get("site")
-	if o == nil || o.sheet().Cell(0, 0) != "Apple" || o.path != path {
+	o := s.ed.Get("site")
+	if o == nil || o.Sheet().Cell(0, 0) != "Apple" || o.Path != path {
 		t.Fatalf("fruit.csv did not open as a site sheet")
 	}
 	// Its unknown columns are kept and the missing ones reported.
-	if len(s.findings.items) == 0 {
+	if len(s.ed.Listed()) == 0 {
 		t.Error("no findings about the columns")
 	}
 }

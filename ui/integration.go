@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // What the rest of the window (the bulk operations, the connections page) asks of the
@@ -21,7 +23,7 @@ func (s *Shell) SetConnection(c Connection) {
 	}
 	s.conn = c
 	s.status.showConnection(c)
-	s.ws.setKnown(nil)
+	s.ed.SetKnown(nil)
 	s.refreshAll()
 	s.loadKnown()
 }
@@ -94,3 +96,7 @@ func (s *Shell) confirmQuit(then func()) {
 		}
 	}, s.win)
 }
+
+// CellMessage is a message on one cell of a sheet from outside the checker (a failed
+// job's per-record error), for OpenWithMessages.
+type CellMessage = sheetview.CellMessage

@@ -21,11 +21,11 @@ func TestSetConnection(t *testing.T) {
 	if s.ConnectionLabel() != "Ada — Acme (o-1)" || s.status.conn.Importance != widget.MediumImportance {
 		t.Errorf("status bar %q, importance %v", s.ConnectionLabel(), s.status.conn.Importance)
 	}
-	if fs := s.ws.findingsAt(v.o, 0, 1); len(fs) != 1 {
+	if fs := s.ed.FindingsAt(v.o, 0, 1); len(fs) != 1 {
 		t.Errorf("a profile Acme does not have: findings %v", fs)
 	}
 	s.SetConnection(nil)
-	if fs := s.ws.findingsAt(v.o, 0, 1); len(fs) != 0 || s.ConnectionLabel() != "Sandbox (embedded)" {
+	if fs := s.ed.FindingsAt(v.o, 0, 1); len(fs) != 0 || s.ConnectionLabel() != "Sandbox (embedded)" {
 		t.Errorf("back on the sandbox: %q, findings %v", s.ConnectionLabel(), fs)
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"os"
 	"sync"
 
@@ -8,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/assets"
+	"github.com/bulkops/bulkops/assets/messages"
+	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // Languages the window is translated into, by code, with their own names.
@@ -30,6 +34,7 @@ func useLanguage(code string) {
 		if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
 			fyne.LogError("Bulkops translations", err)
 		}
+		addCatalogWords(i18n.Czech, fyne.Locale(i18n.Czech))
 	})
 	if code == "" || activeLanguage() == code {
 		return
@@ -45,10 +50,34 @@ func useLanguage(code string) {
 		fyne.LogError("translation "+code, err)
 		return
 	}
+	addCatalogWords(code, fyne.Locale(code))
 	if active := activeLanguage(); active != code {
 		_ = lang.AddTranslationsForLocale(data, fyne.Locale(active))
+		addCatalogWords(code, fyne.Locale(active))
+	}
+}
+
+// addCatalogWords loads the catalog's words (type titles, groups) of language code under
+// locale l. They live in assets/messages, which sheets and the command line read too, so
+// the window and the CLI name a type alike; English is the catalog's own text, loaded
+// (word for itself) only when it has to cover another language's bundle.
+func addCatalogWords(code string, l fyne.Locale) {
+	data := messages.CatalogCS
+	if code != i18n.Czech {
+		if string(l) == code {
+			return
+		}
+		words := map[string]string{}
+		_ = json.Unmarshal(messages.CatalogCS, &words)
+		for k := range words {
+			words[k] = k
+		}
+		data, _ = json.Marshal(words)
+	}
+	if err := lang.AddTranslationsForLocale(data, l); err != nil {
+		fyne.LogError("catalog words "+code, err)
 	}
 }
 
 // activeLanguage returns the code of the language the strings are shown in.
-func activeLanguage() string { return lang.X("language.code", "en") }
+func activeLanguage() string { return sheetview.Language() }

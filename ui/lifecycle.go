@@ -13,10 +13,10 @@ import (
 func (s *Shell) quit() { s.confirmQuit(s.quitSheets) }
 
 func (s *Shell) quitSheets() {
-	s.ed.commit(0, 0)
+	s.ed.Commit()
 	modified := 0
-	for _, o := range s.ws.list() {
-		if o.doc.Modified() {
+	for _, o := range s.ed.List() {
+		if o.Doc.Modified() {
 			modified++
 		}
 	}
@@ -75,7 +75,7 @@ func (s *Shell) showShortcuts() {
 		actInsertRows, actAddChild, actDeleteRows, actSortAsc, actSortDesc, actFilter, actFind, actReplace,
 		actNextFinding, actPrevFinding, actNew, actOpen, actSave, actSaveAs, actClose} {
 		a := s.acts[id]
-		rows = append(rows, [2]string{shortcutText(a.key), a.label})
+		rows = append(rows, [2]string{shortcutText(a.Key), a.Label})
 	}
 	form := container.NewGridWithColumns(2)
 	for _, r := range rows {

@@ -94,11 +94,6 @@ func (l atLeast) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return min
 }
 
-// first returns the first object type listed.
-func (n *navigator) first() string {
-	return strings.TrimPrefix(n.children(groupPrefix + n.groups[0])[0], leafPrefix)
-}
-
 func (n *navigator) children(id widget.TreeNodeID) []widget.TreeNodeID {
 	if id == "" {
 		out := make([]string, len(n.groups))
@@ -150,10 +145,10 @@ func (n *navigator) update(id widget.TreeNodeID, branch bool, o fyne.CanvasObjec
 	counts := box.Objects[1].(*fyne.Container)
 	records, errs := counts.Objects[0].(*widget.Label), counts.Objects[1].(*widget.Label)
 	rec, bad := "", ""
-	if open := n.s.ws.get(key); open != nil {
-		sh := open.sheet()
+	if open := n.s.ed.Get(key); open != nil {
+		sh := open.Sheet()
 		rec = strconv.Itoa(len(sh.Rows))
-		if e, _ := n.s.ws.counts(open); e > 0 {
+		if e, _ := n.s.ed.Counts(open); e > 0 {
 			bad = "✕ " + strconv.Itoa(e)
 		}
 	}

@@ -15,7 +15,7 @@ import (
 	"github.com/bulkops/bulkops/internal/datadir"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
-	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // Shell is the main window: navigation by object type on the left, the sheet editor in
@@ -27,24 +27,20 @@ type Shell struct {
 	opts Options
 	conn Connection
 
-	ws         *workspace
-	ed         *editor
-	nav        *navigator
-	findings   *findingsPanel
-	status     *statusBar
-	drafts     *drafter
-	acts       map[actionID]*action
-	toolbar    *widget.Toolbar
-	tabs       *container.AppTabs
-	quitCheck  func() string   // asked before closing (see SetQuitCheck)
-	center     *fyne.Container // the editor, or what to do when no sheet is open
-	empty      *emptyState
-	start      *startPage
-	views      []View // the views beside the sheets, in tab order
-	tips       *tips  // the tooltips of the toolbar and the status bar
-	selected   string // object type key chosen in the navigation
-	widthTimer *time.Timer
-	widthDelay time.Duration // how long after a column is resized its width is saved
+	ed        *sheetview.Editor
+	nav       *navigator
+	status    *statusBar
+	drafts    *drafter
+	acts      map[actionID]*action
+	toolbar   *widget.Toolbar
+	tabs      *container.AppTabs
+	quitCheck func() string   // asked before closing (see SetQuitCheck)
+	center    *fyne.Container // the editor, or what to do when no sheet is open
+	empty     *emptyState
+	start     *startPage
+	views     []View // the views beside the sheets, in tab order
+	tips      *tips  // the tooltips of the toolbar and the status bar
+	selected  string // object type key chosen in the navigation
 
 	// async runs slow work (reading files, fetching names) off the UI goroutine; tests
 	// run it inline.
@@ -60,7 +56,7 @@ func New(a fyne.App, opts Options) *Shell {
 // draft is written (0: only on quit).
 func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duration) *Shell {
 	useLanguage(a.Preferences().String(prefLanguage))
-	s := &Shell{app: a, opts: opts, conn: opts.Connection, ws: newWorkspace(), async: async}
+	s := &Shell{app: a, opts: opts, conn: opts.Connection, async: async}
 	if s.conn == nil {
 		s.conn = Sandbox()
 	}
@@ -70,17 +66,17 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.win.Resize(fyne.NewSize(1280, 800))
 	s.tips = newTips(func() fyne.Window { return s.win }, tipDelay)
 
-	s.ed = newEditor(s)
+	widthDelay := time.Duration(0) // how long after a column is resized its width is saved
+	if draftDelay > 0 {
+		widthDelay = 500 * time.Millisecond
+	}
+	s.ed = sheetview.New(editorHost{s}, widthDelay)
 	s.nav = newNavigator(s)
-	s.findings = newFindingsPanel(s)
 	s.status = newStatusBar(s)
 	s.empty = newEmptyState(s)
 	s.start = newStartPage(s)
 	s.drafts = newDrafter(s, draftDir(opts.DataDir))
 	s.drafts.delay = draftDelay
-	if draftDelay > 0 {
-		s.widthDelay = 500 * time.Millisecond
-	}
 	s.acts = s.newActions()
 	s.toolbar = s.newToolbar()
 	s.win.SetMainMenu(s.mainMenu())
@@ -103,7 +99,7 @@ func (s *Shell) Window() fyne.Window { return s.win }
 
 // Sheets returns the sheets open in the editor, in the catalog's order, for a caller that
 // submits them. They are the editor's own: read them on the UI goroutine, or Clone them.
-func (s *Shell) Sheets() []*sheets.Sheet { return s.ws.sheets() }
+func (s *Shell) Sheets() []*sheets.Sheet { return s.ed.Sheets() }
 
 // Open opens a sheet in the editor (the rows of a failed job, to fix them), replacing the
 // open sheet of its object type, and shows it.
@@ -146,7 +142,7 @@ func (s *Shell) AddToolbarItems(items ...widget.ToolbarItem) {
 
 func (s *Shell) layout() fyne.CanvasObject {
 	s.center = container.NewStack(s.start.content)
-	work := container.NewHSplit(s.center, s.findings.content)
+	work := container.NewHSplit(s.center, s.ed.FindingsPanel())
 	work.SetOffset(0.76)
 	main := container.NewHSplit(s.nav.content, work)
 	main.SetOffset(0.2)
@@ -166,74 +162,37 @@ func (s *Shell) selectObject(key string) {
 		return
 	}
 	s.selected = key
-	o := s.ws.get(key)
-	if o == nil {
-		s.ed.show(nil)
+	open := s.ed.Show(key)
+	if !open {
 		s.empty.show(key)
 		s.center.Objects = []fyne.CanvasObject{s.empty.content}
 	} else {
-		if o.view == nil {
-			newSheetView(s.ed, o)
-		}
-		s.ed.show(o.view)
-		s.center.Objects = []fyne.CanvasObject{s.ed.content}
+		s.center.Objects = []fyne.CanvasObject{s.ed.Content()}
 	}
 	s.center.Refresh()
-	s.findings.refresh()
 	s.status.refresh()
 	s.updateTitle()
-	if o != nil {
-		s.ed.focusGrid()
+	if open {
+		s.ed.FocusGrid()
 	}
-}
-
-// current returns the open sheet shown, or nil.
-func (s *Shell) current() *openSheet {
-	if s.ed.cur == nil {
-		return nil
-	}
-	return s.ed.cur.o
 }
 
 // adopt puts a sheet in the workspace and shows it.
-func (s *Shell) adopt(sh *sheets.Sheet, path string) *openSheet {
+func (s *Shell) adopt(sh *sheets.Sheet, path string) *sheetview.OpenSheet {
 	return s.adoptWith(sh, path, nil)
 }
 
-func (s *Shell) adoptWith(sh *sheets.Sheet, path string, msgs []CellMessage) *openSheet {
-	s.ed.commit(0, 0)
-	if old := s.ws.get(sh.Object.Key); old != nil && s.ed.cur == old.view {
-		s.ed.show(nil)
-	}
-	o := s.ws.add(sh, path, msgs)
-	o.doc.OnChange = func(ch grid.Change) { s.docChanged(o, ch) }
+func (s *Shell) adoptWith(sh *sheets.Sheet, path string, msgs []CellMessage) *sheetview.OpenSheet {
+	o := s.ed.Open(sh, path, msgs)
 	s.refreshAll()
 	s.selectObject(sh.Object.Key)
 	s.nav.tree.Select(leafID(sh.Object.Key))
 	return o
 }
 
-// docChanged follows an edit: recheck what it touched, repaint, recount, keep a draft.
-func (s *Shell) docChanged(o *openSheet, ch grid.Change) {
-	s.ws.changed(o, ch)
-	if o.view != nil {
-		if ch.Structural {
-			o.view.sortCol = -1 // rows moved: the order shown may not be sorted any more
-			o.view.columnFindings()
-			o.view.refreshRows()
-		} else {
-			o.view.refresh()
-		}
-	}
-	s.afterChange(o)
-}
-
 // afterChange updates everything that summarises the open sheets after an edit of o.
-// (References between sheets make a change in one sheet change findings in another, but
-// only the sheet shown shows cells; the others' counts follow on their next repaint.)
-func (s *Shell) afterChange(o *openSheet) {
-	s.findings.refresh()
-	s.nav.refreshCount(o.key())
+func (s *Shell) afterChange(o *sheetview.OpenSheet) {
+	s.nav.refreshCount(o.Key())
 	s.status.refresh()
 	s.updateTitle()
 	s.drafts.touch()
@@ -242,33 +201,25 @@ func (s *Shell) afterChange(o *openSheet) {
 // refreshAll repaints everything after the set of sheets or the known names changed:
 // findings may have moved in every sheet.
 func (s *Shell) refreshAll() {
-	for _, o := range s.ws.list() {
-		if o.view != nil {
-			o.view.columnFindings()
-			o.view.refresh()
-		}
-	}
-	s.findings.refresh()
+	s.ed.Repaint()
 	s.nav.refreshCounts()
 	s.status.refresh()
 	s.updateTitle()
 }
 
-func (s *Shell) cursorMoved() { s.status.refresh() }
-
 func (s *Shell) themeChanged() {
-	s.ed.pal = newPalette()
+	s.ed.ThemeChanged()
 	s.refreshAll()
 }
 
 func (s *Shell) updateTitle() {
 	title := lang.L("Bulkops")
-	if o := s.current(); o != nil {
-		title += " – " + objectTitle(o.sheet().Object)
-		if o.path != "" {
-			title += " – " + filepath.Base(o.path)
+	if o := s.ed.Current(); o != nil {
+		title += " – " + objectTitle(o.Sheet().Object)
+		if o.Path != "" {
+			title += " – " + filepath.Base(o.Path)
 		}
-		if o.doc.Modified() {
+		if o.Doc.Modified() {
 			title += " *"
 		}
 	}
@@ -280,7 +231,7 @@ func (s *Shell) updateTitle() {
 func (s *Shell) loadKnown() {
 	if c, ok := s.conn.(StaticConnection); ok {
 		if c.Names != nil {
-			s.ws.setKnown(c.Names)
+			s.ed.SetKnown(c.Names)
 			s.refreshAll()
 		}
 		return
@@ -295,7 +246,7 @@ func (s *Shell) loadKnown() {
 			return
 		}
 		fyne.Do(func() {
-			s.ws.setKnown(k)
+			s.ed.SetKnown(k)
 			s.refreshAll()
 		})
 	})

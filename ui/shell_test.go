@@ -64,10 +64,10 @@ func TestNamesFromTheOrganization(t *testing.T) {
 		t.Error("a real organization is labelled like the sandbox")
 	}
 	v := openTestSheet(t, s, "team", []string{"Agents", "Nowhere", "AGENT"})
-	if got := cellBG(t, v, 0, 1); got != s.ed.pal.err {
+	if got := cellBG(t, v, 0, 1); got != s.ed.ErrorTint(false) {
 		t.Errorf("a site the organization lacks is painted %v", got)
 	}
-	if got := s.ws.names("site"); !reflect.DeepEqual(got, []string{"Prague HQ"}) {
+	if got := s.ed.Names("site"); !reflect.DeepEqual(got, []string{"Prague HQ"}) {
 		t.Errorf("names to complete from %q", got)
 	}
 }
@@ -82,35 +82,20 @@ func TestOpenAsksBeforeReplacingUnsavedEdits(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Open(other)
-	if got := s.ws.get("site").sheet().Cell(0, 0); got != "Edited" {
+	if got := s.ed.Get("site").Sheet().Cell(0, 0); got != "Edited" {
 		t.Fatalf("replaced without asking: %q", got)
 	}
 	tapButton(t, s, "Discard changes and open")
-	o := s.ws.get("site")
-	if o.sheet().Cell(2, 0) != "Ostrava" || !o.doc.Modified() {
-		t.Errorf("after confirming: %q, modified %v", o.sheet().Cell(2, 0), o.doc.Modified())
+	o := s.ed.Get("site")
+	if o.Sheet().Cell(2, 0) != "Ostrava" || !o.Doc.Modified() {
+		t.Errorf("after confirming: %q, modified %v", o.Sheet().Cell(2, 0), o.Doc.Modified())
 	}
 }
 
-func TestHeaderMenusAndHelp(t *testing.T) {
+// The Help menu lists the keyboard shortcuts, the editor's among them.
+func TestShortcutsHelp(t *testing.T) {
 	s := newTestShell(t, Options{})
-	v := openTestSheet(t, s, "site", []string{"b", "1"}, []string{"a", "2"})
-	var col *headerCell
-	for id, h := range v.headers() {
-		if id.Row == -1 && id.Col == 0 {
-			col = h
-		}
-	}
-	test.TapSecondary(col)
-	menu := s.win.Canvas().Overlays().Top()
-	if menu == nil || !strings.Contains(overlayText(menu), "Sort A to Z by this column") {
-		t.Fatal("no sort menu on a column's name")
-	}
-	s.win.Canvas().Overlays().Remove(menu)
-	test.Tap(col)
-	if got := v.doc().Selection(); got.Height() != 2 || got.Left != 0 || got.Right != 0 {
-		t.Errorf("a tap on the column's name selected %v", got)
-	}
+	openTestSheet(t, s, "site", []string{"b", "1"}, []string{"a", "2"})
 	s.run(actShortcuts)
 	help := overlayText(s.win.Canvas().Overlays().Top())
 	for _, want := range []string{"Ctrl+D", "Fill down", "Ctrl+Shift+L", "Ctrl+Z"} {
@@ -136,12 +121,12 @@ func TestRedoAlias(t *testing.T) {
 func TestThemeChangeRepaints(t *testing.T) {
 	s := newTestShell(t, Options{})
 	v := openTestSheet(t, s, "site", []string{"Prague", ""})
-	before := s.ed.pal.err
+	before := s.ed.ErrorTint(false)
 	s.app.Settings().SetTheme(test.NewTheme())
-	if s.ed.pal.err == before {
+	if s.ed.ErrorTint(false) == before {
 		t.Fatal("the palette did not follow the theme")
 	}
-	if got := cellBG(t, v, 0, 1); got != s.ed.pal.err {
-		t.Errorf("the error cell is painted %v, want the new theme's %v", got, s.ed.pal.err)
+	if got := cellBG(t, v, 0, 1); got != s.ed.ErrorTint(false) {
+		t.Errorf("the error cell is painted %v, want the new theme's %v", got, s.ed.ErrorTint(false))
 	}
 }

@@ -134,13 +134,12 @@ func (s *Shell) remember(path string) {
 
 // showStart shows the start page: no object type is chosen.
 func (s *Shell) showStart() {
-	s.ed.show(nil)
+	s.ed.Show("")
 	s.selected = ""
 	s.nav.tree.UnselectAll()
 	s.start.refresh()
 	s.center.Objects = []fyne.CanvasObject{s.start.content}
 	s.center.Refresh()
-	s.findings.refresh()
 	s.status.refresh()
 	s.updateTitle()
 }

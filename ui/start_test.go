@@ -35,18 +35,18 @@ func TestStartPage(t *testing.T) {
 		t.Fatalf("the recent files do not list sites.csv:\n%s", shown)
 	}
 	test.Tap(uitest.Button(s.center, "sites.csv"))
-	if o := s.current(); o == nil || o.key() != "site" || len(o.sheet().Rows) == 0 {
+	if o := s.ed.Current(); o == nil || o.Key() != "site" || len(o.Sheet().Rows) == 0 {
 		t.Fatalf("the recent file did not open: %v", o)
 	}
 
 	s.run(actStart)
 	test.Tap(uitest.Button(s.center, "Start from a template"))
-	if s.current() != nil || s.status.message.Text != "Choose the object type of the sheet first" {
-		t.Errorf("a template without an object type: sheet %v, status %q", s.current(), s.status.message.Text)
+	if s.ed.Current() != nil || s.status.message.Text != "Choose the object type of the sheet first" {
+		t.Errorf("a template without an object type: sheet %v, status %q", s.ed.Current(), s.status.message.Text)
 	}
 	s.start.template.SetSelected("Team")
 	test.Tap(uitest.Button(s.center, "Start from a template"))
-	if o := s.current(); o == nil || o.key() != "team" {
+	if o := s.ed.Current(); o == nil || o.Key() != "team" {
 		t.Fatalf("the template opened %v", o)
 	}
 }

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // statusBar shows the connection, what the cursor's cell has to say (its findings, or the
@@ -51,48 +51,28 @@ func (b *statusBar) note(msg string) {
 // refresh shows the cursor cell's findings and the sheet's counts.
 func (b *statusBar) refresh() {
 	b.noted = ""
-	o := b.s.current()
+	o := b.s.ed.Current()
 	if o == nil {
-		b.s.ed.message.show(nil)
+		b.s.ed.ShowCursorFindings()
 		b.icon.SetResource(nil)
 		b.message.say("")
 		b.counts.SetText("")
 		b.content.Refresh()
 		return
 	}
-	sh := o.sheet()
-	errs, warns := b.s.ws.counts(o)
+	sh := o.Sheet()
+	errs, warns := b.s.ed.Counts(o)
 	counts := lang.L("Records: {{.Records}} · Errors: {{.Errors}} · Warnings: {{.Warnings}}",
 		map[string]any{"Records": len(sh.Rows), "Errors": errs, "Warnings": warns})
 	if b.counts.Text != counts {
 		b.counts.SetText(counts)
 		b.content.Refresh() // relayout: the text's width changed
 	}
-	fs := b.s.cellFindings(o)
-	b.s.ed.message.show(fs)
-	switch worst(fs) {
-	case sevError:
-		b.icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
-	case sevWarning:
-		b.icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
-	default:
-		b.icon.SetResource(nil)
-	}
+	fs := b.s.ed.ShowCursorFindings()
+	b.icon.SetResource(sheetview.FindingsIcon(fs))
 	var msgs []string
 	for _, f := range fs {
-		msgs = append(msgs, f.Message)
+		msgs = append(msgs, sheetview.Message(f))
 	}
 	b.message.say(strings.Join(msgs, " · "))
-}
-
-// cellFindings returns what is wrong with the cursor's cell: its own findings, those about
-// its row, and the row's message from Control Hub.
-func (s *Shell) cellFindings(o *openSheet) []sheets.Finding {
-	d := o.doc
-	m := d.ModelRow(d.Cursor().Row)
-	if m < 0 {
-		return nil
-	}
-	fs := s.ws.findingsAt(o, m, d.Cursor().Col)
-	return append(fs, s.ws.findingsAt(o, m, -1)...)
 }

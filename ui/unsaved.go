@@ -11,12 +11,14 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // askUnsaved asks what becomes of o's unsaved edits before then (another sheet takes its
 // place, it closes): save them first, discard them, or cancel and keep working. A
 // yes/no question would offer only to lose the edits or to give up what was asked for.
-func (s *Shell) askUnsaved(o *openSheet, title, question, discardLabel string, then func()) {
+func (s *Shell) askUnsaved(o *sheetview.OpenSheet, title, question, discardLabel string, then func()) {
 	var d dialog.Dialog
 	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
 		d.Hide()
@@ -39,14 +41,14 @@ func (s *Shell) askUnsaved(o *openSheet, title, question, discardLabel string, t
 
 // saveThen saves o to its file (or where the user says, when it has none) and follows
 // with then once it is saved; nothing follows when saving fails or is cancelled.
-func (s *Shell) saveThen(o *openSheet, then func()) {
-	s.ed.commit(0, 0)
-	ext := strings.ToLower(filepath.Ext(o.path))
-	if o.path == "" || (ext != ".csv" && ext != ".xlsx") {
+func (s *Shell) saveThen(o *sheetview.OpenSheet, then func()) {
+	s.ed.Commit()
+	ext := strings.ToLower(filepath.Ext(o.Path))
+	if o.Path == "" || (ext != ".csv" && ext != ".xlsx") {
 		s.saveAsThen(o, then)
 		return
 	}
-	if s.writeTo(o, o.path) {
+	if s.writeTo(o, o.Path) {
 		then()
 	}
 }

@@ -27,7 +27,7 @@ func TestReplacingOffersSaveDiscardCancel(t *testing.T) {
 	s.openPaths([]string{path})
 	typeText(s, "Edited")
 	press(s, fyne.KeyReturn)
-	other := sheets.New(s.ws.get("site").sheet().Object)
+	other := sheets.New(s.ed.Get("site").Sheet().Object)
 	other.File = "site_export.csv"
 
 	s.Open(other)
@@ -38,7 +38,7 @@ func TestReplacingOffersSaveDiscardCancel(t *testing.T) {
 		}
 	}
 	tapButton(t, s, "Cancel")
-	if got := s.ws.get("site").sheet().Cell(0, 0); got != "Edited" {
+	if got := s.ed.Get("site").Sheet().Cell(0, 0); got != "Edited" {
 		t.Fatalf("Cancel lost the edit: %q", got)
 	}
 
@@ -48,7 +48,7 @@ func TestReplacingOffersSaveDiscardCancel(t *testing.T) {
 	if err != nil || saved.Cell(0, 0) != "Edited" {
 		t.Fatalf("Save wrote %v, %v", saved, err)
 	}
-	if o := s.ws.get("site"); o.sheet() != other {
+	if o := s.ed.Get("site"); o.Sheet() != other {
 		t.Errorf("after saving, the export did not open")
 	}
 }

@@ -27,7 +27,7 @@ const (
 
 // resumeInBackground starts a runner for jobs of this organization that a process left
 // unfinished, so that they end (and free the organization for the next job).
-func resumeInBackground(ctx context.Context, s *session, profile string, stderr io.Writer) {
+func resumeInBackground(ctx context.Context, d *deps, s *session, profile string) {
 	left, err := s.store.Unclaimed(ctx, s.conn.OrgID)
 	if err != nil || len(left) == 0 {
 		return
@@ -36,14 +36,14 @@ func resumeInBackground(ctx context.Context, s *session, profile string, stderr 
 	for i, j := range left {
 		ids[len(left)-1-i] = j.ID // oldest first
 	}
-	if err := startRunner(profile, ids...); err == nil {
-		fmt.Fprintf(stderr, "resuming %d unfinished job(s) in the background, the first %s\n", len(left), ids[0])
+	if err := d.startRunner(profile, ids...); err == nil {
+		fmt.Fprintf(d.stderr, "resuming %d unfinished job(s) in the background, the first %s\n", len(left), ids[0])
 	}
 }
 
-// startRunner runs "bulkops run-job --background ID..." detached from this terminal, its
-// output appended to the log (a variable so that tests can stand in for it).
-var startRunner = func(profile string, ids ...string) error {
+// startDetached runs "bulkops run-job --background ID..." detached from this terminal,
+// its output appended to the log.
+func startDetached(profile string, ids ...string) error {
 	self, err := os.Executable()
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -14,15 +15,21 @@ import (
 	"github.com/bulkops/bulkops/sync/jobs"
 )
 
+// runCLIWith runs bulkops args as runCLI does, with startRunner standing in for the
+// background runner.
+func runCLIWith(t *testing.T, startRunner func(profile string, ids ...string) error, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = runWith(&deps{stdout: &out, stderr: &errb, startRunner: startRunner}, args)
+	return code, out.String(), errb.String()
+}
+
 // submitNew submits a small sheet with the background runner held back, so that the job
 // stays New, and returns its id.
 func submitNew(t *testing.T) string {
 	t.Helper()
-	orig := startRunner
-	startRunner = func(string, ...string) error { return nil }
-	defer func() { startRunner = orig }()
 	sites := writeFile(t, "sites.csv", "Name,Multimedia Profile\nBrno,Voice Only\n")
-	code, out, errs := runCLI(t, "submit", sites)
+	code, out, errs := runCLIWith(t, func(string, ...string) error { return nil }, "submit", sites)
 	id := strings.TrimSpace(out)
 	if code != 0 || !strings.HasPrefix(id, "BO-") {
 		t.Fatalf("submit: exit %d %q\n%s", code, out, errs)
@@ -62,7 +69,7 @@ func TestDetachedRunnerLogsAndNotes(t *testing.T) {
 	t.Setenv("BULKOPS_HOME", home)
 	id := submitNew(t)
 	t.Setenv("BULKOPS_TEST_AS_BULKOPS", "1") // the test binary is the child's bulkops
-	if err := startRunner("nosuch", id); err != nil {
+	if err := startDetached("nosuch", id); err != nil {
 		t.Fatal(err)
 	}
 	store, err := jobs.Open(filepath.Join(home, jobs.DBName))

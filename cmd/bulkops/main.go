@@ -21,16 +21,42 @@ type command struct {
 	run   func(args []string, stdout, stderr io.Writer) int
 }
 
-var commands = map[string]command{}
+// deps are what a command reaches beyond its arguments, as gh hands its commands a
+// factory: the streams it writes to, and how it starts a job's runner in the background.
+// run gives the real ones; a test gives its own to runWith.
+type deps struct {
+	stdout, stderr io.Writer
+	// startRunner runs "bulkops run-job --background ID..." detached (startDetached).
+	startRunner func(profile string, ids ...string) error
+}
+
+// registered is a subcommand as registered: with's commands need more than the streams.
+type registered struct {
+	command
+	with func(d *deps, args []string) int
+}
+
+var commands = map[string]registered{}
 
 // register adds a subcommand; each file of this package registers its own in init.
-func register(c command) { commands[c.name] = c }
+func register(c command) { commands[c.name] = registered{command: c} }
+
+// registerWith adds a subcommand that is given its dependencies.
+func registerWith(name, usage string, run func(d *deps, args []string) int) {
+	commands[name] = registered{command: command{name: name, usage: usage}, with: run}
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	return runWith(&deps{stdout: stdout, stderr: stderr, startRunner: startDetached}, args)
+}
+
+// runWith runs the command args name with d.
+func runWith(d *deps, args []string) int {
+	stdout, stderr := d.stdout, d.stderr
 	if len(args) == 0 || strings.HasPrefix(args[0], "--view") {
 		return startGUI(args, stderr)
 	}
@@ -51,6 +77,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bulkops: unknown command %q\n\n", name)
 		usage(stderr)
 		return 2
+	}
+	if c.with != nil {
+		return c.with(d, args[1:])
 	}
 	return c.run(args[1:], stdout, stderr)
 }

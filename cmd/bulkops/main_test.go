@@ -15,5 +15,6 @@ func TestMain(m *testing.M) {
 	if os.Getenv("BULKOPS_TEST_AS_BULKOPS") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
+	os.Setenv("BULKOPS_LANG", "en") // the tests read English output whatever the machine's locale
 	os.Exit(sandboxtest.Run(m))
 }

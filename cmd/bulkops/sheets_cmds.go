@@ -122,7 +122,7 @@ func isAudio(o *catalog.Object, files []string) bool {
 
 func printFindings(w io.Writer, fs []sheets.Finding) (errs, warns int) {
 	for _, f := range fs {
-		fmt.Fprintln(w, f.String())
+		fmt.Fprintln(w, f.StringIn(cliLanguage()))
 		if f.Severity == sheets.Error {
 			errs++
 		} else {
@@ -163,7 +163,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 			errs, warns = rep.Errors, rep.Warnings
 		}
 	}
-	fmt.Fprintf(stderr, "%d error(s), %d warning(s) in %d file(s)\n", errs, warns, len(files))
+	fmt.Fprintln(stderr, say("%d error(s), %d warning(s) in %d file(s)", errs, warns, len(files)))
 	switch {
 	case !readable:
 		return 2

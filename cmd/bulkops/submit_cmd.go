@@ -6,19 +6,23 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/bulkops/bulkops/sheets"
-	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
 )
 
 // submit: check, preview, pack and send a job (the CLI twin of the window's Import).
+// The draft (jobs.BuildDraft) is the window's too: only how it is shown differs.
 
-func runSubmit(args []string, stdout, stderr io.Writer) int {
+func init() {
+	registerWith("submit", "[--object KEY] [--wait] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit)
+}
+
+func runSubmit(d *deps, args []string) int {
+	stdout, stderr := d.stdout, d.stderr
 	fs := flag.NewFlagSet("submit", flag.ContinueOnError)
 	object := fs.String("object", "", "object type key; detected from the header when omitted")
 	wait := fs.Bool("wait", false, "show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed")
@@ -32,112 +36,81 @@ func runSubmit(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	tmp, err := os.MkdirTemp("", "bulkops-submit-")
-	if err != nil {
-		return fail(stderr, err)
-	}
-	defer os.RemoveAll(tmp)
-	sub, code := packForSubmit(files, readOptions(o, *encoding), tmp, stdout, stderr)
+	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr)
 	if code != 0 {
 		return code
 	}
 	return withSession(*profile, stderr, func(ctx context.Context, s *session) int {
-		resumeInBackground(ctx, s, *profile, stderr)
-		printPreview(ctx, stderr, s.eng, sub)
-		j, err := s.eng.Submit(ctx, sub.pkg, sub.obj, s.conn.SubmittedBy())
+		resumeInBackground(ctx, d, s, *profile)
+		if err := draft.Check(ctx, s.conn.Org()); err != nil {
+			fmt.Fprintln(stderr, "warning: no preview:", err) // the job reads the organization itself
+		} else {
+			printPreview(stderr, s.eng, draft)
+		}
+		j, err := s.eng.SubmitDraft(ctx, draft, s.conn.SubmittedBy())
 		if err != nil {
 			return fail(stderr, err)
 		}
 		fmt.Fprintln(stdout, j.ID)
-		fmt.Fprintf(stderr, "submitted to %s: %d row(s) of %s from %s\n", s.conn.Label(), j.Total, sub.obj.Title, j.FileName)
+		fmt.Fprintf(stderr, "submitted to %s: %d row(s) of %s from %s\n", s.conn.Label(), j.Total, draft.Object.Title, j.FileName)
 		if j.Status == jobs.Failed {
 			fmt.Fprintln(stderr, "bulkops: the job failed:", j.Reason)
 			return 2
 		}
 		if !*wait {
-			if err := startRunner(*profile, j.ID); err != nil {
-				fmt.Fprintln(stderr, "bulkops: the job could not be started in the background:", err)
-				fmt.Fprintf(stderr, "run it with: bulkops run-job %s\n", j.ID)
-				return 1
-			}
-			fmt.Fprintf(stderr, "running in the background; bulkops job %s shows its progress\n", j.ID)
-			return 0
+			return startInBackground(d, *profile, j.ID)
 		}
 		return runAndReport(ctx, s.eng, j.ID, stderr)
 	})
 }
 
-// submission is what submit sends, and what it was packed from, for the preview.
-type submission struct {
-	pkg    jobs.Package
-	obj    *catalog.Object
-	sheets []*sheets.Sheet // the files as read; nil for audio files
-	audio  string          // the zip of audio files; "" for sheets
+// startInBackground hands the submitted job to a background runner.
+func startInBackground(d *deps, profile, id string) int {
+	if err := d.startRunner(profile, id); err != nil {
+		fmt.Fprintln(d.stderr, "bulkops: the job could not be started in the background:", err)
+		fmt.Fprintf(d.stderr, "run it with: bulkops run-job %s\n", id)
+		return 1
+	}
+	fmt.Fprintf(d.stderr, "running in the background; bulkops job %s shows its progress\n", id)
+	return 0
 }
 
-// packForSubmit checks the files and packs them as Control Hub takes them. The sheet's
-// own errors (format, required values, allowed values) stop it with exit code 1; what
-// only the organization knows is told by the preview and left to the job, as in
-// Control Hub.
-func packForSubmit(files []string, opt sheets.ReadOptions, tmp string, stdout, stderr io.Writer) (submission, int) {
-	o := opt.Object
-	var sub submission
-	var p *sheets.Package
-	var err error
-	source := filepath.Base(files[0])
+// draftForSubmit reads the files and builds the job's draft. The sheet's own errors
+// (format, required values, allowed values) stop it with exit code 1; what only the
+// organization knows is told by the preview and left to the job, as in Control Hub.
+func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Writer) (*jobs.Draft, int) {
+	src := jobs.DraftSource{Name: filepath.Base(files[0]),
+		Base: strings.TrimSuffix(filepath.Base(files[0]), filepath.Ext(files[0]))}
 	if len(files) > 1 {
-		source = fmt.Sprintf("%s and %d more", source, len(files)-1)
+		src.Name = fmt.Sprintf("%s and %d more", src.Name, len(files)-1)
 	}
-	if isAudio(o, files) {
-		o, _ = catalog.Lookup("audio_file")
-		if p, err = packAudioForSubmit(files, tmp); err == nil {
-			sub.audio = p.Path
-		}
+	if isAudio(opt.Object, files) {
+		src.Audio = files
 	} else {
 		set, readable := readSheets(files, opt, stderr)
 		if !readable {
-			return sub, 2
+			return nil, 2
 		}
-		if fs := sheets.Validate(set, nil); sheets.HasErrors(fs) {
-			errs, _ := printFindings(stdout, fs)
-			fmt.Fprintf(stderr, "bulkops: not submitted: %d error(s) in the sheet; fix them first\n", errs)
-			return sub, 1
-		}
-		var s *sheets.Sheet
-		if s, err = sheets.Merge(set[0].File, set); err == nil {
-			o, sub.sheets = s.Object, set
-			base := strings.TrimSuffix(filepath.Base(files[0]), filepath.Ext(files[0]))
-			p, err = sheets.Pack(s, filepath.Join(tmp, base), sheets.DefaultLimits)
-		}
+		src.Sheets = set
+	}
+	d, err := jobs.BuildDraft(src)
+	if err != nil {
+		return nil, fail(stderr, err)
 	}
 	var fe *sheets.FindingsError
-	if errors.As(err, &fe) {
-		printFindings(stdout, fe.Findings)
+	switch err := d.Err(); {
+	case errors.As(err, &fe) && d.Sheets != nil:
+		errs, _ := printFindings(stdout, d.Findings)
+		fmt.Fprintf(stderr, "bulkops: not submitted: %d error(s) in the sheet; fix them first\n", errs)
+		return nil, 1
+	case errors.As(err, &fe):
+		printFindings(stdout, d.Findings)
 		fmt.Fprintln(stderr, "bulkops: not submitted: fix the errors above first")
-		return sub, 1
-	} else if err != nil {
-		return sub, fail(stderr, err)
+		return nil, 1
+	case err != nil:
+		return nil, fail(stderr, err)
 	}
-	if sub.pkg, err = jobs.ReadPackage(p.Path); err != nil {
-		return sub, fail(stderr, err)
-	}
-	sub.pkg.Source, sub.obj = source, o
-	return sub, 0
-}
-
-// packAudioForSubmit packs WAV files; a zip of them is checked and submitted as it is.
-func packAudioForSubmit(files []string, tmp string) (*sheets.Package, error) {
-	if len(files) == 1 && strings.EqualFold(filepath.Ext(files[0]), ".zip") {
-		af, fs, err := sheets.ReadAudioZip(files[0])
-		if err != nil {
-			return nil, err
-		}
-		if sheets.HasErrors(fs) {
-			return nil, &sheets.FindingsError{Findings: fs}
-		}
-		return &sheets.Package{Path: files[0], Object: "audio_file", Records: len(af)}, nil
-	}
-	return sheets.PackAudio(files, filepath.Join(tmp, "audio.zip"))
+	return d, 0
 }
 
 // maxPreviewed bounds the rows the preview lists; the job's error file has them all.
@@ -145,34 +118,9 @@ const maxPreviewed = 10
 
 // printPreview says what the job will do, as the window's check does before a submit:
 // how many records it creates and updates, and which rows will fail in the organization.
-// A preview that cannot be made is only a warning: the job reads the organization itself.
-func printPreview(ctx context.Context, w io.Writer, eng *jobs.Engine, sub submission) {
-	org := jobs.NewOrgCache(eng.API, time.Minute) // the files of one type read the same lists
-	var ps []jobs.Preview
-	if sub.audio != "" {
-		p, err := jobs.PreviewAudio(ctx, org, sub.audio)
-		if err != nil {
-			fmt.Fprintln(w, "warning: no preview:", err)
-			return
-		}
-		ps = append(ps, p)
-	}
-	for _, sh := range sub.sheets {
-		p, err := jobs.PreviewSheet(ctx, org, sh)
-		if err != nil {
-			fmt.Fprintln(w, "warning: no preview:", err)
-			return
-		}
-		ps = append(ps, p)
-	}
-	var creates, updates, unchanged, failing, requests int
-	var took time.Duration
-	var fails, warns []sheets.Finding
-	for _, p := range ps {
-		creates, updates, unchanged, failing = creates+p.Creates, updates+p.Updates, unchanged+p.Unchanged, failing+p.Failing
-		requests, took = requests+p.Requests, took+p.Duration
-		fails, warns = append(fails, p.Org...), append(warns, p.Warnings...)
-	}
+func printPreview(w io.Writer, eng *jobs.Engine, d *jobs.Draft) {
+	p := d.Preview
+	warns, fails := p.Warnings, p.Org
 	for i, f := range warns {
 		if i == maxPreviewed {
 			fmt.Fprintf(w, "  … and %d more warning(s)\n", len(warns)-i)
@@ -181,19 +129,19 @@ func printPreview(ctx context.Context, w io.Writer, eng *jobs.Engine, sub submis
 		fmt.Fprintf(w, "warning: row %d, %s: %s\n", f.Row, f.Column, f.Message)
 	}
 	fmt.Fprintf(w, "%d to create, %d to update, %d unchanged in %s: %d request(s), about %s at the rate limit",
-		creates, updates, unchanged, orgLabel(eng.OrgName, eng.OrgID), requests, took.Round(time.Second))
-	if failing == 0 {
+		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(eng.OrgName, eng.OrgID), p.Requests, p.Duration.Round(time.Second))
+	if p.Failing == 0 {
 		fmt.Fprintln(w)
 		return
 	}
-	fmt.Fprintf(w, "; %d row(s) will fail in the organization:\n", failing)
+	fmt.Fprintf(w, "; %d row(s) will fail in the organization:\n", p.Failing)
 	for i, f := range fails {
 		if i == maxPreviewed {
 			fmt.Fprintf(w, "  … and %d more\n", len(fails)-i)
 			break
 		}
 		at := fmt.Sprintf("row %d", f.Row)
-		if len(sub.sheets) > 1 {
+		if len(d.Sheets) > 1 {
 			at = filepath.Base(f.File) + " " + at
 		}
 		if f.Column != "" {

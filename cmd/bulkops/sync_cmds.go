@@ -23,7 +23,6 @@ import (
 func init() {
 	register(command{"login", "[--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]: sign in to a Webex organization (the client secret is asked for; a stored one can be kept or replaced)", runLogin})
 	register(command{"logout", "[--profile NAME] [--forget-secret]: sign out (the tokens are deleted from the keyring; with --forget-secret the client secret too)", runLogout})
-	register(command{"submit", "[--object KEY] [--wait] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit})
 	register(command{"jobs", "list the jobs, newest first", runJobs})
 	register(command{"job", "ID: a job's details and progress", runJob})
 	register(command{"errors", "ID -o FILE.csv: write a job's failed rows with their Error Message", runErrors})
@@ -256,7 +255,7 @@ func runJobs(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(tw, "JOB ID\tFILE NAME\tOBJECT\tSTATUS\tROWS\tSUBMITTED BY\tSUBMITTED\tORGANIZATION")
 	for _, j := range list {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", j.ID, j.FileName, objectTitle(j.Object), j.Status,
-			rowsText(j), j.SubmittedBy, j.SubmittedAt.Local().Format("2006-01-02 15:04"), orgText(j))
+			rowsText(j), j.SubmittedBy, j.SubmittedAt.Local().Format("2006-01-02 15:04"), jobs.OrgName(j.OrgName, j.OrgID))
 	}
 	tw.Flush()
 	if len(list) == 0 {
@@ -282,21 +281,6 @@ func rowsText(j jobs.Job) string {
 		return fmt.Sprintf("%d ok, %d failed", j.Succeeded, j.Failed)
 	}
 	return fmt.Sprintf("%d/%d", j.Done(), j.Total)
-}
-
-func orgText(j jobs.Job) string {
-	if j.OrgName != "" {
-		return j.OrgName
-	}
-	return j.OrgID
-}
-
-// orgLabel names an organization with its id: "Acme (ID)", or the id alone.
-func orgLabel(name, id string) string {
-	if name == "" {
-		return id
-	}
-	return fmt.Sprintf("%s (%s)", name, id)
 }
 
 // jobCommand runs a command about one stored job: it parses args (the job's id and the
@@ -339,7 +323,7 @@ func printJob(w io.Writer, j jobs.Job) {
 	if j.Reason != "" {
 		line("Reason", j.Reason)
 	}
-	line("Organization", orgLabel(j.OrgName, j.OrgID))
+	line("Organization", jobs.OrgLabel(j.OrgName, j.OrgID))
 	line("Submitted by", j.SubmittedBy+" at "+j.SubmittedAt.Local().Format("2006-01-02 15:04:05"))
 	if !j.StartedAt.IsZero() {
 		line("Started", j.StartedAt.Local().Format("2006-01-02 15:04:05"))

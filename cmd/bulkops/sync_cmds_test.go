@@ -15,9 +15,9 @@ func TestSyncCommands(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("BULKOPS_HOME", home)
 	var started []string
-	orig := startRunner
-	startRunner = func(profile string, ids ...string) error { started = append(started, ids...); return nil }
-	defer func() { startRunner = orig }()
+	runCLI := func(t *testing.T, args ...string) (int, string, string) {
+		return runCLIWith(t, func(profile string, ids ...string) error { started = append(started, ids...); return nil }, args...)
+	}
 
 	bad := writeFile(t, "bad.csv", "Name,Multimedia Profile\nBad Site!,\n")
 	code, out, errs := runCLI(t, "submit", bad)

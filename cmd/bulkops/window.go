@@ -96,8 +96,8 @@ func (w *window) connectionChanged(p auth.Profile, s *connections.Session) {
 			map[string]any{"Name": p.Name}), IsSandbox: p.Kind != auth.KindWebex})
 		return
 	}
-	known := bulk.OrgNames(s.API)
-	w.bulk.SetTarget(bulk.Target{OrgID: s.Identity.OrgID, OrgName: s.OrgName, User: s.User, API: s.API, Known: known})
+	known := bulk.OrgNames(s.Org)
+	w.bulk.SetTarget(bulk.Target{OrgID: s.Identity.OrgID, OrgName: s.OrgName, User: s.User, API: s.API, Org: s.Org, Known: known})
 	w.shell.SetConnection(sessionConnection{s: s, known: known})
 }
 
@@ -123,32 +123,41 @@ func (w *window) quitQuestion() string {
 		map[string]any{"ID": j.ID, "Status": lang.L(string(j.Status))})
 }
 
+// The views --view names: the sheets (shown anyway), the jobs, the connections, and
+// job:ID or job:last for a job in the jobs view. show and checkView both go by these.
+const (
+	viewSheets      = "sheets"
+	viewJobs        = "jobs"
+	viewConnections = "connections"
+	viewJobPrefix   = "job:"
+)
+
 // show brings the view named by --view to the front.
 func (w *window) show(view string) {
+	id, isJob := strings.CutPrefix(view, viewJobPrefix)
 	switch {
-	case view == "" || view == "sheets":
-	case view == "jobs":
+	case isJob:
 		w.shell.ShowView(w.bulk.View().Title)
-	case view == "connections":
-		w.shell.ShowView(w.conns.View().Title)
-	case strings.HasPrefix(view, "job:"):
-		w.shell.ShowView(w.bulk.View().Title)
-		id := strings.TrimPrefix(view, "job:")
 		if id == "last" {
 			id = ""
 		}
 		w.bulk.ShowJob(id)
+	case view == viewJobs:
+		w.shell.ShowView(w.bulk.View().Title)
+	case view == viewConnections:
+		w.shell.ShowView(w.conns.View().Title)
 	}
 }
 
 // checkView refuses a --view the window does not have.
 func checkView(view string) error {
+	id, isJob := strings.CutPrefix(view, viewJobPrefix)
 	switch {
-	case view == "", view == "sheets", view == "jobs", view == "connections",
-		strings.HasPrefix(view, "job:") && len(view) > len("job:"):
+	case view == "", view == viewSheets, view == viewJobs, view == viewConnections, isJob && id != "":
 		return nil
 	}
-	return fmt.Errorf("unknown view %q: use sheets, jobs, job:last, job:ID or connections", view)
+	return fmt.Errorf("unknown view %q: use %s, %s, %slast, %sID or %s",
+		view, viewSheets, viewJobs, viewJobPrefix, viewJobPrefix, viewConnections)
 }
 
 // close releases what the window held once it has closed: the jobs it ran stop where

@@ -194,7 +194,7 @@ func (f *fakeIdP) me(w http.ResponseWriter, r *http.Request) {
 
 func (f *fakeIdP) sites(w http.ResponseWriter, r *http.Request) {
 	if r.PathValue("org") != fakeOrgUUID {
-		http.Error(w, `{"error":{"reason":"wrong organization"}}`, 403)
+		http.Error(w, `{"error":{"reason":"wrong organization"}}`, http.StatusForbidden)
 		return
 	}
 	fmt.Fprint(w, `{"meta":{"totalPages":1},"data":[{"id":"s1","name":"Chicago"}]}`)

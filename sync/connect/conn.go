@@ -20,7 +20,8 @@ type Conn struct {
 	// KeyringWarning is not empty when the sign-in is kept in memory only; show it.
 	KeyringWarning string
 
-	embedded *embedded // nil for a profile of its own
+	embedded *embedded      // nil for a profile of its own
+	org      *jobs.OrgCache // what was read of the organization (Org)
 }
 
 // Options tune Open. The zero value is right for the app.
@@ -95,7 +96,7 @@ func fromSession(s *auth.Session, opts webex.Options, emb *embedded) (*Conn, err
 		return nil, err
 	}
 	return &Conn{Profile: s.Profile, Identity: s.Identity, API: api, OrgID: s.Identity.OrgID,
-		KeyringWarning: s.KeyringWarning, embedded: emb}, nil
+		KeyringWarning: s.KeyringWarning, embedded: emb, org: jobs.NewOrgCache(api, jobs.OrgTTL)}, nil
 }
 
 // Embedded reports whether the connection is the embedded sandbox.
@@ -124,6 +125,12 @@ func (c *Conn) SubmittedBy() string {
 	}
 	return "unknown user"
 }
+
+// Org is what was read of the organization, kept for jobs.OrgTTL: the previews before
+// a submit and the editor's names read through it, so that they share the reads. An
+// engine is given the API itself; invalidate Org when a job ends (it changed the
+// organization).
+func (c *Conn) Org() *jobs.OrgCache { return c.org }
 
 // Engine returns a job engine for this connection's organization on store.
 func (c *Conn) Engine(store *jobs.Store) *jobs.Engine {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/bulkops/bulkops/internal/flock"
 	"github.com/bulkops/bulkops/sync/auth"
+	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/sandbox"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -74,7 +75,8 @@ func openEmbedded(ctx context.Context, dataDir string, p auth.Profile, o Options
 		e.close()
 		return nil, err
 	}
-	return &Conn{Profile: s.Profile, Identity: s.Identity, API: api, OrgID: s.Identity.OrgID, embedded: e}, nil
+	return &Conn{Profile: s.Profile, Identity: s.Identity, API: api, OrgID: s.Identity.OrgID, embedded: e,
+		org: jobs.NewOrgCache(api, jobs.OrgTTL)}, nil
 }
 
 func (o Options) sandboxRate() int {

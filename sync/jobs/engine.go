@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -183,11 +184,13 @@ func (e *Engine) Resume(ctx context.Context, progress func(Progress)) ([]Job, er
 	return out, nil
 }
 
+// orgLabel names the job's organization in a sentence, its name quoted.
 func orgLabel(j Job) string {
-	if j.OrgName != "" {
-		return fmt.Sprintf("%q (%s)", j.OrgName, j.OrgID)
+	name := j.OrgName
+	if name != "" {
+		name = strconv.Quote(name)
 	}
-	return j.OrgID
+	return OrgLabel(name, j.OrgID)
 }
 
 // joinLimit joins up to n strings and says how many more there were.

@@ -3,7 +3,6 @@ package jobs
 import (
 	"context"
 	"fmt"
-	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/sandbox"
+	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -66,18 +66,12 @@ func (e *env) client(o webex.Options) *webex.Client {
 	if o.MaxRetries == 0 {
 		o.MaxRetries = 8
 	}
-	hc := &http.Client{Transport: bearer{token: e.token, log: e.log, next: http.DefaultTransport}}
+	hc := &http.Client{Transport: sandboxtest.Bearer{Token: e.token, Seen: e.log.add}}
 	c, err := webex.New(e.sb.URL(), e.sb.OrgID(), hc, o)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	return c
-}
-
-type bearer struct {
-	token string
-	log   *requestLog
-	next  http.RoundTripper
 }
 
 // requestLog records "METHOD path" of each request, the organization's prefix cut.
@@ -117,13 +111,6 @@ func writes(reqs []string) []string {
 		}
 	}
 	return out
-}
-
-func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
-	b.log.add(r)
-	r = r.Clone(r.Context())
-	r.Header.Set("Authorization", "Bearer "+b.token)
-	return b.next.RoundTrip(r)
 }
 
 // pack reads CSV text as a sheet of object type key and packs it as Bulkops does before

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -92,12 +91,7 @@ func TestUnreadablePackageFails(t *testing.T) {
 func TestAudioZipUploadsOneByOne(t *testing.T) {
 	e := newEnv(t, envOptions{})
 	dir := t.TempDir()
-	var files []string
-	for _, n := range []string{"welcome.wav", "new-prompt.wav"} {
-		p := filepath.Join(dir, n)
-		os.WriteFile(p, wav(400), 0o600)
-		files = append(files, p)
-	}
+	files := writeWAVs(t, dir, "welcome.wav", "new-prompt.wav")
 	p, err := sheets.PackAudio(files, filepath.Join(dir, "prompts.zip"))
 	if err != nil {
 		t.Fatal(err)

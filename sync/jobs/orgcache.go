@@ -34,6 +34,10 @@ type cachedList struct {
 	at   time.Time // when it was read; zero while it is read
 }
 
+// OrgTTL is how long what was read of an organization serves the editor's names and the
+// previews before a submit. The end of a job reads it again sooner: it changed it.
+const OrgTTL = time.Minute
+
 // NewOrgCache keeps the lists api reads for ttl.
 func NewOrgCache(api API, ttl time.Duration) *OrgCache {
 	return &OrgCache{API: api, ttl: ttl, now: time.Now, lists: map[string]*cachedList{}}

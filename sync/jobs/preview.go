@@ -63,9 +63,14 @@ func PreviewSheet(ctx context.Context, api API, sh *sheets.Sheet) (Preview, erro
 	if sh == nil || sh.Object == nil {
 		return Preview{}, errors.New("preview: the sheet's object type is unknown")
 	}
+	return previewChecked(ctx, api, sh, sheets.Validate([]*sheets.Sheet{sh}, nil))
+}
+
+// previewChecked is PreviewSheet with the sheet's own findings (sheets.Validate) given.
+func previewChecked(ctx context.Context, api API, sh *sheets.Sheet, own []sheets.Finding) (Preview, error) {
 	obj := sh.Object
 	p := Preview{Object: obj, Records: len(sh.Groups())}
-	p.addOwn(sheets.Validate([]*sheets.Sheet{sh}, nil))
+	p.addOwn(own)
 	p.addOwn(unsent(sh))
 	if api == nil || p.Records == 0 || !obj.API.Covered || obj.Format != catalog.FormatCSV {
 		return p, nil
@@ -85,22 +90,39 @@ func PreviewAudio(ctx context.Context, api API, path string) (Preview, error) {
 	if !ok {
 		return Preview{}, errors.New("preview: the catalog has no audio files")
 	}
-	p := Preview{Object: obj}
 	files, findings, err := sheets.ReadAudioZip(path)
 	if err != nil {
-		p.Own = []sheets.Finding{{File: path, Col: -1, Severity: sheets.Error, Message: err.Error()}}
-		return p, nil
+		return Preview{Object: obj, Own: unreadable(path, err)}, nil
 	}
-	p.addOwn(findings)
-	p.Records = len(files)
-	if api == nil || len(files) == 0 {
+	return previewAudio(ctx, api, obj, path, audioNames(files), findings)
+}
+
+// unreadable is the finding of a file that cannot be read at all.
+func unreadable(path string, err error) []sheets.Finding {
+	return []sheets.Finding{{File: path, Col: -1, Severity: sheets.Error, Message: err.Error()}}
+}
+
+func audioNames(files []sheets.AudioFile) []string {
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = f.Name
+	}
+	return names
+}
+
+// previewAudio previews the audio files named names, of the zip at path, whose own
+// findings are given.
+func previewAudio(ctx context.Context, api API, obj *catalog.Object, path string, names []string, own []sheets.Finding) (Preview, error) {
+	p := Preview{Object: obj, Records: len(names)}
+	p.addOwn(own)
+	if api == nil || len(names) == 0 {
 		return p, nil
 	}
 	header := []string{AudioHeader}
 	lay := newLayout(obj, header)
-	recs := make([]*record, len(files))
-	for i, f := range files {
-		recs[i] = &record{unit: i, rows: []Row{{Seq: i, Unit: i, Number: i + 1, Cells: []string{f.Name}}}, lay: lay}
+	recs := make([]*record, len(names))
+	for i, name := range names {
+		recs[i] = &record{unit: i, rows: []Row{{Seq: i, Unit: i, Number: i + 1, Cells: []string{name}}}, lay: lay}
 	}
 	return p, p.count(ctx, api, path, header, recs)
 }

@@ -123,14 +123,7 @@ func TestPreviewAgreesWithTheJob(t *testing.T) {
 func TestPreviewAudio(t *testing.T) {
 	e := newEnv(t, envOptions{})
 	dir := t.TempDir()
-	var files []string
-	for _, n := range []string{"welcome.wav", "new-prompt.wav"} {
-		p := filepath.Join(dir, n)
-		if err := os.WriteFile(p, wav(400), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, p)
-	}
+	files := writeWAVs(t, dir, "welcome.wav", "new-prompt.wav")
 	pkg, err := sheets.PackAudio(files, filepath.Join(dir, "prompts.zip"))
 	if err != nil {
 		t.Fatal(err)

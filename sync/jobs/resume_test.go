@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bulkops/bulkops/internal/flock"
+	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -30,7 +31,7 @@ func runChild() int {
 		fmt.Fprintln(os.Stderr, err)
 		return 3
 	}
-	hc := &http.Client{Transport: bearer{token: os.Getenv("CHILD_TOKEN"), next: http.DefaultTransport}}
+	hc := &http.Client{Transport: sandboxtest.Bearer{Token: os.Getenv("CHILD_TOKEN")}}
 	api, err := webex.New(os.Getenv("CHILD_URL"), os.Getenv("CHILD_ORG"), hc, webex.Options{RatePerMinute: 6_000_000, Burst: 1000})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

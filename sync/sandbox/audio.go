@@ -97,12 +97,7 @@ func (s *Server) handleUpload(res *resource) handlerFunc {
 			}
 		}
 		s.mu.Unlock()
-		if e != nil {
-			writeAPIError(w, r, e)
-			return
-		}
-		s.changed()
-		writeJSON(w, status, obj)
+		s.answerWrite(w, r, e, status, obj)
 	}
 }
 

@@ -95,11 +95,21 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, res *resource, p 
 		_, obj, e = s.st.save(res, parent, item, saveOpts{merge: merge, now: s.nowMS()})
 	}
 	s.mu.Unlock()
+	s.answerWrite(w, r, e, status, obj)
+}
+
+// answerWrite ends a handler that changed one record (the state unlocked): the API's
+// error, or the state saved and status with the stored object (no body when obj is nil).
+func (s *Server) answerWrite(w http.ResponseWriter, r *http.Request, e *itemError, status int, obj map[string]any) {
 	if e != nil {
 		writeAPIError(w, r, e)
 		return
 	}
 	s.changed()
+	if obj == nil {
+		w.WriteHeader(status)
+		return
+	}
 	writeJSON(w, status, obj)
 }
 
@@ -111,12 +121,7 @@ func (s *Server) handleDelete(res *resource) handlerFunc {
 			e = s.st.remove(res, parent, p["id"])
 		}
 		s.mu.Unlock()
-		if e != nil {
-			writeAPIError(w, r, e)
-			return
-		}
-		s.changed()
-		w.WriteHeader(http.StatusNoContent)
+		s.answerWrite(w, r, e, http.StatusNoContent, nil)
 	}
 }
 

@@ -39,7 +39,7 @@ type saver struct {
 	dirty   bool
 	timer   *time.Timer
 	closed  bool
-	writeMu sync.Mutex // one file write at a time
+	writeMu sync.Mutex // one file write at a time, held from taking dirty to the write's end
 }
 
 // changed notes a write; the file is written SaveDelay later.
@@ -59,6 +59,8 @@ func (s *Server) changed() {
 // flush writes the state file if anything changed since the last write.
 func (s *Server) flush() error {
 	sv := s.saver
+	sv.writeMu.Lock() // so that Close waits for a write the timer has begun
+	defer sv.writeMu.Unlock()
 	sv.mu.Lock()
 	sv.timer = nil
 	dirty := sv.dirty
@@ -82,6 +84,8 @@ func (s *Server) Save() error {
 	if s.opt.DataFile == "" {
 		return nil
 	}
+	s.saver.writeMu.Lock()
+	defer s.saver.writeMu.Unlock()
 	s.saver.mu.Lock()
 	s.saver.dirty = false
 	s.saver.mu.Unlock()
@@ -102,10 +106,9 @@ func (s *Server) Close() error {
 	return s.flush()
 }
 
-// writeState snapshots the organization and replaces the state file atomically.
+// writeState snapshots the organization and replaces the state file atomically. The
+// callers hold saver.writeMu (but the load at New, before anything runs beside it).
 func (s *Server) writeState() error {
-	s.saver.writeMu.Lock()
-	defer s.saver.writeMu.Unlock()
 	s.mu.RLock()
 	snap := s.st.snapshot() // objects are immutable: marshalling can happen unlocked
 	s.mu.RUnlock()

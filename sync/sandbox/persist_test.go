@@ -70,7 +70,7 @@ func TestStateSurvivesRestart(t *testing.T) {
 		t.Errorf("audio content after restart: %v %v", resp, err)
 	}
 	// New objects continue the creation order.
-	r = c2.bulk("POST", "site/bulk", save(1, map[string]any{"name": "Ostrava", "active": true, "multimediaProfileId": voice}))[0]
+	c2.bulk("POST", "site/bulk", save(1, map[string]any{"name": "Ostrava", "active": true, "multimediaProfileId": voice}))
 	list := c2.object("GET", "v2/site", nil, 200)["data"].([]any)
 	if last := list[len(list)-1].(map[string]any); last["name"] != "Ostrava" {
 		t.Errorf("list order after restart ends with %v", last["name"])

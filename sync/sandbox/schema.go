@@ -63,10 +63,9 @@ type resource struct {
 	noDelete     bool
 	// idWall: live tenants refuse an id-bearing SAVE on POST …/bulk ("New configuration
 	// cannot have an id"); such objects are updated one by one with PUT …/{id}.
-	idWall     bool
-	multipart  bool     // created and replaced by multipart upload (audio files)
-	keepArrays bool     // list results keep array fields
-	nestedIDs  []string // arrays whose elements get an id (enumSkillValues[])
+	idWall    bool
+	multipart bool     // created and replaced by multipart upload (audio files)
+	nestedIDs []string // arrays whose elements get an id (enumSkillValues[])
 	// keptNeedID: arrays whose elements, on update, must resend their own id; an element
 	// without one whose key field matches a stored element is a 409 (live: skill-profile
 	// activeSkills by skillId, outdial-ani entries).

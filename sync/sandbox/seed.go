@@ -70,12 +70,6 @@ func (sd *seeder) addUnder(key, parent, name string, o obj) string {
 	return id
 }
 
-// update merges fields into an object added earlier.
-func (sd *seeder) update(key, name string, o obj) {
-	o["id"] = sd.id(key, name)
-	sd.save(key, "", name, o, true)
-}
-
 func (sd *seeder) save(key, parent, name string, o obj, merge bool) {
 	if sd.err != nil {
 		return

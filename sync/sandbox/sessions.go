@@ -116,9 +116,11 @@ func (s *sessions) takeConsent(ticket string, now time.Time) (consent, bool) {
 	return takeOnce(&s.mu, s.consents, ticket, now)
 }
 
-// oneTime is what a single-use secret stands for: an authorization code or a consent.
+// oneTime is what a secret stands for until it expires: a single-use authorization code
+// or consent, or a token's grant.
 type oneTime interface{ expiry() time.Time }
 
+func (g grant) expiry() time.Time    { return g.expires }
 func (c authCode) expiry() time.Time { return c.expires }
 func (c consent) expiry() time.Time  { return c.expires }
 
@@ -143,24 +145,17 @@ func takeOnce[T oneTime](mu *sync.Mutex, m map[string]T, secret string, now time
 
 // purge drops what has expired, so that a long run does not grow without bound.
 func (s *sessions) purge(now time.Time) {
-	for h, g := range s.access {
-		if !now.Before(g.expires) {
-			delete(s.access, h)
-		}
-	}
-	for h, g := range s.refresh {
-		if !now.Before(g.expires) {
-			delete(s.refresh, h)
-		}
-	}
-	for h, c := range s.codes {
-		if !now.Before(c.expires) {
-			delete(s.codes, h)
-		}
-	}
-	for h, c := range s.consents {
-		if !now.Before(c.expires) {
-			delete(s.consents, h)
+	dropExpired(s.access, now)
+	dropExpired(s.refresh, now)
+	dropExpired(s.codes, now)
+	dropExpired(s.consents, now)
+}
+
+// dropExpired deletes the entries of m that have expired at now.
+func dropExpired[T oneTime](m map[string]T, now time.Time) {
+	for h, v := range m {
+		if !now.Before(v.expiry()) {
+			delete(m, h)
 		}
 	}
 }

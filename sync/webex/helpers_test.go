@@ -9,18 +9,12 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 )
 
 // testToken is added to every request by the test transport; no error may ever show it.
 const testToken = "tok-SECRET-123"
-
-type bearer struct{ base http.RoundTripper }
-
-func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
-	r = r.Clone(r.Context())
-	r.Header.Set("Authorization", "Bearer "+testToken)
-	return b.base.RoundTrip(r)
-}
 
 // sleepLog records the waits a client asked for instead of waiting.
 type sleepLog struct {
@@ -67,7 +61,7 @@ func newTestClient(t *testing.T, h http.Handler, o Options, realSleep bool) (*Cl
 	t.Helper()
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	hc := &http.Client{Transport: bearer{srv.Client().Transport}}
+	hc := &http.Client{Transport: sandboxtest.Bearer{Token: testToken, Next: srv.Client().Transport}}
 	if o.RatePerMinute == 0 {
 		o.RatePerMinute = 60000
 	}

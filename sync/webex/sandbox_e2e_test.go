@@ -12,22 +12,12 @@ import (
 	"time"
 
 	"github.com/bulkops/bulkops/sync/sandbox"
+	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
 // These tests run the client against the sandbox over real HTTP: the sandbox applies the
 // API's rules, status codes and error bodies, its rate limit and its injected faults.
-
-type bearer struct {
-	token string
-	base  http.RoundTripper
-}
-
-func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
-	r = r.Clone(r.Context())
-	r.Header.Set("Authorization", "Bearer "+b.token)
-	return b.base.RoundTrip(r)
-}
 
 // startSandbox runs a sandbox and returns a client of its organization.
 func startSandbox(t *testing.T, opt sandbox.Options, o webex.Options) (*sandbox.Running, *webex.Client) {
@@ -37,7 +27,7 @@ func startSandbox(t *testing.T, opt sandbox.Options, o webex.Options) (*sandbox.
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { r.Close() })
-	hc := &http.Client{Transport: bearer{r.MintToken(), http.DefaultTransport}}
+	hc := &http.Client{Transport: sandboxtest.Bearer{Token: r.MintToken()}}
 	if o.RatePerMinute == 0 {
 		o.RatePerMinute = 1 << 20
 	}
@@ -268,7 +258,7 @@ func TestSandboxFaultsAreRetried(t *testing.T) {
 
 func TestSandboxWrongOrganization(t *testing.T) {
 	r, _ := startSandbox(t, sandbox.Options{}, webex.Options{})
-	hc := &http.Client{Transport: bearer{r.MintToken(), http.DefaultTransport}}
+	hc := &http.Client{Transport: sandboxtest.Bearer{Token: r.MintToken()}}
 	other, _ := webex.New(r.URL(), "11111111-2222-3333-4444-555555555555", hc, webex.Options{})
 	_, err := other.List(context.Background(), "v2/site", nil)
 	var ae *webex.APIError

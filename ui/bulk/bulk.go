@@ -140,12 +140,14 @@ func (b *Bulk) Content() fyne.CanvasObject { return b.content }
 // dashboard lists its jobs, and any job it has left New or In Progress by a process that
 // is gone is run again.
 func (b *Bulk) SetTarget(t Target) {
-	dropOrgCache(b.target.API)
+	b.orgChanged()
 	b.target = t
 	b.engine, b.org = nil, nil
 	if t.connected() {
 		b.engine = &jobs.Engine{Store: b.store, API: t.API, OrgID: t.OrgID, OrgName: t.OrgName}
-		b.org = orgCache(t.API)
+		if b.org = t.Org; b.org == nil {
+			b.org = jobs.NewOrgCache(t.API, jobs.OrgTTL) // a target without one keeps its own
+		}
 	}
 	b.list, b.active = nil, nil
 	if b.detail.id != "" || b.pages.Objects[0] == b.flow.content {
@@ -174,7 +176,7 @@ func (b *Bulk) RunningJob() (jobs.Job, bool) {
 // in flight to be recorded, so that the store can be closed after it.
 func (b *Bulk) Close() {
 	b.cancel()
-	dropOrgCache(b.target.API)
+	b.orgChanged()
 	done := make(chan struct{})
 	go func() {
 		b.runs.Wait()

@@ -139,7 +139,7 @@ func (d *detail) load() {
 func (d *detail) show(j jobs.Job) {
 	d.job = j
 	values := [numFields]string{j.ID, j.FileName, objectTitle(j.Object), statusLine(j), j.Reason,
-		orgText(j), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
+		jobs.OrgLabel(j.OrgName, j.OrgID), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
 		strconv.Itoa(j.Total), strconv.Itoa(j.Succeeded), strconv.Itoa(j.Failed)}
 	for f, v := range values {
 		if v == "" {
@@ -165,13 +165,6 @@ func (d *detail) show(j jobs.Job) {
 		d.fix.Disable()
 	}
 	d.loadErrors(j)
-}
-
-func orgText(j jobs.Job) string {
-	if j.OrgName == "" {
-		return j.OrgID
-	}
-	return j.OrgName + " (" + j.OrgID + ")"
 }
 
 // loadErrors reads the first failed rows again when the count of failures changed.

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -15,6 +14,7 @@ import (
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/sandbox"
+	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"github.com/bulkops/bulkops/sync/webex"
 	"github.com/bulkops/bulkops/ui"
 )
@@ -46,7 +46,7 @@ func newEnvWith(t *testing.T, editorOn func(fyne.App) Editor) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { sb.Close() })
-	hc := &http.Client{Transport: bearer{token: sb.MintToken(), next: http.DefaultTransport}}
+	hc := &http.Client{Transport: sandboxtest.Bearer{Token: sb.MintToken()}}
 	api, err := webex.New(sb.URL(), sb.OrgID(), hc, webex.Options{RatePerMinute: 6_000_000, Burst: 1000})
 	if err != nil {
 		t.Fatal(err)
@@ -69,17 +69,6 @@ func newEnvWith(t *testing.T, editorOn func(fyne.App) Editor) *env {
 	e.win.Resize(fyne.NewSize(1280, 800))
 	e.target = Target{OrgID: sb.OrgID(), OrgName: "Sandbox", User: sandbox.AdminEmail, API: api, Known: OrgNames(api)}
 	return e
-}
-
-type bearer struct {
-	token string
-	next  http.RoundTripper
-}
-
-func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
-	r = r.Clone(r.Context())
-	r.Header.Set("Authorization", "Bearer "+b.token)
-	return b.next.RoundTrip(r)
 }
 
 // fakeEditor stands in for the sheet editor: the sheets it holds, and what it was asked
@@ -149,15 +138,4 @@ func (e *env) row(r int) []string {
 func (e *env) statusCell(r int) *widget.Label {
 	e.row(r)
 	return e.b.dash.cells[widget.TableCellID{Row: r, Col: colStatus}]
-}
-
-// waitFor polls cond (the store is shared with goroutines the sandbox runs) for a while.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
-		if cond() {
-			return
-		}
-	}
-	t.Fatalf("timed out waiting for %s", what)
 }

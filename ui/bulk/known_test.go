@@ -10,6 +10,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -30,13 +32,14 @@ func (c *counting) RoundTrip(r *http.Request) (*http.Response, error) {
 // submit alike, and is read again once a job has changed the organization.
 func TestOrgReadsAreShared(t *testing.T) {
 	e := newEnv(t)
-	reqs := &counting{next: bearer{token: e.sb.MintToken(), next: http.DefaultTransport}}
+	reqs := &counting{next: sandboxtest.Bearer{Token: e.sb.MintToken()}}
 	api, err := webex.New(e.sb.URL(), e.sb.OrgID(), &http.Client{Transport: reqs}, webex.Options{RatePerMinute: 6_000_000, Burst: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := OrgNames(api)
-	e.target.API, e.target.Known = api, known
+	org := jobs.NewOrgCache(api, jobs.OrgTTL)
+	known := OrgNames(org)
+	e.target.API, e.target.Org, e.target.Known = api, org, known
 	e.b.SetTarget(e.target)
 
 	names, err := known(context.Background())

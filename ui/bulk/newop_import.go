@@ -31,7 +31,6 @@ type importPanel struct {
 
 	path    string       // the file chosen
 	checked *importCheck // the last check, for the sheet or file as it was then
-	source  string       // the file name the job will show
 }
 
 func importEditor() string { return lang.L("The sheet open in the editor") }
@@ -173,7 +172,8 @@ func (p *importPanel) start() {
 	f.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.orgLabel()}))
 	ctx := b.ctx
 	b.async(func() {
-		c, orgErr, err := readAndCheck(ctx, api, obj, sh, path)
+		source := sourceName(obj, sh, path)
+		c, orgErr, err := readAndCheck(ctx, api, obj, sh, path, source)
 		fyne.Do(func() {
 			f.busy(false)
 			f.say("")
@@ -185,7 +185,6 @@ func (p *importPanel) start() {
 				f.say(lang.L("The organization's names could not be read ({{.Reason}}): references were not checked against it.",
 					map[string]any{"Reason": orgErr.Error()}))
 			}
-			p.source = sourceName(obj, sh, path)
 			p.showCheck(&c)
 		})
 	})

@@ -1,36 +1,30 @@
 package bulk
 
 import (
-	"context"
 	"errors"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sheets"
-	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
 )
 
-// startSubmit packs the checked sheet into compliant files, submits them as a job and
-// runs it in the background; the page shows its progress until the user closes it.
+// startSubmit submits the checked draft as a job and runs it in the background; the
+// page shows its progress until the user closes it.
 func (p *importPanel) startSubmit() {
 	f, b := p.f, p.f.b
 	c := p.checked
 	if c == nil || c.Blocked() || b.engine == nil {
 		return
 	}
-	eng, ctx, obj, user := b.engine, b.ctx, f.obj(), b.target.User
-	source, path := p.source, p.path
+	eng, ctx, user := b.engine, b.ctx, b.target.User
 	f.busy(true)
 	f.progress.Show()
 	f.progress.SetValue(0)
 	f.say(lang.L("Packing and submitting…"))
 	b.async(func() {
-		j, err := submit(ctx, eng, obj, c.sheet, path, source, user)
+		j, err := eng.SubmitDraft(ctx, c.draft, user)
 		fyne.Do(func() {
 			f.busy(false)
 			if err != nil {
@@ -47,42 +41,6 @@ func (p *importPanel) startSubmit() {
 			b.run(j.ID, nil)
 		})
 	})
-}
-
-// submit packs sh (or takes the audio zip at path) and submits it as a new job.
-func submit(ctx context.Context, eng *jobs.Engine, obj *catalog.Object, sh *sheets.Sheet,
-	path, source, user string) (jobs.Job, error) {
-	var pkg jobs.Package
-	var err error
-	if obj.Format == catalog.FormatAudioZip {
-		pkg, err = jobs.ReadPackage(path)
-	} else {
-		pkg, err = pack(sh, source)
-	}
-	if err != nil {
-		return jobs.Job{}, err
-	}
-	pkg.Source = source
-	return eng.Submit(ctx, pkg, obj, user)
-}
-
-// pack writes the sheet as the files Control Hub takes, in a temporary folder, and reads
-// the package back.
-func pack(sh *sheets.Sheet, source string) (jobs.Package, error) {
-	dir, err := os.MkdirTemp("", "bulkops-pack-")
-	if err != nil {
-		return jobs.Package{}, err
-	}
-	defer os.RemoveAll(dir)
-	base := strings.TrimSuffix(filepath.Base(source), filepath.Ext(source))
-	if base == "" || base == "." {
-		base = sh.Object.Key
-	}
-	p, err := sheets.Pack(sh, filepath.Join(dir, base), sheets.DefaultLimits)
-	if err != nil {
-		return jobs.Package{}, err
-	}
-	return jobs.ReadPackage(p.Path)
 }
 
 // submitError says why a submit was refused.

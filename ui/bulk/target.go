@@ -17,9 +17,13 @@ type Target struct {
 	User string
 	// API reaches the organization; nil while signed out (the jobs are still listed).
 	API jobs.API
+	// Org is what was read of the organization: the connection's cache (connect.Conn.Org),
+	// which the checks before a submit and the editor's names (OrgNames) share. Nil: the
+	// bulk views keep one of their own.
+	Org *jobs.OrgCache
 	// Known returns the names the organization holds by object type (OrgNames). The
 	// bulk views do not call it: their check before a submit is the job engine's preview
-	// (jobs.PreviewSheet), read through the connection's cache, which OrgNames shares.
+	// (jobs.Draft.Check), read through Org, which OrgNames shares.
 	// It can go once the window gives OrgNames to the editor only.
 	Known func(ctx context.Context) (sheets.Known, error)
 }
@@ -28,9 +32,4 @@ type Target struct {
 func (t Target) connected() bool { return t.OrgID != "" && t.API != nil }
 
 // orgLabel names the organization for people: its name, else its id.
-func (t Target) orgLabel() string {
-	if t.OrgName != "" {
-		return t.OrgName
-	}
-	return t.OrgID
-}
+func (t Target) orgLabel() string { return jobs.OrgName(t.OrgName, t.OrgID) }

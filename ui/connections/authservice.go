@@ -80,7 +80,7 @@ func fromConn(c *connect.Conn, warning string) *Session {
 	if c.KeyringWarning != "" {
 		warning = c.KeyringWarning
 	}
-	return &Session{Profile: c.Profile, Identity: c.Identity, OrgName: orgName(c), API: c.API,
+	return &Session{Profile: c.Profile, Identity: c.Identity, OrgName: orgName(c), API: c.API, Org: c.Org(),
 		User: c.SubmittedBy(), KeyringWarning: warning, conn: c}
 }
 

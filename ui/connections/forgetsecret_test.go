@@ -14,21 +14,13 @@ import (
 
 // "Forget client secret" deletes the stored secret after asking; the sign-in goes on.
 func TestForgetClientSecret(t *testing.T) {
-	sb, err := sandbox.Start(sandbox.Options{AutoApprove: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sb.Close() })
+	sb := startSandbox(t, sandbox.Options{AutoApprove: true})
 	e := newEnv(t, nil, auth.AutoBrowser(nil))
 	p := e.p
 	if p.forget.Hidden || !p.forget.Disabled() {
 		t.Fatalf("on the embedded sandbox the button is hidden %v, disabled %v", p.forget.Hidden, p.forget.Disabled())
 	}
-	test.Tap(p.addLocal)
-	test.Type(p.forms.name, "Lab")
-	test.Type(p.forms.url, sb.URL())
-	test.Type(p.forms.secret, sb.Client().Secret)
-	p.forms.dialog.Submit()
+	addLab(p, sb)
 	pr, _ := p.set.Get("Lab")
 	a, err := auth.New(pr, auth.Options{})
 	if err != nil || !a.HasClientSecret() {

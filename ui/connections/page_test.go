@@ -68,20 +68,11 @@ func (e *env) last() change {
 // Add a standalone sandbox by URL, sign in through its authorization endpoint with the
 // browser's step done by the test, see who signed in to which organization, sign out.
 func TestSignInToSandboxByURL(t *testing.T) {
-	sb, err := sandbox.Start(sandbox.Options{AutoApprove: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sb.Close() })
+	sb := startSandbox(t, sandbox.Options{AutoApprove: true})
 	e := newEnv(t, nil, auth.AutoBrowser(nil))
 	p := e.p
 
-	test.Tap(p.addLocal)
-	f := p.forms
-	test.Type(f.name, "Lab")
-	test.Type(f.url, sb.URL())
-	test.Type(f.secret, sb.Client().Secret)
-	f.dialog.Submit()
+	addLab(p, sb)
 	if p.selected != "Lab" || p.title.Text != "Lab — sandbox" {
 		t.Fatalf("after adding: selected %q, title %q, message %q", p.selected, p.title.Text, p.message.Text)
 	}
@@ -124,11 +115,7 @@ func TestSignInToSandboxByURL(t *testing.T) {
 
 // Cancel while the browser is open ends the sign-in and says so.
 func TestSignInCancel(t *testing.T) {
-	sb, err := sandbox.Start(sandbox.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sb.Close() })
+	sb := startSandbox(t, sandbox.Options{})
 	var e *env
 	e = newEnv(t, nil, func(string) error {
 		if e.p.progress.Hidden || e.p.cancel.Disabled() {
@@ -178,18 +165,9 @@ func TestEmbeddedSandbox(t *testing.T) {
 // The OS keyring is unavailable in these tests (TestMain): the page says so after the
 // sign-in, which goes on with the secret and the tokens in memory.
 func TestKeyringWarning(t *testing.T) {
-	sb, err := sandbox.Start(sandbox.Options{AutoApprove: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sb.Close() })
+	sb := startSandbox(t, sandbox.Options{AutoApprove: true})
 	e := newEnv(t, nil, auth.AutoBrowser(nil))
-	test.Tap(e.p.addLocal)
-	f := e.p.forms
-	test.Type(f.name, "Lab")
-	test.Type(f.url, sb.URL())
-	test.Type(f.secret, sb.Client().Secret)
-	f.dialog.Submit()
+	f := addLab(e.p, sb)
 	if f.secret.Text != "" {
 		t.Error("the client secret stays in the form")
 	}
@@ -230,4 +208,27 @@ func TestAddWebexOrganization(t *testing.T) {
 	if e.p.title.Text != "Acme — Webex (eu1)" || !strings.Contains(e.p.about.Text, "http://127.0.0.1:53682/callback") {
 		t.Errorf("the page shows %q / %q", e.p.title.Text, e.p.about.Text)
 	}
+}
+
+// startSandbox starts a standalone sandbox for one test, stopped after it.
+func startSandbox(t *testing.T, opts sandbox.Options) *sandbox.Running {
+	t.Helper()
+	sb, err := sandbox.Start(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sb.Close() })
+	return sb
+}
+
+// addLab adds the sandbox sb as the profile "Lab" through the Add sandbox form, as a
+// user types it, and returns the form.
+func addLab(p *Page, sb *sandbox.Running) *forms {
+	test.Tap(p.addLocal)
+	f := p.forms
+	test.Type(f.name, "Lab")
+	test.Type(f.url, sb.URL())
+	test.Type(f.secret, sb.Client().Secret)
+	f.dialog.Submit()
+	return f
 }

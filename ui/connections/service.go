@@ -7,6 +7,7 @@ import (
 
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
+	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -20,6 +21,9 @@ type Session struct {
 	// User is how jobs name who submitted them (the e-mail address).
 	User string
 	API  *webex.Client
+	// Org is what was read of the organization (connect.Conn.Org), shared by the editor's
+	// names and the checks before a submit; nil for a session a test made.
+	Org *jobs.OrgCache
 	// KeyringWarning is not empty when secrets stay in memory for this run only.
 	KeyringWarning string
 
@@ -40,8 +44,13 @@ func (s *Session) Sandbox() bool { return s.Profile.Kind != auth.KindWebex }
 
 // Label is the status bar's line: who signed in, to which organization, with its id.
 func (s *Session) Label() string {
+	org := s.OrgName
+	if s.Profile.Kind == auth.KindEmbedded {
+		// The jobs store the English name; the window shows it in its own language.
+		org = lang.L("Sandbox (embedded)")
+	}
 	return lang.L("{{.User}} — {{.Org}} ({{.OrgID}})", map[string]any{
-		"User": userLabel(s.Identity), "Org": s.OrgName, "OrgID": s.Identity.OrgID})
+		"User": userLabel(s.Identity), "Org": org, "OrgID": s.Identity.OrgID})
 }
 
 func userLabel(id auth.Identity) string {

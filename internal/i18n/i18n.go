@@ -1,0 +1,139 @@
+// Package i18n renders what Bulkops says in the user's language without Fyne, so sheets,
+// sync and the command line can use it. A message is a value: its English fmt template,
+// which is also its key in the Czech catalog (assets/messages), and its arguments. The
+// English text is what files and logs keep; a caller that knows the user's language
+// renders the same message in it.
+package i18n
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+
+	"github.com/bulkops/bulkops/assets/messages"
+)
+
+// Languages the messages are written in.
+const (
+	English = "en"
+	Czech   = "cs"
+)
+
+// Msg is one message: an English fmt template and its arguments. An argument that is a
+// Msg, a Word, or any value with a method In(code string) string (an object type's noun)
+// is rendered in the same language as the message; any other argument is a value (a
+// cell's text, a header of Control Hub's sheet) and is printed as fmt prints it.
+type Msg struct {
+	Format string
+	Args   []any
+}
+
+// M makes a message. format must be a string literal: the tests read every call of M to
+// check that each template has its Czech form.
+func M(format string, args ...any) Msg { return Msg{Format: format, Args: args} }
+
+// Raw is text that is not ours to translate (a server's reason, an operating system's
+// error): it is shown as it is in every language.
+func Raw(s string) Msg { return Msg{Format: "%s", Args: []any{rawText(s)}} }
+
+type rawText string
+
+// Word is one of the catalog's words passed as an argument (a pattern hint): it is looked
+// up in the catalog's words when rendered, and printed as it is when it has no entry.
+type Word string
+
+// IsZero reports whether m is the zero Msg, which says nothing.
+func (m Msg) IsZero() bool { return m.Format == "" }
+
+// String is the message in English.
+func (m Msg) String() string { return m.In(English) }
+
+// In renders the message in language code ("en", "cs"); an unknown language, or a
+// template without an entry in it, gives the English text.
+func (m Msg) In(code string) string {
+	if m.Format == "" {
+		return ""
+	}
+	format := m.Format
+	if code != English {
+		if t, ok := catalogs(code).templates[m.Format]; ok {
+			format = t
+		}
+	}
+	if len(m.Args) == 0 {
+		return format
+	}
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		args[i] = render(a, code)
+	}
+	return fmt.Sprintf(format, args...)
+}
+
+func render(a any, code string) any {
+	switch v := a.(type) {
+	case interface{ In(string) string }: // a Msg, or a value that knows its own words
+		return v.In(code)
+	case Word:
+		return Text(code, string(v))
+	case rawText:
+		return string(v)
+	}
+	return a
+}
+
+// Text is one of the catalog's words (a type's title, a column's description) in
+// language code, or s itself when the language has no entry for it.
+func Text(code, s string) string {
+	if code == English || s == "" {
+		return s
+	}
+	if t, ok := catalogs(code).words[s]; ok {
+		return t
+	}
+	return s
+}
+
+// Error is an error of our own that carries its message, for Of to render.
+type Error struct{ Msg Msg }
+
+func (e *Error) Error() string { return e.Msg.String() }
+
+// Errorf makes an error whose text is M(format, args...) in English.
+func Errorf(format string, args ...any) error { return &Error{Msg: M(format, args...)} }
+
+// Of is an error's message: its own when it is an *Error (not wrapped), else its text as Raw.
+func Of(err error) Msg {
+	if e, ok := err.(*Error); ok {
+		return e.Msg
+	}
+	return Raw(err.Error())
+}
+
+type catalog struct{ templates, words map[string]string }
+
+var (
+	loadOnce sync.Once
+	czech    catalog
+)
+
+// catalogs returns the entries of a language; only Czech has any.
+func catalogs(code string) catalog {
+	if code != Czech {
+		return catalog{}
+	}
+	loadOnce.Do(func() {
+		czech.templates = mustMap("cs.json", messages.CS)
+		czech.words = mustMap("catalog.cs.json", messages.CatalogCS)
+	})
+	return czech
+}
+
+// mustMap parses an embedded catalog; the tests parse it too, so a broken file never ships.
+func mustMap(name string, b []byte) map[string]string {
+	m := map[string]string{}
+	if err := json.Unmarshal(b, &m); err != nil {
+		panic("assets/messages/" + name + ": " + err.Error())
+	}
+	return m
+}

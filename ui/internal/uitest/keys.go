@@ -1,0 +1,84 @@
+package uitest
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The keyboard and the dialogs of a window, driven as the desktop driver does.
+
+// Focused returns what has the keyboard in w.
+func Focused(w fyne.Window) fyne.Focusable { return w.Canvas().Focused() }
+
+// Type types characters into whatever has the keyboard.
+func Type(w fyne.Window, text string) {
+	for _, r := range text {
+		Focused(w).TypedRune(r)
+	}
+}
+
+// Press sends keys to whatever has the keyboard.
+func Press(w fyne.Window, keys ...fyne.KeyName) {
+	for _, k := range keys {
+		Focused(w).TypedKey(&fyne.KeyEvent{Name: k})
+	}
+}
+
+// ShiftPress sends keys with Shift held.
+func ShiftPress(w fyne.Window, keys ...fyne.KeyName) {
+	k := Focused(w).(desktop.Keyable)
+	k.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	Press(w, keys...)
+	k.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+}
+
+// Shortcut types a shortcut: a main menu item bound to it runs first; otherwise it goes
+// to whatever has the keyboard.
+func Shortcut(w fyne.Window, sc fyne.Shortcut) {
+	var find func(items []*fyne.MenuItem) *fyne.MenuItem
+	find = func(items []*fyne.MenuItem) *fyne.MenuItem {
+		for _, it := range items {
+			if it.Shortcut != nil && it.Shortcut.ShortcutName() == sc.ShortcutName() {
+				return it
+			}
+			if it.ChildMenu != nil {
+				if f := find(it.ChildMenu.Items); f != nil {
+					return f
+				}
+			}
+		}
+		return nil
+	}
+	if m := w.MainMenu(); m != nil {
+		for _, m := range m.Items {
+			if it := find(m.Items); it != nil {
+				it.Action()
+				return
+			}
+		}
+	}
+	Focused(w).(fyne.Shortcutable).TypedShortcut(sc)
+}
+
+// TapButton taps the button with the given text in the top overlay of w (a dialog).
+func TapButton(t testing.TB, w fyne.Window, text string) {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog to tap %q in", text)
+	}
+	var found *widget.Button
+	Walk(top, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q in the dialog:\n%s", text, Text(top))
+	}
+	test.Tap(found)
+}
