@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/bulkops/bulkops/sheets"
@@ -132,11 +133,24 @@ func printFindings(w io.Writer, fs []sheets.Finding) (errs, warns int) {
 	return errs, warns
 }
 
+// streamingGC sets the garbage collector up for validate and pack, which stream: their
+// live heap is a few megabytes whatever the input (a group of rows, the files being
+// compressed, 8 bytes a record for duplicate keys), so the collector's default headroom
+// of 100% of it is most of their peak memory. Half that costs a few percent of CPU
+// (measured: 100,000 work types 41 -> 39 MB peak, 1,000,000 63 -> 54 MB, the same wall
+// time). GOGC, when set, wins.
+func streamingGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
+}
+
 // findingCap is how many findings validate and pack print per file and column; the rest
 // are counted ("… and 999,950 more in column Name").
 const findingCap = 100
 
 func runValidate(args []string, stdout, stderr io.Writer) int {
+	streamingGC()
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	object := fs.String("object", "", "object type key; detected from the header when omitted")
 	encoding := encodingFlag(fs)
@@ -233,6 +247,7 @@ func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) 
 }
 
 func runPack(args []string, stdout, stderr io.Writer) int {
+	streamingGC()
 	fs := flag.NewFlagSet("pack", flag.ContinueOnError)
 	object := fs.String("object", "", "object type key; detected from the header when omitted")
 	out := fs.String("o", "", "output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need")
