@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
@@ -33,7 +34,7 @@ func (s *Store) ErrorSheet(ctx context.Context, id string) (*sheets.Sheet, []Row
 	}
 	obj, ok := catalog.Lookup(j.Object)
 	if !ok {
-		return nil, nil, fmt.Errorf("job %s: unknown object type %q", id, j.Object)
+		return nil, nil, i18n.Errorf("job %s: unknown object type %q", id, j.Object)
 	}
 	files, err := s.Files(ctx, id)
 	if err != nil {

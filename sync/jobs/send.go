@@ -3,9 +3,9 @@ package jobs
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -122,7 +122,13 @@ func (r *runner) send(ctx context.Context, rt catalog.Route, ps []prepared) ([]w
 		if r.m.hooks.after != nil {
 			var re *rowError
 			if err := r.m.hooks.after(ctx, r.m, p.rec, str(obj["id"])); errors.As(err, &re) {
-				res.Error = &webex.APIError{Status: http.StatusBadRequest, Reason: re.msg}
+				res.Error = &webex.APIError{Status: http.StatusBadRequest, Reason: re.text.String()}
+				r.mu.Lock()
+				if r.afterFail == nil {
+					r.afterFail = map[int]i18n.Msg{}
+				}
+				r.afterFail[p.rec.rows[0].Seq] = re.text
+				r.mu.Unlock()
 			} else if err != nil {
 				return nil, err
 			}
@@ -156,7 +162,7 @@ func (r *runner) sendOne(ctx context.Context, rt catalog.Route, p prepared) (web
 	case !rt.One() && rt.Method == http.MethodPost && !p.update:
 		return r.api.Create(ctx, rt.Path, p.item)
 	}
-	return nil, fmt.Errorf("%s: the engine cannot send %s one object at a time", r.obj.Key, rt)
+	return nil, i18n.Errorf("%s: the engine cannot send %s one object at a time", r.obj.Key, rt)
 }
 
 // judge turns the answers into row outcomes. A conflict (409) or an answer that says
@@ -177,12 +183,23 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 			if id == "" {
 				id = p.id
 			}
-			res = append(res, p.rec.results(Succeeded, op, "", "", id)...)
+			res = append(res, p.rec.results(Succeeded, op, i18n.Msg{}, "", id)...)
 		case (a.Status == 0 || a.Error.Status == http.StatusConflict || a.Error.Status == 0) && !last:
 			again = append(again, p.rec)
 		default:
-			res = append(res, p.rec.results(Fail, "", messageOf(a.Error), r.columnFor(p.rec, a.Error), p.id)...)
+			res = append(res, p.rec.results(Fail, "", r.failText(p, a.Error), r.columnFor(p.rec, a.Error), p.id)...)
 		}
 	}
 	return res, again
+}
+
+// failText is why p failed: our own message when its after hook refused it, else the
+// server's, as the server wrote it.
+func (r *runner) failText(p prepared, e *webex.APIError) i18n.Msg {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if t, ok := r.afterFail[p.rec.rows[0].Seq]; ok {
+		return t
+	}
+	return i18n.Raw(messageOf(e))
 }

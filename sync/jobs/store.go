@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/bulkops/bulkops/internal/datadir"
 	"github.com/bulkops/bulkops/internal/flock"
+	"github.com/bulkops/bulkops/internal/i18n"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 )
 
@@ -34,7 +34,7 @@ type Store struct {
 }
 
 // ErrNotFound is returned for a job id the store does not have.
-var ErrNotFound = errors.New("no such job")
+var ErrNotFound = i18n.Errorf("no such job")
 
 // OpenDefault opens the store in the data directory.
 func OpenDefault() (*Store, error) {
@@ -55,13 +55,13 @@ func Open(path string) (*Store, error) {
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Join(filepath.Dir(abs), locksDir), 0o700); err != nil {
-		return nil, fmt.Errorf("job store %s: %w", abs, err)
+		return nil, i18n.Errorf("job store %s: %w", abs, err)
 	}
 	// One process at a time looks at and sets up the file: another one's store that is
 	// being created (still empty) is not damaged.
 	lock, err := waitLock(filepath.Join(filepath.Dir(abs), locksDir, "open.lock"), openWait)
 	if err != nil {
-		return nil, fmt.Errorf("job store %s: %w", abs, err)
+		return nil, i18n.Errorf("job store %s: %w", abs, err)
 	}
 	defer lock.Unlock()
 	var dmg *Damage
@@ -69,7 +69,7 @@ func Open(path string) (*Store, error) {
 	for {
 		if problem != "" {
 			if dmg != nil { // the new store is damaged at once: not the file's fault
-				return nil, fmt.Errorf("job store %s: a new store cannot be started: %s", abs, problem)
+				return nil, i18n.Errorf("job store %s: a new store cannot be started: %s", abs, problem)
 			}
 			to, err := moveAside(abs, time.Now())
 			if err != nil {
@@ -79,7 +79,7 @@ func Open(path string) (*Store, error) {
 		}
 		var s *Store
 		if s, problem, err = openChecked(abs); err != nil {
-			return nil, fmt.Errorf("job store %s: %w", abs, err)
+			return nil, i18n.Errorf("job store %s: %w", abs, err)
 		}
 		if s != nil {
 			s.damage = dmg

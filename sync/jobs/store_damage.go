@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -25,9 +26,12 @@ type Damage struct {
 }
 
 // Error is the notice for the user: what happened, and where the old file went.
-func (d *Damage) Error() string {
-	return fmt.Sprintf("the job store %s was damaged (%s): it was moved to %s and a new, empty job store was started; "+
-		"the jobs submitted before are not listed any more, their data is in the moved file", d.Path, d.Problem, d.MovedTo)
+func (d *Damage) Error() string { return d.Text().String() }
+
+// Text is the notice as a message, for the user's language.
+func (d *Damage) Text() i18n.Msg {
+	return i18n.M("the job store %s was damaged (%s): it was moved to %s and a new, empty job store was started; "+
+		"the jobs submitted before are not listed any more, their data is in the moved file", d.Path, i18n.Raw(d.Problem), d.MovedTo)
 }
 
 // sqliteMagic starts every SQLite database file.
@@ -102,11 +106,11 @@ func moveAside(path string, now time.Time) (string, error) {
 		to = fmt.Sprintf("%s-%d%s", base, i, ext)
 	}
 	if err := os.Rename(path, to); err != nil {
-		return "", fmt.Errorf("the job store %s is damaged and could not be moved aside: %w", path, err)
+		return "", i18n.Errorf("the job store %s is damaged and could not be moved aside: %w", path, err)
 	}
 	for _, side := range []string{"-wal", "-shm"} {
 		if err := os.Rename(path+side, to+side); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return to, fmt.Errorf("the damaged job store was moved to %s, but not its %s file: %w", to, side, err)
+			return to, i18n.Errorf("the damaged job store was moved to %s, but not its %s file: %w", to, side, err)
 		}
 	}
 	return to, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/bulkops/bulkops/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,7 +202,7 @@ func TestStoreNoteRunError(t *testing.T) {
 	if got, _ := s.start(ctx, j.ID); got.Reason != "" || got.Status != InProgress {
 		t.Errorf("after a new start: %q %s", got.Reason, got.Status)
 	}
-	if _, err := s.finish(ctx, j.ID, ""); err != nil {
+	if _, err := s.finish(ctx, j.ID, i18n.Msg{}); err != nil {
 		t.Fatal(err)
 	}
 	s.NoteRunError(ctx, j.ID, "late")
