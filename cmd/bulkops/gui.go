@@ -27,12 +27,12 @@ func startGUI(args []string, stderr io.Writer) int {
 		return 2
 	}
 	if err := checkView(*view); err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
+		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		return 2
 	}
 	w, err := openWindow(app.NewWithID(appID), windowOptions{view: *view, files: files})
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
+		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		return 1
 	}
 	w.shell.Window().ShowAndRun()

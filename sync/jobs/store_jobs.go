@@ -164,8 +164,9 @@ func newJobID(now time.Time) string {
 // run of it failed before it could end it (the runner could not connect, was stopped):
 // a runner in the background has no terminal to say it on, so the dashboard and bulkops
 // jobs do. The next start of the job clears it; its end replaces it.
-func (s *Store) NoteRunError(ctx context.Context, id, msg string) error {
-	res, err := s.db.ExecContext(ctx, "UPDATE jobs SET reason = ?, reason_text = '' WHERE id = ? AND status IN (?, ?)", msg, id, New, InProgress)
+func (s *Store) NoteRunError(ctx context.Context, id string, msg i18n.Msg) error {
+	res, err := s.db.ExecContext(ctx, "UPDATE jobs SET reason = ?, reason_text = ? WHERE id = ? AND status IN (?, ?)",
+		msg.String(), i18n.Encode(msg), id, New, InProgress)
 	if err != nil {
 		return err
 	}
