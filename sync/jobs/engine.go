@@ -3,7 +3,6 @@ package jobs
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -196,9 +195,9 @@ func orgLabel(j Job) string {
 }
 
 // joinLimit joins up to n strings and says how many more there were.
-func joinLimit(s []string, n int) string {
+func joinLimit(s []string, n int) i18n.Msg {
 	if len(s) <= n {
-		return strings.Join(s, ", ")
+		return i18n.Raw(strings.Join(s, ", "))
 	}
-	return strings.Join(s[:n], ", ") + fmt.Sprintf(" and %d more", len(s)-n)
+	return i18n.M("%s and %d more", strings.Join(s[:n], ", "), len(s)-n)
 }

@@ -36,9 +36,10 @@ type runner struct {
 	mu           sync.Mutex
 	failingSince time.Time // first of the current run of unanswered requests
 	failures     int
-	// afterFail holds why a record saved failed its after hook (an address book's
-	// entries), by the seq of its first row, for judge to give its rows.
-	afterFail map[int]i18n.Msg
+	// ownFail holds why the engine refused a record itself (an address book's entries
+	// not saved, an audio file it cannot read), by the seq of its first row, for judge to
+	// give its rows.
+	ownFail map[int]i18n.Msg
 }
 
 func newRunner(e *Engine, j Job, obj *catalog.Object, progress func(Progress)) *runner {

@@ -122,13 +122,7 @@ func (r *runner) send(ctx context.Context, rt catalog.Route, ps []prepared) ([]w
 		if r.m.hooks.after != nil {
 			var re *rowError
 			if err := r.m.hooks.after(ctx, r.m, p.rec, str(obj["id"])); errors.As(err, &re) {
-				res.Error = &webex.APIError{Status: http.StatusBadRequest, Reason: re.text.String()}
-				r.mu.Lock()
-				if r.afterFail == nil {
-					r.afterFail = map[int]i18n.Msg{}
-				}
-				r.afterFail[p.rec.rows[0].Seq] = re.text
-				r.mu.Unlock()
+				res.Error = r.refuse(p, re.text)
 			} else if err != nil {
 				return nil, err
 			}
@@ -146,7 +140,7 @@ func (r *runner) sendOne(ctx context.Context, rt catalog.Route, p prepared) (web
 		name := p.rec.rows[0].Cells[0]
 		data, err := audioData(r.pkg, name)
 		if err != nil {
-			return nil, &webex.APIError{Status: http.StatusBadRequest, Reason: "the file cannot be read from the package: " + err.Error()}
+			return nil, r.refuse(p, i18n.M("the file cannot be read from the package: %s", i18n.Of(err)))
 		}
 		info := webex.Object{"name": name, "contentType": "AUDIO_WAV"}
 		for _, k := range []string{"id", "version", "description", "blobId"} {
@@ -193,12 +187,24 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 	return res, again
 }
 
-// failText is why p failed: our own message when its after hook refused it, else the
-// server's, as the server wrote it.
+// refuse is the engine's own refusal of record p, as an answer the server could have
+// given: judge fails p's rows with text (failText).
+func (r *runner) refuse(p prepared, text i18n.Msg) *webex.APIError {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.ownFail == nil {
+		r.ownFail = map[int]i18n.Msg{}
+	}
+	r.ownFail[p.rec.rows[0].Seq] = text
+	return &webex.APIError{Status: http.StatusBadRequest, Reason: text.String()}
+}
+
+// failText is why p failed: the engine's own message when it refused p itself (refuse),
+// else the server's, as the server wrote it.
 func (r *runner) failText(p prepared, e *webex.APIError) i18n.Msg {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if t, ok := r.afterFail[p.rec.rows[0].Seq]; ok {
+	if t, ok := r.ownFail[p.rec.rows[0].Seq]; ok {
 		return t
 	}
 	return i18n.Raw(messageOf(e))
