@@ -25,9 +25,9 @@ func init() {
 func runSubmit(d *deps, args []string) int {
 	stdout, stderr := d.stdout, d.stderr
 	fs := flag.NewFlagSet("submit", flag.ContinueOnError)
-	object := fs.String("object", "", "object type key; detected from the header when omitted")
-	wait := fs.Bool("wait", false, "show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed")
-	profile := fs.String("profile", "", "profile to submit through; the one in use when omitted")
+	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
+	wait := fs.Bool("wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
+	profile := fs.String("profile", "", say("profile to submit through; the one in use when omitted"))
 	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {

@@ -71,11 +71,11 @@ var browser = connect.OpenBrowser
 func runLogin(args []string, stdout, stderr io.Writer) int {
 	const use = "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]"
 	fs := flag.NewFlagSet("login", flag.ContinueOnError)
-	profile := fs.String("profile", "", "profile name; a new one needs --region and --client-id, or --url")
-	region := fs.String("region", "", "Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1")
-	url := fs.String("url", "", "address of a standalone sandbox (bulkops sandbox)")
-	clientID := fs.String("client-id", "", "client id of your Webex integration")
-	newSecret := fs.Bool("new-secret", false, "replace the client secret stored for this profile (it is asked for)")
+	profile := fs.String("profile", "", say("profile name; a new one needs --region and --client-id, or --url"))
+	region := fs.String("region", "", say("Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1"))
+	url := fs.String("url", "", say("address of a standalone sandbox (bulkops sandbox)"))
+	clientID := fs.String("client-id", "", say("client id of your Webex integration"))
+	newSecret := fs.Bool("new-secret", false, say("replace the client secret stored for this profile (it is asked for)"))
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
 		return badUsage(stderr, use)
 	}
@@ -109,8 +109,8 @@ func runLogin(args []string, stdout, stderr io.Writer) int {
 
 func runLogout(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("logout", flag.ContinueOnError)
-	profile := fs.String("profile", "", "profile name; the one in use when omitted")
-	forget := fs.Bool("forget-secret", false, "delete the client secret from the keyring too; the next login asks for it")
+	profile := fs.String("profile", "", say("profile name; the one in use when omitted"))
+	forget := fs.Bool("forget-secret", false, say("delete the client secret from the keyring too; the next login asks for it"))
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
 		return badUsage(stderr, "logout [--profile NAME] [--forget-secret]")
 	}
@@ -240,7 +240,7 @@ func percent(done, total int) float64 {
 
 func runJobs(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("jobs", flag.ContinueOnError)
-	limit := fs.Int("n", 0, "show at most this many jobs")
+	limit := fs.Int("n", 0, say("show at most this many jobs"))
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
 		return badUsage(stderr, "jobs [-n N]")
 	}
@@ -383,7 +383,7 @@ func rowAt(file string, row int, column string) string {
 
 func runErrors(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errors", flag.ContinueOnError)
-	out := fs.String("o", "", "the CSV file to write")
+	out := fs.String("o", "", say("the CSV file to write"))
 	return jobCommand(fs, args, stderr, "errors ID -o FILE.csv", func() bool { return *out != "" }, func(store *jobs.Store, id string) int {
 		n, err := store.WriteErrorsFile(context.Background(), id, *out)
 		if err != nil {
@@ -396,9 +396,9 @@ func runErrors(args []string, stdout, stderr io.Writer) int {
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	object := fs.String("object", "", "object type key (bulkops objects)")
-	out := fs.String("o", "", "output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records")
-	profile := fs.String("profile", "", "profile to export from; the one in use when omitted")
+	object := fs.String("object", "", say("object type key (bulkops objects)"))
+	out := fs.String("o", "", say("output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records"))
+	profile := fs.String("profile", "", say("profile to export from; the one in use when omitted"))
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 || *object == "" || *out == "" {
 		return badUsage(stderr, "export --object KEY -o OUT [--profile NAME]")
 	}
@@ -427,8 +427,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 
 func runRunJob(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run-job", flag.ContinueOnError)
-	profile := fs.String("profile", "", "profile the job was submitted through")
-	background := fs.Bool("background", false, "run detached, as submit starts it: failures are noted on the jobs")
+	profile := fs.String("profile", "", say("profile the job was submitted through"))
+	background := fs.Bool("background", false, say("run detached, as submit starts it: failures are noted on the jobs"))
 	ids, ok := parseFlags(fs, args, stderr)
 	if !ok {
 		return badUsage(stderr, "run-job [ID...] [--profile NAME]")
