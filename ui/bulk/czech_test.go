@@ -1,6 +1,7 @@
 package bulk
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/assets/messages"
+	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
@@ -41,8 +43,8 @@ func useCzech(t *testing.T) {
 }
 
 // In Czech, what the engine says of a failed row reads in Czech where the user sees it:
-// the check before the submit, the job's detail and the cell in the editor; the error
-// file for Control Hub stays English.
+// the check before the submit, the job's detail (its rows, a failed job's reason) and the
+// cell in the editor; the error file for Control Hub stays English.
 func TestCzechJobDetail(t *testing.T) {
 	useCzech(t)
 	e := newEnv(t)
@@ -80,5 +82,27 @@ func TestCzechJobDetail(t *testing.T) {
 	test.Tap(d.fix)
 	if msgs := e.editor.messages; len(msgs) != 1 || msgs[0].Message != czech {
 		t.Errorf("the editor's cell says %+v; want %q", msgs, czech)
+	}
+
+	// A job cancelled before it ran: its detail says why in Czech.
+	ctx := context.Background()
+	eng := &jobs.Engine{Store: e.store, API: e.api, OrgID: e.sb.OrgID(), OrgName: "Sandbox"}
+	j, err := eng.Submit(ctx, jobs.Package{Name: "site.csv", Data: []byte("Name,Multimedia Profile\nZlín,Voice Only\n")},
+		sheetOf(t, "site", "Name\n").Object, "admin@example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.store.RequestCancel(ctx, j.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := eng.Run(ctx, j.ID, nil); err != nil {
+		t.Fatal(err)
+	}
+	e.b.ShowJob(j.ID)
+	if got := d.fields[fieldReason].Text; got != "zrušeno uživatelem" {
+		t.Errorf("the cancelled job's reason reads %q", got)
+	}
+	if want := "Řádek 2: úloha skončila dřív, než byl tento řádek proveden: zrušeno uživatelem"; d.errors.Text != want {
+		t.Errorf("the cancelled job's rows read %q; want %q", d.errors.Text, want)
 	}
 }
