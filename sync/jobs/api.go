@@ -41,3 +41,6 @@ func atRow(err error, row int) error {
 }
 
 func (e *rowError) Error() string { return e.text.String() }
+
+// Text is the message, for i18n.Of to render in the user's language.
+func (e *rowError) Text() i18n.Msg { return e.text }
