@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bulkops/bulkops/internal/datadir"
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
 )
@@ -37,7 +38,7 @@ func resumeInBackground(ctx context.Context, d *deps, s *session, profile string
 		ids[len(left)-1-i] = j.ID // oldest first
 	}
 	if err := d.startRunner(profile, ids...); err == nil {
-		fmt.Fprintf(d.stderr, "resuming %d unfinished job(s) in the background, the first %s\n", len(left), ids[0])
+		fmt.Fprintln(d.stderr, say("resuming %d unfinished job(s) in the background, the first %s", len(left), ids[0]))
 	}
 }
 
@@ -79,7 +80,7 @@ func openRunLog() (*os.File, error) {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("the log of the background run %s: %w", path, err)
+		return nil, i18n.Errorf("the log of the background run %s: %w", path, err)
 	}
 	return f, datadir.Private(path)
 }
@@ -95,17 +96,17 @@ func runInBackground(profile string, ids []string, stdout, stderr io.Writer) (co
 	ctx, stop := signalContext()
 	defer stop()
 	note := func(ids []string, err error) {
-		fmt.Fprintln(stderr, "bulkops:", err)
+		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		for _, id := range ids {
 			if nerr := store.NoteRunError(context.WithoutCancel(ctx), id, runFailure(profile, id, err)); nerr != nil {
-				fmt.Fprintf(stderr, "bulkops: job %s: the failure could not be noted: %v\n", id, nerr)
+				fmt.Fprintln(stderr, "bulkops:", say("job %s: the failure could not be noted: %s", id, i18n.Of(nerr)))
 			}
 		}
 	}
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "%s", debug.Stack())
-			note(ids, fmt.Errorf("internal error: %v", r))
+			note(ids, i18n.Errorf("internal error: %v", r))
 			code = 3
 		}
 	}()
@@ -116,7 +117,7 @@ func runInBackground(profile string, ids []string, stdout, stderr io.Writer) (co
 	}
 	defer conn.Close()
 	if conn.KeyringWarning != "" {
-		fmt.Fprintln(stderr, "warning:", conn.KeyringWarning)
+		fmt.Fprintln(stderr, say("warning: %s", i18n.Raw(conn.KeyringWarning)))
 	}
 	return runEach(ctx, conn.Engine(store), ids, stdout, stderr, note)
 }
@@ -127,7 +128,7 @@ func runEach(ctx context.Context, eng *jobs.Engine, ids []string, stdout, stderr
 	if len(ids) == 0 {
 		left, err := eng.Store.Unclaimed(ctx, eng.OrgID)
 		if err != nil {
-			fmt.Fprintln(stderr, "bulkops:", err)
+			fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 			return 2
 		}
 		for _, j := range slices.Backward(left) {
@@ -139,9 +140,9 @@ func runEach(ctx context.Context, eng *jobs.Engine, ids []string, stdout, stderr
 		j, err := eng.Run(ctx, id, progressPrinter(stderr))
 		switch {
 		case errors.Is(err, jobs.ErrRunning):
-			fmt.Fprintf(stderr, "job %s is run by another process\n", id)
+			fmt.Fprintln(stderr, say("job %s is run by another process", id))
 		case err != nil && ctx.Err() != nil: // stopped: this job and the ones after it wait
-			note(ids[i:], fmt.Errorf("stopped (%v) before the job ended", context.Cause(ctx)))
+			note(ids[i:], i18n.Errorf("stopped (%v) before the job ended", context.Cause(ctx)))
 			return 2
 		case err != nil:
 			note([]string{id}, err)
@@ -155,12 +156,12 @@ func runEach(ctx context.Context, eng *jobs.Engine, ids []string, stdout, stderr
 }
 
 // runFailure is the note on a job whose background run failed: when, why, what to do.
-func runFailure(profile, id string, err error) string {
+func runFailure(profile, id string, err error) i18n.Msg {
 	again := "bulkops run-job " + id
 	if profile != "" {
 		again += " --profile " + profile
 	}
 	log, _ := datadir.File(runLogName)
-	return fmt.Sprintf("its background run failed at %s: %v; %s runs it again (log: %s)",
-		time.Now().Format("2006-01-02 15:04"), err, again, log)
+	return i18n.M("its background run failed at %s: %s; %s runs it again (log: %s)",
+		time.Now().Format("2006-01-02 15:04"), i18n.Of(err), again, log)
 }

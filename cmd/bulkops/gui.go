@@ -21,18 +21,18 @@ const appID = "io.bulkops.desktop"
 // and files are opened as if dropped on it.
 func startGUI(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("bulkops", flag.ContinueOnError)
-	view := fs.String("view", "", "what to show first: sheets, jobs, job:last, job:ID or connections")
+	view := fs.String("view", "", say("what to show first: sheets, jobs, job:last, job:ID or connections"))
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok {
 		return 2
 	}
 	if err := checkView(*view); err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
+		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		return 2
 	}
 	w, err := openWindow(app.NewWithID(appID), windowOptions{view: *view, files: files})
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
+		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		return 1
 	}
 	w.shell.Window().ShowAndRun()

@@ -2,6 +2,8 @@ package main
 
 import (
 	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/jobs"
 )
 
 // cliLanguage is the language the command line speaks to the person at the terminal:
@@ -11,3 +13,35 @@ func cliLanguage() string { return i18n.FromEnv() }
 
 // say renders one of our own messages in the command line's language.
 func say(format string, args ...any) string { return i18n.M(format, args...).In(cliLanguage()) }
+
+// sayErr is an error in the command line's language: Bulkops' own errors are translated,
+// others (a server's reason, the system's) are shown as they came.
+func sayErr(err error) string { return i18n.Of(err).In(cliLanguage()) }
+
+// sayUsage is a command's usage line (arguments and what it does) in the command line's
+// language; the tests check that every command's usage has its Czech.
+func sayUsage(usage string) string { return i18n.M(usage).In(cliLanguage()) }
+
+// statusWord is a job's status in the command line's language: Control Hub's words in
+// English, as the window spells them in Czech.
+func statusWord(s jobs.Status) string {
+	var m i18n.Msg
+	switch s {
+	case jobs.New:
+		m = i18n.M("New")
+	case jobs.InProgress:
+		m = i18n.M("In Progress")
+	case jobs.Completed:
+		m = i18n.M("Completed")
+	case jobs.CompletedWithErrors:
+		m = i18n.M("Completed With Errors")
+	case jobs.Failed:
+		m = i18n.M("Failed")
+	default:
+		return string(s)
+	}
+	return m.In(cliLanguage())
+}
+
+// titleWord is an object type's title in the command line's language.
+func titleWord(o *catalog.Object) string { return i18n.Text(cliLanguage(), o.Title) }

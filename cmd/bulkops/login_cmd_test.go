@@ -41,19 +41,19 @@ func TestLoginSecretPrompts(t *testing.T) {
 		return code, out, errs
 	}
 	code, out, errs := login("lab-secret\n", "--url", sb.URL(), "--client-id", "lab-client")
-	if code != 0 || !strings.HasPrefix(errs, secretPrompt) || strings.Contains(errs, replacePrompt) || !strings.HasPrefix(out, "Signed in:") {
+	if code != 0 || !strings.HasPrefix(errs, secretPrompt()) || strings.Contains(errs, replacePrompt()) || !strings.HasPrefix(out, "Signed in:") {
 		t.Fatalf("first login: exit %d\n%s%s", code, out, errs)
 	}
-	if code, out, errs = login("\n"); code != 0 || !strings.HasPrefix(errs, replacePrompt) {
+	if code, out, errs = login("\n"); code != 0 || !strings.HasPrefix(errs, replacePrompt()) {
 		t.Fatalf("login with a stored secret, Enter: exit %d\n%s%s", code, out, errs)
 	}
-	if code, _, errs = login("wrong-secret\n"); code != 1 || !strings.HasPrefix(errs, replacePrompt) {
+	if code, _, errs = login("wrong-secret\n"); code != 1 || !strings.HasPrefix(errs, replacePrompt()) {
 		t.Fatalf("login replacing it with a wrong one: exit %d\n%s", code, errs)
 	}
 	if code, _, errs = login(""); code != 0 {
 		t.Fatalf("the stored secret was lost to a failed replacement: exit %d\n%s", code, errs)
 	}
-	if code, _, errs = login("lab-secret\n", "--new-secret"); code != 0 || !strings.HasPrefix(errs, secretPrompt) {
+	if code, _, errs = login("lab-secret\n", "--new-secret"); code != 0 || !strings.HasPrefix(errs, secretPrompt()) {
 		t.Fatalf("login --new-secret: exit %d\n%s", code, errs)
 	}
 	code, out, _ = runCLI(t, "logout")
@@ -64,7 +64,7 @@ func TestLoginSecretPrompts(t *testing.T) {
 	if code != 0 || out != "Signed out of prompts (sandbox at "+sb.URL()+"); its client secret was deleted from the keyring\n" {
 		t.Fatalf("logout --forget-secret: exit %d %q", code, out)
 	}
-	if code, _, errs = login("\n"); code != 1 || !strings.HasPrefix(errs, secretPrompt) || !strings.Contains(errs, "bulkops: no client secret given") {
+	if code, _, errs = login("\n"); code != 1 || !strings.HasPrefix(errs, secretPrompt()) || !strings.Contains(errs, "bulkops: no client secret given") {
 		t.Fatalf("login after the secret was forgotten: exit %d\n%s", code, errs)
 	}
 }

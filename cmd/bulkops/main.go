@@ -17,7 +17,7 @@ import (
 // the process exit code.
 type command struct {
 	name  string
-	usage string // one line: arguments and what it does
+	usage string // one line: arguments and what it does, in English (sayUsage translates it)
 	run   func(args []string, stdout, stderr io.Writer) int
 }
 
@@ -74,7 +74,7 @@ func runWith(d *deps, args []string) int {
 		return startGUI(args, stderr)
 	}
 	if !ok {
-		fmt.Fprintf(stderr, "bulkops: unknown command %q\n\n", name)
+		fmt.Fprintf(stderr, "bulkops: %s\n\n", say("unknown command %q", name))
 		usage(stderr)
 		return 2
 	}
@@ -90,15 +90,15 @@ func isFile(path string) bool {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "Bulkops - bulk configuration of Webex Contact Center")
-	fmt.Fprintln(w, "\nUsage:\n  bulkops [--view V]      open the window (V: sheets, jobs, job:last, job:ID, connections)\n  bulkops FILE...          open files (CSV, XLSX, zip, error file) in the window\n  bulkops COMMAND [ARGS]\n  bulkops --version        print the version")
-	fmt.Fprintln(w, "\nCommands:")
+	fmt.Fprintln(w, say("Bulkops - bulk configuration of Webex Contact Center"))
+	fmt.Fprintln(w, say("\nUsage:\n  bulkops [--view V]      open the window (V: sheets, jobs, job:last, job:ID, connections)\n  bulkops FILE...          open files (CSV, XLSX, zip, error file) in the window\n  bulkops COMMAND [ARGS]\n  bulkops --version        print the version"))
+	fmt.Fprintln(w, say("\nCommands:"))
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].usage)
+		fmt.Fprintf(w, "  %-10s %s\n", n, sayUsage(commands[n].usage))
 	}
 }

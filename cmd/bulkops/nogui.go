@@ -16,7 +16,7 @@ const edition = ", command line only"
 
 // startGUI says that this build has no window.
 func startGUI(args []string, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "bulkops: this build has no window (bulkops-cli, the command line only); "+
-		"use the full bulkops to open it, or run bulkops help for the commands")
+	fmt.Fprintln(stderr, "bulkops:", say("this build has no window (bulkops-cli, the command line only); "+
+		"use the full bulkops to open it, or run bulkops help for the commands"))
 	return 2
 }

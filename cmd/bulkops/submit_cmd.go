@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 )
@@ -24,9 +25,9 @@ func init() {
 func runSubmit(d *deps, args []string) int {
 	stdout, stderr := d.stdout, d.stderr
 	fs := flag.NewFlagSet("submit", flag.ContinueOnError)
-	object := fs.String("object", "", "object type key; detected from the header when omitted")
-	wait := fs.Bool("wait", false, "show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed")
-	profile := fs.String("profile", "", "profile to submit through; the one in use when omitted")
+	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
+	wait := fs.Bool("wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
+	profile := fs.String("profile", "", say("profile to submit through; the one in use when omitted"))
 	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
@@ -43,7 +44,7 @@ func runSubmit(d *deps, args []string) int {
 	return withSession(*profile, stderr, func(ctx context.Context, s *session) int {
 		resumeInBackground(ctx, d, s, *profile)
 		if err := draft.Check(ctx, s.conn.Org()); err != nil {
-			fmt.Fprintln(stderr, "warning: no preview:", err) // the job reads the organization itself
+			fmt.Fprintln(stderr, say("warning: no preview: %s", i18n.Of(err))) // the job reads the organization itself
 		} else {
 			printPreview(stderr, s.eng, draft)
 		}
@@ -52,9 +53,9 @@ func runSubmit(d *deps, args []string) int {
 			return fail(stderr, err)
 		}
 		fmt.Fprintln(stdout, j.ID)
-		fmt.Fprintf(stderr, "submitted to %s: %d row(s) of %s from %s\n", s.conn.Label(), j.Total, draft.Object.Title, j.FileName)
+		fmt.Fprintln(stderr, say("submitted to %s: %d row(s) of %s from %s", s.conn.Label(), j.Total, titleWord(draft.Object), j.FileName))
 		if j.Status == jobs.Failed {
-			fmt.Fprintln(stderr, "bulkops: the job failed:", j.Reason)
+			fmt.Fprintln(stderr, "bulkops:", say("the job failed: %s", j.ReasonIn(cliLanguage())))
 			return 2
 		}
 		if !*wait {
@@ -67,11 +68,11 @@ func runSubmit(d *deps, args []string) int {
 // startInBackground hands the submitted job to a background runner.
 func startInBackground(d *deps, profile, id string) int {
 	if err := d.startRunner(profile, id); err != nil {
-		fmt.Fprintln(d.stderr, "bulkops: the job could not be started in the background:", err)
-		fmt.Fprintf(d.stderr, "run it with: bulkops run-job %s\n", id)
+		fmt.Fprintln(d.stderr, "bulkops:", say("the job could not be started in the background: %s", i18n.Of(err)))
+		fmt.Fprintln(d.stderr, say("run it with: bulkops run-job %s", id))
 		return 1
 	}
-	fmt.Fprintf(d.stderr, "running in the background; bulkops job %s shows its progress\n", id)
+	fmt.Fprintln(d.stderr, say("running in the background; bulkops job %s shows its progress", id))
 	return 0
 }
 
@@ -101,11 +102,11 @@ func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Wr
 	switch err := d.Err(); {
 	case errors.As(err, &fe) && d.Sheets != nil:
 		errs, _ := printFindings(stdout, d.Findings)
-		fmt.Fprintf(stderr, "bulkops: not submitted: %d error(s) in the sheet; fix them first\n", errs)
+		fmt.Fprintln(stderr, "bulkops:", say("not submitted: %d error(s) in the sheet; fix them first", errs))
 		return nil, 1
 	case errors.As(err, &fe):
 		printFindings(stdout, d.Findings)
-		fmt.Fprintln(stderr, "bulkops: not submitted: fix the errors above first")
+		fmt.Fprintln(stderr, "bulkops:", say("not submitted: fix the errors above first"))
 		return nil, 1
 	case err != nil:
 		return nil, fail(stderr, err)
@@ -123,30 +124,27 @@ func printPreview(w io.Writer, eng *jobs.Engine, d *jobs.Draft) {
 	warns, fails := p.Warnings, p.Org
 	for i, f := range warns {
 		if i == maxPreviewed {
-			fmt.Fprintf(w, "  … and %d more warning(s)\n", len(warns)-i)
+			fmt.Fprintln(w, say("  … and %d more warning(s)", len(warns)-i))
 			break
 		}
-		fmt.Fprintf(w, "warning: row %d, %s: %s\n", f.Row, f.Column, f.Message)
+		fmt.Fprintln(w, say("warning: row %d, %s: %s", f.Row, f.Column, f.MessageIn(cliLanguage())))
 	}
-	fmt.Fprintf(w, "%d to create, %d to update, %d unchanged in %s: %d request(s), about %s at the rate limit",
-		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(eng.OrgName, eng.OrgID), p.Requests, p.Duration.Round(time.Second))
+	fmt.Fprint(w, say("%d to create, %d to update, %d unchanged in %s: %d request(s), about %s at the rate limit",
+		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(eng.OrgName, eng.OrgID), p.Requests, p.Duration.Round(time.Second).String()))
 	if p.Failing == 0 {
 		fmt.Fprintln(w)
 		return
 	}
-	fmt.Fprintf(w, "; %d row(s) will fail in the organization:\n", p.Failing)
+	fmt.Fprintln(w, say("; %d row(s) will fail in the organization:", p.Failing))
 	for i, f := range fails {
 		if i == maxPreviewed {
-			fmt.Fprintf(w, "  … and %d more\n", len(fails)-i)
+			fmt.Fprintln(w, say("  … and %d more", len(fails)-i))
 			break
 		}
-		at := fmt.Sprintf("row %d", f.Row)
+		file := ""
 		if len(d.Sheets) > 1 {
-			at = filepath.Base(f.File) + " " + at
+			file = filepath.Base(f.File)
 		}
-		if f.Column != "" {
-			at += ", " + f.Column
-		}
-		fmt.Fprintf(w, "  %s: %s\n", at, f.Message)
+		fmt.Fprintf(w, "  %s: %s\n", rowAt(file, f.Row, f.Column), f.MessageIn(cliLanguage()))
 	}
 }

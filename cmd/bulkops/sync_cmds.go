@@ -13,6 +13,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
@@ -47,21 +48,22 @@ func signalContext() (context.Context, context.CancelFunc) {
 
 // fail reports the error that ends a command and returns its exit code.
 func fail(stderr io.Writer, err error) int {
-	fmt.Fprintln(stderr, "bulkops:", err)
+	fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 	return 1
 }
 
 // badUsage prints a command's usage and returns the exit code of a wrong call.
 func badUsage(stderr io.Writer, line string) int {
-	fmt.Fprintln(stderr, "usage: bulkops "+line)
+	fmt.Fprintln(stderr, say("usage: bulkops %s", line))
 	return 2
 }
 
 // The prompts of login: a first secret, and the choice to keep or replace a stored one.
-const (
-	secretPrompt  = "Client secret of the integration (not shown): "
-	replacePrompt = "A client secret is stored for this profile; press Enter to keep it or type a new one (not shown): "
-)
+func secretPrompt() string { return say("Client secret of the integration (not shown): ") }
+
+func replacePrompt() string {
+	return say("A client secret is stored for this profile; press Enter to keep it or type a new one (not shown): ")
+}
 
 // browser shows a sign-in page (a variable so that tests can sign in without one).
 var browser = connect.OpenBrowser
@@ -69,11 +71,11 @@ var browser = connect.OpenBrowser
 func runLogin(args []string, stdout, stderr io.Writer) int {
 	const use = "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]"
 	fs := flag.NewFlagSet("login", flag.ContinueOnError)
-	profile := fs.String("profile", "", "profile name; a new one needs --region and --client-id, or --url")
-	region := fs.String("region", "", "Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1")
-	url := fs.String("url", "", "address of a standalone sandbox (bulkops sandbox)")
-	clientID := fs.String("client-id", "", "client id of your Webex integration")
-	newSecret := fs.Bool("new-secret", false, "replace the client secret stored for this profile (it is asked for)")
+	profile := fs.String("profile", "", say("profile name; a new one needs --region and --client-id, or --url"))
+	region := fs.String("region", "", say("Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1"))
+	url := fs.String("url", "", say("address of a standalone sandbox (bulkops sandbox)"))
+	clientID := fs.String("client-id", "", say("client id of your Webex integration"))
+	newSecret := fs.Bool("new-secret", false, say("replace the client secret stored for this profile (it is asked for)"))
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
 		return badUsage(stderr, use)
 	}
@@ -81,16 +83,16 @@ func runLogin(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	s, err := connect.Login(ctx, connect.LoginOptions{
 		Profile: *profile, Region: *region, URL: *url, ClientID: *clientID, NewSecret: *newSecret,
-		Secret: func() (string, error) { return connect.ReadSecret(os.Stdin, stderr, secretPrompt) },
+		Secret: func() (string, error) { return connect.ReadSecret(os.Stdin, stderr, secretPrompt()) },
 		ReplaceSecret: func() (string, error) {
-			secret, err := connect.ReadSecret(os.Stdin, stderr, replacePrompt)
+			secret, err := connect.ReadSecret(os.Stdin, stderr, replacePrompt())
 			if errors.Is(err, io.EOF) { // nothing to read (no terminal, empty input): keep it
 				return "", nil
 			}
 			return secret, err
 		},
 		OpenBrowser: func(u string) error {
-			fmt.Fprintf(stderr, "Sign in in your browser; if it does not open, open:\n  %s\n", u)
+			fmt.Fprintln(stderr, say("Sign in in your browser; if it does not open, open:\n  %s", u))
 			browser(u)
 			return nil
 		},
@@ -98,17 +100,17 @@ func runLogin(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintln(stdout, "Signed in:", s.Describe())
+	fmt.Fprintln(stdout, say("Signed in: %s", i18n.Raw(s.Describe())))
 	if s.KeyringWarning != "" {
-		fmt.Fprintln(stderr, "warning:", s.KeyringWarning)
+		fmt.Fprintln(stderr, say("warning: %s", i18n.Raw(s.KeyringWarning)))
 	}
 	return 0
 }
 
 func runLogout(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("logout", flag.ContinueOnError)
-	profile := fs.String("profile", "", "profile name; the one in use when omitted")
-	forget := fs.Bool("forget-secret", false, "delete the client secret from the keyring too; the next login asks for it")
+	profile := fs.String("profile", "", say("profile name; the one in use when omitted"))
+	forget := fs.Bool("forget-secret", false, say("delete the client secret from the keyring too; the next login asks for it"))
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
 		return badUsage(stderr, "logout [--profile NAME] [--forget-secret]")
 	}
@@ -121,9 +123,9 @@ func runLogout(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	if *forget {
-		fmt.Fprintf(stdout, "Signed out of %s; its client secret was deleted from the keyring\n", p)
+		fmt.Fprintln(stdout, say("Signed out of %s; its client secret was deleted from the keyring", p))
 	} else {
-		fmt.Fprintf(stdout, "Signed out of %s; its client secret stays in the keyring (logout --forget-secret deletes it)\n", p)
+		fmt.Fprintln(stdout, say("Signed out of %s; its client secret stays in the keyring (logout --forget-secret deletes it)", p))
 	}
 	return 0
 }
@@ -174,7 +176,7 @@ func openConn(ctx context.Context, profile string, stderr io.Writer) (*connect.C
 		return nil, fail(stderr, err)
 	}
 	if conn.KeyringWarning != "" {
-		fmt.Fprintln(stderr, "warning:", conn.KeyringWarning)
+		fmt.Fprintln(stderr, say("warning: %s", i18n.Raw(conn.KeyringWarning)))
 	}
 	return conn, 0
 }
@@ -187,7 +189,7 @@ func openStore(stderr io.Writer) (*jobs.Store, int) {
 		return nil, fail(stderr, err)
 	}
 	if d := store.Damaged(); d != nil {
-		fmt.Fprintln(stderr, "bulkops: warning:", d)
+		fmt.Fprintln(stderr, "bulkops:", say("warning: %s", d.Text()))
 	}
 	return store, 0
 }
@@ -196,9 +198,9 @@ func openStore(stderr io.Writer) (*jobs.Store, int) {
 func runAndReport(ctx context.Context, eng *jobs.Engine, id string, stderr io.Writer) int {
 	j, err := eng.Run(ctx, id, progressPrinter(stderr))
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
+		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		if errors.Is(err, jobs.ErrRunning) || ctx.Err() != nil {
-			fmt.Fprintf(stderr, "the job goes on; bulkops job %s shows its progress\n", id)
+			fmt.Fprintln(stderr, say("the job goes on; bulkops job %s shows its progress", id))
 		}
 		return 2
 	}
@@ -214,18 +216,18 @@ func progressPrinter(w io.Writer) func(jobs.Progress) {
 			return
 		}
 		last = time.Now()
-		fmt.Fprintf(w, "%s: %s, %d of %d rows (%.0f%%), %d succeeded, %d failed\n", p.JobID, p.Status,
-			p.Done, p.Total, percent(p.Done, p.Total), p.Succeeded, p.Failed)
+		fmt.Fprintln(w, say("%s: %s, %d of %d rows (%.0f%%), %d succeeded, %d failed", p.JobID, statusWord(p.Status),
+			p.Done, p.Total, percent(p.Done, p.Total), p.Succeeded, p.Failed))
 	}
 }
 
 func summarize(w io.Writer, j jobs.Job) {
-	fmt.Fprintf(w, "%s %s: %d succeeded, %d failed of %d\n", j.ID, j.Status, j.Succeeded, j.Failed, j.Total)
+	fmt.Fprintln(w, say("%s %s: %d succeeded, %d failed of %d", j.ID, statusWord(j.Status), j.Succeeded, j.Failed, j.Total))
 	if j.Reason != "" {
-		fmt.Fprintln(w, "reason:", j.Reason)
+		fmt.Fprintln(w, say("reason: %s", j.ReasonIn(cliLanguage())))
 	}
 	if j.Failed > 0 {
-		fmt.Fprintf(w, "bulkops errors %s -o errors.csv writes the failed rows with their Error Message\n", j.ID)
+		fmt.Fprintln(w, say("bulkops errors %s -o errors.csv writes the failed rows with their Error Message", j.ID))
 	}
 }
 
@@ -238,7 +240,7 @@ func percent(done, total int) float64 {
 
 func runJobs(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("jobs", flag.ContinueOnError)
-	limit := fs.Int("n", 0, "show at most this many jobs")
+	limit := fs.Int("n", 0, say("show at most this many jobs"))
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
 		return badUsage(stderr, "jobs [-n N]")
 	}
@@ -252,18 +254,18 @@ func runJobs(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "JOB ID\tFILE NAME\tOBJECT\tSTATUS\tROWS\tSUBMITTED BY\tSUBMITTED\tORGANIZATION")
+	fmt.Fprintln(tw, say("JOB ID\tFILE NAME\tOBJECT\tSTATUS\tROWS\tSUBMITTED BY\tSUBMITTED\tORGANIZATION"))
 	for _, j := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", j.ID, j.FileName, objectTitle(j.Object), j.Status,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", j.ID, j.FileName, objectTitle(j.Object), statusWord(j.Status),
 			rowsText(j), j.SubmittedBy, j.SubmittedAt.Local().Format("2006-01-02 15:04"), jobs.OrgName(j.OrgName, j.OrgID))
 	}
 	tw.Flush()
 	if len(list) == 0 {
-		fmt.Fprintln(stderr, "no jobs yet: bulkops submit FILE creates one")
+		fmt.Fprintln(stderr, say("no jobs yet: bulkops submit FILE creates one"))
 	}
 	for _, j := range list { // what went wrong with a job that does not move
 		if j.Status.Active() && j.Reason != "" {
-			fmt.Fprintf(stdout, "note: %s (%s): %s\n", j.ID, j.Status, j.Reason)
+			fmt.Fprintln(stdout, say("note: %s (%s): %s", j.ID, statusWord(j.Status), j.ReasonIn(cliLanguage())))
 		}
 	}
 	return 0
@@ -271,14 +273,14 @@ func runJobs(args []string, stdout, stderr io.Writer) int {
 
 func objectTitle(key string) string {
 	if o, ok := catalog.Lookup(key); ok {
-		return o.Title
+		return titleWord(o)
 	}
 	return key
 }
 
 func rowsText(j jobs.Job) string {
 	if j.Status.Final() {
-		return fmt.Sprintf("%d ok, %d failed", j.Succeeded, j.Failed)
+		return say("%d ok, %d failed", j.Succeeded, j.Failed)
 	}
 	return fmt.Sprintf("%d/%d", j.Done(), j.Total)
 }
@@ -303,11 +305,20 @@ func jobCommand(fs *flag.FlagSet, args []string, stderr io.Writer, use string, n
 func runJob(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("job", flag.ContinueOnError)
 	return jobCommand(fs, args, stderr, "job ID", nil, func(store *jobs.Store, id string) int {
-		j, err := store.Get(context.Background(), id)
+		ctx := context.Background()
+		j, err := store.Get(ctx, id)
 		if err != nil {
 			return fail(stderr, err)
 		}
 		printJob(stdout, j)
+		if j.Failed == 0 {
+			return 0
+		}
+		failed, err := store.Rows(ctx, id, jobs.Fail)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		printFailed(stdout, failed)
 		return 0
 	})
 }
@@ -316,51 +327,78 @@ func runJob(args []string, stdout, stderr io.Writer) int {
 func printJob(w io.Writer, j jobs.Job) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	line := func(k, v string) { fmt.Fprintf(tw, "%s:\t%s\n", k, v) }
-	line("Job ID", j.ID)
-	line("File name", j.FileName+" (package "+j.PackageName+")")
-	line("Object", objectTitle(j.Object))
-	line("Status", string(j.Status))
+	const stamp = "2006-01-02 15:04:05"
+	line(say("Job ID"), j.ID)
+	line(say("File name"), say("%s (package %s)", j.FileName, j.PackageName))
+	line(say("Object"), objectTitle(j.Object))
+	line(say("Status"), statusWord(j.Status))
 	if j.Reason != "" {
-		line("Reason", j.Reason)
+		line(say("Reason"), j.ReasonIn(cliLanguage()))
 	}
-	line("Organization", jobs.OrgLabel(j.OrgName, j.OrgID))
-	line("Submitted by", j.SubmittedBy+" at "+j.SubmittedAt.Local().Format("2006-01-02 15:04:05"))
+	line(say("Organization"), jobs.OrgLabel(j.OrgName, j.OrgID))
+	line(say("Submitted by"), say("%s at %s", j.SubmittedBy, j.SubmittedAt.Local().Format(stamp)))
 	if !j.StartedAt.IsZero() {
-		line("Started", j.StartedAt.Local().Format("2006-01-02 15:04:05"))
+		line(say("Started"), j.StartedAt.Local().Format(stamp))
 	}
 	if !j.EndedAt.IsZero() {
-		took := ""
+		ended := j.EndedAt.Local().Format(stamp)
 		if !j.StartedAt.IsZero() {
-			took = " (took " + j.EndedAt.Sub(j.StartedAt).Round(time.Second).String() + ")"
+			ended = say("%s (took %s)", ended, j.EndedAt.Sub(j.StartedAt).Round(time.Second).String())
 		}
-		line("Ended", j.EndedAt.Local().Format("2006-01-02 15:04:05")+took)
+		line(say("Ended"), ended)
 	}
-	line("Rows", fmt.Sprintf("%d: %d succeeded, %d failed, %d to do (%.0f%% done)",
+	line(say("Rows"), say("%d: %d succeeded, %d failed, %d to do (%.0f%% done)",
 		j.Total, j.Succeeded, j.Failed, j.Total-j.Done(), 100*j.Fraction()))
 	if j.Failed > 0 {
-		line("Error file", fmt.Sprintf("bulkops errors %s -o errors.csv", j.ID))
+		line(say("Error file"), fmt.Sprintf("bulkops errors %s -o errors.csv", j.ID))
 	}
 	tw.Flush()
 }
 
+// printFailed lists the first failed rows of a job with why they failed, in the command
+// line's language (a row of a store from before Bulkops kept messages shows its English).
+func printFailed(w io.Writer, rows []jobs.Row) {
+	fmt.Fprintln(w, say("Failed rows:"))
+	for i, r := range rows {
+		if i == maxPreviewed {
+			fmt.Fprintln(w, say("  … and %d more", len(rows)-i))
+			break
+		}
+		fmt.Fprintf(w, "  %s: %s\n", rowAt("", r.Number, r.Column), r.MessageIn(cliLanguage()))
+	}
+}
+
+// rowAt names a row of a sheet ("row 3, Multimedia Profile"), with its file first when
+// file is not "".
+func rowAt(file string, row int, column string) string {
+	at := say("row %d", row)
+	if file != "" {
+		at = file + " " + at
+	}
+	if column != "" {
+		at += ", " + column
+	}
+	return at
+}
+
 func runErrors(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errors", flag.ContinueOnError)
-	out := fs.String("o", "", "the CSV file to write")
+	out := fs.String("o", "", say("the CSV file to write"))
 	return jobCommand(fs, args, stderr, "errors ID -o FILE.csv", func() bool { return *out != "" }, func(store *jobs.Store, id string) int {
 		n, err := store.WriteErrorsFile(context.Background(), id, *out)
 		if err != nil {
 			return fail(stderr, err)
 		}
-		fmt.Fprintf(stdout, "wrote %s: %d failed row(s) of job %s with their Error Message\n", *out, n, id)
+		fmt.Fprintln(stdout, say("wrote %s: %d failed row(s) of job %s with their Error Message", *out, n, id))
 		return 0
 	})
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	object := fs.String("object", "", "object type key (bulkops objects)")
-	out := fs.String("o", "", "output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records")
-	profile := fs.String("profile", "", "profile to export from; the one in use when omitted")
+	object := fs.String("object", "", say("object type key (bulkops objects)"))
+	out := fs.String("o", "", say("output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records"))
+	profile := fs.String("profile", "", say("profile to export from; the one in use when omitted"))
 	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 || *object == "" || *out == "" {
 		return badUsage(stderr, "export --object KEY -o OUT [--profile NAME]")
 	}
@@ -383,14 +421,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintf(stdout, "wrote %s: %d row(s) of %s from %s\n", path, len(s.Rows), o.Title, conn.Label())
+	fmt.Fprintln(stdout, say("wrote %s: %d row(s) of %s from %s", path, len(s.Rows), titleWord(o), conn.Label()))
 	return 0
 }
 
 func runRunJob(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run-job", flag.ContinueOnError)
-	profile := fs.String("profile", "", "profile the job was submitted through")
-	background := fs.Bool("background", false, "run detached, as submit starts it: failures are noted on the jobs")
+	profile := fs.String("profile", "", say("profile the job was submitted through"))
+	background := fs.Bool("background", false, say("run detached, as submit starts it: failures are noted on the jobs"))
 	ids, ok := parseFlags(fs, args, stderr)
 	if !ok {
 		return badUsage(stderr, "run-job [ID...] [--profile NAME]")
@@ -414,11 +452,11 @@ func runRunJob(args []string, stdout, stderr io.Writer) int {
 			summarize(stdout, j)
 		}
 		if err != nil {
-			fmt.Fprintln(stderr, "bulkops:", err)
+			fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 			return 2
 		}
 		if len(done) == 0 {
-			fmt.Fprintln(stdout, "no unfinished jobs")
+			fmt.Fprintln(stdout, say("no unfinished jobs"))
 		}
 		return 0
 	})

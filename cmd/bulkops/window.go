@@ -4,13 +4,13 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
@@ -156,7 +156,7 @@ func checkView(view string) error {
 	case view == "", view == viewSheets, view == viewJobs, view == viewConnections, isJob && id != "":
 		return nil
 	}
-	return fmt.Errorf("unknown view %q: use %s, %s, %slast, %sID or %s",
+	return i18n.Errorf("unknown view %q: use %s, %s, %slast, %sID or %s",
 		view, viewSheets, viewJobs, viewJobPrefix, viewJobPrefix, viewConnections)
 }
 

@@ -8,6 +8,7 @@ package i18n
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/bulkops/bulkops/assets/messages"
@@ -63,6 +64,9 @@ func (m Msg) In(code string) string {
 	if len(m.Args) == 0 {
 		return format
 	}
+	if strings.Contains(format, "%w") { // Errorf's wrapping verb prints as %v
+		format = strings.ReplaceAll(format, "%w", "%v")
+	}
 	args := make([]any, len(m.Args))
 	for i, a := range m.Args {
 		args[i] = render(a, code)
@@ -95,17 +99,40 @@ func Text(code, s string) string {
 }
 
 // Error is an error of our own that carries its message, for Of to render.
-type Error struct{ Msg Msg }
+type Error struct {
+	Msg     Msg
+	wrapped []error
+}
 
 func (e *Error) Error() string { return e.Msg.String() }
 
-// Errorf makes an error whose text is M(format, args...) in English.
-func Errorf(format string, args ...any) error { return &Error{Msg: M(format, args...)} }
+// Unwrap gives the errors Errorf's %w wrapped, for errors.Is and errors.As.
+func (e *Error) Unwrap() []error { return e.wrapped }
 
-// Of is an error's message: its own when it is an *Error (not wrapped), else its text as Raw.
+// Errorf makes an error whose text is M(format, args...) in English. As with
+// fmt.Errorf, %w wraps an error argument; every error argument is rendered as its
+// message (Of), so an error of our own inside one is translated too.
+func Errorf(format string, args ...any) error {
+	e := &Error{}
+	args = append([]any(nil), args...)
+	for i, a := range args {
+		if err, ok := a.(error); ok {
+			args[i] = Of(err)
+			e.wrapped = append(e.wrapped, err)
+		}
+	}
+	e.Msg = M(format, args...)
+	return e
+}
+
+// Of is an error's message: its own when it is an *Error or has a method Text() Msg
+// (not wrapped in another error), else its text as Raw.
 func Of(err error) Msg {
-	if e, ok := err.(*Error); ok {
+	switch e := err.(type) {
+	case *Error:
 		return e.Msg
+	case interface{ Text() Msg }:
+		return e.Text()
 	}
 	return Raw(err.Error())
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"net/url"
 
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -23,8 +25,8 @@ var _ API = (*webex.Client)(nil)
 // rowError is a problem of one record that fails its rows and lets the job go on: a
 // name the organization does not have, a user that does not exist.
 type rowError struct {
-	column string // the column's header as written; "" for the whole record
-	msg    string
+	column string   // the column's header as written; "" for the whole record
+	text   i18n.Msg // what is wrong, shown in the user's language; its English goes to the error file
 	// row is the sheet row of the cell at fault (a child row's), 0 for the record's
 	// first. The job fails every row of the record; a preview points at the cell.
 	row int
@@ -38,4 +40,7 @@ func atRow(err error, row int) error {
 	return err
 }
 
-func (e *rowError) Error() string { return e.msg }
+func (e *rowError) Error() string { return e.text.String() }
+
+// Text is the message, for i18n.Of to render in the user's language.
+func (e *rowError) Text() i18n.Msg { return e.text }

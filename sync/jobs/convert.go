@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -29,19 +30,19 @@ func toAPI(c *catalog.Column, v string) (any, error) {
 	case catalog.Integer:
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
-			return nil, fmt.Errorf("%q is not a whole number", v)
+			return nil, i18n.Errorf("%q is not a whole number", v)
 		}
 		return n, nil
 	case catalog.Decimal:
 		f, err := strconv.ParseFloat(strings.Replace(v, ",", ".", 1), 64)
 		if err != nil {
-			return nil, fmt.Errorf("%q is not a number", v)
+			return nil, i18n.Errorf("%q is not a number", v)
 		}
 		return f, nil
 	case catalog.OnOff, catalog.Boolean:
 		b, ok := parseBool(v)
 		if !ok {
-			return nil, fmt.Errorf("%q is not ON or OFF", v)
+			return nil, i18n.Errorf("%q is not ON or OFF", v)
 		}
 		return b, nil
 	case catalog.Enum:

@@ -3,11 +3,11 @@ package jobs
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
@@ -70,7 +70,7 @@ func BuildDraft(src DraftSource) (*Draft, error) {
 	case len(src.Audio) > 0:
 		err = d.buildAudio(src, dir)
 	default:
-		err = errors.New("build: no sheets and no audio files given")
+		err = i18n.Errorf("build: no sheets and no audio files given")
 	}
 	if err != nil {
 		return nil, err
@@ -112,7 +112,7 @@ func (d *Draft) buildSheets(src DraftSource, dir string) error {
 func (d *Draft) buildAudio(src DraftSource, dir string) error {
 	obj, ok := catalog.Lookup("audio_file")
 	if !ok {
-		return errors.New("build: the catalog has no audio files")
+		return i18n.Errorf("build: the catalog has no audio files")
 	}
 	d.Object = obj
 	d.audioPath = src.Audio[0]
@@ -227,9 +227,9 @@ func (d *Draft) Err() error {
 	case len(errs) > 0:
 		return &sheets.FindingsError{Findings: errs}
 	case d.Preview.Records == 0 && d.Sheets != nil:
-		return fmt.Errorf("pack %s: the sheet has no records", d.Sheets[0].File)
+		return i18n.Errorf("pack %s: the sheet has no records", d.Sheets[0].File)
 	case d.Preview.Records == 0:
-		return fmt.Errorf("%s holds no audio files", filepath.Base(d.audioPath))
+		return i18n.Errorf("%s holds no audio files", filepath.Base(d.audioPath))
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package jobs
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bulkops/bulkops/internal/flock"
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -36,7 +36,7 @@ type Engine struct {
 }
 
 // ErrRunning is returned by Run for a job another process (or goroutine) is running.
-var ErrRunning = errors.New("the job is being run by another Bulkops process")
+var ErrRunning = i18n.Errorf("the job is being run by another Bulkops process")
 
 func (e *Engine) batchSize() int { return orDefault(e.BatchSize, 100) }
 func (e *Engine) parallel() int  { return orDefault(e.Parallel, 4) }
@@ -61,13 +61,13 @@ func orDefault(n, def int) int {
 func (e *Engine) Submit(ctx context.Context, pkg Package, obj *catalog.Object, submittedBy string) (Job, error) {
 	switch {
 	case obj == nil:
-		return Job{}, errors.New("submit: no object type given")
+		return Job{}, i18n.Errorf("submit: no object type given")
 	case !obj.API.Covered:
-		return Job{}, fmt.Errorf("%s cannot be submitted: the Webex Contact Center API does not cover them", obj.Title)
+		return Job{}, i18n.Errorf("%s cannot be submitted: the Webex Contact Center API does not cover them", titleOf(obj))
 	case e.OrgID == "":
-		return Job{}, errors.New("submit: not connected to an organization")
+		return Job{}, i18n.Errorf("submit: not connected to an organization")
 	case len(pkg.Data) > MaxPackage:
-		return Job{}, fmt.Errorf("%s: %d bytes is more than a job takes (%d)", pkg.Name, len(pkg.Data), MaxPackage)
+		return Job{}, i18n.Errorf("%s: %d bytes is more than a job takes (%d)", pkg.Name, len(pkg.Data), MaxPackage)
 	}
 	j := Job{FileName: pkg.Source, Object: obj.Key, Status: New, SubmittedBy: submittedBy,
 		OrgID: e.OrgID, OrgName: e.OrgName}
@@ -77,7 +77,8 @@ func (e *Engine) Submit(ctx context.Context, pkg Package, obj *catalog.Object, s
 	j.FileName = filepath.Base(j.FileName)
 	files, rows, err := parsePackage(pkg, obj)
 	if err != nil {
-		j.Status, j.Reason, j.EndedAt = Failed, "the package cannot be read: "+err.Error(), time.Now()
+		j.ReasonText = i18n.M("the package cannot be read: %s", i18n.Of(err))
+		j.Status, j.Reason, j.EndedAt = Failed, j.ReasonText.String(), time.Now()
 		return e.Store.create(ctx, j, pkg, nil, nil)
 	}
 	j.Total = len(rows)
@@ -97,7 +98,7 @@ func (e *Engine) Run(ctx context.Context, id string, progress func(Progress)) (J
 	lock, err := flock.TryLock(e.Store.lockPath(id))
 	if errors.Is(err, flock.ErrLocked) {
 		j, _ := e.Store.Get(ctx, id)
-		return j, fmt.Errorf("job %s: %w", id, ErrRunning)
+		return j, i18n.Errorf("job %s: %w", id, ErrRunning)
 	} else if err != nil {
 		return Job{}, err
 	}
@@ -113,25 +114,25 @@ func (e *Engine) Run(ctx context.Context, id string, progress func(Progress)) (J
 		return j, err
 	}
 	if j.OrgID != e.OrgID {
-		return j, fmt.Errorf("job %s belongs to organization %s; connect to it to run the job", id, orgLabel(j))
+		return j, i18n.Errorf("job %s belongs to organization %s; connect to it to run the job", id, orgLabel(j))
 	}
 	if !j.Status.Active() {
-		return j, fmt.Errorf("job %s has already ended: %s", id, j.Status)
+		return j, i18n.Errorf("job %s has already ended: %s", id, j.Status)
 	}
 	wctx := context.WithoutCancel(ctx)
 	obj, ok := catalog.Lookup(j.Object)
-	endNow := func(reason string) (Job, error) {
+	endNow := func(reason i18n.Msg) (Job, error) {
 		j, err := e.end(wctx, id, reason, progress)
 		ended = err == nil
 		return j, err
 	}
 	if !ok {
-		return endNow("this version of Bulkops does not know the object type " + j.Object)
+		return endNow(i18n.M("this version of Bulkops does not know the object type %s", j.Object))
 	}
 	if c, err := e.Store.cancelRequested(ctx, id); err != nil {
 		return j, err
 	} else if c {
-		return endNow(reasonCancelled)
+		return endNow(i18n.M("cancelled by the user"))
 	}
 	if j, err = e.Store.start(ctx, id); err != nil {
 		return j, err
@@ -141,16 +142,16 @@ func (e *Engine) Run(ctx context.Context, id string, progress func(Progress)) (J
 	runErr := r.run(ctx)
 	if runErr != nil && ctx.Err() != nil && !errors.Is(runErr, errCancelled) {
 		j, _ = e.Store.Get(wctx, id)
-		return j, fmt.Errorf("job %s stopped, still In Progress: %w", id, context.Cause(ctx))
+		return j, i18n.Errorf("job %s stopped, still In Progress: %w", id, context.Cause(ctx))
 	}
-	reason := ""
+	var reason i18n.Msg
 	if runErr != nil {
 		reason = failureReason(runErr)
 	}
 	return endNow(reason)
 }
 
-func (e *Engine) end(ctx context.Context, id, reason string, progress func(Progress)) (Job, error) {
+func (e *Engine) end(ctx context.Context, id string, reason i18n.Msg, progress func(Progress)) (Job, error) {
 	j, err := e.Store.finish(ctx, id, reason)
 	if err != nil {
 		return j, err
@@ -194,9 +195,9 @@ func orgLabel(j Job) string {
 }
 
 // joinLimit joins up to n strings and says how many more there were.
-func joinLimit(s []string, n int) string {
+func joinLimit(s []string, n int) i18n.Msg {
 	if len(s) <= n {
-		return strings.Join(s, ", ")
+		return i18n.Raw(strings.Join(s, ", "))
 	}
-	return strings.Join(s[:n], ", ") + fmt.Sprintf(" and %d more", len(s)-n)
+	return i18n.M("%s and %d more", strings.Join(s[:n], ", "), len(s)-n)
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
@@ -15,11 +16,12 @@ import (
 // RowError is one failed row as the editor shows it: the message on the cell of the
 // column it is about, or on the whole row when Column is "".
 type RowError struct {
-	File    string // the file of the package the row is in
-	Row     int    // its spreadsheet row number in that file (the header is row 1)
-	Index   int    // its position in the error sheet's rows
-	Column  string // the column's header, as in the error sheet
-	Message string
+	File    string   // the file of the package the row is in
+	Row     int      // its spreadsheet row number in that file (the header is row 1)
+	Index   int      // its position in the error sheet's rows
+	Column  string   // the column's header, as in the error sheet
+	Message string   // in English, as the error file has it
+	Text    i18n.Msg // the same message, to show it in the user's language (zero in an old store)
 }
 
 // ErrorSheet returns the failed rows of job id as a sheet: the package's columns, each
@@ -33,7 +35,7 @@ func (s *Store) ErrorSheet(ctx context.Context, id string) (*sheets.Sheet, []Row
 	}
 	obj, ok := catalog.Lookup(j.Object)
 	if !ok {
-		return nil, nil, fmt.Errorf("job %s: unknown object type %q", id, j.Object)
+		return nil, nil, i18n.Errorf("job %s: unknown object type %q", id, j.Object)
 	}
 	files, err := s.Files(ctx, id)
 	if err != nil {
@@ -69,7 +71,7 @@ func (s *Store) ErrorSheet(ctx context.Context, id string) (*sheets.Sheet, []Row
 		}
 		sh.Rows = append(sh.Rows, sheets.Row{Cells: cells, Message: r.Message})
 		errs = append(errs, RowError{File: files[r.File].Name, Row: r.Number, Index: len(sh.Rows) - 1,
-			Column: r.Column, Message: r.Message})
+			Column: r.Column, Message: r.Message, Text: r.Text})
 	}
 	for i := range sh.Rows { // a column added by a later file widens earlier rows
 		for len(sh.Rows[i].Cells) < len(sh.Columns) {

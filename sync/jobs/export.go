@@ -2,11 +2,11 @@ package jobs
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
@@ -20,17 +20,17 @@ import (
 func Export(ctx context.Context, api API, obj *catalog.Object) (*sheets.Sheet, error) {
 	switch {
 	case obj.Format != catalog.FormatCSV:
-		return nil, fmt.Errorf("%s are files, not records: they cannot be exported as a sheet", obj.Title)
+		return nil, i18n.Errorf("%s are files, not records: they cannot be exported as a sheet", titleOf(obj))
 	case !obj.API.Covered || obj.API.List == "":
-		return nil, fmt.Errorf("%s cannot be exported: the Webex Contact Center API does not cover them", obj.Title)
+		return nil, i18n.Errorf("%s cannot be exported: the Webex Contact Center API does not cover them", titleOf(obj))
 	}
 	objs, err := api.List(ctx, obj.API.List, listQuery(obj, ""))
 	if err != nil {
-		return nil, fmt.Errorf("reading %s of the organization: %w", plural(obj), err)
+		return nil, i18n.Errorf("reading %s of the organization: %w", pluralOf(obj), err)
 	}
 	m := newMapper(obj, "", newResolver(api))
 	if objs, err = newReader(api, obj, m.res).completeAll(ctx, objs); err != nil { // lists leave arrays out
-		return nil, fmt.Errorf("reading %s of the organization: %w", plural(obj), err)
+		return nil, i18n.Errorf("reading %s of the organization: %w", pluralOf(obj), err)
 	}
 	sh := sheets.New(obj)
 	var groups [][][]string

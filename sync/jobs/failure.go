@@ -8,10 +8,11 @@ import (
 
 	"github.com/bulkops/bulkops/sync/auth"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
-const reasonCancelled = "cancelled by the user"
+const reasonCancelled = "cancelled by the user" // as i18n.M spells it in failureReason and Run
 
 // errCancelled stops a run whose cancellation was requested through the store.
 var errCancelled = errors.New(reasonCancelled)
@@ -23,26 +24,31 @@ type unreachableError struct {
 	err   error
 }
 
-func (e *unreachableError) Error() string {
-	return "the organization has not answered since " + e.since.Format("15:04:05") + ": " + e.err.Error()
+func (e *unreachableError) Error() string { return e.msg().String() }
+
+func (e *unreachableError) msg() i18n.Msg {
+	return i18n.M("the organization has not answered since %s: %s", e.since.Format("15:04:05"), i18n.Raw(e.err.Error()))
 }
 
 func (e *unreachableError) Unwrap() error { return e.err }
 
 // failureReason says in words why a job failed, for the dashboard.
-func failureReason(err error) string {
+func failureReason(err error) i18n.Msg {
 	var ae *webex.APIError
+	var ue *unreachableError
 	switch {
 	case errors.Is(err, errCancelled):
-		return reasonCancelled
+		return i18n.M("cancelled by the user")
 	case errors.As(err, &ae) && ae.Status == http.StatusUnauthorized:
-		return "signed out: the organization refused the sign-in (" + ae.Error() + "); sign in again and submit the rows that were not done"
+		return i18n.M("signed out: the organization refused the sign-in (%s); sign in again and submit the rows that were not done", i18n.Raw(ae.Error()))
 	case auth.NeedsSignIn(err):
-		return "signed out: " + err.Error() + "; sign in again and submit the rows that were not done"
+		return i18n.M("signed out: %s; sign in again and submit the rows that were not done", i18n.Raw(err.Error()))
 	case errors.As(err, &ae) && ae.Status == http.StatusForbidden:
-		return "not permitted: " + ae.Error() + "; the signed-in user must be a Contact Center administrator of this organization"
+		return i18n.M("not permitted: %s; the signed-in user must be a Contact Center administrator of this organization", i18n.Raw(ae.Error()))
+	case errors.As(err, &ue) && err == error(ue):
+		return ue.msg()
 	}
-	return err.Error()
+	return i18n.Of(err)
 }
 
 // transient reports whether a failed request may succeed when sent again later: the

@@ -1,6 +1,9 @@
 package jobs
 
-import "time"
+import (
+	"github.com/bulkops/bulkops/internal/i18n"
+	"time"
+)
 
 // Job is one bulk job as the dashboard shows it.
 type Job struct {
@@ -8,8 +11,9 @@ type Job struct {
 	FileName    string // the file the user submitted
 	Object      string // catalog key of the object type
 	Status      Status
-	Reason      string // why a job Failed; empty otherwise
-	SubmittedBy string // the signed-in user
+	Reason      string   // why a job Failed, in English; empty otherwise
+	ReasonText  i18n.Msg // the same reason, to show it in the user's language; zero when not ours
+	SubmittedBy string   // the signed-in user
 	SubmittedAt time.Time
 	StartedAt   time.Time // zero until it starts
 	EndedAt     time.Time // zero until it ends
@@ -52,3 +56,8 @@ func (j Job) progress(msg string) Progress {
 	return Progress{JobID: j.ID, Status: j.Status, Total: j.Total, Done: j.Done(),
 		Succeeded: j.Succeeded, Failed: j.Failed, Message: msg}
 }
+
+// ReasonIn is why the job failed, in language code ("en", "cs"): its message rendered
+// there, or Reason as stored when the job has none (a store written before, a runner's
+// note).
+func (j Job) ReasonIn(code string) string { return i18n.Or(j.ReasonText, j.Reason, code) }

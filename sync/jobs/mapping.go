@@ -3,10 +3,9 @@ package jobs
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
-	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -111,11 +110,11 @@ func (m *mapper) requiredOnCreate(rec *record, item webex.Object) error {
 		}
 		if c := columnOfField(m.obj, r.Field); c != nil {
 			h := rec.lay.headerOf(c)
-			return &rowError{column: h, msg: fmt.Sprintf("%s is required to create a new %s: Webex refuses one without it",
-				h, strings.ToLower(singular(m.obj)))}
+			return &rowError{column: h, text: i18n.M("%s is required to create a new %s: Webex refuses one without it",
+				h, aNew(m.obj))}
 		}
-		return &rowError{msg: fmt.Sprintf("Webex requires %s to create a new %s, and no column fills it",
-			r.Field, strings.ToLower(singular(m.obj)))}
+		return &rowError{text: i18n.M("Webex requires %s to create a new %s, and no column fills it",
+			r.Field, aNew(m.obj))}
 	}
 	return nil
 }
@@ -213,7 +212,7 @@ func (m *mapper) value(ctx context.Context, rec *record, c *catalog.Column, v st
 		items = splitList(v)
 	}
 	out := make([]any, 0, len(items))
-	var missing []string
+	var missing []i18n.Msg
 	for _, it := range items {
 		var val any
 		var err error
@@ -228,17 +227,17 @@ func (m *mapper) value(ctx context.Context, rec *record, c *catalog.Column, v st
 		var re *rowError
 		switch {
 		case errors.As(err, &re):
-			missing = append(missing, re.msg)
+			missing = append(missing, re.text)
 			continue
 		case err != nil && c.Type == catalog.Ref:
 			return nil, err // the organization could not be read: the job's problem
 		case err != nil:
-			return nil, &rowError{column: header, msg: fmt.Sprintf("%s: %v", header, err)}
+			return nil, &rowError{column: header, text: i18n.M("%s: %s", header, i18n.Of(err))}
 		}
 		out = append(out, val)
 	}
 	if len(missing) > 0 {
-		return nil, &rowError{column: header, msg: strings.Join(missing, "; ")}
+		return nil, &rowError{column: header, text: i18n.Join(missing)}
 	}
 	if !c.List {
 		return out[0], nil

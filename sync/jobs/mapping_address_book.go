@@ -2,10 +2,10 @@ package jobs
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -93,14 +93,14 @@ func saveBookEntries(ctx context.Context, m *mapper, rec *record, bookID string)
 	if err != nil {
 		return err
 	}
-	var msgs []string
+	var msgs []i18n.Msg
 	for i, r := range res {
 		if r.Error != nil {
-			msgs = append(msgs, fmt.Sprintf("entry %q (row %d): %s", items[i].Item["name"], rec.rows[rows[i]].Number, messageOf(r.Error)))
+			msgs = append(msgs, i18n.M("entry %q (row %d): %s", str(items[i].Item["name"]), rec.rows[rows[i]].Number, i18n.Raw(messageOf(r.Error))))
 		}
 	}
 	if len(msgs) > 0 {
-		return &rowError{msg: "the address book was saved but not all its entries: " + strings.Join(msgs, "; ")}
+		return &rowError{text: i18n.M("the address book was saved but not all its entries: %s", i18n.Join(msgs))}
 	}
 	return nil
 }

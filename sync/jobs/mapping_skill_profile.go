@@ -2,11 +2,11 @@ package jobs
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
@@ -123,7 +123,7 @@ func skillProfileChildren(ctx context.Context, m *mapper, rec *record, item webe
 		}
 		el, enumID, err := skillValue(s, rec.value(i, valueCol))
 		if err != nil {
-			return &rowError{column: rec.lay.headerOf(valueCol), msg: err.Error(), row: rec.rows[i].Number}
+			return &rowError{column: rec.lay.headerOf(valueCol), text: i18n.Of(err), row: rec.rows[i].Number}
 		}
 		if enumID != "" {
 			enums = append(enums, map[string]any{"enumSkillValueId": enumID, "enumSkillId": s.id})
@@ -189,13 +189,13 @@ func skillValue(s *skillInfo, v string) (map[string]any, string, error) {
 	case "BOOLEAN":
 		b, ok := parseBool(v)
 		if !ok {
-			return nil, "", fmt.Errorf("skill %q is a yes/no skill: its value is true or false, not %q", s.name, v)
+			return nil, "", i18n.Errorf("skill %q is a yes/no skill: its value is true or false, not %q", s.name, v)
 		}
 		el["booleanValue"] = b
 	case "PROFICIENCY":
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 || n > 10 {
-			return nil, "", fmt.Errorf("skill %q is a proficiency skill: its value is a whole number from 0 to 10, not %q", s.name, v)
+			return nil, "", i18n.Errorf("skill %q is a proficiency skill: its value is a whole number from 0 to 10, not %q", s.name, v)
 		}
 		el["proficiencyValue"] = int64(n)
 	case "ENUM":
@@ -206,18 +206,17 @@ func skillValue(s *skillInfo, v string) (map[string]any, string, error) {
 				names = append(names, n)
 			}
 			sort.Strings(names)
-			msg := fmt.Sprintf("%q is not a value of skill %q", v, s.name)
 			if c := sheets.Suggest(v, names); c != "" {
-				msg += fmt.Sprintf(" (did you mean %q?)", c)
+				return nil, "", i18n.Errorf("%q is not a value of skill %q (did you mean %q?)", v, s.name, c)
 			} else if len(names) > 0 {
-				msg += "; its values are " + joinLimit(names, 10)
+				return nil, "", i18n.Errorf("%q is not a value of skill %q; its values are %s", v, s.name, joinLimit(names, 10))
 			}
-			return nil, "", fmt.Errorf("%s", msg)
+			return nil, "", i18n.Errorf("%q is not a value of skill %q", v, s.name)
 		}
 		return nil, id, nil
 	default:
 		if len([]rune(v)) > 100 {
-			return nil, "", fmt.Errorf("skill %q: a text value has at most 100 characters", s.name)
+			return nil, "", i18n.Errorf("skill %q: a text value has at most 100 characters", s.name)
 		}
 		el["textValue"] = v
 	}

@@ -3,6 +3,8 @@ package jobs
 import (
 	"context"
 	"encoding/json"
+	"github.com/bulkops/bulkops/internal/i18n"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -22,7 +24,14 @@ func TestServerErrorLandsOnItsColumn(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := RowError{File: "skill_definition.csv", Row: 2, Index: 0, Column: "Type", Message: "skillType: This configuration cannot be changed. Original value is BOOLEAN"}
-	if len(errs) != 1 || errs[0] != want {
+	if len(errs) != 1 {
+		t.Fatalf("row errors: %+v\nwant %+v", errs, want)
+	}
+	got := errs[0]
+	if got.Text.In(i18n.Czech) != want.Message { // the server's reason, as the server said it
+		t.Errorf("in Czech the server's reason reads %q", got.Text.In(i18n.Czech))
+	}
+	if got.Text = (i18n.Msg{}); !reflect.DeepEqual(got, want) {
 		t.Fatalf("row errors: %+v\nwant %+v", errs, want)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 )
 
@@ -171,5 +172,13 @@ func TestCancelNewJob(t *testing.T) {
 	}
 	if !j.StartedAt.IsZero() {
 		t.Errorf("a job cancelled before it ran has a start time: %v", j.StartedAt)
+	}
+	// It says so, and its rows why they were not done, in Czech too.
+	if j, _ = e.store.Get(ctx, j.ID); j.Reason != "cancelled by the user" || j.ReasonIn(i18n.Czech) != "zrušeno uživatelem" {
+		t.Errorf("reason %q, in Czech %q", j.Reason, j.ReasonIn(i18n.Czech))
+	}
+	rows, _ := e.store.Rows(ctx, j.ID, Fail)
+	if len(rows) != 3 || rows[0].MessageIn(i18n.Czech) != "úloha skončila dřív, než byl tento řádek proveden: zrušeno uživatelem" {
+		t.Errorf("rows: %+v", rows)
 	}
 }

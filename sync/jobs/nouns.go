@@ -3,6 +3,7 @@ package jobs
 import (
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -26,3 +27,35 @@ func plural(o *catalog.Object) string {
 	}
 	return t + "s"
 }
+
+// An objName is an object type's name as a message argument: in English the form a sentence
+// needs, in another language the catalog's translated title (Czech titles are written as
+// labels, so one form serves).
+type objName struct {
+	o    *catalog.Object
+	form func(*catalog.Object) string
+}
+
+func (n objName) In(code string) string {
+	if code == i18n.English {
+		return n.form(n.o)
+	}
+	t := i18n.Text(code, n.o.Title)
+	if n.form(n.o) == strings.ToLower(n.form(n.o)) {
+		return strings.ToLower(t)
+	}
+	return t
+}
+
+func (n objName) String() string { return n.In(i18n.English) }
+
+func title(o *catalog.Object) string { return o.Title }
+
+func lowerSingular(o *catalog.Object) string { return strings.ToLower(singular(o)) }
+
+// titleOf, singularOf, aNew and pluralOf are o's names as message arguments: "Multimedia
+// Profiles", "Multimedia Profile", "multimedia profile", "multimedia profiles".
+func titleOf(o *catalog.Object) objName    { return objName{o, title} }
+func singularOf(o *catalog.Object) objName { return objName{o, singular} }
+func aNew(o *catalog.Object) objName       { return objName{o, lowerSingular} }
+func pluralOf(o *catalog.Object) objName   { return objName{o, plural} }

@@ -2,9 +2,9 @@ package jobs
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -49,7 +49,7 @@ func (x *orgIndex) load(ctx context.Context, api API, names []string) error {
 func (x *orgIndex) list(ctx context.Context, api API, filter string) error {
 	objs, err := api.List(ctx, x.obj.API.List, listQuery(x.obj, filter))
 	if err != nil {
-		return fmt.Errorf("reading %s of the organization: %w", plural(x.obj), err)
+		return i18n.Errorf("reading %s of the organization: %w", pluralOf(x.obj), err)
 	}
 	for _, o := range objs {
 		x.byKey[x.keyOf(o)] = o
@@ -120,17 +120,17 @@ func (x *orgIndex) match(ctx context.Context, m *mapper, rec *record) (webex.Obj
 	}
 	existing := x.byKey[key]
 	if existing == nil && !x.obj.API.CanCreate() {
-		return nil, &rowError{column: rec.lay.headerOf(x.keys[0]), msg: notInOrg(x.obj, rec.value(0, x.keys[0]))}
+		return nil, &rowError{column: rec.lay.headerOf(x.keys[0]), text: notInOrg(x.obj, rec.value(0, x.keys[0]))}
 	}
 	return existing, nil
 }
 
 // notInOrg is the message for a record of an update-only type that the organization
 // does not have.
-func notInOrg(o *catalog.Object, key string) string {
+func notInOrg(o *catalog.Object, key string) i18n.Msg {
 	if o.Key == "user" {
-		return fmt.Sprintf("user %s does not exist in the organization; create them in Control Hub first", key)
+		return i18n.M("user %s does not exist in the organization; create them in Control Hub first", key)
 	}
-	return fmt.Sprintf("%s %q does not exist in the organization; Bulkops can only update %s: create it in Control Hub first",
-		singular(o), key, plural(o))
+	return i18n.M("%s %q does not exist in the organization; Bulkops can only update %s: create it in Control Hub first",
+		singularOf(o), key, pluralOf(o))
 }

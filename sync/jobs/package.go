@@ -2,12 +2,12 @@ package jobs
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
@@ -33,7 +33,7 @@ func ReadPackage(p string) (Package, error) {
 		return Package{}, err
 	}
 	if fi.Size() > MaxPackage {
-		return Package{}, fmt.Errorf("%s: %d bytes is more than a job takes (%d)", p, fi.Size(), MaxPackage)
+		return Package{}, i18n.Errorf("%s: %d bytes is more than a job takes (%d)", p, fi.Size(), MaxPackage)
 	}
 	data, err := os.ReadFile(p)
 	return Package{Name: filepath.Base(p), Data: data}, err
@@ -48,7 +48,7 @@ func parsePackage(pkg Package, obj *catalog.Object) ([]File, []Row, error) {
 	isZip := strings.EqualFold(path.Ext(pkg.Name), ".zip")
 	if obj.Format == catalog.FormatAudioZip {
 		if !isZip {
-			return nil, nil, fmt.Errorf("%s: audio files are submitted as a zip of WAV files", pkg.Name)
+			return nil, nil, i18n.Errorf("%s: audio files are submitted as a zip of WAV files", pkg.Name)
 		}
 		return parseAudio(pkg)
 	}
@@ -78,7 +78,7 @@ func parsePackage(pkg Package, obj *catalog.Object) ([]File, []Row, error) {
 
 func readEntry(e *sheets.ZipEntry, obj *catalog.Object) (*sheets.Sheet, error) {
 	if !strings.EqualFold(path.Ext(e.Name), ".csv") {
-		return nil, fmt.Errorf("%s: a package holds only CSV files", e.Path())
+		return nil, i18n.Errorf("%s: a package holds only CSV files", e.Path())
 	}
 	rc, err := e.Open()
 	if err != nil {
@@ -98,7 +98,7 @@ func sheetRows(set []*sheets.Sheet, obj *catalog.Object) ([]File, []Row, error) 
 	unit := 0
 	for fi, s := range set {
 		if s.Object != obj {
-			return nil, nil, fmt.Errorf("%s is not a %s sheet", s.File, obj.Title)
+			return nil, nil, i18n.Errorf("%s is not a %s sheet", s.File, titleOf(obj))
 		}
 		files = append(files, File{Name: s.File, Header: s.Headers()})
 		for _, g := range s.Groups() {
@@ -113,7 +113,7 @@ func sheetRows(set []*sheets.Sheet, obj *catalog.Object) ([]File, []Row, error) 
 		}
 	}
 	if len(rows) == 0 {
-		return nil, nil, fmt.Errorf("the package holds no records")
+		return nil, nil, i18n.Errorf("the package holds no records")
 	}
 	return files, rows, nil
 }
@@ -131,7 +131,7 @@ func parseAudio(pkg Package) ([]File, []Row, error) {
 		rows = append(rows, Row{Seq: i, Unit: i, Number: i + 1, Cells: []string{path.Base(e.Name)}})
 	}
 	if len(rows) == 0 {
-		return nil, nil, fmt.Errorf("%s holds no audio files", pkg.Name)
+		return nil, nil, i18n.Errorf("%s holds no audio files", pkg.Name)
 	}
 	return []File{{Name: pkg.Name, Header: []string{AudioHeader}}}, rows, nil
 }
@@ -156,5 +156,5 @@ func audioData(pkg Package, name string) ([]byte, error) {
 		_, err = b.ReadFrom(rc)
 		return b.Bytes(), err
 	}
-	return nil, fmt.Errorf("%s: no file %s in the package", pkg.Name, name)
+	return nil, i18n.Errorf("%s: no file %s in the package", pkg.Name, name)
 }

@@ -2,9 +2,9 @@ package jobs
 
 import (
 	"context"
-	"errors"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
@@ -61,7 +61,7 @@ func (p Preview) OwnRows() int {
 // holds those, uncounted, and the error says why.
 func PreviewSheet(ctx context.Context, api API, sh *sheets.Sheet) (Preview, error) {
 	if sh == nil || sh.Object == nil {
-		return Preview{}, errors.New("preview: the sheet's object type is unknown")
+		return Preview{}, i18n.Errorf("preview: the sheet's object type is unknown")
 	}
 	return previewChecked(ctx, api, sh, sheets.Validate([]*sheets.Sheet{sh}, nil))
 }
@@ -88,7 +88,7 @@ func previewChecked(ctx context.Context, api API, sh *sheets.Sheet, own []sheets
 func PreviewAudio(ctx context.Context, api API, path string) (Preview, error) {
 	obj, ok := catalog.Lookup("audio_file")
 	if !ok {
-		return Preview{}, errors.New("preview: the catalog has no audio files")
+		return Preview{}, i18n.Errorf("preview: the catalog has no audio files")
 	}
 	files, findings, err := sheets.ReadAudioZip(path)
 	if err != nil {
@@ -99,7 +99,7 @@ func PreviewAudio(ctx context.Context, api API, path string) (Preview, error) {
 
 // unreadable is the finding of a file that cannot be read at all.
 func unreadable(path string, err error) []sheets.Finding {
-	return []sheets.Finding{{File: path, Col: -1, Severity: sheets.Error, Message: err.Error()}}
+	return []sheets.Finding{sheets.NewFinding(path, 0, -1, "", sheets.Error, i18n.Of(err))}
 }
 
 func audioNames(files []sheets.AudioFile) []string {
@@ -190,7 +190,7 @@ func (r *record) hasRow(rows map[int]bool) bool {
 // finding places a record's failure on its cell: the row at fault (the record's first
 // when the failure is the whole record's) and the column, as the file spells it.
 func (e *rowError) finding(file string, header []string, rec *record) sheets.Finding {
-	f := sheets.Finding{File: file, Row: e.row, Col: -1, Column: e.column, Severity: sheets.Error, Message: e.msg}
+	f := sheets.NewFinding(file, e.row, -1, e.column, sheets.Error, e.text)
 	if f.Row == 0 {
 		f.Row = rec.rows[0].Number
 	}

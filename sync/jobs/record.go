@@ -3,6 +3,7 @@ package jobs
 import (
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -82,10 +83,10 @@ func (r *record) seqs() []int {
 }
 
 // results gives every row of the record the same outcome.
-func (r *record) results(o Outcome, op, msg, column, id string) []result {
+func (r *record) results(o Outcome, op string, text i18n.Msg, column, id string) []result {
 	out := make([]result, len(r.rows))
 	for i, row := range r.rows {
-		out[i] = result{seq: row.Seq, outcome: o, op: op, message: msg, column: column, objectID: id}
+		out[i] = result{seq: row.Seq, outcome: o, op: op, text: text, column: column, objectID: id}
 	}
 	return out
 }

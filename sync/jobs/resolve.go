@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
@@ -91,7 +92,7 @@ func (r *resolver) indexLocked(ctx context.Context, key string) (*refIndex, erro
 	}
 	objs, err := r.api.List(ctx, o.API.List, listQuery(o, ""))
 	if err != nil {
-		return nil, fmt.Errorf("reading %s of the organization: %w", plural(o), err)
+		return nil, i18n.Errorf("reading %s of the organization: %w", pluralOf(o), err)
 	}
 	x := &refIndex{obj: o, byName: map[string][]*refEntry{}, byID: map[string]*refEntry{}}
 	for _, ob := range objs {
@@ -138,7 +139,7 @@ func (r *resolver) find(ctx context.Context, key, v string) (*refEntry, error) {
 		return nil, err
 	}
 	if x == nil {
-		return nil, &rowError{msg: fmt.Sprintf("%q cannot be looked up: Bulkops cannot read %s from the organization", v, refTitle(key))}
+		return nil, &rowError{text: i18n.M("%q cannot be looked up: Bulkops cannot read %s from the organization", v, refTitle(key))}
 	}
 	es := x.byName[strings.ToLower(v)]
 	for _, e := range es {
@@ -163,14 +164,17 @@ func (r *resolver) find(ctx context.Context, key, v string) (*refEntry, error) {
 			opts[i] = fmt.Sprintf("%q", e.display())
 		}
 		sort.Strings(opts)
-		return nil, &rowError{msg: fmt.Sprintf("%s %q is ambiguous: the organization has %s; write one of them",
-			singular(x.obj), v, strings.Join(opts, " and "))}
+		list := i18n.Raw(opts[0])
+		for _, o := range opts[1:] {
+			list = i18n.M("%s and %s", list, o)
+		}
+		return nil, &rowError{text: i18n.M("%s %q is ambiguous: the organization has %s; write one of them",
+			singularOf(x.obj), v, list)}
 	}
-	msg := fmt.Sprintf("%s %q does not exist in the organization", singular(x.obj), v)
 	if s := x.suggest(v); s != "" {
-		msg += fmt.Sprintf(" (did you mean %q?)", s)
+		return nil, &rowError{text: i18n.M("%s %q does not exist in the organization (did you mean %q?)", singularOf(x.obj), v, s)}
 	}
-	return nil, &rowError{msg: msg}
+	return nil, &rowError{text: i18n.M("%s %q does not exist in the organization", singularOf(x.obj), v)}
 }
 
 // byID is the object of type key with id, as its list gives it; nil when the
@@ -203,9 +207,9 @@ func (r *resolver) name(ctx context.Context, key, id string) (string, error) {
 	return e.name, nil
 }
 
-func refTitle(key string) string {
+func refTitle(key string) any {
 	if o, ok := catalog.Lookup(key); ok {
-		return plural(o)
+		return pluralOf(o)
 	}
 	return strings.ReplaceAll(key, "_", " ") + "s"
 }

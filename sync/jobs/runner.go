@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -35,6 +36,10 @@ type runner struct {
 	mu           sync.Mutex
 	failingSince time.Time // first of the current run of unanswered requests
 	failures     int
+	// ownFail holds why the engine refused a record itself (an address book's entries
+	// not saved, an audio file it cannot read), by the seq of its first row, for judge to
+	// give its rows.
+	ownFail map[int]i18n.Msg
 }
 
 func newRunner(e *Engine, j Job, obj *catalog.Object, progress func(Progress)) *runner {
@@ -171,10 +176,10 @@ func (r *runner) prepare(ctx context.Context, rec *record) (prepared, error) {
 	var re *rowError
 	switch {
 	case errors.As(err, &re):
-		p.done, p.fail = rec.results(Fail, "", re.msg, re.column, ""), re
+		p.done, p.fail = rec.results(Fail, "", re.text, re.column, ""), re
 		return p, nil
 	case err == nil && same:
-		p.done = rec.results(Succeeded, OpUnchanged, "", "", p.id)
+		p.done = rec.results(Succeeded, OpUnchanged, i18n.Msg{}, "", p.id)
 	}
 	return p, err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // migrations bring the schema from version i to i+1. Never edit one that has shipped:
@@ -54,6 +55,11 @@ var migrations = []string{
 		PRIMARY KEY (job_id, seq)
 	) WITHOUT ROWID;
 	CREATE INDEX rows_outcome ON job_rows (job_id, outcome, seq);`,
+	// 2: the messages of our own as template and arguments (i18n.Encode), so a row's error
+	// and a job's reason show in the user's language; message and reason keep the English
+	// text, and rows of a store written before keep showing it.
+	`ALTER TABLE job_rows ADD COLUMN message_text TEXT NOT NULL DEFAULT '';
+	ALTER TABLE jobs ADD COLUMN reason_text TEXT NOT NULL DEFAULT '';`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {
@@ -63,11 +69,11 @@ func (s *Store) migrate(ctx context.Context) error {
 			return err
 		}
 		if v > len(migrations) {
-			return fmt.Errorf("the store was written by a newer Bulkops (schema %d, this one knows %d)", v, len(migrations))
+			return i18n.Errorf("the store was written by a newer Bulkops (schema %d, this one knows %d)", v, len(migrations))
 		}
 		for i := v; i < len(migrations); i++ {
 			if _, err := t.ExecContext(ctx, migrations[i]); err != nil {
-				return fmt.Errorf("schema %d: %w", i+1, err)
+				return i18n.Errorf("schema %d: %w", i+1, err)
 			}
 		}
 		if v < len(migrations) {

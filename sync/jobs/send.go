@@ -3,9 +3,9 @@ package jobs
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -122,7 +122,7 @@ func (r *runner) send(ctx context.Context, rt catalog.Route, ps []prepared) ([]w
 		if r.m.hooks.after != nil {
 			var re *rowError
 			if err := r.m.hooks.after(ctx, r.m, p.rec, str(obj["id"])); errors.As(err, &re) {
-				res.Error = &webex.APIError{Status: http.StatusBadRequest, Reason: re.msg}
+				res.Error = r.refuse(p, re.text)
 			} else if err != nil {
 				return nil, err
 			}
@@ -140,7 +140,7 @@ func (r *runner) sendOne(ctx context.Context, rt catalog.Route, p prepared) (web
 		name := p.rec.rows[0].Cells[0]
 		data, err := audioData(r.pkg, name)
 		if err != nil {
-			return nil, &webex.APIError{Status: http.StatusBadRequest, Reason: "the file cannot be read from the package: " + err.Error()}
+			return nil, r.refuse(p, i18n.M("the file cannot be read from the package: %s", i18n.Of(err)))
 		}
 		info := webex.Object{"name": name, "contentType": "AUDIO_WAV"}
 		for _, k := range []string{"id", "version", "description", "blobId"} {
@@ -156,7 +156,7 @@ func (r *runner) sendOne(ctx context.Context, rt catalog.Route, p prepared) (web
 	case !rt.One() && rt.Method == http.MethodPost && !p.update:
 		return r.api.Create(ctx, rt.Path, p.item)
 	}
-	return nil, fmt.Errorf("%s: the engine cannot send %s one object at a time", r.obj.Key, rt)
+	return nil, i18n.Errorf("%s: the engine cannot send %s one object at a time", r.obj.Key, rt)
 }
 
 // judge turns the answers into row outcomes. A conflict (409) or an answer that says
@@ -177,12 +177,35 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 			if id == "" {
 				id = p.id
 			}
-			res = append(res, p.rec.results(Succeeded, op, "", "", id)...)
+			res = append(res, p.rec.results(Succeeded, op, i18n.Msg{}, "", id)...)
 		case (a.Status == 0 || a.Error.Status == http.StatusConflict || a.Error.Status == 0) && !last:
 			again = append(again, p.rec)
 		default:
-			res = append(res, p.rec.results(Fail, "", messageOf(a.Error), r.columnFor(p.rec, a.Error), p.id)...)
+			res = append(res, p.rec.results(Fail, "", r.failText(p, a.Error), r.columnFor(p.rec, a.Error), p.id)...)
 		}
 	}
 	return res, again
+}
+
+// refuse is the engine's own refusal of record p, as an answer the server could have
+// given: judge fails p's rows with text (failText).
+func (r *runner) refuse(p prepared, text i18n.Msg) *webex.APIError {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.ownFail == nil {
+		r.ownFail = map[int]i18n.Msg{}
+	}
+	r.ownFail[p.rec.rows[0].Seq] = text
+	return &webex.APIError{Status: http.StatusBadRequest, Reason: text.String()}
+}
+
+// failText is why p failed: the engine's own message when it refused p itself (refuse),
+// else the server's, as the server wrote it.
+func (r *runner) failText(p prepared, e *webex.APIError) i18n.Msg {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if t, ok := r.ownFail[p.rec.rows[0].Seq]; ok {
+		return t
+	}
+	return i18n.Raw(messageOf(e))
 }

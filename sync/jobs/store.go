@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/bulkops/bulkops/internal/datadir"
 	"github.com/bulkops/bulkops/internal/flock"
+	"github.com/bulkops/bulkops/internal/i18n"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 )
 
@@ -34,7 +34,7 @@ type Store struct {
 }
 
 // ErrNotFound is returned for a job id the store does not have.
-var ErrNotFound = errors.New("no such job")
+var ErrNotFound = i18n.Errorf("no such job")
 
 // OpenDefault opens the store in the data directory.
 func OpenDefault() (*Store, error) {
@@ -55,31 +55,31 @@ func Open(path string) (*Store, error) {
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Join(filepath.Dir(abs), locksDir), 0o700); err != nil {
-		return nil, fmt.Errorf("job store %s: %w", abs, err)
+		return nil, i18n.Errorf("job store %s: %w", abs, err)
 	}
 	// One process at a time looks at and sets up the file: another one's store that is
 	// being created (still empty) is not damaged.
 	lock, err := waitLock(filepath.Join(filepath.Dir(abs), locksDir, "open.lock"), openWait)
 	if err != nil {
-		return nil, fmt.Errorf("job store %s: %w", abs, err)
+		return nil, i18n.Errorf("job store %s: %w", abs, err)
 	}
 	defer lock.Unlock()
 	var dmg *Damage
 	problem := inspect(abs)
 	for {
-		if problem != "" {
+		if !problem.IsZero() {
 			if dmg != nil { // the new store is damaged at once: not the file's fault
-				return nil, fmt.Errorf("job store %s: a new store cannot be started: %s", abs, problem)
+				return nil, i18n.Errorf("job store %s: a new store cannot be started: %s", abs, problem)
 			}
 			to, err := moveAside(abs, time.Now())
 			if err != nil {
 				return nil, err
 			}
-			dmg = &Damage{Path: abs, Problem: problem, MovedTo: to}
+			dmg = &Damage{Path: abs, Problem: problem.String(), ProblemText: problem, MovedTo: to}
 		}
 		var s *Store
 		if s, problem, err = openChecked(abs); err != nil {
-			return nil, fmt.Errorf("job store %s: %w", abs, err)
+			return nil, i18n.Errorf("job store %s: %w", abs, err)
 		}
 		if s != nil {
 			s.damage = dmg
@@ -93,16 +93,16 @@ const openWait = 30 * time.Second
 
 // openChecked opens the file, migrates and checks it. A damaged file gives a nil Store
 // and the problem; other failures an error.
-func openChecked(abs string) (*Store, string, error) {
+func openChecked(abs string) (*Store, i18n.Msg, error) {
 	// Created private, so that SQLite's -wal and -shm, which copy its mode, are too.
 	f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, "", err
+		return nil, i18n.Msg{}, err
 	}
 	f.Close()
 	for _, p := range []string{abs, abs + "-wal", abs + "-shm"} {
 		if err := datadir.Private(p); err != nil {
-			return nil, "", err
+			return nil, i18n.Msg{}, err
 		}
 	}
 	q := url.Values{}
@@ -113,25 +113,25 @@ func openChecked(abs string) (*Store, string, error) {
 	q.Set("_txlock", "immediate") // writers queue at BEGIN, so a read-then-write never deadlocks
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: abs}).EscapedPath()+"?"+q.Encode())
 	if err != nil {
-		return nil, "", err
+		return nil, i18n.Msg{}, err
 	}
 	s := &Store{db: db, path: abs, now: time.Now}
 	ctx := context.Background()
 	err = s.migrate(ctx)
-	problem := ""
+	var problem i18n.Msg
 	if err == nil {
 		problem, err = check(ctx, db)
 	}
 	if err != nil {
 		if p, ok := damaged(err); ok {
-			problem, err = p, nil
+			problem, err = i18n.Raw(p), nil
 		}
 	}
-	if err != nil || problem != "" {
+	if err != nil || !problem.IsZero() {
 		db.Close()
 		return nil, problem, err
 	}
-	return s, "", nil
+	return s, i18n.Msg{}, nil
 }
 
 // Damaged says whether Open found the store damaged and started a new one; nil when not.

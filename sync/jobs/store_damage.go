@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -19,15 +20,23 @@ import (
 // its -wal and -shm, and a new, empty store was started in its place, so that the
 // commands and the window work again and the old history can still be rescued.
 type Damage struct {
-	Path    string // the store's file
-	Problem string // what was wrong with it
-	MovedTo string // where the damaged file is now
+	Path        string   // the store's file
+	Problem     string   // what was wrong with it, in English
+	ProblemText i18n.Msg // the same, to show it in the user's language
+	MovedTo     string   // where the damaged file is now
 }
 
 // Error is the notice for the user: what happened, and where the old file went.
-func (d *Damage) Error() string {
-	return fmt.Sprintf("the job store %s was damaged (%s): it was moved to %s and a new, empty job store was started; "+
-		"the jobs submitted before are not listed any more, their data is in the moved file", d.Path, d.Problem, d.MovedTo)
+func (d *Damage) Error() string { return d.Text().String() }
+
+// Text is the notice as a message, for the user's language.
+func (d *Damage) Text() i18n.Msg {
+	problem := d.ProblemText
+	if problem.IsZero() { // a Damage made by hand, without its message
+		problem = i18n.Raw(d.Problem)
+	}
+	return i18n.M("the job store %s was damaged (%s): it was moved to %s and a new, empty job store was started; "+
+		"the jobs submitted before are not listed any more, their data is in the moved file", d.Path, problem, d.MovedTo)
 }
 
 // sqliteMagic starts every SQLite database file.
@@ -37,23 +46,23 @@ const sqliteMagic = "SQLite format 3\x00"
 // when nothing is (including when it does not exist yet). A zero-byte file is a new
 // store unless the store was evidently used before: a write-ahead log beside it, or the
 // lock of a job that ran.
-func inspect(path string) string {
+func inspect(path string) i18n.Msg {
 	f, err := os.Open(path)
 	if err != nil {
-		return ""
+		return i18n.Msg{}
 	}
 	defer f.Close()
 	head := make([]byte, 100)
 	n, err := io.ReadFull(f, head)
 	switch {
 	case n == 0 && usedBefore(path):
-		return "the file is empty, but it was in use: its write-ahead log or a job's lock is still there"
+		return i18n.M("the file is empty, but it was in use: its write-ahead log or a job's lock is still there")
 	case n == 0:
-		return ""
+		return i18n.Msg{}
 	case err != nil || string(head[:len(sqliteMagic)]) != sqliteMagic:
-		return "the file is not an SQLite database: its header is missing or wrong"
+		return i18n.M("the file is not an SQLite database: its header is missing or wrong")
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 func usedBefore(path string) bool {
@@ -64,17 +73,17 @@ func usedBefore(path string) bool {
 	return len(locks) > 0
 }
 
-// check runs SQLite's quick check on an open store: "" when it says ok, else its first
-// complaint.
-func check(ctx context.Context, db *sql.DB) (string, error) {
+// check runs SQLite's quick check on an open store: nothing when it says ok, else its
+// first complaint.
+func check(ctx context.Context, db *sql.DB) (i18n.Msg, error) {
 	var first string
 	if err := db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&first); err != nil {
-		return "", err
+		return i18n.Msg{}, err
 	}
 	if first == "ok" {
-		return "", nil
+		return i18n.Msg{}, nil
 	}
-	return "the quick check found: " + strings.Join(strings.Fields(first), " "), nil
+	return i18n.M("the quick check found: %s", i18n.Raw(strings.Join(strings.Fields(first), " "))), nil
 }
 
 // damaged reports whether err is SQLite finding the file corrupt or not a database, and
@@ -102,11 +111,11 @@ func moveAside(path string, now time.Time) (string, error) {
 		to = fmt.Sprintf("%s-%d%s", base, i, ext)
 	}
 	if err := os.Rename(path, to); err != nil {
-		return "", fmt.Errorf("the job store %s is damaged and could not be moved aside: %w", path, err)
+		return "", i18n.Errorf("the job store %s is damaged and could not be moved aside: %w", path, err)
 	}
 	for _, side := range []string{"-wal", "-shm"} {
 		if err := os.Rename(path+side, to+side); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return to, fmt.Errorf("the damaged job store was moved to %s, but not its %s file: %w", to, side, err)
+			return to, i18n.Errorf("the damaged job store was moved to %s, but not its %s file: %w", to, side, err)
 		}
 	}
 	return to, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/bulkops/bulkops/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -192,7 +193,7 @@ func TestStoreNoteRunError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.NoteRunError(ctx, j.ID, "the background run failed"); err != nil {
+	if err := s.NoteRunError(ctx, j.ID, i18n.Raw("the background run failed")); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := s.Get(ctx, j.ID); got.Reason != "the background run failed" || got.Status != New {
@@ -201,14 +202,14 @@ func TestStoreNoteRunError(t *testing.T) {
 	if got, _ := s.start(ctx, j.ID); got.Reason != "" || got.Status != InProgress {
 		t.Errorf("after a new start: %q %s", got.Reason, got.Status)
 	}
-	if _, err := s.finish(ctx, j.ID, ""); err != nil {
+	if _, err := s.finish(ctx, j.ID, i18n.Msg{}); err != nil {
 		t.Fatal(err)
 	}
-	s.NoteRunError(ctx, j.ID, "late")
+	s.NoteRunError(ctx, j.ID, i18n.Raw("late"))
 	if got, _ := s.Get(ctx, j.ID); got.Reason != "" || got.Status != Completed {
 		t.Errorf("an ended job: %q %s", got.Reason, got.Status)
 	}
-	if err := s.NoteRunError(ctx, "BO-20260101-XXXX", "x"); !errors.Is(err, ErrNotFound) {
+	if err := s.NoteRunError(ctx, "BO-20260101-XXXX", i18n.Raw("x")); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown job: %v", err)
 	}
 }

@@ -10,24 +10,28 @@ import (
 	"time"
 
 	"github.com/bulkops/bulkops/internal/flock"
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // ErrActive is what a submit gets while its organization already has a job New or In
 // Progress; the error is an *ActiveError naming that job.
-var ErrActive = errors.New("another job is active")
+var ErrActive = i18n.Errorf("another job is active")
 
 // ActiveError refuses a second active job in one organization.
 type ActiveError struct{ Job Job }
 
-func (e *ActiveError) Error() string {
-	return fmt.Sprintf("job %s (%s, submitted by %s at %s) is still %s in this organization: "+
+func (e *ActiveError) Error() string { return e.Text().String() }
+
+// Text is the refusal as a message, for the user's language.
+func (e *ActiveError) Text() i18n.Msg {
+	return i18n.M("job %s (%s, submitted by %s at %s) is still %s in this organization: "+
 		"only one job can be active at a time; wait for it to end, then submit again",
 		e.Job.ID, e.Job.FileName, e.Job.SubmittedBy, e.Job.SubmittedAt.Format("2006-01-02 15:04"), e.Job.Status)
 }
 
 func (e *ActiveError) Unwrap() error { return ErrActive }
 
-const jobColumns = `id, file_name, object, status, reason, submitted_by, org_id, org_name,
+const jobColumns = `id, file_name, object, status, reason, reason_text, submitted_by, org_id, org_name,
 	submitted_at, started_at, ended_at, total, succeeded, failed, package_name`
 
 type scanner interface{ Scan(...any) error }
@@ -35,8 +39,10 @@ type scanner interface{ Scan(...any) error }
 func scanJob(r scanner) (Job, error) {
 	var j Job
 	var sub, start, end int64
-	err := r.Scan(&j.ID, &j.FileName, &j.Object, &j.Status, &j.Reason, &j.SubmittedBy, &j.OrgID,
+	var text string
+	err := r.Scan(&j.ID, &j.FileName, &j.Object, &j.Status, &j.Reason, &text, &j.SubmittedBy, &j.OrgID,
 		&j.OrgName, &sub, &start, &end, &j.Total, &j.Succeeded, &j.Failed, &j.PackageName)
+	j.ReasonText = i18n.Decode(text)
 	j.SubmittedAt, j.StartedAt, j.EndedAt = fromMS(sub), fromMS(start), fromMS(end)
 	return j, err
 }
@@ -45,7 +51,7 @@ func scanJob(r scanner) (Job, error) {
 func (s *Store) Get(ctx context.Context, id string) (Job, error) {
 	j, err := scanJob(s.db.QueryRowContext(ctx, "SELECT "+jobColumns+" FROM jobs WHERE id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
-		return j, fmt.Errorf("job %s: %w", id, ErrNotFound)
+		return j, i18n.Errorf("job %s: %w", id, ErrNotFound)
 	}
 	return j, err
 }
@@ -131,10 +137,10 @@ func insertJob(ctx context.Context, t *sql.Tx, j *Job, pkg Package, now time.Tim
 	j.PackageName = pkg.Name
 	for try := 0; ; try++ {
 		j.ID = newJobID(now)
-		_, err := t.ExecContext(ctx, `INSERT INTO jobs (id, file_name, object, status, reason, submitted_by,
-			org_id, org_name, submitted_at, ended_at, total, failed, package_name, package)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			j.ID, j.FileName, j.Object, j.Status, j.Reason, j.SubmittedBy, j.OrgID, j.OrgName,
+		_, err := t.ExecContext(ctx, `INSERT INTO jobs (id, file_name, object, status, reason, reason_text,
+			submitted_by, org_id, org_name, submitted_at, ended_at, total, failed, package_name, package)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			j.ID, j.FileName, j.Object, j.Status, j.Reason, i18n.Encode(j.ReasonText), j.SubmittedBy, j.OrgID, j.OrgName,
 			ms(now), ms(j.EndedAt), j.Total, j.Failed, pkg.Name, pkg.Data)
 		if err == nil || try >= 5 || !strings.Contains(err.Error(), "UNIQUE") {
 			return err
@@ -158,8 +164,9 @@ func newJobID(now time.Time) string {
 // run of it failed before it could end it (the runner could not connect, was stopped):
 // a runner in the background has no terminal to say it on, so the dashboard and bulkops
 // jobs do. The next start of the job clears it; its end replaces it.
-func (s *Store) NoteRunError(ctx context.Context, id, msg string) error {
-	res, err := s.db.ExecContext(ctx, "UPDATE jobs SET reason = ? WHERE id = ? AND status IN (?, ?)", msg, id, New, InProgress)
+func (s *Store) NoteRunError(ctx context.Context, id string, msg i18n.Msg) error {
+	res, err := s.db.ExecContext(ctx, "UPDATE jobs SET reason = ?, reason_text = ? WHERE id = ? AND status IN (?, ?)",
+		msg.String(), i18n.Encode(msg), id, New, InProgress)
 	if err != nil {
 		return err
 	}
@@ -176,7 +183,7 @@ func (s *Store) NoteRunError(ctx context.Context, id, msg string) error {
 func (s *Store) start(ctx context.Context, id string) (Job, error) {
 	var j Job
 	err := s.tx(ctx, func(t *sql.Tx) error {
-		res, err := t.ExecContext(ctx, `UPDATE jobs SET status = ?, reason = '',
+		res, err := t.ExecContext(ctx, `UPDATE jobs SET status = ?, reason = '', reason_text = '',
 			started_at = CASE started_at WHEN 0 THEN ? ELSE started_at END
 			WHERE id = ? AND status IN (?, ?)`, InProgress, ms(s.now()), id, New, InProgress)
 		if err != nil {
@@ -185,11 +192,11 @@ func (s *Store) start(ctx context.Context, id string) (Job, error) {
 		if n, _ := res.RowsAffected(); n == 0 {
 			cur, err := scanJob(t.QueryRowContext(ctx, "SELECT "+jobColumns+" FROM jobs WHERE id = ?", id))
 			if errors.Is(err, sql.ErrNoRows) {
-				return fmt.Errorf("job %s: %w", id, ErrNotFound)
+				return i18n.Errorf("job %s: %w", id, ErrNotFound)
 			} else if err != nil {
 				return err
 			}
-			return fmt.Errorf("job %s is %s: only a New or In Progress job can run", id, cur.Status)
+			return i18n.Errorf("job %s is %s: only a New or In Progress job can run", id, cur.Status)
 		}
 		j, err = scanJob(t.QueryRowContext(ctx, "SELECT "+jobColumns+" FROM jobs WHERE id = ?", id))
 		return err
@@ -200,11 +207,11 @@ func (s *Store) start(ctx context.Context, id string) (Job, error) {
 // finish ends a job: Completed or Completed With Errors from its counts, or Failed with
 // reason when reason is not empty. Rows still pending are failed with the reason first,
 // so that no row is left without an outcome.
-func (s *Store) finish(ctx context.Context, id, reason string) (Job, error) {
+func (s *Store) finish(ctx context.Context, id string, reason i18n.Msg) (Job, error) {
 	var j Job
 	err := s.tx(ctx, func(t *sql.Tx) error {
-		if reason != "" {
-			if err := failPending(ctx, t, id, "the job stopped before this row was done: "+reason); err != nil {
+		if !reason.IsZero() {
+			if err := failPending(ctx, t, id, i18n.M("the job stopped before this row was done: %s", reason)); err != nil {
 				return err
 			}
 		}
@@ -215,17 +222,17 @@ func (s *Store) finish(ctx context.Context, id, reason string) (Job, error) {
 			return err
 		}
 		if pending > 0 {
-			return fmt.Errorf("job %s: %d row(s) have no outcome yet", id, pending)
+			return i18n.Errorf("job %s: %d row(s) have no outcome yet", id, pending)
 		}
 		status := Completed
 		switch {
-		case reason != "":
+		case !reason.IsZero():
 			status = Failed
 		case failed > 0:
 			status = CompletedWithErrors
 		}
-		if _, err := t.ExecContext(ctx, "UPDATE jobs SET status = ?, reason = ?, ended_at = ? WHERE id = ?",
-			status, reason, ms(s.now()), id); err != nil {
+		if _, err := t.ExecContext(ctx, "UPDATE jobs SET status = ?, reason = ?, reason_text = ?, ended_at = ? WHERE id = ?",
+			status, reason.String(), i18n.Encode(reason), ms(s.now()), id); err != nil {
 			return err
 		}
 		var err error
@@ -236,9 +243,9 @@ func (s *Store) finish(ctx context.Context, id, reason string) (Job, error) {
 }
 
 // failPending gives every pending row of a job the outcome failed with msg.
-func failPending(ctx context.Context, t *sql.Tx, id, msg string) error {
-	res, err := t.ExecContext(ctx, "UPDATE job_rows SET outcome = ?, message = ? WHERE job_id = ? AND outcome = ?",
-		Fail, msg, id, Pending)
+func failPending(ctx context.Context, t *sql.Tx, id string, msg i18n.Msg) error {
+	res, err := t.ExecContext(ctx, "UPDATE job_rows SET outcome = ?, message = ?, message_text = ? WHERE job_id = ? AND outcome = ?",
+		Fail, msg.String(), i18n.Encode(msg), id, Pending)
 	if err != nil {
 		return err
 	}
@@ -259,7 +266,7 @@ func (s *Store) RequestCancel(ctx context.Context, id string) error {
 		if _, err := s.Get(ctx, id); err != nil {
 			return err
 		}
-		return fmt.Errorf("job %s has already ended", id)
+		return i18n.Errorf("job %s has already ended", id)
 	}
 	return nil
 }
@@ -275,7 +282,7 @@ func (s *Store) Package(ctx context.Context, id string) (Package, error) {
 	var p Package
 	err := s.db.QueryRowContext(ctx, "SELECT package_name, package FROM jobs WHERE id = ?", id).Scan(&p.Name, &p.Data)
 	if errors.Is(err, sql.ErrNoRows) {
-		return p, fmt.Errorf("job %s: %w", id, ErrNotFound)
+		return p, i18n.Errorf("job %s: %w", id, ErrNotFound)
 	}
 	return p, err
 }

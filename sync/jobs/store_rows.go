@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"github.com/bulkops/bulkops/internal/i18n"
 	"strings"
 )
 
@@ -21,11 +22,12 @@ type Row struct {
 	Number    int      // spreadsheet row number within its file (the header is row 1)
 	Cells     []string // as submitted
 	Outcome   Outcome
-	Operation string // created or updated, once succeeded
-	Message   string // why it failed
-	Column    string // the header of the column the message is about; "" for the whole row
-	ObjectID  string // the id of the object it created or updated
-	Batch     int    // the batch it was last sent in; 0 when never sent
+	Operation string   // created or updated, once succeeded
+	Message   string   // why it failed, in English (what the error file keeps)
+	Text      i18n.Msg // the same message, to show it in the user's language; zero in a store written before Bulkops kept it
+	Column    string   // the header of the column the message is about; "" for the whole row
+	ObjectID  string   // the id of the object it created or updated
+	Batch     int      // the batch it was last sent in; 0 when never sent
 }
 
 func insertFiles(ctx context.Context, t *sql.Tx, id string, files []File) error {
@@ -84,7 +86,7 @@ func (s *Store) Files(ctx context.Context, id string) ([]File, error) {
 // Rows returns the rows of job id in package order; with outcomes given, only the rows
 // that have one of them.
 func (s *Store) Rows(ctx context.Context, id string, outcomes ...Outcome) ([]Row, error) {
-	q := `SELECT seq, unit, file_no, row_number, cells, outcome, operation, message, col, object_id, batch
+	q := `SELECT seq, unit, file_no, row_number, cells, outcome, operation, message, message_text, col, object_id, batch
 		FROM job_rows WHERE job_id = ?`
 	args := []any{id}
 	if len(outcomes) > 0 {
@@ -101,11 +103,12 @@ func (s *Store) Rows(ctx context.Context, id string, outcomes ...Outcome) ([]Row
 	var out []Row
 	for rs.Next() {
 		var r Row
-		var cells string
+		var cells, text string
 		if err := rs.Scan(&r.Seq, &r.Unit, &r.File, &r.Number, &cells, &r.Outcome, &r.Operation,
-			&r.Message, &r.Column, &r.ObjectID, &r.Batch); err != nil {
+			&r.Message, &text, &r.Column, &r.ObjectID, &r.Batch); err != nil {
 			return nil, err
 		}
+		r.Text = i18n.Decode(text)
 		if err := json.Unmarshal([]byte(cells), &r.Cells); err != nil {
 			return nil, err
 		}
@@ -138,7 +141,7 @@ type result struct {
 	seq      int
 	outcome  Outcome
 	op       string
-	message  string
+	text     i18n.Msg
 	column   string
 	objectID string
 }
@@ -148,15 +151,16 @@ type result struct {
 func (s *Store) record(ctx context.Context, id string, res []result) (Job, error) {
 	var j Job
 	err := s.tx(ctx, func(t *sql.Tx) error {
-		st, err := t.PrepareContext(ctx, `UPDATE job_rows SET outcome = ?, operation = ?, message = ?, col = ?,
-			object_id = ? WHERE job_id = ? AND seq = ? AND outcome = ?`)
+		st, err := t.PrepareContext(ctx, `UPDATE job_rows SET outcome = ?, operation = ?, message = ?, message_text = ?,
+			col = ?, object_id = ? WHERE job_id = ? AND seq = ? AND outcome = ?`)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
 		var ok, bad int64
 		for _, r := range res {
-			x, err := st.ExecContext(ctx, r.outcome, r.op, r.message, r.column, r.objectID, id, r.seq, Pending)
+			x, err := st.ExecContext(ctx, r.outcome, r.op, r.text.String(), i18n.Encode(r.text), r.column, r.objectID,
+				id, r.seq, Pending)
 			if err != nil {
 				return err
 			}
@@ -176,3 +180,7 @@ func (s *Store) record(ctx context.Context, id string, res []result) (Job, error
 	})
 	return j, err
 }
+
+// MessageIn is why the row failed, in language code ("en", "cs"); a row stored before
+// Bulkops kept its message's template shows its English text.
+func (r Row) MessageIn(code string) string { return i18n.Or(r.Text, r.Message, code) }

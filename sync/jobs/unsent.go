@@ -1,9 +1,9 @@
 package jobs
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 )
 
@@ -24,8 +24,8 @@ func unsent(sh *sheets.Sheet) []sheets.Finding {
 			if strings.TrimSpace(sh.Cell(r, ci)) == "" {
 				continue
 			}
-			out = append(out, sheets.Finding{File: sh.File, Row: sheets.RowNumber(r), Col: ci, Column: c.Header,
-				Severity: sheets.Warning, Message: fmt.Sprintf("%s is not sent to Webex: %s", c.Header, why)})
+			out = append(out, sheets.NewFinding(sh.File, sheets.RowNumber(r), ci, c.Header, sheets.Warning,
+				i18n.M("%s is not sent to Webex: %s", c.Header, i18n.Word(why))))
 		}
 	}
 	return out

@@ -191,7 +191,7 @@ func (d *dashboard) refresh() {
 
 // showError says the store could not be read (it stays until the next good read).
 func (d *dashboard) showError(err error) {
-	d.errText.SetText(lang.L("The jobs could not be read: {{.Reason}}", map[string]any{"Reason": err.Error()}))
+	d.errText.SetText(lang.L("The jobs could not be read: {{.Reason}}", map[string]any{"Reason": errorText(err)}))
 	d.errText.Show()
 }
 

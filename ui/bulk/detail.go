@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // firstErrors is how many failed rows the detail lists; the error file has them all.
@@ -128,7 +129,7 @@ func (d *detail) load() {
 				return
 			}
 			if err != nil {
-				d.fields[fieldStatus].SetText(err.Error())
+				d.fields[fieldStatus].SetText(errorText(err))
 				return
 			}
 			d.show(j)
@@ -138,7 +139,7 @@ func (d *detail) load() {
 
 func (d *detail) show(j jobs.Job) {
 	d.job = j
-	values := [numFields]string{j.ID, j.FileName, objectTitle(j.Object), statusLine(j), j.Reason,
+	values := [numFields]string{j.ID, j.FileName, objectTitle(j.Object), statusLine(j), j.ReasonIn(sheetview.Language()),
 		jobs.OrgLabel(j.OrgName, j.OrgID), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
 		strconv.Itoa(j.Total), strconv.Itoa(j.Succeeded), strconv.Itoa(j.Failed)}
 	for f, v := range values {
@@ -186,7 +187,7 @@ func (d *detail) loadErrors(j jobs.Job) {
 				return
 			}
 			if err != nil {
-				d.errors.SetText(err.Error())
+				d.errors.SetText(errorText(err))
 				return
 			}
 			d.errors.SetText(errorLines(rows, firstErrors))

@@ -10,9 +10,11 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // errorLines lists the first n failed rows, one a line: "Row 4, Multimedia Profile: …".
@@ -26,9 +28,9 @@ func errorLines(rows []jobs.Row, n int) string {
 		}
 		if r.Column != "" {
 			b.WriteString(lang.L("Row {{.Row}}, {{.Column}}: {{.Message}}",
-				map[string]any{"Row": r.Number, "Column": r.Column, "Message": r.Message}))
+				map[string]any{"Row": r.Number, "Column": r.Column, "Message": r.MessageIn(sheetview.Language())}))
 		} else {
-			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.Message}))
+			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.MessageIn(sheetview.Language())}))
 		}
 		b.WriteString("\n")
 	}
@@ -107,7 +109,7 @@ func cellMessages(sh *sheets.Sheet, errs []jobs.RowError) (*sheets.Sheet, []ui.C
 			col = sh.Index(e.Column)
 		}
 		sh.Rows[e.Index].Message = ""
-		msgs = append(msgs, ui.CellMessage{Row: e.Index, Col: col, Message: e.Message})
+		msgs = append(msgs, ui.CellMessage{Row: e.Index, Col: col, Message: i18n.Or(e.Text, e.Message, sheetview.Language())})
 	}
 	return sh, msgs
 }

@@ -104,7 +104,7 @@ func (p *exportPanel) export(obj *catalog.Object, records bool, path string) {
 		fyne.Do(func() {
 			f.busy(false)
 			if err != nil {
-				f.say(lang.L("The export failed: {{.Reason}}", map[string]any{"Reason": err.Error()}))
+				f.say(lang.L("The export failed: {{.Reason}}", map[string]any{"Reason": errorText(err)}))
 				return
 			}
 			f.say(exportDone(sh, written))

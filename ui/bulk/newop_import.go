@@ -178,7 +178,7 @@ func (p *importPanel) start() {
 			f.busy(false)
 			f.say("")
 			if err != nil {
-				f.say(err.Error())
+				f.say(errorText(err))
 				return
 			}
 			if orgErr != nil {

@@ -54,7 +54,7 @@ func submitError(err error) string {
 	case errors.As(err, &fe):
 		return lang.L("The sheet has errors of its own: {{.Errors}}", map[string]any{"Errors": findingLines(fe.Findings, 5)})
 	}
-	return lang.L("The submit failed: {{.Reason}}", map[string]any{"Reason": err.Error()})
+	return lang.L("The submit failed: {{.Reason}}", map[string]any{"Reason": errorText(err)})
 }
 
 // showJob shows the submitted job's progress on the page.

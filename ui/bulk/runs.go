@@ -103,7 +103,7 @@ func (b *Bulk) ran(j jobs.Job, err error) {
 		// Closing the window (the job resumes next time), or another process has it.
 	default:
 		dialog.ShowError(errors.New(lang.L("The job could not run: {{.Reason}}",
-			map[string]any{"Reason": err.Error()})), b.win)
+			map[string]any{"Reason": errorText(err)})), b.win)
 	}
 	b.Refresh()
 }

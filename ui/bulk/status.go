@@ -7,8 +7,10 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // statusText is a status as the dashboard spells it: Control Hub's words, translated.
@@ -80,3 +82,7 @@ func duration(j jobs.Job, now time.Time) string {
 	}
 	return end.Sub(j.StartedAt).Round(time.Second).String()
 }
+
+// errorText is an error in the window's language: Bulkops' own errors are translated,
+// anything else (a server's reason, the system's) is shown as it came.
+func errorText(err error) string { return i18n.Of(err).In(sheetview.Language()) }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // maxListed bounds the findings listed in the summary; the editor shows them all.
@@ -63,12 +64,12 @@ func findingLines(fs []sheets.Finding, n int) string {
 		}
 		switch {
 		case f.Row == 0:
-			b.WriteString(f.Message)
+			b.WriteString(sheetview.Message(f))
 		case f.Column == "":
-			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": f.Row, "Message": f.Message}))
+			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": f.Row, "Message": sheetview.Message(f)}))
 		default:
 			b.WriteString(lang.L("Row {{.Row}}, {{.Column}}: {{.Message}}",
-				map[string]any{"Row": f.Row, "Column": f.Column, "Message": f.Message}))
+				map[string]any{"Row": f.Row, "Column": f.Column, "Message": sheetview.Message(f)}))
 		}
 		b.WriteString("\n")
 	}
