@@ -3,13 +3,14 @@ package auth
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 	"sync"
 	"time"
 
 	"golang.org/x/oauth2"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // Options tune an Authenticator. The zero value is right for the app.
@@ -45,7 +46,7 @@ var (
 // sandbox: p.WithAddress of this run's sandbox).
 func New(p Profile, opts Options) (*Authenticator, error) {
 	if p.Kind == KindEmbedded && p.IdentityURL == "" {
-		return nil, fmt.Errorf("profile %s: the embedded sandbox is not running (no address)", p)
+		return nil, i18n.Errorf("profile %s: the embedded sandbox is not running (no address)", p)
 	}
 	if err := p.Validate(); err != nil {
 		return nil, err
@@ -75,7 +76,7 @@ func (a *Authenticator) Profile() Profile { return a.profile }
 func (a *Authenticator) SetClientSecret(secret string) error {
 	secret = strings.TrimSpace(secret)
 	if secret == "" {
-		return fmt.Errorf("profile %s: the client secret is empty", a.profile.Name)
+		return i18n.Errorf("profile %s: the client secret is empty", a.profile.Name)
 	}
 	return a.kr.Set(secretKey(a.profile.Name), secret)
 }
@@ -138,7 +139,7 @@ func (a *Authenticator) finish(ctx context.Context, tok *oauth2.Token) (*Session
 	}
 	saved := newSavedSignIn(tok, id, nil)
 	if err := saved.save(a.kr, a.profile.Name); err != nil {
-		return nil, fmt.Errorf("saving the sign-in to %s: %w", a.profile.Name, err)
+		return nil, i18n.Errorf("saving the sign-in to %s: %w", a.profile.Name, err)
 	}
 	s, _, err := a.session(saved)
 	return s, err
@@ -189,7 +190,7 @@ func (a *Authenticator) clientSecret() (string, error) {
 	if err == nil || a.profile.Kind != KindWebex {
 		return s, nil
 	}
-	return "", fmt.Errorf("profile %s: no client secret is saved; enter the client secret of your Webex integration", a.profile.Name)
+	return "", i18n.Errorf("profile %s: no client secret is saved; enter the client secret of your Webex integration", a.profile.Name)
 }
 
 // transport is the base of every request: the caller's transport behind the HTTPS check.

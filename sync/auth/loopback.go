@@ -3,13 +3,14 @@ package auth
 import (
 	"crypto/rand"
 	"encoding/base64"
-	"fmt"
 	"html/template"
 	"net"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // listenLoopback listens on 127.0.0.1 on the first free port of ports (0 = any).
@@ -26,7 +27,7 @@ func listenLoopback(ports []int) (net.Listener, int, error) {
 	for i, p := range ports {
 		list[i] = strconv.Itoa(p)
 	}
-	return nil, 0, fmt.Errorf("no redirect port is free on 127.0.0.1 (tried %s): close the program using them, or register another port on the integration and add it to the profile (%s)",
+	return nil, 0, i18n.Errorf("no redirect port is free on 127.0.0.1 (tried %s): close the program using them, or register another port on the integration and add it to the profile (%s)",
 		strings.Join(list, ", "), strings.Join(errs, "; "))
 }
 
@@ -63,10 +64,10 @@ func callbackHandler(state string, results chan<- callbackResult) http.Handler {
 		res := callbackResult{code: q.Get("code")}
 		switch {
 		case q.Get("error") != "":
-			res = callbackResult{err: fmt.Errorf("the identity server did not sign you in: %s", describe(q.Get("error"), q.Get("error_description")))}
+			res = callbackResult{err: i18n.Errorf("the identity server did not sign you in: %s", describe(q.Get("error"), q.Get("error_description")))}
 			page(w, http.StatusOK, "Sign-in was not completed.", describe(q.Get("error"), q.Get("error_description")))
 		case res.code == "":
-			res = callbackResult{err: fmt.Errorf("the identity server sent no authorization code")}
+			res = callbackResult{err: i18n.Errorf("the identity server sent no authorization code")}
 			page(w, http.StatusBadRequest, "Sign-in was not completed.", "The identity server sent no authorization code.")
 		default:
 			page(w, http.StatusOK, "Bulkops received your sign-in.", "You can close this tab and return to Bulkops.")

@@ -3,6 +3,7 @@ package connections
 import (
 	"context"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
 )
@@ -23,7 +24,7 @@ func (s *AuthService) Restore(ctx context.Context, p auth.Profile) (*Session, er
 	if err != nil {
 		return nil, err
 	}
-	return fromConn(c, ""), nil
+	return fromConn(c, i18n.Msg{}), nil
 }
 
 // SignIn signs in through the browser, then connects with that sign-in. The embedded
@@ -58,12 +59,12 @@ func (s *AuthService) SignOut(p auth.Profile) error {
 
 // SetClientSecret stores the integration's client secret of p in the keyring. Whether
 // the keyring was usable is told by the session at sign-in.
-func (s *AuthService) SetClientSecret(p auth.Profile, secret string) (string, error) {
+func (s *AuthService) SetClientSecret(p auth.Profile, secret string) (i18n.Msg, error) {
 	a, err := auth.New(p, auth.Options{})
 	if err != nil {
-		return "", err
+		return i18n.Msg{}, err
 	}
-	return "", a.SetClientSecret(secret)
+	return i18n.Msg{}, a.SetClientSecret(secret)
 }
 
 // Forget deletes every secret of p.
@@ -76,8 +77,8 @@ func (s *AuthService) Forget(p auth.Profile) error {
 }
 
 // fromConn makes the window's session of a connection.
-func fromConn(c *connect.Conn, warning string) *Session {
-	if c.KeyringWarning != "" {
+func fromConn(c *connect.Conn, warning i18n.Msg) *Session {
+	if !c.KeyringWarning.IsZero() {
 		warning = c.KeyringWarning
 	}
 	return &Session{Profile: c.Profile, Identity: c.Identity, OrgName: orgName(c), API: c.API, Org: c.Org(),
