@@ -145,10 +145,11 @@ func (p Profile) Validate() error {
 	default:
 		return i18n.Errorf("profile %q: unknown kind %q", p.Name, p.Kind)
 	}
-	for _, u := range []struct{ what, url string }{{"identity", p.IdentityURL}, {"API", p.APIURL}} {
-		if _, err := webex.CheckBaseURL(u.url); err != nil {
-			return i18n.Errorf("profile %q, %s host: %w", p.Name, u.what, err)
-		}
+	if _, err := webex.CheckBaseURL(p.IdentityURL); err != nil {
+		return i18n.Errorf("profile %q, identity host: %w", p.Name, err)
+	}
+	if _, err := webex.CheckBaseURL(p.APIURL); err != nil {
+		return i18n.Errorf("profile %q, API host: %w", p.Name, err)
 	}
 	for _, port := range p.RedirectPorts {
 		if port < 0 || port > 65535 || (port == 0 && p.Kind == KindWebex) {
