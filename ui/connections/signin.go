@@ -77,6 +77,7 @@ func (p *Page) signInSelected() {
 	svc, open := p.svc, p.openBrowser()
 	p.async(func() {
 		s, err := svc.SignIn(ctx, pr, open)
+		cancelled := ctx.Err() != nil // asked for by Cancel: before cancel() below ends ctx anyway
 		fyne.Do(func() {
 			cancel()
 			p.stopSignIn = nil
@@ -87,7 +88,7 @@ func (p *Page) signInSelected() {
 					p.save()
 				}
 				p.signedIn(pr, s)
-			case ctx.Err() != nil:
+			case cancelled:
 				p.say(lang.L("Sign-in cancelled."))
 			default:
 				p.say(lang.L("Sign-in failed: {{.Reason}}", map[string]any{"Reason": errText(err)}))
