@@ -38,7 +38,9 @@ func TestLoginInCzech(t *testing.T) {
 	}
 	var code int
 	var out, errs string
-	withStdin(t, "lab-secret\n", func() { code, out, errs = runCLI(t, "login", "--profile", "czech", "--url", sb.URL(), "--client-id", "lab-client") })
+	withStdin(t, "lab-secret\n", func() {
+		code, out, errs = runCLI(t, "login", "--profile", "czech", "--url", sb.URL(), "--client-id", "lab-client")
+	})
 	if want := ", organizace " + sb.OrgID() + ", profil czech (sandbox na adrese " + sb.URL() + ")\n"; code != 0 ||
 		!strings.HasPrefix(out, "Přihlášeno: ") || !strings.HasSuffix(out, want) {
 		t.Errorf("login: exit %d\n%s%s\nwant it to end with %q", code, out, errs, want)
