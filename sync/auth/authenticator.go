@@ -28,6 +28,9 @@ type Options struct {
 	SignInTimeout time.Duration
 	// Scopes replace the default Scopes.
 	Scopes []string
+	// Language is the language of the page the browser shows once it is back from the
+	// sign-in ("en", "cs"); "" is the command line's (i18n.FromEnv).
+	Language string
 }
 
 // Authenticator signs in to one profile.
@@ -215,4 +218,12 @@ func (a *Authenticator) tokenClient() *http.Client {
 
 func (a *Authenticator) tokenContext(ctx context.Context) context.Context {
 	return context.WithValue(ctx, oauth2.HTTPClient, a.tokenClient())
+}
+
+// language is the language of what the sign-in shows in the browser.
+func (a *Authenticator) language() string {
+	if a.opts.Language != "" {
+		return a.opts.Language
+	}
+	return i18n.FromEnv()
 }

@@ -33,7 +33,7 @@ func (a *Authenticator) SignIn(ctx context.Context, openBrowser func(url string)
 	cfg := a.config(secret, redirectURI(port))
 	state, verifier := randomState(), oauth2.GenerateVerifier()
 	results := make(chan callbackResult, 1)
-	srv := &http.Server{Handler: callbackHandler(state, results), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: callbackHandler(state, results, a.language()), ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	defer func() {
 		// Let the browser get its "you can close this tab" page before closing.

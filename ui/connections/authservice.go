@@ -6,6 +6,7 @@ import (
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // AuthService connects with sync/connect (the embedded sandbox, shared with the command
@@ -33,7 +34,8 @@ func (s *AuthService) SignIn(ctx context.Context, p auth.Profile, openBrowser fu
 	if p.Kind == auth.KindEmbedded {
 		return s.Restore(ctx, p)
 	}
-	a, err := auth.New(p, auth.Options{})
+	// The page the browser shows after the sign-in speaks the window's language.
+	a, err := auth.New(p, auth.Options{Language: sheetview.Language()})
 	if err != nil {
 		return nil, err
 	}
