@@ -46,9 +46,10 @@ func AutoBrowser(hc *http.Client) func(string) error {
 	}
 }
 
-func hostOf(raw string) string {
+// hostOf names the host of raw for a message, or says "that address" in its language.
+func hostOf(raw string) any {
 	if u, err := url.Parse(raw); err == nil && u.Host != "" {
 		return u.Host
 	}
-	return "that address"
+	return i18n.M("that address")
 }
