@@ -18,7 +18,7 @@ STATICCHECK_VERSION := v0.8.2
 STATICCHECK         := bin/tools/staticcheck-$(STATICCHECK_VERSION)
 
 .PHONY: all deps test-deps package-deps build run test lint unit keyring-test smoke package \
-	package-test package-macos bench fuzz clean
+	package-test package-macos bench bench-go bench-pack fuzz clean
 
 all: build
 
@@ -78,8 +78,17 @@ package-test: package-deps
 package-macos:
 	@scripts/package-macos.sh
 
-bench:
+# The Go benchmarks, then the whole-process pack/validate comparison of issues 10 and 14
+# (scripts/bench-pack.sh: paired runs against a plain Python splitter, peak RSS from
+# /usr/bin/time -v, the targets met or missed). BASE=old/bulkops adds a before/after pair.
+bench: bench-go bench-pack
+
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem -timeout 30m ./...
+
+bench-pack: build
+	CGO_ENABLED=0 $(GO) build -trimpath -tags $(TAGS),nogui -ldflags "$(LDFLAGS)" -o bin/bulkops-cli ./cmd/bulkops
+	scripts/bench-pack.sh $(BIN) bin/bulkops-cli
 
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \

@@ -5,6 +5,7 @@
 #   scripts/deps.sh package - build + mingw-w64 (the Windows cgo build and windres), xz, zip, file
 #   scripts/deps.sh icons   - rsvg-convert and imagemagick, to render the icon (scripts/package-icons.sh)
 #   scripts/deps.sh wine    - Wine, for the Windows smoke run of the package test (large, optional)
+#   scripts/deps.sh bench   - build + /usr/bin/time and python3, for scripts/bench-pack.sh
 set -euo pipefail
 what=${1:-build}
 pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev libxi-dev
@@ -15,7 +16,8 @@ case "$what" in
   package) pkgs+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 xz-utils zip unzip file make) ;;
   icons) pkgs=(librsvg2-bin imagemagick) ;;
   wine) pkgs=(wine64) ;;
-  *) echo "deps: unknown group $what (build, test, package, icons, wine)"; exit 2 ;;
+  bench) pkgs+=(time python3) ;;
+  *) echo "deps: unknown group $what (build, test, package, icons, wine, bench)"; exit 2 ;;
 esac
 os=$(uname -s)
 if [ "$os" != Linux ]; then

@@ -93,15 +93,18 @@ func (c *Checker) sameRefTypes(st *checkSheet, nl *checkLayout) bool {
 // rowNames are the names a record defines: its first key column and, for a type keyed by
 // two columns (a team, by name and site), also "Name: Site", the form Group Teams uses.
 func (st *checkSheet) rowNames(r int) [2]string {
-	if len(st.l.keys) == 0 {
+	return namesOf(st.l, cellsOf(st.s, r))
+}
+
+func namesOf(l *checkLayout, cells []string) [2]string {
+	if len(l.keys) == 0 {
 		return [2]string{}
 	}
-	cells := cellsOf(st.s, r)
-	name := strings.TrimSpace(rowCell(cells, st.l.keys[0]))
-	if name == "" || len(st.l.keys) < 2 {
+	name := strings.TrimSpace(rowCell(cells, l.keys[0]))
+	if name == "" || len(l.keys) < 2 {
 		return [2]string{name, ""}
 	}
-	second := strings.TrimSpace(rowCell(cells, st.l.keys[1]))
+	second := strings.TrimSpace(rowCell(cells, l.keys[1]))
 	if second == "" {
 		return [2]string{name, ""}
 	}

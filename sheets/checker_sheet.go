@@ -85,12 +85,15 @@ func (c *Checker) load(st *checkSheet, ev nameEvents) {
 // rowKey is the record's key as Sheet.Groups compares it: key cells as written, joined by
 // a tab (no allocation for a single key column).
 func (st *checkSheet) rowKey(r int) string {
-	cells := cellsOf(st.s, r)
-	if len(st.l.keys) == 1 {
-		return rowCell(cells, st.l.keys[0])
+	return keyOf(st.l, cellsOf(st.s, r))
+}
+
+func keyOf(l *checkLayout, cells []string) string {
+	if len(l.keys) == 1 {
+		return rowCell(cells, l.keys[0])
 	}
 	var b strings.Builder
-	for i, k := range st.l.keys {
+	for i, k := range l.keys {
 		if i > 0 {
 			b.WriteByte('\t')
 		}
@@ -254,7 +257,7 @@ func (st *checkSheet) checkDups(k string) {
 		if i == 0 {
 			other = m[1]
 		}
-		f := dupFinding(st.s, st.l, int(r), int(other))
+		f := dupFinding(st.s.File, st.l, int(r), cellsOf(st.s, int(r)), int(other))
 		st.setDup(r, &f)
 	}
 }
@@ -282,7 +285,7 @@ func (st *checkSheet) checkGroup(start int, lim Limits) {
 		st.setGroup(start, nil)
 		return
 	}
-	st.setGroup(start, groupFindings(st.s, st.l, start, end, bytes, lim))
+	st.setGroup(start, groupFindings(st.s.File, st.l, func(r int) []string { return cellsOf(st.s, r) }, start, end, bytes, lim))
 }
 
 func (st *checkSheet) checkSize(lim Limits) {

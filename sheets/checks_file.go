@@ -79,15 +79,15 @@ func formatBytes(n int64) string {
 // groupFindings checks one parent/child group [start, end): that its numbered children are
 // numbered 1..n without gaps or repeats (a queue's Distribution Group Seq) and that it fits
 // in one file, since packing never splits a group.
-func groupFindings(s *Sheet, l *checkLayout, start, end int, bytes int64, lim Limits) []Finding {
+func groupFindings(file string, l *checkLayout, cells func(r int) []string, start, end int, bytes int64, lim Limits) []Finding {
 	var fs []Finding
-	name := strconv.Quote(groupName(l, cellsOf(s, start)))
+	name := strconv.Quote(groupName(l, cells(start)))
 	n := end - start - 1 // children
 	for _, col := range l.seq {
 		seen := map[int64]int{}
 		h := l.cols[col].header
 		for r := start + 1; r < end; r++ {
-			v, err := strconv.ParseInt(strings.TrimSpace(s.Cell(r, col)), 10, 64)
+			v, err := strconv.ParseInt(strings.TrimSpace(rowCell(cells(r), col)), 10, 64)
 			if err != nil || v < 1 {
 				continue // reported by the cell checks
 			}
@@ -101,16 +101,16 @@ func groupFindings(s *Sheet, l *checkLayout, start, end int, bytes int64, lim Li
 				seen[v] = r
 			}
 			if msg != "" {
-				fs = append(fs, Finding{File: s.File, Row: RowNumber(r), Col: col, Column: h, Severity: Error, Message: msg})
+				fs = append(fs, Finding{File: file, Row: RowNumber(r), Col: col, Column: h, Severity: Error, Message: msg})
 			}
 		}
 	}
 	if lim.MaxRecords > 0 && end-start > lim.MaxRecords {
-		fs = append(fs, Finding{File: s.File, Row: RowNumber(start), Col: -1, Severity: Error,
+		fs = append(fs, Finding{File: file, Row: RowNumber(start), Col: -1, Severity: Error,
 			Message: fmt.Sprintf("%s %s has %d rows; one %s must fit in one file of at most %d records", l.title, name, end-start, l.title, lim.MaxRecords)})
 	}
 	if lim.MaxBytes > 0 && bytes > lim.MaxBytes {
-		fs = append(fs, Finding{File: s.File, Row: RowNumber(start), Col: -1, Severity: Error,
+		fs = append(fs, Finding{File: file, Row: RowNumber(start), Col: -1, Severity: Error,
 			Message: fmt.Sprintf("%s %s takes %s as a CSV file; one %s must fit in one file of at most %s", l.title, name, formatBytes(bytes), l.title, formatBytes(lim.MaxBytes))})
 	}
 	return fs
@@ -121,9 +121,8 @@ func groupFindings(s *Sheet, l *checkLayout, start, end int, bytes int64, lim Li
 // dupFinding is the finding on row r, whose key is also on row other: the first
 // occurrence is flagged as well as the later ones (as a spreadsheet user expects, every
 // row that shares the key), each naming the other row to look at.
-func dupFinding(s *Sheet, l *checkLayout, r, other int) Finding {
+func dupFinding(file string, l *checkLayout, r int, cells []string, other int) Finding {
 	col := l.keys[0]
-	cells := cellsOf(s, r)
 	var what []string
 	for i, k := range l.keys {
 		h := l.obj.KeyColumns[i]
@@ -148,7 +147,7 @@ func dupFinding(s *Sheet, l *checkLayout, r, other int) Finding {
 		msg = fmt.Sprintf("%s is already on row %d: a second %s with the same %s would overwrite the first",
 			key, RowNumber(other), l.title, keyWords(l))
 	}
-	return Finding{File: s.File, Row: RowNumber(r), Col: col, Column: cellHeader(l, col), Severity: Error, Message: msg}
+	return Finding{File: file, Row: RowNumber(r), Col: col, Column: cellHeader(l, col), Severity: Error, Message: msg}
 }
 
 func keyWords(l *checkLayout) string {

@@ -3,9 +3,7 @@ package sheets
 import (
 	"github.com/bulkops/bulkops/internal/i18n"
 
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
@@ -36,7 +34,7 @@ type checkCol struct {
 	header     string          // as written in the sheet
 	key        bool
 	child      bool
-	re, warnRe *regexp.Regexp
+	re, warnRe textMatcher
 	reqWhen    []checkCond
 	forbWhen   []checkCond
 }
@@ -170,25 +168,6 @@ func (c checkCond) describe(cells []string) i18n.Msg {
 		}
 	}
 	return i18n.M("%s is %s", c.header, orList(c.in))
-}
-
-var checkRegexps sync.Map // pattern → *regexp.Regexp (nil when it does not compile)
-
-// checkRegexp compiles a catalog pattern once. A pattern Go cannot compile is skipped
-// rather than failing every cell; the catalog tests catch it (TestCatalogPatternsCompile).
-func checkRegexp(p string) *regexp.Regexp {
-	if p == "" {
-		return nil
-	}
-	if v, ok := checkRegexps.Load(p); ok {
-		return v.(*regexp.Regexp)
-	}
-	re, err := regexp.Compile(p)
-	if err != nil {
-		re = nil
-	}
-	checkRegexps.Store(p, re)
-	return re
 }
 
 // noun is an object type's noun as a message argument: objectNoun in English, the

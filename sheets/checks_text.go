@@ -63,14 +63,7 @@ func isControl(r rune) bool {
 }
 
 // controlAt returns the byte index of the first control character in s, or -1.
-func controlAt(s string) int {
-	for i := 0; i < len(s); i++ {
-		if isControl(rune(s[i])) {
-			return i
-		}
-	}
-	return -1
-}
+func controlAt(s string) int { return firstControl(s) }
 
 // controlPicture is the visible Unicode symbol of a control character: ␀ ␛ ␡.
 func controlPicture(r rune) rune {

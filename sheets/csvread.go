@@ -18,56 +18,11 @@ import (
 // read as a stream: the parsed cells are the only copy of the data held, and at most
 // MaxSheetText of them. Where the encoding was a guess, Sheet.Decoded says so.
 func ReadCSV(r io.Reader, name string, opt ReadOptions) (*Sheet, error) {
-	t, err := newTextReader(r, name, opt.Encoding)
+	src, err := csvSource(r, name, opt)
 	if err != nil {
 		return nil, err
 	}
-	cr, err := newCSVReader(t, name)
-	if err != nil {
-		return nil, err
-	}
-	header, err := cr.Read()
-	if err == io.EOF {
-		return nil, &ReadError{File: name, Msg: "the file is empty; the first row must be the header row (the column names)"}
-	}
-	if err != nil {
-		return nil, csvError(name, 1, err)
-	}
-	if err := t.fixCells(name, 1, header, nil); err != nil {
-		return nil, err
-	}
-	if opt.Unprotect {
-		unprotect(header)
-	}
-	b, err := newBuilder(name, header, opt)
-	if err != nil {
-		return nil, err
-	}
-	budget := newTextBudget(name)
-	for n := 2; ; n++ {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, csvError(name, n, err)
-		}
-		if err := t.fixCells(name, n, rec, header); err != nil {
-			return nil, err
-		}
-		if err := budget.take(n, rec); err != nil {
-			return nil, err
-		}
-		if opt.Unprotect {
-			unprotect(rec)
-		}
-		b.add(n, rec)
-	}
-	s, err := b.finish()
-	if s != nil {
-		s.Decoded = t.decoding()
-	}
-	return s, err
+	return readAll(src, opt)
 }
 
 // newCSVReader sets a csv.Reader up for the decoded text: the separator sniffed from the

@@ -92,7 +92,7 @@ func needsQuotes(f string) bool {
 	if len(f) >= 4 && f[0]|0x20 == 's' && f[1]|0x20 == 'e' && f[2]|0x20 == 'p' && f[3] == '=' {
 		return true
 	}
-	return strings.ContainsAny(f, ",\";\t\r\n")
+	return hasCSVSpecial(f)
 }
 
 // outField is a value as it is written: protected when asked, control characters made

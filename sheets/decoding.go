@@ -38,17 +38,17 @@ type Decoding struct {
 // foreign lines but something else, and the first ones flagged say so.
 const maxRepaired = 10000
 
-// decoding returns what a sheet should keep of its reader's decoding: nil for a file of
-// plain UTF-8 or ASCII.
+// decoding returns what a sheet should keep of its reader's decoding so far: nil for
+// plain UTF-8 or ASCII. It is the reader's own record, which reading on may extend (a
+// stream's checker asks again for each row); a sheet read whole gets it at the end.
 func (t *textReader) decoding() *Decoding {
-	d := t.info
-	if d.Encoding == "" {
-		d.Encoding = t.enc
-	}
-	if !t.forced && !d.Guessed && d.Repaired == nil {
+	if !t.forced && !t.info.Guessed && t.info.Repaired == nil {
 		return nil
 	}
-	return &d
+	if t.info.Encoding == "" {
+		t.info.Encoding = t.enc
+	}
+	return &t.info
 }
 
 // mostlyUTF8 reports whether a sample that is not valid UTF-8 holds at least as many
@@ -248,14 +248,7 @@ func recode(v, from, to string) (string, bool) {
 	return alt, err == nil
 }
 
-func hasNonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
-}
+func hasNonASCII(s string) bool { return !isASCII(s) }
 
 // mergeDecodings gives a sheet merged of several (the entries of a zip) one decoding:
 // the first entry's guess, and the repairs of all.

@@ -84,6 +84,11 @@ func matchColumns(o *catalog.Object, header []string) []Column {
 // Rows are padded only up to the last named column here: Excel may write thousands of
 // empty nameless columns, and padding every row to them would cost memory for nothing.
 func (b *builder) add(n int, cells []string) {
+	b.s.Rows = append(b.s.Rows, b.row(n, cells))
+}
+
+// row makes the record of spreadsheet row n as add keeps it (the row stream uses it as is).
+func (b *builder) row(n int, cells []string) Row {
 	if len(cells) > b.width {
 		if !blank(cells[b.width:]) {
 			b.tooLong(n, cells)
@@ -102,7 +107,7 @@ func (b *builder) add(n int, cells []string) {
 		r.Cells = append(cells[:b.msg:b.msg], cells[b.msg+1:]...)
 	}
 	b.used = max(b.used, len(r.Cells))
-	b.s.Rows = append(b.s.Rows, r)
+	return r
 }
 
 func (b *builder) tooLong(n int, cells []string) {
@@ -127,12 +132,8 @@ func (b *builder) tooLong(n int, cells []string) {
 // finish drops what Excel leaves behind (empty rows at the end, nameless empty columns
 // at the right) and reports rows longer than the header.
 func (b *builder) finish() (*Sheet, error) {
-	if b.nLong > 0 {
-		errs := b.long
-		if more := b.nLong - len(b.long); more > 0 {
-			errs = append(errs, &ReadError{File: b.s.File, Msg: fmt.Sprintf("and %d more rows longer than the header", more)})
-		}
-		return nil, errors.Join(errs...)
+	if err := b.longError(); err != nil {
+		return nil, err
 	}
 	s := b.s
 	for len(s.Rows) > 0 && s.Rows[len(s.Rows)-1].Message == "" && blank(s.Rows[len(s.Rows)-1].Cells) {
@@ -151,6 +152,18 @@ func (b *builder) finish() (*Sheet, error) {
 		}
 	}
 	return s, nil
+}
+
+// longError reports the rows longer than the header, or nil.
+func (b *builder) longError() error {
+	if b.nLong == 0 {
+		return nil
+	}
+	errs := b.long
+	if more := b.nLong - len(b.long); more > 0 {
+		errs = append(errs, &ReadError{File: b.s.File, Msg: fmt.Sprintf("and %d more rows longer than the header", more)})
+	}
+	return errors.Join(errs...)
 }
 
 func blank(cells []string) bool {

@@ -1,14 +1,11 @@
 package sheets
 
-import (
-	"io"
-	"strings"
-)
+import "strings"
 
 // The packer writes each CSV file with WriteCSV, so a packed file is byte for byte what
 // saving the sheet as CSV gives. To split at MaxBytes it must know every record's size
 // before writing it: packRecordLen computes what WriteCSV's writeRecord writes, and
-// writePart checks the written size against the plan, so a change in one that the other
+// partWriter.flush checks the written size against the plan, so a change in one that the other
 // misses fails loudly instead of producing a file over the limit.
 
 // packRecordLen is the number of bytes WriteCSV writes for a record of ncols fields
@@ -29,16 +26,4 @@ func packRecordLen(cells []string, ncols int) int {
 		}
 	}
 	return n
-}
-
-// packCounter counts the bytes written through it.
-type packCounter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *packCounter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
 }

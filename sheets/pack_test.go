@@ -71,7 +71,7 @@ func TestPackGolden(t *testing.T) {
 		t.Fatalf("fixture has errors: %q", vLines(fs))
 	}
 	dir := t.TempDir()
-	p, err := Pack(s, filepath.Join(dir, "queues.csv"), Limits{MaxRecords: 5, MaxBytes: 1 << 20})
+	p, err := Pack(s, filepath.Join(dir, "queues"), Limits{MaxRecords: 5, MaxBytes: 1 << 20})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,7 @@ func TestPackSplits(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			p, err := Pack(users, filepath.Join(dir, "users.zip"), tt.lim)
+			p, err := Pack(users, filepath.Join(dir, "users"), tt.lim)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -255,5 +255,26 @@ func TestPackBlankCellsPastHeader(t *testing.T) {
 	}
 	if len(s.Rows[0].Cells) != 4 {
 		t.Errorf("Pack changed the sheet")
+	}
+}
+
+// TestPackHonoursExtension: -o X.zip is a zip even of one file, -o X.csv one CSV file, and
+// records that need several files are refused there, with nothing written.
+func TestPackHonoursExtension(t *testing.T) {
+	dir := t.TempDir()
+	users := vUsers(t, 7)
+	p, err := Pack(users, filepath.Join(dir, "one.zip"), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if names, _ := vZip(t, p.Path); p.Path != filepath.Join(dir, "one.zip") || !slices.Equal(names, []string{"one_001.csv"}) {
+		t.Errorf("package %+v holds %q", p, names)
+	}
+	_, err = Pack(users, filepath.Join(dir, "many.csv"), Limits{MaxRecords: 5, MaxBytes: 1 << 20})
+	if err == nil || !strings.Contains(err.Error(), "Control Hub takes several files as a zip: write the package to "+filepath.Join(dir, "many.zip")) {
+		t.Errorf("several files into a .csv: %v", err)
+	}
+	if got := vDirEntries(t, dir); !slices.Equal(got, []string{"one.zip"}) {
+		t.Errorf("directory holds %q", got)
 	}
 }

@@ -89,27 +89,50 @@ func ReadFile(path string, opt ReadOptions) (*Sheet, error) {
 			return nil, err
 		}
 		return Merge(path, ss)
-	case ".xls":
-		return nil, &ReadError{File: path, Msg: "an old Excel 97-2003 workbook; save it as .xlsx or as CSV UTF-8 and open that"}
 	default:
-		return nil, &ReadError{File: path, Msg: fmt.Sprintf("cannot read %q files; open a .csv, .txt, .tsv, .xlsx or .zip file", ext)}
+		return nil, unreadable(path, ext)
 	}
 }
 
+// unreadable is the error for a file of a kind no reader takes.
+func unreadable(path, ext string) error {
+	if ext == ".xls" {
+		return &ReadError{File: path, Msg: "an old Excel 97-2003 workbook; save it as .xlsx or as CSV UTF-8 and open that"}
+	}
+	return &ReadError{File: path, Msg: fmt.Sprintf("cannot read %q files; open a .csv, .txt, .tsv, .xlsx or .zip file", ext)}
+}
+
 // Merge makes one sheet, named name, of several sheets of one object type (the entries of
-// a zip, the files given to bulkops pack). They must be of one object type; columns are matched by catalog column or header, and a column only
-// some entries have is added, so no cell is lost.
+// a zip, the files given to bulkops pack). They must be of one object type; columns are
+// matched by catalog column or header, and a column only some entries have is added, so
+// no cell is lost.
 func Merge(name string, ss []*Sheet) (*Sheet, error) {
+	m, pos, err := mergeColumns(name, ss)
+	if err != nil {
+		return nil, err
+	}
+	for k, s := range ss {
+		for _, r := range s.Rows {
+			m.Rows = append(m.Rows, Row{Cells: placeCells(r.Cells, pos[k], len(m.Columns)), Message: r.Message})
+		}
+	}
+	return m, nil
+}
+
+// mergeColumns makes the header of the merged sheet, and for each sheet where its
+// columns go in it.
+func mergeColumns(name string, ss []*Sheet) (*Sheet, [][]int, error) {
 	first := ss[0]
 	for _, s := range ss[1:] {
 		if s.Object != first.Object {
-			return nil, &ReadError{File: name, Msg: fmt.Sprintf(
+			return nil, nil, &ReadError{File: name, Msg: fmt.Sprintf(
 				"holds sheets of different object types (%s: %s, %s: %s); open them one at a time",
 				first.File, objectTitle(first.Object), s.File, objectTitle(s.Object))}
 		}
 	}
 	m := &Sheet{Object: first.Object, File: name, Decoded: mergeDecodings(ss)}
-	for _, s := range ss {
+	all := make([][]int, len(ss))
+	for k, s := range ss {
 		pos := make([]int, len(s.Columns))
 		used := make([]bool, len(m.Columns))
 		for i, c := range s.Columns {
@@ -119,20 +142,84 @@ func Merge(name string, ss []*Sheet) (*Sheet, error) {
 			}
 			used[pos[i]] = true
 		}
-		for _, r := range s.Rows {
-			cells := make([]string, len(m.Columns))
-			for i, v := range r.Cells[:min(len(r.Cells), len(pos))] {
-				cells[pos[i]] = v
+		all[k] = pos
+	}
+	return m, all, nil
+}
+
+// placeCells puts a row's cells where pos says, in a row of n cells.
+func placeCells(cells []string, pos []int, n int) []string {
+	out := make([]string, n)
+	for i, v := range cells[:min(len(cells), len(pos))] {
+		out[pos[i]] = v
+	}
+	return out
+}
+
+// MergeRows is Merge for streams: one stream, named name, of the records of the parts one
+// after the other. It takes the parts over: closing it closes them.
+func MergeRows(name string, parts []RowStream) (RowStream, error) {
+	if len(parts) == 1 {
+		return &mergedRows{parts: parts, header: parts[0].Header()}, nil
+	}
+	hs := make([]*Sheet, len(parts))
+	for i, p := range parts {
+		hs[i] = p.Header()
+	}
+	m, pos, err := mergeColumns(name, hs)
+	if err != nil {
+		closeAll(parts)
+		return nil, err
+	}
+	return &mergedRows{parts: parts, header: m, pos: pos}, nil
+}
+
+// mergedRows streams its parts one after the other, each row placed in the merged columns.
+type mergedRows struct {
+	parts  []RowStream
+	header *Sheet
+	pos    [][]int // nil: one part, rows as they are
+	i      int
+	row    Row
+	err    error
+	after  func() error // closes what the parts were read from (a zip)
+}
+
+func (m *mergedRows) Header() *Sheet { return m.header }
+func (m *mergedRows) Row() Row       { return m.row }
+func (m *mergedRows) Err() error     { return m.err }
+
+// Decoded is the decoding of the part being read: each file of a zip or of a pack's set
+// has its own.
+func (m *mergedRows) Decoded() *Decoding {
+	if m.i >= len(m.parts) {
+		return nil
+	}
+	return m.parts[m.i].Decoded()
+}
+
+func (m *mergedRows) Next() bool {
+	for m.i < len(m.parts) && m.err == nil {
+		p := m.parts[m.i]
+		if p.Next() {
+			m.row = p.Row()
+			if m.pos != nil {
+				m.row.Cells = placeCells(m.row.Cells, m.pos[m.i], len(m.header.Columns))
 			}
-			m.Rows = append(m.Rows, Row{Cells: cells, Message: r.Message})
+			return true
 		}
+		m.err = p.Err()
+		m.i++
 	}
-	for i := range m.Rows { // rows read before a column was added are short
-		if n := len(m.Columns); len(m.Rows[i].Cells) < n {
-			m.Rows[i].Cells = append(m.Rows[i].Cells, make([]string, n-len(m.Rows[i].Cells))...)
-		}
+	return false
+}
+
+func (m *mergedRows) Close() error {
+	closeAll(m.parts)
+	if m.after != nil {
+		return m.after()
 	}
-	return m, nil
+	return nil
 }
 
 // columnLike returns the index of a column not yet used that matches c (same catalog

@@ -16,6 +16,28 @@ import (
 // 4.2E+11, and a text cell keeps its leading + and zeros. Rows are streamed.
 func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 	defer recoverXLSX(name, &s, &err)
+	f, err := openWorkbook(r, name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readWorkbook(f, name, opt)
+}
+
+// readXLSXFile opens the workbook from disk, without first reading it all into memory.
+func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
+	defer recoverXLSX(path, &s, &err)
+	f, err := openWorkbookFile(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readWorkbook(f, path, opt)
+}
+
+// openWorkbook reads a workbook (at most the zip limits of it), checks it is whole
+// (checkXLSX) and opens it.
+func openWorkbook(r io.Reader, name string) (*excelize.File, error) {
 	data, err := io.ReadAll(io.LimitReader(r, ZipLimits.MaxTotal+1))
 	if err != nil {
 		return nil, &ReadError{File: name, Msg: "cannot read the workbook: " + err.Error()}
@@ -31,13 +53,11 @@ func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 	if err != nil {
 		return nil, xlsxOpenError(name, err)
 	}
-	defer f.Close()
-	return readWorkbook(f, name, opt)
+	return f, nil
 }
 
-// readXLSXFile opens the workbook from disk, without first reading it all into memory.
-func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
-	defer recoverXLSX(path, &s, &err)
+// openWorkbookFile is openWorkbook for a file on disk.
+func openWorkbookFile(path string) (*excelize.File, error) {
 	z, zerr := OpenZip(path)
 	if err := checkXLSX(path, z, zerr); err != nil {
 		return nil, err
@@ -46,8 +66,7 @@ func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
 	if err != nil {
 		return nil, xlsxOpenError(path, err)
 	}
-	defer f.Close()
-	return readWorkbook(f, path, opt)
+	return f, nil
 }
 
 // xlsxOptions holds the workbook's unpacked size to the zip limits: an XLSX is a zip.
@@ -78,42 +97,14 @@ func recoverXLSX(name string, s **Sheet, err *error) {
 	}
 }
 
-// readWorkbook streams the chosen worksheet into a sheet.
+// readWorkbook reads the chosen worksheet into a sheet.
 func readWorkbook(f *excelize.File, name string, opt ReadOptions) (*Sheet, error) {
-	ws, err := pickWorksheet(f, name, opt.SheetName)
+	src, err := xlsxSource(f, name, opt)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := f.Rows(ws)
-	if err != nil {
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("cannot read sheet %q: %v", ws, err)}
-	}
-	defer rows.Close()
-	var b *builder
-	budget := newTextBudget(name)
-	for n := 1; rows.Next(); n++ {
-		cells, err := rows.Columns()
-		if err != nil {
-			return nil, &ReadError{File: name, Row: n, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
-		}
-		if err := budget.take(n, cells); err != nil {
-			return nil, err
-		}
-		if b == nil {
-			if b, err = newBuilder(name, cells, opt); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		b.add(n, cells)
-	}
-	if err := rows.Error(); err != nil {
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
-	}
-	if b == nil {
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q is empty; its first row must be the header row (the column names)", ws)}
-	}
-	return b.finish()
+	defer src.close()
+	return readAll(src, opt)
 }
 
 // pickWorksheet returns the sheet asked for (its name matched without regard to case),

@@ -137,3 +137,28 @@ func TestValidateEncoding(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestValidateMisencodedAsWhole: validate checks files as a stream; for a file that mixes
+// a Windows-1252 line into UTF-8 it prints exactly the findings the whole-sheet check
+// (the window's) gives, the one on the line decoded by a guess among them.
+func TestValidateMisencodedAsWhole(t *testing.T) {
+	f := writeFile(t, "codes.csv", "Name,Description,Default,Work Type\r\nBreak,Caf\xc3\xa9,ON,Idle\r\nLunch,Caf\xe9 Brno,ON,Idle\r\n=Tea,x\x1by,ON,Idle\r\n")
+	_, out, _ := runCLI(t, "validate", f)
+	s, err := sheets.ReadFile(f, readOptions(nil, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	printFindings(&want, sheets.Validate([]*sheets.Sheet{s}, nil))
+	if out != want.String() {
+		t.Fatalf("validate printed\n%s\nthe whole-sheet check gives\n%s", out, want.String())
+	}
+	for _, w := range []string{
+		f + `:3:Description: warning: Description "Café Brno" was not UTF-8 like the rest of the file: it was read as windows-1252, a guess`,
+		f + `:4:Description: error: Description holds the control character ESC (U+001B)`,
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("validate printed\n%s\nwithout %q", out, w)
+		}
+	}
+}

@@ -1,0 +1,378 @@
+package sheets
+
+import (
+	"fmt"
+	"hash/maphash"
+	"slices"
+	"strings"
+)
+
+// The streaming check gives the findings Validate gives for the same files, reading each
+// file as a stream instead of holding it: each record is checked as it is read, a
+// parent/child group when it ends, and the file's size at its end. What it keeps is
+// bounded by the cap on findings, one group's rows, and a hash of each record's key (for
+// duplicates; a hash seen twice is confirmed exactly by reading the file once more).
+// References to other sheets of the set need those sheets' names first: the sheets of a
+// referenced type are read once for their names before the check.
+
+// Source opens a file as a stream. A check may open a source more than once.
+type Source func() (RowStream, error)
+
+// FileSource is the Source of a file (see OpenRows).
+func FileSource(path string, opt ReadOptions) Source {
+	return func() (RowStream, error) { return OpenRows(path, opt) }
+}
+
+// CheckOptions steer a streaming check.
+type CheckOptions struct {
+	Known  Known  // the organization's names, as for Validate
+	Limits Limits // of one Control Hub file; zero means DefaultLimits
+	// Cap is how many findings are kept per file and column; the rest are counted
+	// (Report.More). 0 keeps every finding.
+	Cap int
+}
+
+// Report is what a streaming check found.
+type Report struct {
+	Findings []Finding // the findings kept, sorted as Validate sorts them
+	More     []More    // the findings left out by the cap, counted per file and column
+	Errors   int       // errors found, kept or not
+	Warnings int       // warnings found, kept or not
+	Records  []int     // records read, per source
+}
+
+// More counts the findings of one file and column left out of a report.
+type More struct {
+	File, Column string
+	Count        int
+}
+
+// String reads "FILE: … and 999,950 more in column Name".
+func (m More) String() string {
+	where := "about whole rows"
+	if m.Column != "" {
+		where = "in column " + m.Column
+	}
+	return fmt.Sprintf("%s: … and %s more %s", m.File, thousands(m.Count), where)
+}
+
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// CheckFiles checks a set of files given together, as Validate checks the sheets read
+// from them, streaming each. A file with no records is an error here: there is nothing
+// in it to upload, and pack refuses it. err is a file that could not be read.
+func CheckFiles(srcs []Source, opt CheckOptions) (*Report, error) {
+	return checkStreams(srcs, opt, nil)
+}
+
+// streamSet is the state of one streaming check of a set of files.
+type streamSet struct {
+	c    *Checker // reference types and names (its sheets hold headers only)
+	srcs []Source
+	open []RowStream // each source's stream, opened for its header
+	sink *findingSink
+	lim  Limits
+}
+
+// groupHook gets a group the check has read (see checkStreams), the sheet's header, and
+// how many errors the check has found so far.
+type groupHook func(h *Sheet, rows []Row, size int64, errs int)
+
+// checkStreams runs the check; onGroup, when given, gets each parent/child group (or
+// record) of the first source as soon as it is checked, for the packer.
+func checkStreams(srcs []Source, opt CheckOptions, onGroup groupHook) (*Report, error) {
+	if opt.Limits == (Limits{}) {
+		opt.Limits = DefaultLimits
+	}
+	ss := &streamSet{srcs: srcs, sink: &findingSink{cap: opt.Cap}, lim: opt.Limits,
+		c: &Checker{known: opt.Known, lim: opt.Limits, byPtr: map[*Sheet]*checkSheet{}, types: map[string]*refType{}}}
+	defer func() { closeAll(slices.DeleteFunc(ss.open, func(r RowStream) bool { return r == nil })) }()
+	for i, src := range srcs {
+		rs, err := src()
+		if err != nil {
+			return nil, err
+		}
+		ss.open = append(ss.open, rs)
+		h := rs.Header()
+		st := &checkSheet{idx: int32(i), s: h, l: newCheckLayout(h), ncols: len(h.Columns)}
+		ss.c.sheets = append(ss.c.sheets, st)
+	}
+	ss.c.makeTypes()
+	if err := ss.loadNames(); err != nil {
+		return nil, err
+	}
+	rep := &Report{}
+	for i, st := range ss.c.sheets {
+		g := onGroup
+		if i > 0 {
+			g = nil
+		}
+		n, err := ss.checkSheet(i, st, g)
+		if err != nil {
+			return nil, err
+		}
+		rep.Records = append(rep.Records, n)
+	}
+	ss.sink.report(rep)
+	return rep, nil
+}
+
+// loadNames reads the names that the sheets of referenced types define.
+func (ss *streamSet) loadNames() error {
+	for i, st := range ss.c.sheets {
+		t := ss.c.definedType(st)
+		if t == nil {
+			continue
+		}
+		rs := ss.open[i]
+		for rs.Next() {
+			for _, nm := range namesOf(st.l, rs.Row().Cells) {
+				t.addName(nm, 1, nil)
+			}
+		}
+		err := rs.Err()
+		rs.Close()
+		ss.open[i] = nil
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkSheet checks one source's records, then confirms its duplicate keys.
+func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, error) {
+	rs, err := ss.reopen(i)
+	if err != nil {
+		return 0, err
+	}
+	k := &rowChecker{st: st, c: ss.c, lim: ss.lim, sink: ss.sink, onGroup: onGroup,
+		header: int64(packRecordLen(st.s.Headers(), st.ncols)),
+		dups:   newDupIndex(len(st.l.keys) == 0 || slices.Contains(st.l.keys, -1))}
+	ss.sink.add(columnFindings(st.s, st.l)...)
+	for rs.Next() {
+		st.l.decoded = rs.Decoded()
+		k.add(rs.Row())
+	}
+	err = rs.Err()
+	rs.Close()
+	ss.open[i] = nil
+	if err != nil {
+		return k.n, err
+	}
+	k.end()
+	if k.dups.seal() {
+		if rs, err = ss.srcs[i](); err != nil {
+			return k.n, err
+		}
+		defer rs.Close()
+		if err := k.confirmDups(rs); err != nil {
+			return k.n, err
+		}
+	}
+	return k.n, nil
+}
+
+func (ss *streamSet) reopen(i int) (RowStream, error) {
+	if ss.open[i] != nil {
+		return ss.open[i], nil
+	}
+	rs, err := ss.srcs[i]()
+	ss.open[i] = rs
+	return rs, err
+}
+
+// rowChecker checks the records of one sheet as they come.
+type rowChecker struct {
+	st      *checkSheet // the header and layout; holds no rows
+	c       *Checker
+	lim     Limits
+	sink    *findingSink
+	onGroup groupHook
+	header  int64
+	n       int   // records so far
+	total   int64 // CSV bytes of the records so far
+	group   []Row // the rows of the group being read
+	gstart  int
+	gkey    string
+	gsize   int64
+	dups    *dupIndex
+}
+
+func (k *rowChecker) add(row Row) {
+	l, r := k.st.l, k.n
+	key := keyOf(l, row.Cells)
+	start := !l.group || r == 0 || key != k.gkey
+	if start {
+		if r > 0 {
+			k.endGroup()
+		}
+		k.gstart, k.gkey = r, key
+		k.dups.add(key)
+	}
+	o := checkRow(l, k.st.s.File, r, row.Cells, !start, k.c)
+	k.sink.add(o.out...)
+	b := int64(packRecordLen(row.Cells, k.st.ncols))
+	k.total += b
+	k.gsize += b
+	k.group = append(k.group, row)
+	k.n++
+}
+
+// endGroup checks the group just read, as Checker.checkGroup does, and hands it on.
+func (k *rowChecker) endGroup() {
+	l, end, bytes := k.st.l, k.gstart+len(k.group), k.header+k.gsize
+	if len(l.seq) > 0 || (k.lim.MaxRecords > 0 && len(k.group) > k.lim.MaxRecords) || (k.lim.MaxBytes > 0 && bytes > k.lim.MaxBytes) {
+		cells := func(r int) []string { return k.group[r-k.gstart].Cells }
+		k.sink.add(groupFindings(k.st.s.File, l, cells, k.gstart, end, bytes, k.lim)...)
+	}
+	if k.onGroup != nil {
+		k.onGroup(k.st.s, k.group, k.gsize, k.sink.errs)
+	}
+	k.group, k.gsize = k.group[:0], 0
+}
+
+func (k *rowChecker) end() {
+	if k.n > 0 {
+		k.endGroup()
+	}
+	file := k.st.s.File
+	k.sink.add(sizeFindings(file, k.n, k.header+k.total, k.lim, false)...)
+	if k.n == 0 {
+		k.sink.add(Finding{File: file, Col: -1, Severity: Error,
+			Message: "the file has no records, only the header row: there is nothing to upload"})
+	}
+}
+
+// confirmDups reads the sheet again and reports the records whose key truly repeats an
+// earlier record's, among those whose key hash was seen twice: the first record with the
+// key naming the second, each later one naming the first, as Validate reports them.
+func (k *rowChecker) confirmDups(rs RowStream) error {
+	type first struct {
+		row   int32
+		named bool // its finding, naming the second record with the key, is made
+	}
+	firstOf := map[string]*first{}
+	file, l := k.st.s.File, k.st.l
+	var prev string
+	for r := int32(0); rs.Next(); r++ {
+		cells := rs.Row().Cells
+		key := keyOf(l, cells)
+		start := !l.group || r == 0 || key != prev // a group's first record, as add sees it
+		prev = key
+		if !start || !k.dups.has(key) {
+			continue
+		}
+		f, ok := firstOf[key]
+		if !ok {
+			firstOf[strings.Clone(key)] = &first{row: r}
+			continue
+		}
+		if !f.named { // the key's text is the same on both rows
+			k.sink.add(dupFinding(file, l, int(f.row), cells, int(r)))
+			f.named = true
+		}
+		k.sink.add(dupFinding(file, l, int(r), cells, int(f.row)))
+	}
+	return rs.Err()
+}
+
+// dupIndex finds repeated keys over a stream with a 64-bit hash of each key, not the key:
+// 8 bytes a record, kept in 256 lists by the hash's top byte so that sorting them (seal)
+// needs no second copy of them all. A hash seen twice is a candidate that confirmDups
+// checks on the keys themselves.
+type dupIndex struct {
+	off     bool // a key column is missing: keys say nothing
+	seed    maphash.Seed
+	buckets [256][]uint64
+	dups    map[uint64]struct{} // the hashes seen more than once, once sealed
+}
+
+func newDupIndex(off bool) *dupIndex {
+	return &dupIndex{off: off, seed: maphash.MakeSeed()}
+}
+
+func (d *dupIndex) add(key string) {
+	if d.off || blankKey(key) {
+		return
+	}
+	h := maphash.String(d.seed, key)
+	d.buckets[h>>56] = append(d.buckets[h>>56], h)
+}
+
+// seal finds the hashes added more than once, frees the lists, and reports whether there
+// are any.
+func (d *dupIndex) seal() bool {
+	d.dups = map[uint64]struct{}{}
+	for i, b := range d.buckets {
+		slices.Sort(b)
+		for j := 1; j < len(b); j++ {
+			if b[j] == b[j-1] {
+				d.dups[b[j]] = struct{}{}
+			}
+		}
+		d.buckets[i] = nil
+	}
+	return len(d.dups) > 0
+}
+
+// has reports whether key's hash was added more than once (after seal).
+func (d *dupIndex) has(key string) bool {
+	if d.off || blankKey(key) {
+		return false
+	}
+	_, ok := d.dups[maphash.String(d.seed, key)]
+	return ok
+}
+
+// findingSink keeps findings up to a cap per file and column and counts the rest.
+type findingSink struct {
+	cap         int
+	kept, more  map[capKey]int
+	out         []Finding
+	errs, warns int
+}
+
+type capKey struct{ file, column string }
+
+func (s *findingSink) add(fs ...Finding) {
+	for _, f := range fs {
+		if f.Severity == Error {
+			s.errs++
+		} else {
+			s.warns++
+		}
+		if s.cap > 0 {
+			if s.kept == nil {
+				s.kept, s.more = map[capKey]int{}, map[capKey]int{}
+			}
+			k := capKey{f.File, f.Column}
+			if s.kept[k] >= s.cap {
+				s.more[k]++
+				continue
+			}
+			s.kept[k]++
+		}
+		s.out = append(s.out, f)
+	}
+}
+
+func (s *findingSink) report(rep *Report) {
+	sortFindings(s.out)
+	rep.Findings, rep.Errors, rep.Warnings = s.out, s.errs, s.warns
+	for k, n := range s.more {
+		rep.More = append(rep.More, More{File: k.file, Column: k.column, Count: n})
+	}
+	slices.SortFunc(rep.More, func(a, b More) int {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Column, b.Column)
+	})
+}

@@ -1,0 +1,116 @@
+package sheets
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// partWriter splits the records of a sheet, a group at a time, into the CSV files of a
+// package (at most lim.MaxRecords records and lim.MaxBytes bytes each, a parent/child
+// group never split) and encodes each file as it fills, handing it on when it is full.
+// Every file is byte for byte what WriteCSV writes for its records.
+type partWriter struct {
+	h      *Sheet // header
+	lim    Limits
+	ncols  int
+	header []string
+	hlen   int64
+	emit   func(part []byte) // a full file, in order; the receiver may give it back (freePart)
+	buf    *bytes.Buffer
+	bw     *bufio.Writer
+	recs   int
+	size   int64
+	rec    []string
+	n      int // records written
+	parts  int
+	err    error
+}
+
+func newPartWriter(h *Sheet, lim Limits, emit func([]byte)) *partWriter {
+	p := &partWriter{h: h, lim: lim, ncols: len(h.Columns), header: h.Headers(), emit: emit}
+	p.hlen = int64(packRecordLen(p.header, p.ncols))
+	p.rec = make([]string, p.ncols)
+	return p
+}
+
+// group adds the records of one group; size is their CSV size (packRecordLen).
+func (p *partWriter) group(rows []Row, size int64) {
+	if p.err != nil {
+		return
+	}
+	if len(rows) > p.lim.MaxRecords || p.hlen+size > p.lim.MaxBytes {
+		p.err = fmt.Errorf("%s %q on rows %d–%d (%d records, %s) does not fit in one file of %d records and %s",
+			strings.ToLower(p.h.Object.Title), p.key(rows[0]), RowNumber(p.n), RowNumber(p.n+len(rows)-1), len(rows),
+			formatBytes(p.hlen+size), p.lim.MaxRecords, formatBytes(p.lim.MaxBytes))
+		return
+	}
+	if p.recs > 0 && (p.recs+len(rows) > p.lim.MaxRecords || p.size+size > p.lim.MaxBytes) {
+		p.flush()
+	}
+	if p.buf == nil {
+		p.buf = bytes.NewBuffer(newPart(int(min(p.lim.MaxBytes, 1<<20))))
+		if p.bw == nil {
+			p.bw = bufio.NewWriterSize(p.buf, 64<<10)
+		}
+		p.bw.Reset(p.buf)
+		writeRecord(p.bw, p.header, WriteOptions{})
+		p.size = p.hlen
+	}
+	for _, r := range rows {
+		if lastFilled(r.Cells) >= p.ncols { // blank cells past the header are no data (Excel leaves them)
+			p.err = fmt.Errorf("%s:%d: the row has %d cells but the sheet has %d columns; nothing written",
+				p.h.File, RowNumber(p.n), len(r.Cells), p.ncols)
+			return
+		}
+		clear(p.rec)
+		copy(p.rec, r.Cells)
+		writeRecord(p.bw, p.rec, WriteOptions{})
+		p.n++
+	}
+	p.recs += len(rows)
+	p.size += size
+}
+
+// flush hands the file being filled on, after checking it came out at its planned size
+// (the plan is what keeps files under MaxBytes).
+func (p *partWriter) flush() {
+	if p.buf == nil || p.err != nil {
+		return
+	}
+	p.bw.Flush()
+	if int64(p.buf.Len()) != p.size {
+		p.err = fmt.Errorf("internal error: rows %d–%d came out %d bytes, planned %d", RowNumber(p.n-p.recs), RowNumber(p.n-1), p.buf.Len(), p.size)
+		return
+	}
+	p.parts++
+	p.emit(p.buf.Bytes())
+	p.buf, p.recs = nil, 0
+}
+
+func (p *partWriter) key(r Row) string {
+	var ks []string
+	for _, k := range p.h.Object.KeyColumns {
+		ks = append(ks, rowCell(r.Cells, p.h.Index(k)))
+	}
+	return strings.Join(ks, ", ")
+}
+
+// partBufs holds the buffers of files already compressed and written, for the next
+// files: a package of a million records is 200 files, and each would be a fresh megabyte.
+var partBufs sync.Pool // *[]byte
+
+func newPart(size int) []byte {
+	if b, ok := partBufs.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return make([]byte, 0, size)
+}
+
+// freePart gives a file handed on by emit back once it is no longer needed.
+func freePart(b []byte) {
+	b = b[:0]
+	partBufs.Put(&b)
+}

@@ -1,0 +1,194 @@
+package sheets
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/bulkops/bulkops/internal/atomicfile"
+)
+
+// PackOptions steer PackFiles.
+type PackOptions struct {
+	Read   ReadOptions
+	Limits Limits // zero means DefaultLimits
+	Cap    int    // findings kept per file and column in the report (see CheckOptions)
+}
+
+// PackFiles is bulkops pack: it checks files of one object type as one sheet (merged as
+// Merge merges them) and writes the package Pack writes, reading, checking, encoding and
+// compressing as a stream, so memory does not grow with the input. The output's extension
+// is honoured: .zip is always a zip (of one CSV if one is enough), .csv one CSV file (more
+// records than one file takes are refused), no extension either, as the records need.
+// An output that is one of the inputs is refused. Nothing is written while the files have
+// errors (a *FindingsError); the report holds every finding, warnings too, capped.
+func PackFiles(paths []string, out string, opt PackOptions) (*Package, *Report, error) {
+	if opt.Limits == (Limits{}) {
+		opt.Limits = DefaultLimits
+	}
+	if opt.Limits.MaxRecords <= 0 || opt.Limits.MaxBytes <= 0 {
+		return nil, nil, errors.New("pack: limits must be positive")
+	}
+	if err := OutputIsInput(out, paths); err != nil {
+		return nil, nil, err
+	}
+	src := func() (RowStream, error) {
+		var parts []RowStream
+		for _, p := range paths {
+			rs, err := OpenRows(p, opt.Read)
+			if err != nil {
+				closeAll(parts)
+				return nil, err
+			}
+			parts = append(parts, rs)
+		}
+		return MergeRows(paths[0], parts)
+	}
+	var rep *Report
+	produce := func(emit func([]byte)) (*Sheet, int, error) {
+		var pw *partWriter
+		onGroup := func(h *Sheet, rows []Row, size int64, errs int) {
+			if pw == nil {
+				pw = newPartWriter(h, opt.Limits, emit)
+			}
+			if errs == 0 { // once the sheet has an error nothing will be written
+				pw.group(rows, size)
+			}
+		}
+		var err error
+		if rep, err = checkStreams([]Source{src}, CheckOptions{Limits: opt.Limits, Cap: opt.Cap}, onGroup); err != nil {
+			return nil, 0, err
+		}
+		if rep.Errors > 0 {
+			return nil, 0, &FindingsError{Findings: errorsOnly(rep.Findings), Total: rep.Errors}
+		}
+		pw.flush()
+		return pw.h, pw.n, pw.err
+	}
+	p, err := writePackage(out, opt.Limits, produce)
+	if err != nil {
+		return nil, rep, fmt.Errorf("pack %s: %w", paths[0], err)
+	}
+	return p, rep, nil
+}
+
+// OutputIsInput refuses an output path (or, without an extension, either file it may
+// become) that is one of the inputs, compared by file identity: a package written over
+// its input would lose it.
+func OutputIsInput(out string, inputs []string) error {
+	dir, base := packBase(out)
+	cands := []string{out}
+	if ext := strings.ToLower(filepath.Ext(out)); ext != ".csv" && ext != ".zip" {
+		cands = []string{filepath.Join(dir, base+".csv"), filepath.Join(dir, base+".zip")}
+	}
+	for _, c := range cands {
+		co, err := os.Stat(c)
+		if err != nil {
+			continue
+		}
+		for _, in := range inputs {
+			if io, err := os.Stat(in); err == nil && os.SameFile(co, io) {
+				return fmt.Errorf("pack: the output %s is the input %s; write the package to another file", c, in)
+			}
+		}
+	}
+	return nil
+}
+
+// writePackage runs produce, which emits the package's CSV files in order, and writes
+// them at out: one CSV, or a zip (see PackFiles for how out's extension decides). The file
+// appears whole or not at all (atomicfile), and not at all when produce fails.
+func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Sheet, int, error)) (*Package, error) {
+	dir, base := packBase(out)
+	ext := strings.ToLower(filepath.Ext(out))
+	parts := make(chan []byte) // unbuffered: every file in flight is a megabyte held
+	stop := make(chan struct{})
+	type result struct {
+		h   *Sheet
+		n   int
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		h, n, err := produce(func(b []byte) {
+			select {
+			case parts <- b:
+			case <-stop:
+			}
+		})
+		close(parts)
+		done <- result{h, n, err}
+	}()
+	finish := func(cancel bool) result {
+		if cancel {
+			close(stop)
+		}
+		for range parts {
+		}
+		return <-done
+	}
+	first, ok := <-parts
+	if !ok {
+		r := finish(false)
+		if r.err == nil {
+			r.err = errors.New("the sheet has no records")
+		}
+		return nil, r.err
+	}
+	var second []byte
+	more := false
+	if ext != ".zip" {
+		second, more = <-parts
+	}
+	if more && ext == ".csv" {
+		if r := finish(true); r.err != nil {
+			return nil, r.err
+		}
+		return nil, fmt.Errorf("the records need more than one file (one takes at most %d records and %s), and Control Hub takes several files as a zip: write the package to %s",
+			lim.MaxRecords, formatBytes(lim.MaxBytes), filepath.Join(dir, base+".zip"))
+	}
+	p := &Package{}
+	var r result
+	var err error
+	ran := false // the writing callback ran: it has taken every part and the result
+	if ext == ".zip" || more {
+		p.Path = filepath.Join(dir, base+".zip")
+		pre := [][]byte{first}
+		if more {
+			pre = append(pre, second)
+		}
+		err = atomicfile.Write(p.Path, 0o644, func(w io.Writer) error {
+			ran = true
+			var zerr error
+			p.Files, zerr = zipParts(w, base, pre, parts)
+			if r = <-done; r.err != nil {
+				return r.err
+			}
+			return zerr
+		})
+	} else {
+		p.Path, p.Files = filepath.Join(dir, base+".csv"), []string{base + ".csv"}
+		err = atomicfile.Write(p.Path, 0o644, func(w io.Writer) error {
+			ran = true
+			if r = finish(false); r.err != nil {
+				return r.err
+			}
+			_, err := w.Write(first)
+			return err
+		})
+	}
+	if err != nil {
+		if !ran { // the file could not be created: stop the producer
+			finish(true)
+		}
+		return nil, err
+	}
+	p.Object, p.Records = r.h.Object.Key, r.n
+	if fi, err := os.Stat(p.Path); err == nil {
+		p.Bytes = fi.Size()
+	}
+	return p, nil
+}

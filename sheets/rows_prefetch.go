@@ -1,0 +1,132 @@
+package sheets
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"sync"
+)
+
+// prefetchBatch is how many records the reading goroutine hands on at a time: enough
+// that the hand-over costs nothing next to parsing them, few enough to hold.
+const prefetchBatch = 256
+
+type prefetched struct {
+	recs []prefetchedRec
+	err  error     // what ended the source after recs (io.EOF at its end); nil: more follow
+	dec  *Decoding // the decoding as it was when the batch was read; not changed after
+}
+
+type prefetchedRec struct {
+	n     int
+	cells []string
+}
+
+// prefetch reads a source's records ahead on a goroutine of its own, so that parsing
+// (the CSV text, or a workbook's XML, which is most of the time of reading one) runs on
+// one core while the checks and the packing run on another. The decoding is handed on
+// with each batch as a copy, so the reader may go on extending its own.
+func prefetch(src *rowSource) *rowSource {
+	ch := make(chan prefetched, 2)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(ch)
+		readAhead(src, ch, stop)
+	}()
+	var cur prefetched
+	i := 0
+	next := func() (int, []string, error) {
+		for i >= len(cur.recs) {
+			if cur.err != nil {
+				return 0, nil, cur.err
+			}
+			b, ok := <-ch
+			if !ok { // the goroutine ended without a last batch: closed
+				return 0, nil, errClosedStream
+			}
+			cur, i = b, 0
+		}
+		r := cur.recs[i]
+		cur.recs[i] = prefetchedRec{} // the batch does not keep a record the stream gave
+		i++
+		return r.n, r.cells, nil
+	}
+	var once sync.Once
+	closeFn := func() error {
+		once.Do(func() { close(stop) })
+		for range ch { // let the goroutine finish its batch
+		}
+		wg.Wait()
+		return src.close()
+	}
+	return &rowSource{name: src.name, header: src.header, next: next, close: closeFn,
+		decoded: func() *Decoding { return cur.dec }, budgeted: src.budgeted}
+}
+
+var errClosedStream = errors.New("the stream is closed")
+
+// readAhead sends the source's records in batches until its end, an error, or stop. A
+// panic of the parser (excelize on a malformed workbook) ends the source with an error
+// instead of the program.
+func readAhead(src *rowSource, ch chan<- prefetched, stop <-chan struct{}) {
+	var snap decodingSnapshot
+	b := prefetched{}
+	defer func() {
+		if p := recover(); p != nil {
+			b.err = &ReadError{File: src.name, Msg: fmt.Sprintf("cannot be read to its end (%v)", p)}
+			b.dec = snap.of(src)
+			select {
+			case ch <- b:
+			case <-stop:
+			}
+		}
+	}()
+	for {
+		b = prefetched{recs: make([]prefetchedRec, 0, prefetchBatch)}
+		for len(b.recs) < prefetchBatch && b.err == nil {
+			n, cells, err := src.next()
+			if err != nil {
+				b.err = err
+				break
+			}
+			b.recs = append(b.recs, prefetchedRec{n, cells})
+		}
+		b.dec = snap.of(src)
+		select {
+		case ch <- b:
+		case <-stop:
+			return
+		}
+		if b.err != nil {
+			return
+		}
+	}
+}
+
+// decodingSnapshot copies a reader's decoding when it has changed since the last copy.
+type decodingSnapshot struct {
+	last    *Decoding
+	guessed bool
+	n       int
+}
+
+func (s *decodingSnapshot) of(src *rowSource) *Decoding {
+	if src.decoded == nil {
+		return nil
+	}
+	d := src.decoded()
+	if d == nil {
+		return nil
+	}
+	if s.last != nil && s.guessed == d.Guessed && s.n == len(d.Repaired) && s.last.Encoding == d.Encoding {
+		return s.last
+	}
+	c := *d
+	c.Repaired, c.Suggest = maps.Clone(d.Repaired), slices.Clone(d.Suggest)
+	s.last, s.guessed, s.n = &c, d.Guessed, len(d.Repaired)
+	return s.last
+}

@@ -1,0 +1,152 @@
+package sheets
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// rowSource is the records of one file as the reader parsed them, one at a time: the
+// header row, then each record with its spreadsheet row number. Both ways of reading a
+// file consume it: the whole-sheet readers (ReadCSV, ReadXLSX, through a builder) and the
+// row stream (Rows), so they cannot differ in what they read.
+type rowSource struct {
+	name   string
+	header []string
+	// next returns the next record and its spreadsheet row number; io.EOF at the end.
+	next  func() (n int, cells []string, err error)
+	close func() error
+	// decoded is how the text read so far was decoded where that was a guess or a choice
+	// (see Decoding); nil for a workbook and for plain UTF-8. It can change as reading
+	// goes on (a line in another code page), and always before the row it concerns is
+	// given, so a row checked as it comes gets the findings a whole sheet would.
+	decoded func() *Decoding
+	// budgeted: the source holds its text to MaxSheetText itself (a workbook, whose
+	// shared strings can make a small file name gigabytes of cells, whether the cells are
+	// held or streamed). A CSV file's cells hold no more than the file does, so only a
+	// reader that holds them all (readAll) bounds them.
+	budgeted bool
+}
+
+// readAll reads a whole source into a sheet.
+func readAll(src *rowSource, opt ReadOptions) (*Sheet, error) {
+	b, err := newBuilder(src.name, src.header, opt)
+	if err != nil {
+		return nil, err
+	}
+	var budget *textBudget
+	if !src.budgeted {
+		budget = newTextBudget(src.name)
+		if err := budget.take(1, src.header); err != nil {
+			return nil, err
+		}
+	}
+	for {
+		n, cells, err := src.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if budget != nil {
+			if err := budget.take(n, cells); err != nil {
+				return nil, err
+			}
+		}
+		b.add(n, cells)
+	}
+	s, err := b.finish()
+	if s != nil && src.decoded != nil {
+		s.Decoded = src.decoded()
+	}
+	return s, err
+}
+
+// csvSource parses delimited text (see ReadCSV) as a stream of records: cells that are
+// not valid UTF-8 in a UTF-8 file repaired and noted (textReader.fixCells), the formula
+// protection of a file Bulkops wrote for people taken off when opt.Unprotect says so.
+func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
+	t, err := newTextReader(r, name, opt.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	cr, err := newCSVReader(t, name)
+	if err != nil {
+		return nil, err
+	}
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, &ReadError{File: name, Msg: "the file is empty; the first row must be the header row (the column names)"}
+	}
+	if err != nil {
+		return nil, csvError(name, 1, err)
+	}
+	if err := t.fixCells(name, 1, header, nil); err != nil {
+		return nil, err
+	}
+	if opt.Unprotect {
+		unprotect(header)
+	}
+	n := 1
+	next := func() (int, []string, error) {
+		rec, err := cr.Read()
+		n++
+		if err == io.EOF {
+			return n, nil, io.EOF
+		}
+		if err != nil {
+			return n, nil, csvError(name, n, err)
+		}
+		if err := t.fixCells(name, n, rec, header); err != nil {
+			return n, nil, err
+		}
+		if opt.Unprotect {
+			unprotect(rec)
+		}
+		return n, rec, nil
+	}
+	return &rowSource{name: name, header: header, next: next, close: func() error { return nil }, decoded: t.decoding}, nil
+}
+
+// xlsxSource streams the chosen worksheet of an open workbook (see ReadXLSX).
+func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, error) {
+	ws, err := pickWorksheet(f, name, opt.SheetName)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := f.Rows(ws)
+	if err != nil {
+		return nil, &ReadError{File: name, Msg: fmt.Sprintf("cannot read sheet %q: %v", ws, err)}
+	}
+	n := 0
+	budget := newTextBudget(name)
+	next := func() (int, []string, error) {
+		if !rows.Next() {
+			if err := rows.Error(); err != nil {
+				return n, nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
+			}
+			return n, nil, io.EOF
+		}
+		n++
+		cells, err := rows.Columns()
+		if err != nil {
+			return n, nil, &ReadError{File: name, Row: n, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
+		}
+		if err := budget.take(n, cells); err != nil {
+			return n, nil, err
+		}
+		return n, cells, nil
+	}
+	_, header, err := next()
+	if err == io.EOF {
+		rows.Close()
+		return nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q is empty; its first row must be the header row (the column names)", ws)}
+	}
+	if err != nil {
+		rows.Close()
+		return nil, err
+	}
+	return &rowSource{name: name, header: header, next: next, close: rows.Close, budgeted: true}, nil
+}
