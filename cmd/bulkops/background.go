@@ -116,8 +116,8 @@ func runInBackground(profile string, ids []string, stdout, stderr io.Writer) (co
 		return 1
 	}
 	defer conn.Close()
-	if conn.KeyringWarning != "" {
-		fmt.Fprintln(stderr, say("warning: %s", i18n.Raw(conn.KeyringWarning)))
+	if !conn.KeyringWarning.IsZero() {
+		fmt.Fprintln(stderr, say("warning: %s", conn.KeyringWarning))
 	}
 	return runEach(ctx, conn.Engine(store), ids, stdout, stderr, note)
 }

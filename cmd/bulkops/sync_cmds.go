@@ -13,7 +13,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
@@ -100,9 +99,9 @@ func runLogin(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintln(stdout, say("Signed in: %s", i18n.Raw(s.Describe())))
-	if s.KeyringWarning != "" {
-		fmt.Fprintln(stderr, say("warning: %s", i18n.Raw(s.KeyringWarning)))
+	fmt.Fprintln(stdout, say("Signed in: %s", s.Describe()))
+	if !s.KeyringWarning.IsZero() {
+		fmt.Fprintln(stderr, say("warning: %s", s.KeyringWarning))
 	}
 	return 0
 }
@@ -175,8 +174,8 @@ func openConn(ctx context.Context, profile string, stderr io.Writer) (*connect.C
 	if err != nil {
 		return nil, fail(stderr, err)
 	}
-	if conn.KeyringWarning != "" {
-		fmt.Fprintln(stderr, say("warning: %s", i18n.Raw(conn.KeyringWarning)))
+	if !conn.KeyringWarning.IsZero() {
+		fmt.Fprintln(stderr, say("warning: %s", conn.KeyringWarning))
 	}
 	return conn, 0
 }

@@ -39,14 +39,7 @@ var notYetFiles = []string{
 	"sheets/finding.go",
 }
 
-func notYet(rel string) bool {
-	for _, p := range notYetFiles {
-		if ok, _ := path.Match(p, rel); ok {
-			return true
-		}
-	}
-	return false
-}
+func notYet(rel string) bool { return matches(notYetFiles, rel) }
 
 // wrappers are functions of package main that pass their template on to i18n.M; the
 // files that hold them pass a non-literal template, which their callers' literals cover.
@@ -56,14 +49,29 @@ var (
 		"internal/i18n/stored.go": true, "cmd/bulkops/main.go": true} // main.go: registerWith's own command{}
 )
 
+// plainErrorFiles (path.Match patterns) are where every error reaches the user as it is
+// (signing in, connecting, the checks of an address): an error made there by fmt.Errorf
+// or errors.New has no Czech, so each must be i18n.Errorf.
+var plainErrorFiles = []string{"sync/auth/*.go", "sync/connect/*.go", "sync/webex/url.go"}
+
+func matches(patterns []string, rel string) bool {
+	for _, p := range patterns {
+		if ok, _ := path.Match(p, rel); ok {
+			return true
+		}
+	}
+	return false
+}
+
 type use struct {
 	where    string
 	template string
 }
 
-// templates finds every template passed to i18n.M, i18n.Errorf and i18n.Word, and every
-// Finding literal that sets its Message by hand outside notYet.
-func templates(t *testing.T) (msgs, words []use, bare []string) {
+// templates finds every template passed to i18n.M, i18n.Errorf and i18n.Word, every
+// Finding literal that sets its Message by hand outside notYet, and every error made
+// without a template in plainErrorFiles.
+func templates(t *testing.T) (msgs, words []use, bare, plain []string) {
 	t.Helper()
 	fset := token.NewFileSet()
 	for _, dir := range scanned {
@@ -81,6 +89,9 @@ func templates(t *testing.T) (msgs, words []use, bare []string) {
 			ast.Inspect(file, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.CallExpr:
+					if plainError(n) && matches(plainErrorFiles, rel) {
+						plain = append(plain, fset.Position(n.Pos()).String())
+					}
 					name := calledName(n, inI18n)
 					if id, ok := n.Fun.(*ast.Ident); ok && inMain && wrappers[id.Name] {
 						name = "M"
@@ -131,7 +142,17 @@ func templates(t *testing.T) (msgs, words []use, bare []string) {
 			t.Fatal(err)
 		}
 	}
-	return msgs, words, bare
+	return msgs, words, bare, plain
+}
+
+// plainError reports a call of fmt.Errorf or errors.New.
+func plainError(c *ast.CallExpr) bool {
+	f, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x, ok := f.X.(*ast.Ident)
+	return ok && (x.Name == "fmt" && f.Sel.Name == "Errorf" || x.Name == "errors" && f.Sel.Name == "New")
 }
 
 // commandUsage is the usage of a command{…} literal of package main, which the help
@@ -218,12 +239,15 @@ func load(t *testing.T, name string, b []byte) map[string]string {
 // Every template the code passes to i18n has a Czech form with the same arguments, every
 // Czech form is used, and no Finding outside notYet is built with a bare English Message.
 func TestEveryMessageHasItsCzech(t *testing.T) {
-	msgs, words, bare := templates(t)
+	msgs, words, bare, plain := templates(t)
 	if len(msgs) < 40 {
 		t.Fatalf("found only %d templates; is the scan broken?", len(msgs))
 	}
 	for _, b := range bare {
 		t.Errorf("%s: a Finding with a Message of its own has no Czech; build it with sheets.NewFinding", b)
+	}
+	for _, p := range plain {
+		t.Errorf("%s: an error the user sees is made without a template, so it has no Czech; use i18n.Errorf", p)
 	}
 	cs := load(t, "cs.json", messages.CS)
 	used := map[string]bool{}
@@ -247,8 +271,9 @@ func TestEveryMessageHasItsCzech(t *testing.T) {
 	catalogWords(t, words)
 }
 
-// Every title, group, column description and pattern hint of the catalog, and every
-// literal i18n.Word, has its Czech; catalog.cs.json holds nothing else.
+// Every title, group, column description and pattern hint of the catalog, the note of
+// every unsent column (the other notes document the catalog and are shown nowhere), and
+// every literal i18n.Word, has its Czech; catalog.cs.json holds nothing else.
 func catalogWords(t *testing.T, words []use) {
 	cs := load(t, "catalog.cs.json", messages.CatalogCS)
 	used := map[string]bool{}
@@ -269,6 +294,9 @@ func catalogWords(t *testing.T, words []use) {
 		for _, c := range o.Columns {
 			need(o.Key+"."+c.Header, c.Description)
 			need(o.Key+"."+c.Header, c.PatternHint)
+			if c.Unsent { // its note is the reason of the warning on a filled cell
+				need(o.Key+"."+c.Header, c.Note)
+			}
 		}
 	}
 	for _, w := range words {

@@ -3,13 +3,14 @@ package auth
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 	"sync"
 	"time"
 
 	"golang.org/x/oauth2"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // Options tune an Authenticator. The zero value is right for the app.
@@ -27,6 +28,9 @@ type Options struct {
 	SignInTimeout time.Duration
 	// Scopes replace the default Scopes.
 	Scopes []string
+	// Language is the language of the page the browser shows once it is back from the
+	// sign-in ("en", "cs"); "" is the command line's (i18n.FromEnv).
+	Language string
 }
 
 // Authenticator signs in to one profile.
@@ -45,7 +49,7 @@ var (
 // sandbox: p.WithAddress of this run's sandbox).
 func New(p Profile, opts Options) (*Authenticator, error) {
 	if p.Kind == KindEmbedded && p.IdentityURL == "" {
-		return nil, fmt.Errorf("profile %s: the embedded sandbox is not running (no address)", p)
+		return nil, i18n.Errorf("profile %s: the embedded sandbox is not running (no address)", p)
 	}
 	if err := p.Validate(); err != nil {
 		return nil, err
@@ -75,7 +79,7 @@ func (a *Authenticator) Profile() Profile { return a.profile }
 func (a *Authenticator) SetClientSecret(secret string) error {
 	secret = strings.TrimSpace(secret)
 	if secret == "" {
-		return fmt.Errorf("profile %s: the client secret is empty", a.profile.Name)
+		return i18n.Errorf("profile %s: the client secret is empty", a.profile.Name)
 	}
 	return a.kr.Set(secretKey(a.profile.Name), secret)
 }
@@ -138,7 +142,7 @@ func (a *Authenticator) finish(ctx context.Context, tok *oauth2.Token) (*Session
 	}
 	saved := newSavedSignIn(tok, id, nil)
 	if err := saved.save(a.kr, a.profile.Name); err != nil {
-		return nil, fmt.Errorf("saving the sign-in to %s: %w", a.profile.Name, err)
+		return nil, i18n.Errorf("saving the sign-in to %s: %w", a.profile.Name, err)
 	}
 	s, _, err := a.session(saved)
 	return s, err
@@ -189,7 +193,7 @@ func (a *Authenticator) clientSecret() (string, error) {
 	if err == nil || a.profile.Kind != KindWebex {
 		return s, nil
 	}
-	return "", fmt.Errorf("profile %s: no client secret is saved; enter the client secret of your Webex integration", a.profile.Name)
+	return "", i18n.Errorf("profile %s: no client secret is saved; enter the client secret of your Webex integration", a.profile.Name)
 }
 
 // transport is the base of every request: the caller's transport behind the HTTPS check.
@@ -214,4 +218,12 @@ func (a *Authenticator) tokenClient() *http.Client {
 
 func (a *Authenticator) tokenContext(ctx context.Context) context.Context {
 	return context.WithValue(ctx, oauth2.HTTPClient, a.tokenClient())
+}
+
+// language is the language of what the sign-in shows in the browser.
+func (a *Authenticator) language() string {
+	if a.opts.Language != "" {
+		return a.opts.Language
+	}
+	return i18n.FromEnv()
 }

@@ -1,13 +1,13 @@
 package auth
 
 import (
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -21,7 +21,7 @@ func AutoBrowser(hc *http.Client) func(string) error {
 	return func(raw string) error {
 		u, err := url.Parse(raw)
 		if err != nil || !webex.IsLoopbackHost(u.Hostname()) {
-			return fmt.Errorf("automatic sign-in works only with a sandbox on this computer, not %s", hostOf(raw))
+			return i18n.Errorf("automatic sign-in works only with a sandbox on this computer, not %s", hostOf(raw))
 		}
 		c := &http.Client{Timeout: 30 * time.Second}
 		if hc != nil {
@@ -29,7 +29,7 @@ func AutoBrowser(hc *http.Client) func(string) error {
 		}
 		c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
 			if !webex.IsLoopbackHost(req.URL.Hostname()) || len(via) >= 10 {
-				return fmt.Errorf("automatic sign-in was redirected to %s", req.URL.Host)
+				return i18n.Errorf("automatic sign-in was redirected to %s", req.URL.Host)
 			}
 			return nil
 		}
@@ -40,15 +40,16 @@ func AutoBrowser(hc *http.Client) func(string) error {
 		defer resp.Body.Close()
 		body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
 		if resp.StatusCode != http.StatusOK {
-			return fmt.Errorf("automatic sign-in: %s answered %s %s", resp.Request.URL.Host, resp.Status, strings.TrimSpace(string(body)))
+			return i18n.Errorf("automatic sign-in: %s answered %s %s", resp.Request.URL.Host, resp.Status, strings.TrimSpace(string(body)))
 		}
 		return nil
 	}
 }
 
-func hostOf(raw string) string {
+// hostOf names the host of raw for a message, or says "that address" in its language.
+func hostOf(raw string) any {
 	if u, err := url.Parse(raw); err == nil && u.Host != "" {
 		return u.Host
 	}
-	return "that address"
+	return i18n.M("that address")
 }

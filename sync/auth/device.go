@@ -3,11 +3,12 @@ package auth
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 
 	"golang.org/x/oauth2"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // SignInDevice runs the device grant, for when no browser on this computer can be used:
@@ -28,7 +29,7 @@ func (a *Authenticator) SignInDevice(ctx context.Context, show func(userCode, ve
 	tctx := a.tokenContext(ctx)
 	da, err := cfg.DeviceAuth(tctx)
 	if err != nil {
-		return nil, tokenError("starting the device sign-in to "+a.profile.Name, err)
+		return nil, tokenError(i18n.M("starting the device sign-in to %s", a.profile.Name), err)
 	}
 	where := da.VerificationURIComplete
 	if where == "" {
@@ -45,9 +46,9 @@ func (a *Authenticator) SignInDevice(ctx context.Context, show func(userCode, ve
 		case ctx.Err() != nil:
 			return nil, flowError(ctx, a.opts.SignInTimeout.String())
 		case errors.Is(err, context.DeadlineExceeded):
-			return nil, fmt.Errorf("the code %s expired before the sign-in was confirmed; start again", da.UserCode)
+			return nil, i18n.Errorf("the code %s expired before the sign-in was confirmed; start again", da.UserCode)
 		case !pending(err):
-			return nil, tokenError("device sign-in to "+a.profile.Name, err)
+			return nil, tokenError(i18n.M("device sign-in to %s", a.profile.Name), err)
 		}
 	}
 }

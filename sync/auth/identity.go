@@ -3,11 +3,11 @@ package auth
 import (
 	"context"
 	"encoding/base64"
-	"fmt"
 	"net/http"
 	"regexp"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -20,7 +20,10 @@ type Identity struct {
 }
 
 // String reads "Ada Lovelace <ada@example.com>, organization 1eb65fdf-9643-417f-9974-ad72cae0e10f".
-func (i Identity) String() string {
+func (i Identity) String() string { return i.In(i18n.English) }
+
+// In is String in language code.
+func (i Identity) In(code string) string {
 	who := i.Name
 	switch {
 	case who == "":
@@ -28,7 +31,7 @@ func (i Identity) String() string {
 	case i.Email != "":
 		who += " <" + i.Email + ">"
 	}
-	return who + ", organization " + i.OrgID
+	return i18n.M("%s, organization %s", who, i.OrgID).In(code)
 }
 
 var uuidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
@@ -55,9 +58,9 @@ func DecodeOrgID(orgID string) (string, error) {
 		if uuidPattern.MatchString(last) && strings.Contains(text, "/ORGANIZATION/") {
 			return strings.ToLower(last), nil
 		}
-		return "", fmt.Errorf("organization id %q decodes to %q, which names no organization", orgID, text)
+		return "", i18n.Errorf("organization id %q decodes to %q, which names no organization", orgID, text)
 	}
-	return "", fmt.Errorf("organization id %q is neither a UUID nor a Webex id", orgID)
+	return "", i18n.Errorf("organization id %q is neither a UUID nor a Webex id", orgID)
 }
 
 // fetchIdentity asks the identity host who the token belongs to.
@@ -68,7 +71,7 @@ func fetchIdentity(ctx context.Context, hc *http.Client, identityURL string) (Id
 	}
 	me, err := c.Get(ctx, "v1/people", "me")
 	if err != nil {
-		return Identity{}, fmt.Errorf("who is signed in (/v1/people/me; needs the spark:people_read scope): %w", err)
+		return Identity{}, i18n.Errorf("who is signed in (/v1/people/me; needs the spark:people_read scope): %w", err)
 	}
 	str := func(k string) string { s, _ := me[k].(string); return strings.TrimSpace(s) }
 	id := Identity{Name: str("displayName")}
@@ -79,7 +82,7 @@ func fetchIdentity(ctx context.Context, hc *http.Client, identityURL string) (Id
 		id.Email, _ = emails[0].(string)
 	}
 	if id.OrgID, err = DecodeOrgID(str("orgId")); err != nil {
-		return Identity{}, fmt.Errorf("who is signed in (/v1/people/me): %w", err)
+		return Identity{}, i18n.Errorf("who is signed in (/v1/people/me): %w", err)
 	}
 	return id, nil
 }

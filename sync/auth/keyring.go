@@ -2,18 +2,19 @@ package auth
 
 import (
 	"errors"
-	"fmt"
 	"sync"
 	"time"
 
 	"github.com/zalando/go-keyring"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // KeyringService is the service name of every Bulkops secret in the OS keyring.
 const KeyringService = "bulkops"
 
 // ErrKeyringUnavailable is matched (errors.Is) by the cause Keyring.Unavailable gives.
-var ErrKeyringUnavailable = errors.New("the system keyring is not available")
+var ErrKeyringUnavailable = i18n.Errorf("the system keyring is not available")
 
 // ErrSecretNotFound is what Keyring.Get returns for a secret that was never stored.
 var ErrSecretNotFound = keyring.ErrNotFound
@@ -31,7 +32,7 @@ type Keyring struct {
 	mu   sync.Mutex
 	down error             // why the OS keyring is not used; nil while it works
 	mem  map[string]string // secrets kept in memory when down, or too big for the keyring
-	note string            // why some secret is kept in memory while the keyring works
+	note i18n.Msg          // why some secret is kept in memory while the keyring works
 }
 
 // backendMu serialises calls into the keyring library: its in-memory mock is not safe for
@@ -71,7 +72,7 @@ func (k *Keyring) Get(user string) (string, error) {
 		return k.memGet(user)
 	}
 	var secret string
-	err := k.call("read", func(b keyring.Keyring) (err error) {
+	err := k.call(i18n.M("read"), func(b keyring.Keyring) (err error) {
 		secret, err = b.Get(KeyringService, user)
 		return err
 	})
@@ -93,7 +94,7 @@ func (k *Keyring) Set(user, secret string) error {
 		k.memSet(user, secret)
 		return nil
 	}
-	err := k.call("write", func(b keyring.Keyring) error { return b.Set(KeyringService, user, secret) })
+	err := k.call(i18n.M("write"), func(b keyring.Keyring) error { return b.Set(KeyringService, user, secret) })
 	switch {
 	case err == nil:
 		k.memDelete(user)
@@ -113,16 +114,16 @@ func (k *Keyring) Delete(user string) error {
 	if !k.usable() {
 		return nil
 	}
-	err := k.call("delete", func(b keyring.Keyring) error { return b.Delete(KeyringService, user) })
+	err := k.call(i18n.M("delete"), func(b keyring.Keyring) error { return b.Delete(KeyringService, user) })
 	if err == nil || errors.Is(err, keyring.ErrNotFound) {
 		return nil
 	}
 	k.fail(err)
-	return fmt.Errorf("deleting %s from the system keyring: %w", user, k.Unavailable())
+	return i18n.Errorf("deleting %s from the system keyring: %w", user, k.Unavailable())
 }
 
 // keepInMemory holds a secret the keyring refused (too big) for this run only.
-func (k *Keyring) keepInMemory(user, secret, why string) {
+func (k *Keyring) keepInMemory(user, secret string, why i18n.Msg) {
 	k.memSet(user, secret)
 	k.mu.Lock()
 	k.note = why
@@ -137,18 +138,18 @@ func (k *Keyring) Unavailable() error {
 	return k.down
 }
 
-// Warning is the message to show when secrets are kept in memory only, or "".
-func (k *Keyring) Warning() string {
+// Warning is the message to show when secrets are kept in memory only, or the zero Msg.
+func (k *Keyring) Warning() i18n.Msg {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	const tail = " You are signed in for this run only: the sign-in is kept in memory, never written to a file, and you will have to sign in again next time."
 	switch {
 	case k.down != nil:
-		return "The system keyring is not available (" + k.down.Error() + ")." + tail
-	case k.note != "":
-		return k.note + tail
+		return i18n.M("The system keyring is not available (%s). You are signed in for this run only: the sign-in is kept in memory, never written to a file, and you will have to sign in again next time.",
+			i18n.Of(k.down))
+	case !k.note.IsZero():
+		return i18n.M("%s You are signed in for this run only: the sign-in is kept in memory, never written to a file, and you will have to sign in again next time.", k.note)
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 func (k *Keyring) usable() bool {
@@ -167,7 +168,7 @@ func (k *Keyring) fail(err error) {
 
 // call runs f on the backend in a goroutine and gives up after the timeout; the
 // goroutine of a call that hangs is left behind, as nothing can interrupt it.
-func (k *Keyring) call(op string, f func(keyring.Keyring) error) error {
+func (k *Keyring) call(op i18n.Msg, f func(keyring.Keyring) error) error {
 	done := make(chan error, 1)
 	go func() {
 		backendMu.Lock()
@@ -178,7 +179,7 @@ func (k *Keyring) call(op string, f func(keyring.Keyring) error) error {
 	case err := <-done:
 		return err
 	case <-time.After(k.timeout):
-		return fmt.Errorf("a keyring %s did not finish within %s", op, k.timeout)
+		return i18n.Errorf("a keyring %s did not finish within %s", op, k.timeout)
 	}
 }
 
@@ -218,3 +219,7 @@ func (osKeyring) Set(service, user, password string) error {
 func (osKeyring) Get(service, user string) (string, error) { return keyring.Get(service, user) }
 func (osKeyring) Delete(service, user string) error        { return keyring.Delete(service, user) }
 func (osKeyring) DeleteAll(service string) error           { return keyring.DeleteAll(service) }
+
+// Text is the keyring's error as a message (a timeout of ours is translated, the
+// system's own error is not).
+func (e *unavailableError) Text() i18n.Msg { return i18n.Of(e.err) }

@@ -28,8 +28,8 @@ func TestKeyringRoundTrip(t *testing.T) {
 	if err := kr.Delete("p/token"); err != nil {
 		t.Errorf("deleting twice: %v", err)
 	}
-	if kr.Warning() != "" || kr.Unavailable() != nil {
-		t.Errorf("warning %q", kr.Warning())
+	if kr.Warning().String() != "" || kr.Unavailable() != nil {
+		t.Errorf("warning %q", kr.Warning().String())
 	}
 }
 
@@ -53,8 +53,8 @@ func TestKeyringFailureSwitchesToMemory(t *testing.T) {
 				t.Fatalf("Unavailable() = %v", kr.Unavailable())
 			}
 			want := "The system keyring is not available (dial unix /run/user/0/bus: no such file or directory). You are signed in for this run only: the sign-in is kept in memory, never written to a file, and you will have to sign in again next time."
-			if kr.Warning() != want {
-				t.Errorf("Warning() = %q", kr.Warning())
+			if kr.Warning().String() != want {
+				t.Errorf("Warning() = %q", kr.Warning().String())
 			}
 			kr.Set("p/token", "kept")
 			if got, err := kr.Get("p/token"); err != nil || got != "kept" {

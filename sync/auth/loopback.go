@@ -3,13 +3,14 @@ package auth
 import (
 	"crypto/rand"
 	"encoding/base64"
-	"fmt"
 	"html/template"
 	"net"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // listenLoopback listens on 127.0.0.1 on the first free port of ports (0 = any).
@@ -26,7 +27,7 @@ func listenLoopback(ports []int) (net.Listener, int, error) {
 	for i, p := range ports {
 		list[i] = strconv.Itoa(p)
 	}
-	return nil, 0, fmt.Errorf("no redirect port is free on 127.0.0.1 (tried %s): close the program using them, or register another port on the integration and add it to the profile (%s)",
+	return nil, 0, i18n.Errorf("no redirect port is free on 127.0.0.1 (tried %s): close the program using them, or register another port on the integration and add it to the profile (%s)",
 		strings.Join(list, ", "), strings.Join(errs, "; "))
 }
 
@@ -47,7 +48,7 @@ type callbackResult struct {
 // callbackHandler receives the redirect. An answer with the wrong state is refused and the
 // sign-in goes on waiting (it may be a stale tab or another site's attempt); the first
 // answer with the right state ends it, with a code or with the server's error.
-func callbackHandler(state string, results chan<- callbackResult) http.Handler {
+func callbackHandler(state string, results chan<- callbackResult, lang string) http.Handler {
 	var once sync.Once
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != RedirectPath {
@@ -56,20 +57,21 @@ func callbackHandler(state string, results chan<- callbackResult) http.Handler {
 		}
 		q := r.URL.Query()
 		if q.Get("state") != state {
-			page(w, http.StatusBadRequest, "This sign-in answer is not for the sign-in Bulkops is waiting for.",
-				"If you started a sign-in in Bulkops, use the browser tab it opened, or start again.")
+			page(w, http.StatusBadRequest, lang, i18n.M("This sign-in answer is not for the sign-in Bulkops is waiting for."),
+				i18n.M("If you started a sign-in in Bulkops, use the browser tab it opened, or start again."))
 			return
 		}
 		res := callbackResult{code: q.Get("code")}
 		switch {
 		case q.Get("error") != "":
-			res = callbackResult{err: fmt.Errorf("the identity server did not sign you in: %s", describe(q.Get("error"), q.Get("error_description")))}
-			page(w, http.StatusOK, "Sign-in was not completed.", describe(q.Get("error"), q.Get("error_description")))
+			why := describe(q.Get("error"), q.Get("error_description")) // the server's words
+			res = callbackResult{err: i18n.Errorf("the identity server did not sign you in: %s", why)}
+			page(w, http.StatusOK, lang, i18n.M("Sign-in was not completed."), i18n.Raw(why))
 		case res.code == "":
-			res = callbackResult{err: fmt.Errorf("the identity server sent no authorization code")}
-			page(w, http.StatusBadRequest, "Sign-in was not completed.", "The identity server sent no authorization code.")
+			res = callbackResult{err: i18n.Errorf("the identity server sent no authorization code")}
+			page(w, http.StatusBadRequest, lang, i18n.M("Sign-in was not completed."), i18n.M("The identity server sent no authorization code."))
 		default:
-			page(w, http.StatusOK, "Bulkops received your sign-in.", "You can close this tab and return to Bulkops.")
+			page(w, http.StatusOK, lang, i18n.M("Bulkops received your sign-in."), i18n.M("You can close this tab and return to Bulkops."))
 		}
 		once.Do(func() { results <- res })
 	})
@@ -83,13 +85,15 @@ func describe(code, description string) string {
 }
 
 var pageTemplate = template.Must(template.New("page").Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Bulkops sign-in</title></head>
+<html lang="{{.Lang}}"><head><meta charset="utf-8"><title>{{.Head}}</title></head>
 <body style="font-family:sans-serif;margin:3em"><h1>{{.Title}}</h1><p>{{.Text}}</p></body></html>
 `))
 
-func page(w http.ResponseWriter, status int, title, text string) {
+// page answers the browser with a title and a sentence in language lang.
+func page(w http.ResponseWriter, status int, lang string, title, text i18n.Msg) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	pageTemplate.Execute(w, struct{ Title, Text string }{title, text})
+	pageTemplate.Execute(w, struct{ Lang, Head, Title, Text string }{
+		lang, i18n.M("Bulkops sign-in").In(lang), title.In(lang), text.In(lang)})
 }

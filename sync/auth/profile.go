@@ -1,12 +1,12 @@
 package auth
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -76,7 +76,7 @@ func RegionAPIURL(region string) (string, error) {
 	for i, r := range Regions {
 		codes[i] = r.Code
 	}
-	return "", fmt.Errorf("region %q has no known public Webex Contact Center host: use one of %s, or give the API address of the organization as a custom URL",
+	return "", i18n.Errorf("region %q has no known public Webex Contact Center host: use one of %s, or give the API address of the organization as a custom URL",
 		region, strings.Join(codes, ", "))
 }
 
@@ -106,7 +106,7 @@ func SandboxProfile(name, url, clientID string) (Profile, error) {
 func WebexProfile(name, region, clientID string) (Profile, error) {
 	api, err := RegionAPIURL(region)
 	if err != nil {
-		return Profile{}, fmt.Errorf("profile %q: %w", name, err)
+		return Profile{}, i18n.Errorf("profile %q: %w", name, err)
 	}
 	p := Profile{Name: name, Kind: KindWebex, IdentityURL: WebexIdentityURL, APIURL: api,
 		ClientID: strings.TrimSpace(clientID), Region: strings.ToLower(strings.TrimSpace(region))}
@@ -131,7 +131,7 @@ var profileName = sync.OnceValue(func() *regexp.Regexp {
 // address. The embedded sandbox may be stored without an address.
 func (p Profile) Validate() error {
 	if !profileName().MatchString(p.Name) {
-		return fmt.Errorf("profile name %q: use 1 to 64 letters, digits, spaces or . _ ( ) -", p.Name)
+		return i18n.Errorf("profile name %q: use 1 to 64 letters, digits, spaces or . _ ( ) -", p.Name)
 	}
 	switch p.Kind {
 	case KindEmbedded:
@@ -140,24 +140,25 @@ func (p Profile) Validate() error {
 		}
 	case KindSandbox, KindWebex:
 		if strings.TrimSpace(p.ClientID) == "" {
-			return fmt.Errorf("profile %q: the client id is missing", p.Name)
+			return i18n.Errorf("profile %q: the client id is missing", p.Name)
 		}
 		if p.Kind == KindWebex && p.Region != "" {
 			if _, err := RegionAPIURL(p.Region); err != nil { // saved by a version that offered in1
-				return fmt.Errorf("profile %q: %w; sign in to it again with another region or a custom URL", p.Name, err)
+				return i18n.Errorf("profile %q: %w; sign in to it again with another region or a custom URL", p.Name, err)
 			}
 		}
 	default:
-		return fmt.Errorf("profile %q: unknown kind %q", p.Name, p.Kind)
+		return i18n.Errorf("profile %q: unknown kind %q", p.Name, p.Kind)
 	}
-	for _, u := range []struct{ what, url string }{{"identity", p.IdentityURL}, {"API", p.APIURL}} {
-		if _, err := webex.CheckBaseURL(u.url); err != nil {
-			return fmt.Errorf("profile %q, %s host: %w", p.Name, u.what, err)
-		}
+	if _, err := webex.CheckBaseURL(p.IdentityURL); err != nil {
+		return i18n.Errorf("profile %q, identity host: %w", p.Name, err)
+	}
+	if _, err := webex.CheckBaseURL(p.APIURL); err != nil {
+		return i18n.Errorf("profile %q, API host: %w", p.Name, err)
 	}
 	for _, port := range p.RedirectPorts {
 		if port < 0 || port > 65535 || (port == 0 && p.Kind == KindWebex) {
-			return fmt.Errorf("profile %q: redirect port %d is not valid", p.Name, port)
+			return i18n.Errorf("profile %q: redirect port %d is not valid", p.Name, port)
 		}
 	}
 	return nil
@@ -188,15 +189,21 @@ func redirectURI(port int) string {
 }
 
 // String names the profile for people: "Acme (Webex us1)", "sandbox (embedded sandbox)".
-func (p Profile) String() string {
-	switch p.Kind {
-	case KindEmbedded:
-		return p.Name + " (embedded sandbox)"
-	case KindSandbox:
-		return p.Name + " (sandbox at " + p.APIURL + ")"
+func (p Profile) String() string { return p.In(i18n.English) }
+
+// In names the profile in language code; a message that has a profile as an argument
+// renders it so.
+func (p Profile) In(code string) string {
+	var m i18n.Msg
+	switch {
+	case p.Kind == KindEmbedded:
+		m = i18n.M("%s (embedded sandbox)", p.Name)
+	case p.Kind == KindSandbox:
+		m = i18n.M("%s (sandbox at %s)", p.Name, p.APIURL)
+	case p.Region == "":
+		m = i18n.M("%s (Webex at %s)", p.Name, p.APIURL)
+	default:
+		m = i18n.M("%s (Webex %s)", p.Name, p.Region)
 	}
-	if p.Region == "" {
-		return p.Name + " (Webex at " + p.APIURL + ")"
-	}
-	return p.Name + " (Webex " + p.Region + ")"
+	return m.In(code)
 }

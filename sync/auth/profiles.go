@@ -2,10 +2,10 @@ package auth
 
 import (
 	"github.com/bulkops/bulkops/internal/atomicfile"
+	"github.com/bulkops/bulkops/internal/i18n"
 
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 
@@ -39,19 +39,19 @@ func LoadProfilesFile(path string) (*ProfileSet, error) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
-		return nil, fmt.Errorf("profiles %s: %w", path, err)
+		return nil, i18n.Errorf("profiles %s: %w", path, err)
 	default:
 		if err := json.Unmarshal(data, s); err != nil {
-			return nil, fmt.Errorf("profiles %s: not valid JSON: %v", path, err)
+			return nil, i18n.Errorf("profiles %s: not valid JSON: %v", path, err)
 		}
 	}
 	seen := map[string]bool{}
 	for i, p := range s.Profiles {
 		if err := p.Validate(); err != nil {
-			return nil, fmt.Errorf("profiles %s, entry %d: %w", path, i+1, err)
+			return nil, i18n.Errorf("profiles %s, entry %d: %w", path, i+1, err)
 		}
 		if seen[p.Name] {
-			return nil, fmt.Errorf("profiles %s, entry %d: the name %q is used twice", path, i+1, p.Name)
+			return nil, i18n.Errorf("profiles %s, entry %d: the name %q is used twice", path, i+1, p.Name)
 		}
 		seen[p.Name] = true
 	}
@@ -71,7 +71,7 @@ func (s *ProfileSet) Save() error {
 		return err
 	}
 	if err := atomicfile.WriteBytes(s.path, 0o600, append(data, '\n')); err != nil {
-		return fmt.Errorf("profiles %s: %w", s.path, err)
+		return i18n.Errorf("profiles %s: %w", s.path, err)
 	}
 	return nil
 }
@@ -98,7 +98,7 @@ func (s *ProfileSet) Put(p Profile) error {
 		return err
 	}
 	if p.Name == EmbeddedName && p.Kind != KindEmbedded {
-		return fmt.Errorf("profile name %q is taken by the embedded sandbox", p.Name)
+		return i18n.Errorf("profile name %q is taken by the embedded sandbox", p.Name)
 	}
 	for i := range s.Profiles {
 		if s.Profiles[i].Name == p.Name {
@@ -113,7 +113,7 @@ func (s *ProfileSet) Put(p Profile) error {
 // Use makes name the profile in use.
 func (s *ProfileSet) Use(name string) error {
 	if _, ok := s.Get(name); !ok {
-		return fmt.Errorf("there is no profile %q", name)
+		return i18n.Errorf("there is no profile %q", name)
 	}
 	s.Current = name
 	return nil
@@ -124,7 +124,7 @@ func (s *ProfileSet) Use(name string) error {
 // back to it.
 func (s *ProfileSet) Remove(name string) error {
 	if name == EmbeddedName {
-		return fmt.Errorf("the embedded sandbox profile cannot be removed")
+		return i18n.Errorf("the embedded sandbox profile cannot be removed")
 	}
 	for i, p := range s.Profiles {
 		if p.Name == name {
@@ -135,5 +135,5 @@ func (s *ProfileSet) Remove(name string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("there is no profile %q", name)
+	return i18n.Errorf("there is no profile %q", name)
 }

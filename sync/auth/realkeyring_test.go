@@ -69,8 +69,8 @@ func TestRealKeyringChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.expiresIn = 3600
-	if s.KeyringWarning != "" {
-		t.Fatalf("warning: %s", s.KeyringWarning)
+	if s.KeyringWarning.String() != "" {
+		t.Fatalf("warning: %s", s.KeyringWarning.String())
 	}
 	if err := listSites(s); err != nil {
 		t.Fatal(err)

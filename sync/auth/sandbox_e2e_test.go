@@ -136,8 +136,8 @@ func TestSandboxSignInThroughConsentPage(t *testing.T) {
 	if s.Identity.OrgID != r.OrgID() || s.Identity.Email != sandbox.AdminEmail || s.Identity.Name == "" {
 		t.Errorf("identity %+v, want organization %s", s.Identity, r.OrgID())
 	}
-	if !strings.Contains(s.Describe(), r.OrgID()) {
-		t.Errorf("Describe() = %q does not show the organization", s.Describe())
+	if !strings.Contains(s.Describe().String(), r.OrgID()) {
+		t.Errorf("Describe() = %q does not show the organization", s.Describe().String())
 	}
 	if n, err := sites(t, s); err != nil || n == 0 {
 		t.Errorf("sites: %d, %v", n, err)
@@ -224,7 +224,7 @@ func TestSandboxEmbeddedSignIn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err) // fails only if all of the default ports 53682-53684 are busy
 	}
-	if s.KeyringWarning != "" || s.Identity.OrgID != r.OrgID() {
+	if s.KeyringWarning.String() != "" || s.Identity.OrgID != r.OrgID() {
 		t.Errorf("session %+v", s)
 	}
 	if tok := stored(t, auth.EmbeddedName); tok != nil {

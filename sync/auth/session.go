@@ -1,9 +1,9 @@
 package auth
 
 import (
-	"fmt"
 	"net/http"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/webex"
 	"golang.org/x/oauth2"
 )
@@ -13,9 +13,9 @@ import (
 type Session struct {
 	Profile  Profile
 	Identity Identity
-	// KeyringWarning is not empty when the sign-in could not be saved in the system
-	// keyring and lasts for this run only; show it to the user.
-	KeyringWarning string
+	// KeyringWarning is not zero when the sign-in could not be saved in the system
+	// keyring and lasts for this run only; show it to the user in their language.
+	KeyringWarning i18n.Msg
 
 	source oauth2.TokenSource
 	hc     *http.Client
@@ -37,8 +37,8 @@ func (s *Session) API(opts webex.Options) (*webex.Client, error) {
 
 // Describe is the one line to show before anything is submitted, e.g.
 // "Ada Lovelace <ada@example.com>, organization 1eb6…, profile Acme (Webex us1)".
-func (s *Session) Describe() string {
-	return fmt.Sprintf("%s, profile %s", s.Identity, s.Profile)
+func (s *Session) Describe() i18n.Msg {
+	return i18n.M("%s, profile %s", s.Identity, s.Profile)
 }
 
 // secureTransport refuses to send a request to an address a token must not reach. It is

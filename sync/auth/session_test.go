@@ -221,8 +221,8 @@ func TestKeyringUnavailableKeepsSignInInMemory(t *testing.T) {
 	}
 	s := signedIn(t, f, a, 30)
 	want := "The system keyring is not available (dbus: the name org.freedesktop.secrets was not provided). You are signed in for this run only: the sign-in is kept in memory, never written to a file, and you will have to sign in again next time."
-	if s.KeyringWarning != want {
-		t.Errorf("warning = %q", s.KeyringWarning)
+	if s.KeyringWarning.String() != want {
+		t.Errorf("warning = %q", s.KeyringWarning.String())
 	}
 	if !errors.Is(kr.Unavailable(), ErrKeyringUnavailable) {
 		t.Errorf("Unavailable() = %v", kr.Unavailable())
@@ -230,7 +230,7 @@ func TestKeyringUnavailableKeepsSignInInMemory(t *testing.T) {
 	if err := listSites(s); err != nil { // a refresh, saved to memory
 		t.Fatal(err)
 	}
-	if s2, err := a.Restore(context.Background()); err != nil || s2.KeyringWarning != want {
+	if s2, err := a.Restore(context.Background()); err != nil || s2.KeyringWarning.String() != want {
 		t.Errorf("Restore in the same run: %v", err)
 	}
 	// The next run has nothing: no file was written instead.
@@ -262,8 +262,8 @@ func TestKeyringTimeout(t *testing.T) {
 	if got, err := kr.Get("p/client-secret"); err != nil || got != "x" {
 		t.Errorf("Get = %q, %v: want the secret from memory", got, err)
 	}
-	if !strings.Contains(kr.Warning(), "a keyring write did not finish within 50ms") {
-		t.Errorf("warning %q", kr.Warning())
+	if !strings.Contains(kr.Warning().String(), "a keyring write did not finish within 50ms") {
+		t.Errorf("warning %q", kr.Warning().String())
 	}
 	if time.Since(start) > 5*time.Second {
 		t.Errorf("took %v: later calls must not wait for the hung keyring", time.Since(start))
@@ -321,8 +321,8 @@ func TestTooBigForTheKeyring(t *testing.T) {
 			if ok && !strings.Contains(stored, `"refresh_token":"ref-1"`) {
 				t.Errorf("refresh token not stored")
 			}
-			if !strings.HasPrefix(kr.Warning(), tt.wantWarning) || (tt.wantWarning == "") != (kr.Warning() == "") {
-				t.Errorf("warning %q", kr.Warning())
+			if !strings.HasPrefix(kr.Warning().String(), tt.wantWarning) || (tt.wantWarning == "") != (kr.Warning().String() == "") {
+				t.Errorf("warning %q", kr.Warning().String())
 			}
 			got, err := loadSignIn(kr, "p")
 			if err != nil || got.RefreshToken != "ref-1" || got.Identity.OrgID != fakeOrgUUID {
@@ -391,8 +391,8 @@ func TestEmbeddedSandboxKeepsSignInInMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.KeyringWarning != "" {
-		t.Errorf("warning %q", s.KeyringWarning)
+	if s.KeyringWarning.String() != "" {
+		t.Errorf("warning %q", s.KeyringWarning.String())
 	}
 	if _, ok := savedBundle(t, EmbeddedName); ok {
 		t.Error("the embedded sandbox's tokens went to the OS keyring")

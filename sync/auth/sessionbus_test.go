@@ -71,7 +71,7 @@ func TestKeyringStartsNoSessionBusChild(t *testing.T) {
 	if got, _ := k.Get("itest/client-secret"); got != "s" {
 		t.Errorf("the secret is not kept in memory: %q", got)
 	}
-	if w := k.Warning(); w != noBusWarning {
+	if w := k.Warning().String(); w != noBusWarning {
 		t.Errorf("warning\n%s\nwant\n%s", w, noBusWarning)
 	}
 }

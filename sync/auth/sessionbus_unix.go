@@ -3,11 +3,12 @@
 package auth
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // findSessionBus reports, without starting anything, whether a D-Bus session bus runs
@@ -34,7 +35,7 @@ func findSessionBus() error {
 			return os.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+escapeBusPath(bus))
 		}
 	}
-	return errors.New("no D-Bus session is running: DBUS_SESSION_BUS_ADDRESS is not set and there is no $XDG_RUNTIME_DIR/bus; " +
+	return i18n.Errorf("no D-Bus session is running: DBUS_SESSION_BUS_ADDRESS is not set and there is no $XDG_RUNTIME_DIR/bus; " +
 		"Bulkops does not start one, as it would outlive the command")
 }
 

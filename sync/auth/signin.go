@@ -2,11 +2,12 @@ package auth
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"time"
 
 	"golang.org/x/oauth2"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // SignIn runs the authorization code flow with PKCE: it listens on 127.0.0.1 (the
@@ -32,7 +33,7 @@ func (a *Authenticator) SignIn(ctx context.Context, openBrowser func(url string)
 	cfg := a.config(secret, redirectURI(port))
 	state, verifier := randomState(), oauth2.GenerateVerifier()
 	results := make(chan callbackResult, 1)
-	srv := &http.Server{Handler: callbackHandler(state, results), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: callbackHandler(state, results, a.language()), ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	defer func() {
 		// Let the browser get its "you can close this tab" page before closing.
@@ -50,7 +51,7 @@ func (a *Authenticator) SignIn(ctx context.Context, openBrowser func(url string)
 	}
 	tok, err := cfg.Exchange(a.tokenContext(ctx), code, oauth2.VerifierOption(verifier))
 	if err != nil {
-		return nil, tokenError("signing in to "+a.profile.Name, err)
+		return nil, tokenError(i18n.M("signing in to %s", a.profile.Name), err)
 	}
 	return a.finish(ctx, tok)
 }
@@ -61,12 +62,12 @@ func (a *Authenticator) waitForCode(ctx context.Context, results <-chan callback
 		select {
 		case res := <-results:
 			if res.err != nil {
-				return "", fmt.Errorf("signing in to %s: %w", a.profile.Name, res.err)
+				return "", i18n.Errorf("signing in to %s: %w", a.profile.Name, res.err)
 			}
 			return res.code, nil
 		case err := <-browser:
 			if err != nil {
-				return "", fmt.Errorf("signing in to %s: the browser could not be opened: %w", a.profile.Name, err)
+				return "", i18n.Errorf("signing in to %s: the browser could not be opened: %w", a.profile.Name, err)
 			}
 			browser = nil // opened; keep waiting for the redirect
 		case <-ctx.Done():

@@ -91,7 +91,7 @@ func TestSignInWithPKCE(t *testing.T) {
 	if s.Identity != want {
 		t.Errorf("identity = %+v, want %+v", s.Identity, want)
 	}
-	if got := s.Describe(); got != "Ada Lovelace <ada@example.com>, organization "+fakeOrgUUID+", profile test (sandbox at "+f.srv.URL+")" {
+	if got := s.Describe().String(); got != "Ada Lovelace <ada@example.com>, organization "+fakeOrgUUID+", profile test (sandbox at "+f.srv.URL+")" {
 		t.Errorf("Describe() = %q", got)
 	}
 	q := f.authorizeSeen
@@ -105,8 +105,8 @@ func TestSignInWithPKCE(t *testing.T) {
 	if !ok || saved.RefreshToken == "" || saved.AccessToken == "" || saved.Identity != want || saved.RefreshExpiry.IsZero() {
 		t.Errorf("keyring holds %+v", saved)
 	}
-	if s.KeyringWarning != "" {
-		t.Errorf("warning %q with a working keyring", s.KeyringWarning)
+	if s.KeyringWarning.String() != "" {
+		t.Errorf("warning %q with a working keyring", s.KeyringWarning.String())
 	}
 	// The session's client reaches the organization's API.
 	api, err := s.API(webex.Options{})

@@ -2,12 +2,13 @@ package auth
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"sync"
 	"time"
 
 	"golang.org/x/oauth2"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 const (
@@ -43,7 +44,7 @@ func (p *persistingSource) Token() (*oauth2.Token, error) {
 			p.saved = cur
 		}
 		if p.saved == nil || p.saved.RefreshToken == "" {
-			return nil, fmt.Errorf("%w: the sign-in to %s has expired and cannot be renewed", ErrSignInRequired, p.profile)
+			return nil, i18n.Errorf("%w: the sign-in to %s has expired and cannot be renewed", ErrSignInRequired, p.profile)
 		}
 		if p.saved.AccessToken != "" && time.Until(p.saved.Expiry) > earlyExpiry {
 			return p.saved.token(), nil
@@ -54,17 +55,17 @@ func (p *persistingSource) Token() (*oauth2.Token, error) {
 			return tok, p.persist(tok)
 		}
 		if !isInvalidGrant(err) {
-			return nil, tokenError("renewing the sign-in to "+p.profile, err)
+			return nil, tokenError(i18n.M("renewing the sign-in to %s", p.profile), err)
 		}
 		if cur := p.stored(); cur != nil && cur.RefreshToken != used {
 			continue // another program renewed it while this request was under way
 		}
 		p.kr.Delete(tokenKey(p.profile))
 		p.saved = nil
-		return nil, fmt.Errorf("%w: the server no longer accepts the saved sign-in to %s (%v)",
-			ErrSignInRequired, p.profile, tokenError("refresh", err))
+		return nil, i18n.Errorf("%w: the server no longer accepts the saved sign-in to %s (%v)",
+			ErrSignInRequired, p.profile, tokenError(i18n.M("refresh"), err))
 	}
-	return nil, fmt.Errorf("%w: the sign-in to %s keeps changing; sign in again", ErrSignInRequired, p.profile)
+	return nil, i18n.Errorf("%w: the sign-in to %s keeps changing; sign in again", ErrSignInRequired, p.profile)
 }
 
 // refresh asks the token endpoint for new tokens.
@@ -84,7 +85,7 @@ func (p *persistingSource) persist(tok *oauth2.Token) error {
 	}
 	next := newSavedSignIn(tok, p.saved.Identity, p.saved)
 	if err := next.save(p.kr, p.profile); err != nil {
-		return fmt.Errorf("saving the renewed sign-in to %s: %w", p.profile, err)
+		return i18n.Errorf("saving the renewed sign-in to %s: %w", p.profile, err)
 	}
 	p.saved = next
 	return nil
@@ -107,12 +108,12 @@ func (p *persistingSource) setIdentity(id Identity) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.saved == nil {
-		return fmt.Errorf("%w: the sign-in to %s ended", ErrSignInRequired, p.profile)
+		return i18n.Errorf("%w: the sign-in to %s ended", ErrSignInRequired, p.profile)
 	}
 	next := *p.saved
 	next.Identity = id
 	if err := next.save(p.kr, p.profile); err != nil {
-		return fmt.Errorf("saving the sign-in to %s: %w", p.profile, err)
+		return i18n.Errorf("saving the sign-in to %s: %w", p.profile, err)
 	}
 	p.saved = &next
 	return nil

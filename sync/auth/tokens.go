@@ -3,11 +3,12 @@ package auth
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/zalando/go-keyring"
 	"golang.org/x/oauth2"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // savedSignIn is what the keyring holds for a profile under "<profile>/token".
@@ -57,7 +58,7 @@ func (s *savedSignIn) save(k *Keyring, profile string) error {
 	err = k.Set(tokenKey(profile), string(data))
 	if errors.Is(err, keyring.ErrSetDataTooBig) {
 		full, _ := json.Marshal(s)
-		k.keepInMemory(tokenKey(profile), string(full), "The sign-in is too large for the system keyring.")
+		k.keepInMemory(tokenKey(profile), string(full), i18n.M("The sign-in is too large for the system keyring."))
 		return nil
 	}
 	return err
@@ -68,7 +69,7 @@ func (s *savedSignIn) save(k *Keyring, profile string) error {
 func loadSignIn(k *Keyring, profile string) (*savedSignIn, error) {
 	data, err := k.Get(tokenKey(profile))
 	if errors.Is(err, ErrSecretNotFound) {
-		return nil, fmt.Errorf("%w: you are not signed in to %s", ErrSignInRequired, profile)
+		return nil, i18n.Errorf("%w: you are not signed in to %s", ErrSignInRequired, profile)
 	}
 	if err != nil {
 		return nil, err
@@ -76,11 +77,11 @@ func loadSignIn(k *Keyring, profile string) (*savedSignIn, error) {
 	var s savedSignIn
 	if err := json.Unmarshal([]byte(data), &s); err != nil || s.RefreshToken == "" && s.AccessToken == "" {
 		k.Delete(tokenKey(profile))
-		return nil, fmt.Errorf("%w: the saved sign-in for %s could not be read", ErrSignInRequired, profile)
+		return nil, i18n.Errorf("%w: the saved sign-in for %s could not be read", ErrSignInRequired, profile)
 	}
 	if !s.RefreshExpiry.IsZero() && time.Now().After(s.RefreshExpiry) && !s.token().Valid() {
 		k.Delete(tokenKey(profile))
-		return nil, fmt.Errorf("%w: the sign-in to %s expired on %s", ErrSignInRequired, profile,
+		return nil, i18n.Errorf("%w: the sign-in to %s expired on %s", ErrSignInRequired, profile,
 			s.RefreshExpiry.Local().Format("2 Jan 2006"))
 	}
 	return &s, nil

@@ -2,10 +2,10 @@ package connect
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 
 	"github.com/bulkops/bulkops/internal/datadir"
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/webex"
@@ -17,8 +17,8 @@ type Conn struct {
 	Identity auth.Identity
 	API      *webex.Client
 	OrgID    string
-	// KeyringWarning is not empty when the sign-in is kept in memory only; show it.
-	KeyringWarning string
+	// KeyringWarning is not zero when the sign-in is kept in memory only; show it.
+	KeyringWarning i18n.Msg
 
 	embedded *embedded      // nil for a profile of its own
 	org      *jobs.OrgCache // what was read of the organization (Org)
@@ -62,7 +62,7 @@ func Open(ctx context.Context, profileName string, o Options) (*Conn, error) {
 	if profileName != "" {
 		var ok bool
 		if p, ok = ps.Get(profileName); !ok {
-			return nil, fmt.Errorf("no profile %q: bulkops login --profile %s creates it", profileName, profileName)
+			return nil, i18n.Errorf("no profile %q: bulkops login --profile %s creates it", profileName, profileName)
 		}
 	}
 	if p.Kind == auth.KindEmbedded {
@@ -76,10 +76,10 @@ func Open(ctx context.Context, profileName string, o Options) (*Conn, error) {
 	if err != nil {
 		if auth.NeedsSignIn(err) {
 			if down := a.KeyringUnavailable(); down != nil { // the cause, not the symptom
-				return nil, fmt.Errorf("not signed in to %s: the system keyring is not available (%v), so no sign-in is kept between runs "+
+				return nil, i18n.Errorf("not signed in to %s: the system keyring is not available (%v), so no sign-in is kept between runs "+
 					"(bulkops login --profile %s signs in once it is): %w", p, down, p.Name, err)
 			}
-			return nil, fmt.Errorf("not signed in to %s (bulkops login --profile %s): %w", p, p.Name, err)
+			return nil, i18n.Errorf("not signed in to %s (bulkops login --profile %s): %w", p, p.Name, err)
 		}
 		return nil, err
 	}

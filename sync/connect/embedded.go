@@ -2,10 +2,10 @@ package connect
 
 import (
 	"github.com/bulkops/bulkops/internal/atomicfile"
+	"github.com/bulkops/bulkops/internal/i18n"
 
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -108,7 +108,7 @@ func (e *embedded) resolve(ctx context.Context) error {
 			return e.signIn(ctx)
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("the embedded sandbox is held by another Bulkops process that does not answer (lock %s)",
+			return i18n.Errorf("the embedded sandbox is held by another Bulkops process that does not answer (lock %s)",
 				filepath.Join(e.dir, lockFile))
 		}
 		select {
@@ -130,7 +130,7 @@ func (e *embedded) serve(l *flock.Lock) error {
 			RedirectURIs: sandbox.DefaultRedirectURIs}},
 	})
 	if err != nil {
-		return fmt.Errorf("starting the embedded sandbox: %w", err)
+		return i18n.Errorf("starting the embedded sandbox: %w", err)
 	}
 	if err := atomicfile.WriteBytes(filepath.Join(e.dir, urlFile), 0o600, []byte(r.URL()+"\n")); err != nil {
 		r.Close()
@@ -173,7 +173,7 @@ func (e *embedded) signIn(ctx context.Context) error {
 	}
 	s, err := a.SignIn(ctx, auth.AutoBrowser(nil))
 	if err != nil {
-		return fmt.Errorf("signing in to the embedded sandbox at %s: %w", e.url, err)
+		return i18n.Errorf("signing in to the embedded sandbox at %s: %w", e.url, err)
 	}
 	e.session, e.transport = s, s.HTTPClient().Transport
 	if e.transport == nil {
@@ -197,7 +197,7 @@ func (e *embedded) RoundTrip(r *http.Request) (*http.Response, error) {
 		e.stopServing()
 		if rerr := e.resolve(r.Context()); rerr != nil {
 			e.mu.Unlock()
-			return nil, fmt.Errorf("the embedded sandbox stopped and could not be started again: %w", rerr)
+			return nil, i18n.Errorf("the embedded sandbox stopped and could not be started again: %w", rerr)
 		}
 	}
 	url, tr = e.url, e.transport
@@ -224,7 +224,7 @@ func resend(r *http.Request, base string) (*http.Request, error) {
 	c := retarget(r, base)
 	if r.Body != nil && r.Body != http.NoBody {
 		if r.GetBody == nil {
-			return nil, errors.New("the embedded sandbox stopped while a request was being sent")
+			return nil, i18n.Errorf("the embedded sandbox stopped while a request was being sent")
 		}
 		b, err := r.GetBody()
 		if err != nil {

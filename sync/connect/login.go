@@ -2,11 +2,10 @@ package connect
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
 )
 
@@ -40,7 +39,7 @@ func Login(ctx context.Context, o LoginOptions) (*auth.Session, error) {
 		return nil, err
 	}
 	if o.Profile == "" || o.Profile == auth.EmbeddedName {
-		return nil, errors.New("the embedded sandbox needs no sign-in: every command uses it until you log in to a profile of your own")
+		return nil, i18n.Errorf("the embedded sandbox needs no sign-in: every command uses it until you log in to a profile of your own")
 	}
 	ps, err := auth.LoadProfilesFile(filepath.Join(dir, auth.ProfilesFile))
 	if err != nil {
@@ -96,7 +95,7 @@ func (o LoginOptions) secretToUse(a *auth.Authenticator) (string, error) {
 		return "", nil
 	}
 	if ask == nil {
-		return "", fmt.Errorf("profile %s: the client secret of integration %s is needed", a.Profile().Name, a.Profile().ClientID)
+		return "", i18n.Errorf("profile %s: the client secret of integration %s is needed", a.Profile().Name, a.Profile().ClientID)
 	}
 	secret, err := ask()
 	if err != nil {
@@ -107,7 +106,7 @@ func (o LoginOptions) secretToUse(a *auth.Authenticator) (string, error) {
 	case secret == "" && stored && !o.NewSecret:
 		return "", nil // Enter: keep it
 	case secret == "":
-		return "", errors.New("no client secret given")
+		return "", i18n.Errorf("no client secret given")
 	case stored:
 		return secret, nil
 	}
@@ -133,7 +132,7 @@ func loginProfile(ps *auth.ProfileSet, o LoginOptions) (auth.Profile, error) {
 	case exists:
 		return old, nil
 	}
-	return auth.Profile{}, fmt.Errorf("profile %q is new: give --region (one of %s) and --client-id of your Webex integration, or --url of a sandbox",
+	return auth.Profile{}, i18n.Errorf("profile %q is new: give --region (one of %s) and --client-id of your Webex integration, or --url of a sandbox",
 		o.Profile, regionCodes())
 }
 
@@ -166,11 +165,11 @@ func logout(name string, o Options, forget bool) (auth.Profile, error) {
 	if name != "" {
 		var ok bool
 		if p, ok = ps.Get(name); !ok {
-			return p, fmt.Errorf("no profile %q", name)
+			return p, i18n.Errorf("no profile %q", name)
 		}
 	}
 	if p.Kind == auth.KindEmbedded {
-		return p, errors.New("the embedded sandbox has no sign-in to end")
+		return p, i18n.Errorf("the embedded sandbox has no sign-in to end")
 	}
 	a, err := auth.New(p, auth.Options{Keyring: o.Keyring})
 	if err != nil {

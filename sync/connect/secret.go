@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // ReadSecret asks for a secret on the terminal without echoing it; when in is not a
@@ -23,7 +25,7 @@ func ReadSecret(in *os.File, out io.Writer, prompt string) (string, error) {
 	}
 	line, err := bufio.NewReader(in).ReadString('\n')
 	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
-		return "", fmt.Errorf("reading the secret: %w", err)
+		return "", i18n.Errorf("reading the secret: %w", err)
 	}
 	return strings.TrimRight(line, "\r\n"), nil
 }

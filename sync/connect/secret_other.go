@@ -3,9 +3,10 @@
 package connect
 
 import (
-	"errors"
 	"os"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // noEcho is not available here: the secret is read as typed.
-func noEcho(*os.File) (func(), error) { return nil, errors.New("no terminal control on this system") }
+func noEcho(*os.File) (func(), error) { return nil, i18n.Errorf("no terminal control on this system") }

@@ -2,6 +2,8 @@ package jobs
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
@@ -13,20 +15,27 @@ import (
 func unsent(sh *sheets.Sheet) []sheets.Finding {
 	var out []sheets.Finding
 	for ci, c := range sh.Columns {
-		if c.Spec == nil || !c.Spec.Unsent {
+		if c.Spec == nil || !c.Spec.Unsent || c.Spec.Note == "" {
 			continue
-		}
-		why, _, _ := strings.Cut(c.Spec.Note, ";") // the note's reason, without what follows
-		if why != "" {
-			why = strings.ToLower(why[:1]) + why[1:]
 		}
 		for r := range sh.Rows {
 			if strings.TrimSpace(sh.Cell(r, ci)) == "" {
 				continue
 			}
 			out = append(out, sheets.NewFinding(sh.File, sheets.RowNumber(r), ci, c.Header, sheets.Warning,
-				i18n.M("%s is not sent to Webex: %s", c.Header, i18n.Word(why))))
+				i18n.M("%s is not sent to Webex: %s", c.Header, noteReason(c.Spec.Note))))
 		}
 	}
 	return out
+}
+
+// noteReason is the reason of an unsent column's catalog note: the note in the
+// message's language (catalog.cs.json has each such note), up to its first ";", in
+// lower case to follow a colon.
+type noteReason string
+
+func (n noteReason) In(code string) string {
+	why, _, _ := strings.Cut(i18n.Text(code, string(n)), ";")
+	r, size := utf8.DecodeRuneInString(why)
+	return string(unicode.ToLower(r)) + why[size:]
 }

@@ -1,10 +1,11 @@
 package webex
 
 import (
-	"fmt"
 	"net"
 	"net/url"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // CheckBaseURL parses raw as the root of an API or identity host and refuses anything a
@@ -14,16 +15,16 @@ import (
 func CheckBaseURL(raw string) (*url.URL, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
-		return nil, fmt.Errorf("address %q is not a valid URL: %v", raw, err)
+		return nil, i18n.Errorf("address %q is not a valid URL: %v", raw, err)
 	}
 	if u.Host == "" || u.Hostname() == "" {
-		return nil, fmt.Errorf("address %q has no host name", raw)
+		return nil, i18n.Errorf("address %q has no host name", raw)
 	}
 	if u.User != nil {
-		return nil, fmt.Errorf("address %q must not contain a user name or password", u.Redacted())
+		return nil, i18n.Errorf("address %q must not contain a user name or password", u.Redacted())
 	}
 	if u.RawQuery != "" || u.Fragment != "" {
-		return nil, fmt.Errorf("address %q must not contain a query or fragment", raw)
+		return nil, i18n.Errorf("address %q must not contain a query or fragment", raw)
 	}
 	if err := CheckSecure(u); err != nil {
 		return nil, err
@@ -42,9 +43,9 @@ func CheckSecure(u *url.URL) error {
 		if IsLoopbackHost(u.Hostname()) {
 			return nil
 		}
-		return fmt.Errorf("address %s: HTTPS is required (plain HTTP is only allowed for this computer's loopback address)", u.Redacted())
+		return i18n.Errorf("address %s: HTTPS is required (plain HTTP is only allowed for this computer's loopback address)", u.Redacted())
 	default:
-		return fmt.Errorf("address %s: scheme %q is not supported, use https://", u.Redacted(), u.Scheme)
+		return i18n.Errorf("address %s: scheme %q is not supported, use https://", u.Redacted(), u.Scheme)
 	}
 }
 

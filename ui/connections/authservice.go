@@ -3,8 +3,10 @@ package connections
 import (
 	"context"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // AuthService connects with sync/connect (the embedded sandbox, shared with the command
@@ -23,7 +25,7 @@ func (s *AuthService) Restore(ctx context.Context, p auth.Profile) (*Session, er
 	if err != nil {
 		return nil, err
 	}
-	return fromConn(c, ""), nil
+	return fromConn(c, i18n.Msg{}), nil
 }
 
 // SignIn signs in through the browser, then connects with that sign-in. The embedded
@@ -32,7 +34,8 @@ func (s *AuthService) SignIn(ctx context.Context, p auth.Profile, openBrowser fu
 	if p.Kind == auth.KindEmbedded {
 		return s.Restore(ctx, p)
 	}
-	a, err := auth.New(p, auth.Options{})
+	// The page the browser shows after the sign-in speaks the window's language.
+	a, err := auth.New(p, auth.Options{Language: sheetview.Language()})
 	if err != nil {
 		return nil, err
 	}
@@ -58,12 +61,12 @@ func (s *AuthService) SignOut(p auth.Profile) error {
 
 // SetClientSecret stores the integration's client secret of p in the keyring. Whether
 // the keyring was usable is told by the session at sign-in.
-func (s *AuthService) SetClientSecret(p auth.Profile, secret string) (string, error) {
+func (s *AuthService) SetClientSecret(p auth.Profile, secret string) (i18n.Msg, error) {
 	a, err := auth.New(p, auth.Options{})
 	if err != nil {
-		return "", err
+		return i18n.Msg{}, err
 	}
-	return "", a.SetClientSecret(secret)
+	return i18n.Msg{}, a.SetClientSecret(secret)
 }
 
 // Forget deletes every secret of p.
@@ -76,8 +79,8 @@ func (s *AuthService) Forget(p auth.Profile) error {
 }
 
 // fromConn makes the window's session of a connection.
-func fromConn(c *connect.Conn, warning string) *Session {
-	if c.KeyringWarning != "" {
+func fromConn(c *connect.Conn, warning i18n.Msg) *Session {
+	if !c.KeyringWarning.IsZero() {
 		warning = c.KeyringWarning
 	}
 	return &Session{Profile: c.Profile, Identity: c.Identity, OrgName: orgName(c), API: c.API, Org: c.Org(),

@@ -50,7 +50,7 @@ func (p *Page) forgetSelectedSecret() {
 			}
 			if err := f.ForgetClientSecret(pr); err != nil {
 				p.say(lang.L("The client secret of {{.Name}} could not be deleted: {{.Reason}}",
-					map[string]any{"Name": pr.Name, "Reason": err.Error()}))
+					map[string]any{"Name": pr.Name, "Reason": errText(err)}))
 				return
 			}
 			p.say(lang.L("The client secret of {{.Name}} was deleted from the keyring.", map[string]any{"Name": pr.Name}))

@@ -101,7 +101,7 @@ func (f *forms) ruled(label string, e *widget.Entry, hint string, rule func(stri
 		e.AlwaysShowValidationError = f.touched[e]
 		item.HintText = hint
 		if err != nil && strings.TrimSpace(text) != "" {
-			item.HintText = err.Error()
+			item.HintText = errText(err)
 		}
 		return err
 	}
@@ -216,7 +216,7 @@ func (f *forms) show(title string, items []*widget.FormItem, add func() error) {
 			return
 		}
 		if err := add(); err != nil {
-			f.problem.SetText(lang.L("The connection was not added: {{.Reason}}", map[string]any{"Reason": err.Error()}))
+			f.problem.SetText(lang.L("The connection was not added: {{.Reason}}", map[string]any{"Reason": errText(err)}))
 			f.problem.Show()
 			f.show(title, items, add)
 			return
@@ -243,7 +243,7 @@ func (p *Page) addProfile(pr auth.Profile, secret string) error {
 		if err != nil {
 			return err
 		}
-		if warning != "" {
+		if !warning.IsZero() {
 			p.showWarning(warning)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
@@ -24,8 +25,8 @@ type Session struct {
 	// Org is what was read of the organization (connect.Conn.Org), shared by the editor's
 	// names and the checks before a submit; nil for a session a test made.
 	Org *jobs.OrgCache
-	// KeyringWarning is not empty when secrets stay in memory for this run only.
-	KeyringWarning string
+	// KeyringWarning is not zero when secrets stay in memory for this run only.
+	KeyringWarning i18n.Msg
 
 	conn *connect.Conn // released by Close; nil for a session a test made
 }
@@ -74,8 +75,8 @@ type Service interface {
 	// SignOut deletes the saved sign-in of p.
 	SignOut(p auth.Profile) error
 	// SetClientSecret keeps the integration's client secret of p in the keyring; the
-	// warning is not empty when the keyring is unavailable and it stays in memory.
-	SetClientSecret(p auth.Profile, secret string) (warning string, err error)
+	// warning is not zero when the keyring is unavailable and it stays in memory.
+	SetClientSecret(p auth.Profile, secret string) (warning i18n.Msg, err error)
 	// Forget deletes every secret of p, before p is removed.
 	Forget(p auth.Profile) error
 }

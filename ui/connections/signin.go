@@ -9,7 +9,9 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // Start connects the profile in use with its saved sign-in, in the background; the
@@ -35,7 +37,7 @@ func (p *Page) connect(pr auth.Profile) {
 				p.say(lang.L("Sign in to use {{.Name}}.", map[string]any{"Name": pr.Name}))
 			default:
 				p.say(lang.L("Could not connect to {{.Name}}: {{.Reason}}",
-					map[string]any{"Name": pr.Name, "Reason": err.Error()}))
+					map[string]any{"Name": pr.Name, "Reason": errText(err)}))
 			}
 			p.drop(pr.Name)
 			p.refresh()
@@ -75,6 +77,7 @@ func (p *Page) signInSelected() {
 	svc, open := p.svc, p.openBrowser()
 	p.async(func() {
 		s, err := svc.SignIn(ctx, pr, open)
+		cancelled := ctx.Err() != nil // asked for by Cancel: before cancel() below ends ctx anyway
 		fyne.Do(func() {
 			cancel()
 			p.stopSignIn = nil
@@ -85,10 +88,10 @@ func (p *Page) signInSelected() {
 					p.save()
 				}
 				p.signedIn(pr, s)
-			case ctx.Err() != nil:
+			case cancelled:
 				p.say(lang.L("Sign-in cancelled."))
 			default:
-				p.say(lang.L("Sign-in failed: {{.Reason}}", map[string]any{"Reason": err.Error()}))
+				p.say(lang.L("Sign-in failed: {{.Reason}}", map[string]any{"Reason": errText(err)}))
 			}
 			p.refresh()
 		})
@@ -108,7 +111,7 @@ func (p *Page) signedIn(pr auth.Profile, s *Session) {
 		_ = old.Close()
 	}
 	p.sessions[pr.Name] = s
-	if s.KeyringWarning != "" {
+	if !s.KeyringWarning.IsZero() {
 		p.showWarning(s.KeyringWarning)
 	}
 	p.refresh()
@@ -124,7 +127,7 @@ func (p *Page) signOutSelected() {
 		return
 	}
 	if err := p.svc.SignOut(pr); err != nil {
-		p.say(lang.L("Sign-out failed: {{.Reason}}", map[string]any{"Reason": err.Error()}))
+		p.say(lang.L("Sign-out failed: {{.Reason}}", map[string]any{"Reason": errText(err)}))
 		return
 	}
 	p.drop(pr.Name)
@@ -154,10 +157,10 @@ func (p *Page) removeProfile(pr auth.Profile) {
 	wasCurrent := p.set.Current == pr.Name
 	if err := p.svc.Forget(pr); err != nil {
 		p.say(lang.L("The secrets of {{.Name}} could not be deleted: {{.Reason}}",
-			map[string]any{"Name": pr.Name, "Reason": err.Error()}))
+			map[string]any{"Name": pr.Name, "Reason": errText(err)}))
 	}
 	if err := p.set.Remove(pr.Name); err != nil {
-		p.say(err.Error())
+		p.say(errText(err))
 		return
 	}
 	p.drop(pr.Name)
@@ -179,13 +182,13 @@ func (p *Page) changed(pr auth.Profile, s *Session) {
 // save writes the profiles back, telling the user when that fails.
 func (p *Page) save() {
 	if err := p.set.Save(); err != nil {
-		p.say(lang.L("The connections could not be saved: {{.Reason}}", map[string]any{"Reason": err.Error()}))
+		p.say(lang.L("The connections could not be saved: {{.Reason}}", map[string]any{"Reason": errText(err)}))
 	}
 }
 
 // showWarning says that the keyring is unavailable and secrets stay in memory.
-func (p *Page) showWarning(w string) {
-	p.warning.SetText(w)
+func (p *Page) showWarning(w i18n.Msg) {
+	p.warning.SetText(w.In(sheetview.Language()))
 	p.warning.Show()
 	p.relayout()
 }
@@ -217,3 +220,7 @@ func (p *Page) drop(name string) {
 	}
 	delete(p.sessions, name)
 }
+
+// errText is an error in the window's language: the messages of sync/auth and
+// sync/connect are translated, a server's reason or the system's error stays as it came.
+func errText(err error) string { return i18n.Of(err).In(sheetview.Language()) }

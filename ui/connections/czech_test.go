@@ -1,0 +1,75 @@
+package connections
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/bulkops/bulkops/assets"
+	"github.com/bulkops/bulkops/sync/auth"
+	"github.com/bulkops/bulkops/sync/sandbox"
+	"github.com/bulkops/bulkops/ui/sheetview"
+)
+
+// inLanguage makes Fyne speak code (as the window does when the language is chosen)
+// until the test ends, when it speaks English again.
+func inLanguage(t *testing.T, code string) {
+	t.Helper()
+	t.Setenv("LC_ALL", "")
+	for _, c := range []string{code, "en"} {
+		data, err := assets.Translations.ReadFile("translations/" + c + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		speak := func() {
+			t.Setenv("LANGUAGE", c)
+			if err := lang.AddTranslationsForLocale(data, fyne.Locale(c)); err != nil {
+				t.Error(err)
+			}
+		}
+		if c != code {
+			t.Cleanup(speak)
+			break
+		}
+		speak()
+	}
+	if got := sheetview.Language(); got != code {
+		t.Fatalf("the window speaks %q, want %q", got, code)
+	}
+}
+
+// In Czech, the Connections page shows what sync/auth says in Czech: a sign-in the
+// identity server refuses without the client secret, then, signed in, the warning that
+// the keyring is not available.
+func TestCzechSignInErrorAndKeyringWarning(t *testing.T) {
+	sb := startSandbox(t, sandbox.Options{AutoApprove: true})
+	e := newEnv(t, nil, auth.AutoBrowser(nil))
+	inLanguage(t, "cs")
+	test.Tap(e.p.addLocal)
+	f := e.p.forms
+	test.Type(f.name, "Lab")
+	test.Type(f.url, sb.URL())
+	f.dialog.Submit() // no client secret
+	test.Tap(e.p.signIn)
+	// The server's reason and its OAuth error code stay as the server wrote them.
+	const noSecret = "Přihlášení selhalo: přihlášení k Lab: server identit odpověděl 401 Unauthorized: client authentication failed [invalid_client]"
+	if e.p.message.Text != noSecret {
+		t.Errorf("after a sign-in without a secret the page says %q\nwant %q", e.p.message.Text, noSecret)
+	}
+
+	lab, _ := e.p.set.Get("Lab")
+	if _, err := e.p.svc.SetClientSecret(lab, sb.Client().Secret); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(e.p.signIn)
+	// Why it is not available: no session bus (a message of ours, in Czech), or the mock's
+	// error of TestMain where a bus runs.
+	const warning, tail = "Systémová klíčenka není dostupná (", "). Jste přihlášeni jen pro toto spuštění: přihlášení je drženo v paměti"
+	if w := e.p.warning.Text; e.p.warning.Hidden || !strings.HasPrefix(w, warning) || !strings.Contains(w, tail) ||
+		!strings.Contains(w, "no secret service in the tests") && !strings.Contains(w, "neběží žádná relace D-Bus") {
+		t.Errorf("warning shown %v: %q\nwant it to begin %q", !e.p.warning.Hidden, w, warning)
+	}
+}
