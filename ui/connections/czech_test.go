@@ -1,6 +1,7 @@
 package connections
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -71,5 +72,22 @@ func TestCzechSignInErrorAndKeyringWarning(t *testing.T) {
 	if w := e.p.warning.Text; e.p.warning.Hidden || !strings.HasPrefix(w, warning) || !strings.Contains(w, tail) ||
 		!strings.Contains(w, "no secret service in the tests") && !strings.Contains(w, "neběží žádná relace D-Bus") {
 		t.Errorf("warning shown %v: %q\nwant it to begin %q", !e.p.warning.Hidden, w, warning)
+	}
+}
+
+// Every region the Add organization form offers has its name in Czech.
+func TestRegionNamesInCzech(t *testing.T) {
+	data, err := assets.Translations.ReadFile("translations/cs.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs map[string]string
+	if err := json.Unmarshal(data, &cs); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range auth.Regions {
+		if cs[r.Label] == "" || cs[r.Label] == r.Label {
+			t.Errorf("region %s (%s) has no Czech name", r.Code, r.Label)
+		}
 	}
 }

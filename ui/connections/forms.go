@@ -46,7 +46,7 @@ func newForms(p *Page) *forms {
 	f.url.SetPlaceHolder("http://127.0.0.1:8085")
 	var regions []string
 	for _, r := range auth.Regions {
-		regions = append(regions, r.Label+" ("+r.Code+")")
+		regions = append(regions, lang.L(r.Label)+" ("+r.Code+")") // the region names have their entries
 	}
 	f.region = widget.NewSelect(regions, nil)
 	f.clientID = widget.NewEntry()
