@@ -12,6 +12,8 @@ import (
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // Decoding is how reading a text file turned its bytes into text, kept on the sheet
@@ -112,8 +114,8 @@ func (t *textReader) fixCells(name string, row int, cells, header []string) erro
 			continue
 		}
 		if t.forced {
-			return &ReadError{File: name, Row: row, Column: headerAt(header, i), Msg: fmt.Sprintf(
-				"the text is not valid %s, the encoding chosen (the file mixes encodings?); save it again as CSV UTF-8, or choose another encoding", t.enc)}
+			return readErr(name, row, headerAt(header, i), i18n.M(
+				"the text is not valid %s, the encoding chosen (the file mixes encodings?); save it again as CSV UTF-8, or choose another encoding", t.enc))
 		}
 		cm := t.cp
 		if cm == nil {
