@@ -1,13 +1,14 @@
 package sheets
 
 import (
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
-	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 

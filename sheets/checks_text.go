@@ -1,11 +1,12 @@
 package sheets
 
 import (
+	"github.com/bulkops/bulkops/internal/i18n"
+
 	"fmt"
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
