@@ -1,10 +1,10 @@
 package sheets
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -16,6 +16,7 @@ import (
 type refType struct {
 	key     string
 	title   string // lower case: "skill profile"
+	noun    any    // title as a message argument: translated when the catalog knows the type
 	present bool   // a sheet of this type is in the set
 	known   map[string]struct{}
 	names   map[string]int32
@@ -46,6 +47,7 @@ func (c *Checker) makeTypes() {
 				continue
 			}
 			t := &refType{key: key, title: typeTitle(key, titles), names: map[string]int32{}, unres: map[rowRef]struct{}{}}
+			t.noun = typeNoun(key, t.title)
 			_, t.present = titles[key]
 			if names, ok := c.known[key]; ok {
 				t.known = make(map[string]struct{}, len(names))
@@ -66,6 +68,15 @@ func typeTitle(key string, titles map[string]string) string {
 		return objectNoun(o.Key, o.Title)
 	}
 	return strings.ReplaceAll(key, "_", " ")
+}
+
+// typeNoun is a referenced type's noun for a message: the catalog's, translated, or
+// title as it is for a type the catalog does not have.
+func typeNoun(key, title string) any {
+	if o, ok := catalog.Lookup(key); ok {
+		return noun{o.Key, o.Title}
+	}
+	return title
 }
 
 // definedType is the referenced type a sheet's records define names of, or nil.
@@ -223,31 +234,34 @@ func (c *Checker) applyEvents(ev nameEvents) {
 }
 
 // resolveRef implements refResolver for the rows being checked.
-func (c *Checker) resolveRef(typ, name string) (string, bool) {
+func (c *Checker) resolveRef(typ, name string) (i18n.Msg, bool) {
 	t := c.types[typ]
 	if t == nil || (!t.present && t.known == nil) || t.has(name) {
-		return "", true
+		return i18n.Msg{}, true
 	}
 	if n, _, ok := strings.Cut(name, ": "); ok && t.known != nil {
 		// "Sales: Prague" names a team by name and site; the organization's list holds
 		// names only, so the site cannot be checked offline.
 		if _, ok := t.known[n]; ok {
-			return "", true
+			return i18n.Msg{}, true
 		}
 	}
-	where := "these sheets or the organization"
+	where := i18n.M("in these sheets or the organization")
 	switch {
 	case !t.present:
-		where = "the organization"
+		where = i18n.M("in the organization")
 	case t.known == nil:
-		where = "these sheets"
+		where = i18n.M("in these sheets")
 	}
-	msg := fmt.Sprintf("is not %s %s in %s", article(t.title), t.title, where)
-	if strings.HasSuffix(t.title, "s") && !strings.HasSuffix(t.title, "ss") {
-		msg = fmt.Sprintf("is not among the %s in %s", t.title, where) // working hours
+	msg := i18n.M("is not a %s %s", t.noun, where)
+	switch {
+	case strings.HasSuffix(t.title, "s") && !strings.HasSuffix(t.title, "ss"):
+		msg = i18n.M("is not among the %s %s", t.noun, where) // working hours
+	case startsWithVowel(t.title):
+		msg = i18n.M("is not an %s %s", t.noun, where)
 	}
 	if s := t.suggester().suggest(name); s != "" {
-		msg += fmt.Sprintf("; did you mean %q?", s)
+		msg = i18n.M("%s; did you mean %q?", msg, s)
 	}
 	return msg, false
 }
@@ -268,11 +282,9 @@ func (t *refType) suggester() *suggester {
 	return t.sugg
 }
 
-func article(noun string) string {
-	if noun != "" && strings.ContainsRune("aeioAEIO", rune(noun[0])) {
-		return "an"
-	}
-	return "a"
+// startsWithVowel: the noun takes "an" in English.
+func startsWithVowel(noun string) bool {
+	return noun != "" && strings.ContainsRune("aeioAEIO", rune(noun[0]))
 }
 
 // trackUnresolved records which types record r has unresolved references to.

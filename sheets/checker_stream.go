@@ -5,6 +5,8 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // The streaming check gives the findings Validate gives for the same files, reading each
@@ -48,12 +50,14 @@ type More struct {
 }
 
 // String reads "FILE: … and 999,950 more in column Name".
-func (m More) String() string {
-	where := "about whole rows"
+func (m More) String() string { return m.Text().String() }
+
+// Text is String as a message, to show it in another language.
+func (m More) Text() i18n.Msg {
 	if m.Column != "" {
-		where = "in column " + m.Column
+		return i18n.M("%s: … and %s more in column %s", m.File, thousands(m.Count), m.Column)
 	}
-	return fmt.Sprintf("%s: … and %s more %s", m.File, thousands(m.Count), where)
+	return i18n.M("%s: … and %s more about whole rows", m.File, thousands(m.Count))
 }
 
 func thousands(n int) string {
@@ -245,8 +249,8 @@ func (k *rowChecker) end() {
 	file := k.st.s.File
 	k.sink.add(sizeFindings(file, k.n, k.header+k.total, k.lim, false)...)
 	if k.n == 0 {
-		k.sink.add(Finding{File: file, Col: -1, Severity: Error,
-			Message: "the file has no records, only the header row: there is nothing to upload"})
+		k.sink.add(NewFinding(file, 0, -1, "", Error,
+			i18n.M("the file has no records, only the header row: there is nothing to upload")))
 	}
 }
 

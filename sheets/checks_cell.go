@@ -28,7 +28,7 @@ func (o *rowOut) add(col int, header string, sev Severity, msg i18n.Msg) {
 // refResolver answers whether a name of an object type exists in the sheets or the
 // organization. ok is true too when the type cannot be checked offline.
 type refResolver interface {
-	resolveRef(typ, name string) (problem string, ok bool)
+	resolveRef(typ, name string) (problem i18n.Msg, ok bool)
 }
 
 // checkCell checks one filled cell against its column's rules.
@@ -73,7 +73,7 @@ func checkItem(o *rowOut, col int, c *checkCol, v, sep string, refs refResolver)
 	what := func() string { return itemName(c.header, sep, v) }
 	if sp.Type == catalog.Ref && refs != nil {
 		if problem, ok := refs.resolveRef(sp.Ref, strings.TrimSpace(v)); !ok {
-			o.add(col, c.header, Error, i18n.M("%s %s", what(), i18n.Raw(problem))) // problem: checker_refs, not yet translated
+			o.add(col, c.header, Error, i18n.M("%s %s", what(), problem))
 			o.unresolved = append(o.unresolved, sp.Ref)
 		}
 	}

@@ -1,9 +1,10 @@
 package sheets
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // columnFindings checks the header row: required columns that are missing (once per file,
@@ -14,19 +15,19 @@ func columnFindings(s *Sheet, l *checkLayout) []Finding {
 	for i := range l.obj.Columns {
 		c := &l.obj.Columns[i]
 		if c.Required && s.Index(c.Header) < 0 {
-			fs = append(fs, Finding{File: s.File, Col: -1, Column: c.Header, Severity: Error,
-				Message: fmt.Sprintf("required column %q is missing", c.Header)})
+			fs = append(fs, NewFinding(s.File, 0, -1, c.Header, Error,
+				i18n.M("required column %q is missing", c.Header)))
 		}
 	}
 	for i, c := range l.cols {
 		switch {
 		case c.spec == nil:
-			fs = append(fs, Finding{File: s.File, Col: i, Column: c.header, Severity: Warning,
-				Message: fmt.Sprintf("column %q is not a %s column; it is kept as it is and not checked", c.header, l.title)})
+			fs = append(fs, NewFinding(s.File, 0, i, c.header, Warning,
+				i18n.M("column %q is not a %s column; it is kept as it is and not checked", c.header, l.noun)))
 		case l.dupOf[i] >= 0:
 			j := l.dupOf[i]
-			fs = append(fs, Finding{File: s.File, Col: i, Column: c.header, Severity: Error,
-				Message: fmt.Sprintf("column %q repeats column %d (%q); only the first would be read, so delete one of them", c.header, j+1, l.cols[j].header)})
+			fs = append(fs, NewFinding(s.File, 0, i, c.header, Error,
+				i18n.M("column %q repeats column %d (%q); only the first would be read, so delete one of them", c.header, j+1, l.cols[j].header)))
 		}
 	}
 	return fs
@@ -48,18 +49,18 @@ func sizeFindings(file string, records int, bytes int64, lim Limits, packed bool
 	if lim.MaxBytes > 0 && bytes > lim.MaxBytes {
 		parts = max(parts, int((bytes+lim.MaxBytes-1)/lim.MaxBytes))
 	}
-	add := func(what string) {
-		msg := what + fmt.Sprintf("; Bulkops will split it into at least %d files when packing", parts)
+	add := func(what i18n.Msg) {
+		msg := i18n.M("%s; Bulkops will split it into at least %d files when packing", what, parts)
 		if packed {
-			msg = what + "; Control Hub refuses it: pack the sheet again to split it"
+			msg = i18n.M("%s; Control Hub refuses it: pack the sheet again to split it", what)
 		}
-		fs = append(fs, Finding{File: file, Col: -1, Severity: sev, Message: msg})
+		fs = append(fs, NewFinding(file, 0, -1, "", sev, msg))
 	}
 	if lim.MaxRecords > 0 && records > lim.MaxRecords {
-		add(fmt.Sprintf("%d records: one Control Hub file takes at most %d", records, lim.MaxRecords))
+		add(i18n.M("%d records: one Control Hub file takes at most %d", records, lim.MaxRecords))
 	}
 	if lim.MaxBytes > 0 && bytes > lim.MaxBytes {
-		add(fmt.Sprintf("%s as CSV: one Control Hub file takes at most %s", formatBytes(bytes), formatBytes(lim.MaxBytes)))
+		add(i18n.M("%s as CSV: one Control Hub file takes at most %s", formatBytes(bytes), formatBytes(lim.MaxBytes)))
 	}
 	return fs
 }
@@ -91,27 +92,27 @@ func groupFindings(file string, l *checkLayout, cells func(r int) []string, star
 			if err != nil || v < 1 {
 				continue // reported by the cell checks
 			}
-			msg := ""
+			var msg i18n.Msg
 			if first, dup := seen[v]; dup {
-				msg = fmt.Sprintf("%s %d is already used on row %d of %s %s; number them 1 to %d", h, v, RowNumber(first), l.title, name, n)
+				msg = i18n.M("%s %d is already used on row %d of %s %s; number them 1 to %d", h, v, RowNumber(first), l.noun, name, n)
 			} else if v > int64(n) {
-				msg = fmt.Sprintf("%s %d is more than the %d rows that follow the first row of %s %s; number them 1 to %d", h, v, n, l.title, name, n)
+				msg = i18n.M("%s %d is more than the %d rows that follow the first row of %s %s; number them 1 to %d", h, v, n, l.noun, name, n)
 			}
 			if _, dup := seen[v]; !dup {
 				seen[v] = r
 			}
-			if msg != "" {
-				fs = append(fs, Finding{File: file, Row: RowNumber(r), Col: col, Column: h, Severity: Error, Message: msg})
+			if !msg.IsZero() {
+				fs = append(fs, NewFinding(file, RowNumber(r), col, h, Error, msg))
 			}
 		}
 	}
 	if lim.MaxRecords > 0 && end-start > lim.MaxRecords {
-		fs = append(fs, Finding{File: file, Row: RowNumber(start), Col: -1, Severity: Error,
-			Message: fmt.Sprintf("%s %s has %d rows; one %s must fit in one file of at most %d records", l.title, name, end-start, l.title, lim.MaxRecords)})
+		fs = append(fs, NewFinding(file, RowNumber(start), -1, "", Error,
+			i18n.M("%s %s has %d rows; one %s must fit in one file of at most %d records", l.noun, name, end-start, l.noun, lim.MaxRecords)))
 	}
 	if lim.MaxBytes > 0 && bytes > lim.MaxBytes {
-		fs = append(fs, Finding{File: file, Row: RowNumber(start), Col: -1, Severity: Error,
-			Message: fmt.Sprintf("%s %s takes %s as a CSV file; one %s must fit in one file of at most %s", l.title, name, formatBytes(bytes), l.title, formatBytes(lim.MaxBytes))})
+		fs = append(fs, NewFinding(file, RowNumber(start), -1, "", Error,
+			i18n.M("%s %s takes %s as a CSV file; one %s must fit in one file of at most %s", l.noun, name, formatBytes(bytes), l.noun, formatBytes(lim.MaxBytes))))
 	}
 	return fs
 }
@@ -123,39 +124,48 @@ func groupFindings(file string, l *checkLayout, cells func(r int) []string, star
 // row that shares the key), each naming the other row to look at.
 func dupFinding(file string, l *checkLayout, r int, cells []string, other int) Finding {
 	col := l.keys[0]
-	var what []string
+	var key i18n.Msg
 	for i, k := range l.keys {
 		h := l.obj.KeyColumns[i]
 		if k >= 0 {
 			h = l.cols[k].header
 		}
-		what = append(what, fmt.Sprintf("%s %q", h, strings.TrimSpace(rowCell(cells, k))))
+		one := i18n.M("%s %q", h, strings.TrimSpace(rowCell(cells, k)))
+		if i == 0 {
+			key = one
+		} else {
+			key = i18n.M("%s with %s", key, one)
+		}
 	}
-	key := strings.Join(what, " with ")
-	var msg string
+	var msg i18n.Msg
 	switch {
 	case l.group && r < other:
-		msg = fmt.Sprintf("%s is also on row %d: the rows of one %s must be next to each other",
-			key, RowNumber(other), l.title)
+		msg = i18n.M("%s is also on row %d: the rows of one %s must be next to each other",
+			key, RowNumber(other), l.noun)
 	case l.group:
-		msg = fmt.Sprintf("%s is already on row %d: the rows of one %s must be next to each other",
-			key, RowNumber(other), l.title)
+		msg = i18n.M("%s is already on row %d: the rows of one %s must be next to each other",
+			key, RowNumber(other), l.noun)
 	case r < other:
-		msg = fmt.Sprintf("%s is also on row %d: two %ss with the same %s would overwrite each other",
-			key, RowNumber(other), l.title, keyWords(l))
+		msg = i18n.M("%s is also on row %d: two %ss with the same %s would overwrite each other",
+			key, RowNumber(other), l.noun, keyWords(l))
 	default:
-		msg = fmt.Sprintf("%s is already on row %d: a second %s with the same %s would overwrite the first",
-			key, RowNumber(other), l.title, keyWords(l))
+		msg = i18n.M("%s is already on row %d: a second %s with the same %s would overwrite the first",
+			key, RowNumber(other), l.noun, keyWords(l))
 	}
-	return Finding{File: file, Row: RowNumber(r), Col: col, Column: cellHeader(l, col), Severity: Error, Message: msg}
+	return NewFinding(file, RowNumber(r), col, cellHeader(l, col), Error, msg)
 }
 
-func keyWords(l *checkLayout) string {
-	ws := make([]string, len(l.obj.KeyColumns))
+// keyWords names the key columns in a sentence: "name", "name and type".
+func keyWords(l *checkLayout) i18n.Msg {
+	var m i18n.Msg
 	for i, k := range l.obj.KeyColumns {
-		ws[i] = strings.ToLower(k)
+		if i == 0 {
+			m = i18n.Raw(strings.ToLower(k))
+		} else {
+			m = i18n.M("%s and %s", m, strings.ToLower(k))
+		}
 	}
-	return strings.Join(ws, " and ")
+	return m
 }
 
 func cellHeader(l *checkLayout, col int) string {

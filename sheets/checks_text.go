@@ -20,7 +20,7 @@ func checkText(o *rowOut, col int, c *checkCol, v string, dec *Decoding) {
 	}
 	if dec != nil {
 		if sev, msg, ok := dec.cellNote(c.header, v); ok {
-			o.add(col, c.header, sev, i18n.Raw(msg)) // decoding.go's, not yet translated
+			o.add(col, c.header, sev, msg)
 		} else if hasReplacement(v) {
 			o.add(col, c.header, Error, i18n.M("%s %s holds �, a character that could not be read in %s, the encoding %s; "+
 				"open the file again choosing its encoding", c.header, quoteShort(v), dec.Encoding, assumedOrChosen(dec)))

@@ -5,9 +5,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"unicode/utf8"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // ReadCSV reads a delimited text sheet: UTF-8 with or without a byte-order mark, UTF-16
@@ -35,7 +36,7 @@ func newCSVReader(text io.Reader, name string) (*csv.Reader, error) {
 	}
 	comma, skip, err := separator(sample)
 	if err != nil {
-		return nil, &ReadError{File: name, Row: 1, Msg: err.Error()}
+		return nil, readErr(name, 1, "", i18n.Of(err))
 	}
 	_, _ = br.Discard(skip)
 	var src io.Reader = br
@@ -56,7 +57,7 @@ func separator(sample []byte) (comma rune, skip int, err error) {
 	if line, n, ok := sepLine(sample); ok {
 		r, size := utf8.DecodeRune(line[4:])
 		if size != len(line)-4 || r == '"' || r == utf8.RuneError || r == 0 {
-			return 0, 0, fmt.Errorf("the first line %q does not name a usable separator", line)
+			return 0, 0, i18n.Errorf("the first line %q does not name a usable separator", line)
 		}
 		return r, n, nil
 	}
@@ -132,18 +133,18 @@ func csvError(name string, row int, err error) error {
 	}
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
-		return &ReadError{File: name, Row: row, Msg: err.Error()}
+		return readErr(name, row, "", i18n.Of(err))
 	}
-	var msg string
+	var msg i18n.Msg
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		msg = fmt.Sprintf(`a " inside a value that is not in quotes (line %d, character %d); put the value in double quotes and double each " in it`, pe.Line, pe.Column)
+		msg = i18n.M(`a " inside a value that is not in quotes (line %d, character %d); put the value in double quotes and double each " in it`, pe.Line, pe.Column)
 	case errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine != pe.Line:
-		msg = fmt.Sprintf(`the quoted value that starts on line %d is not closed properly (line %d, character %d); a " inside quotes must be doubled`, pe.StartLine, pe.Line, pe.Column)
+		msg = i18n.M(`the quoted value that starts on line %d is not closed properly (line %d, character %d); a " inside quotes must be doubled`, pe.StartLine, pe.Line, pe.Column)
 	case errors.Is(pe.Err, csv.ErrQuote):
-		msg = fmt.Sprintf(`a quoted value is not closed properly (line %d, character %d); a " inside quotes must be doubled`, pe.Line, pe.Column)
+		msg = i18n.M(`a quoted value is not closed properly (line %d, character %d); a " inside quotes must be doubled`, pe.Line, pe.Column)
 	default:
-		msg = fmt.Sprintf("line %d: %v", pe.Line, pe.Err)
+		msg = i18n.M("line %d: %v", pe.Line, i18n.Raw(pe.Err.Error()))
 	}
-	return &ReadError{File: name, Row: row, Msg: msg}
+	return readErr(name, row, "", msg)
 }

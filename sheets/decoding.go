@@ -1,7 +1,6 @@
 package sheets
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,6 +11,8 @@ import (
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // Decoding is how reading a text file turned its bytes into text, kept on the sheet
@@ -112,8 +113,8 @@ func (t *textReader) fixCells(name string, row int, cells, header []string) erro
 			continue
 		}
 		if t.forced {
-			return &ReadError{File: name, Row: row, Column: headerAt(header, i), Msg: fmt.Sprintf(
-				"the text is not valid %s, the encoding chosen (the file mixes encodings?); save it again as CSV UTF-8, or choose another encoding", t.enc)}
+			return readErr(name, row, headerAt(header, i), i18n.M(
+				"the text is not valid %s, the encoding chosen (the file mixes encodings?); save it again as CSV UTF-8, or choose another encoding", t.enc))
 		}
 		cm := t.cp
 		if cm == nil {
@@ -212,26 +213,36 @@ func otherEncodings(sample []byte) []string {
 }
 
 // cellNote is what the decoding says of a cell holding v, if anything.
-func (d *Decoding) cellNote(header, v string) (Severity, string, bool) {
+func (d *Decoding) cellNote(header, v string) (Severity, i18n.Msg, bool) {
 	if enc, ok := d.Repaired[v]; ok {
-		return Warning, fmt.Sprintf("%s %s was not UTF-8 like the rest of the file: it was read as %s, a guess; check it (the file mixes encodings: save it again as CSV UTF-8)",
+		return Warning, i18n.M("%s %s was not UTF-8 like the rest of the file: it was read as %s, a guess; check it (the file mixes encodings: save it again as CSV UTF-8)",
 			header, quoteShort(v), enc), true
 	}
 	if !d.Guessed || !hasNonASCII(v) {
-		return 0, "", false
+		return 0, i18n.Msg{}, false
 	}
 	if d.Garbled {
-		msg := fmt.Sprintf("%s %s does not read as text: the file was read as %s, a guess, and its letters fit no language", header, quoteShort(v), d.Encoding)
 		if len(d.Suggest) > 0 {
-			msg += "; it may be in " + strings.Join(d.Suggest, " or ")
+			return Error, i18n.M("%s %s does not read as text: the file was read as %s, a guess, and its letters fit no language; "+
+				"it may be in %s. Open it again choosing its encoding", header, quoteShort(v), d.Encoding, orWords(d.Suggest)), true
 		}
-		return Error, msg + ". Open it again choosing its encoding", true
+		return Error, i18n.M("%s %s does not read as text: the file was read as %s, a guess, and its letters fit no language. "+
+			"Open it again choosing its encoding", header, quoteShort(v), d.Encoding), true
 	}
 	if alt, ok := recode(v, d.Encoding, d.Other); ok && alt != v {
-		return Warning, fmt.Sprintf("%s %s was read as %s, a guess from too few letters; in %s it reads %s. If that is right, open the file again choosing %s",
+		return Warning, i18n.M("%s %s was read as %s, a guess from too few letters; in %s it reads %s. If that is right, open the file again choosing %s",
 			header, quoteShort(v), d.Encoding, d.Other, quoteShort(alt), d.Other), true
 	}
-	return 0, "", false
+	return 0, i18n.Msg{}, false
+}
+
+// orWords is "a", "a or b", "a or b or c": names (of encodings) as they are.
+func orWords(ws []string) i18n.Msg {
+	m := i18n.Raw(ws[0])
+	for _, w := range ws[1:] {
+		m = i18n.M("%s or %s", m, w)
+	}
+	return m
 }
 
 // recode returns v as it reads in code page to when its bytes are v's in code page from.

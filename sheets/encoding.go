@@ -3,7 +3,6 @@ package sheets
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"io"
 	"strings"
 	"unicode"
@@ -14,6 +13,8 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // Text encodings a CSV file may come in, as Excel writes them in different locales:
@@ -61,9 +62,9 @@ func newTextReader(r io.Reader, name, forced string) (*textReader, error) {
 	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		t.use16(head[0] == 0xFF, xunicode.ExpectBOM)
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		return nil, &ReadError{File: name, Msg: "this is an XLSX workbook or a zip, not a CSV file; give it the right extension (.xlsx or .zip)"}
+		return nil, readErr(name, 0, "", i18n.M("this is an XLSX workbook or a zip, not a CSV file; give it the right extension (.xlsx or .zip)"))
 	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0}):
-		return nil, &ReadError{File: name, Msg: "this is an old Excel 97-2003 workbook, not a CSV file; save it as .xlsx or as CSV UTF-8"}
+		return nil, readErr(name, 0, "", i18n.M("this is an old Excel 97-2003 workbook, not a CSV file; save it as .xlsx or as CSV UTF-8"))
 	default:
 		sample, _ := t.br.Peek(512)
 		if le, ok := utf16NoBOM(sample); ok {
@@ -89,8 +90,8 @@ func (t *textReader) force(enc, name string) error {
 	default:
 		e, err := htmlindex.Get(enc) // any encoding a web browser knows, by any of its names
 		if err != nil {
-			return &ReadError{File: name, Msg: fmt.Sprintf("unknown encoding %q; use %s, %s, %s, %s, %s, "+
-				"or another encoding's standard name such as shift_jis, gbk, iso-8859-2 or windows-1251", enc, UTF8, UTF16LE, UTF16BE, Windows1250, Windows1252)}
+			return readErr(name, 0, "", i18n.M("unknown encoding %q; use %s, %s, %s, %s, %s, "+
+				"or another encoding's standard name such as shift_jis, gbk, iso-8859-2 or windows-1251", enc, UTF8, UTF16LE, UTF16BE, Windows1250, Windows1252))
 		}
 		canonical, _ := htmlindex.Name(e)
 		t.use(canonical, transform.NewReader(t.br, e.NewDecoder()))

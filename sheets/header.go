@@ -1,10 +1,9 @@
 package sheets
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -33,10 +32,10 @@ func newBuilder(name string, header []string, opt ReadOptions) (*builder, error)
 		header[0] = strings.TrimLeft(header[0], "\ufeff") // a BOM the decoder did not take
 	}
 	if blank(header) {
-		return nil, &ReadError{File: name, Row: 1, Msg: "the first row is empty; it must be the header row (the column names)"}
+		return nil, readErr(name, 1, "", i18n.M("the first row is empty; it must be the header row (the column names)"))
 	}
 	if len(header) > maxColumns {
-		return nil, &ReadError{File: name, Row: 1, Msg: fmt.Sprintf("the header row has %d cells; a sheet has at most %d columns", len(header), maxColumns)}
+		return nil, readErr(name, 1, "", i18n.M("the header row has %d cells; a sheet has at most %d columns", len(header), maxColumns))
 	}
 	b := &builder{s: &Sheet{File: name}, width: len(header), named: len(header), msg: -1}
 	for b.named > 0 && header[b.named-1] == "" {
@@ -53,12 +52,12 @@ func newBuilder(name string, header []string, opt ReadOptions) (*builder, error)
 	if b.msg >= 0 {
 		cols = append(append([]string(nil), header[:b.msg]...), header[b.msg+1:]...)
 		if blank(cols) {
-			return nil, &ReadError{File: name, Row: 1, Msg: "the header row has no column but " + ErrorMessageHeader}
+			return nil, readErr(name, 1, "", i18n.M("the header row has no column but %s", ErrorMessageHeader))
 		}
 	}
 	if o == nil {
 		if o = catalog.Detect(cols); o == nil {
-			return nil, &ReadError{File: name, Msg: "cannot tell the object type from the header; pass --object", Err: ErrUnknownObject}
+			return nil, readErr(name, 0, "", i18n.M("cannot tell the object type from the header; pass --object")).because(ErrUnknownObject)
 		}
 	}
 	b.s.Object = o
@@ -119,14 +118,14 @@ func (b *builder) tooLong(n int, cells []string) {
 	for last > 0 && cells[last-1] == "" {
 		last--
 	}
-	cols := "column " + colLetters(b.width) + " has"
+	cols := i18n.M("column %s has", colLetters(b.width))
 	if last-1 > b.width {
-		cols = "columns " + colLetters(b.width) + " to " + colLetters(last-1) + " have"
+		cols = i18n.M("columns %s to %s have", colLetters(b.width), colLetters(last-1))
 	}
-	b.long = append(b.long, &ReadError{File: b.s.File, Row: n, Msg: fmt.Sprintf(
+	b.long = append(b.long, readErr(b.s.File, n, "", i18n.M(
 		"%d cells, but the header has %d (%s no header); "+
 			"a value holding an unquoted separator? Put such values in double quotes",
-		last, b.width, cols)})
+		last, b.width, cols)))
 }
 
 // finish drops what Excel leaves behind (empty rows at the end, nameless empty columns
@@ -161,9 +160,9 @@ func (b *builder) longError() error {
 	}
 	errs := b.long
 	if more := b.nLong - len(b.long); more > 0 {
-		errs = append(errs, &ReadError{File: b.s.File, Msg: fmt.Sprintf("and %d more rows longer than the header", more)})
+		errs = append(errs, readErr(b.s.File, 0, "", i18n.M("and %d more rows longer than the header", more)))
 	}
-	return errors.Join(errs...)
+	return joinErrors(errs)
 }
 
 func blank(cells []string) bool {

@@ -1,11 +1,10 @@
 package sheets
 
 import (
-	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -35,17 +34,25 @@ type FindingsError struct {
 	Total    int       // the number of errors when more than Findings holds
 }
 
-func (e *FindingsError) Error() string {
+func (e *FindingsError) Error() string { return e.Text().String() }
+
+// Text is the error as a message, the first finding in the same language.
+func (e *FindingsError) Text() i18n.Msg {
 	if len(e.Findings) == 0 {
-		return "nothing to pack"
+		return i18n.M("nothing to pack")
 	}
-	f := e.Findings[0]
+	f := findingText(e.Findings[0])
 	n := max(e.Total, len(e.Findings))
 	if n == 1 {
-		return "cannot pack: " + f.String()
+		return i18n.M("cannot pack: %s", f)
 	}
-	return fmt.Sprintf("cannot pack: %d errors, the first: %s", n, f)
+	return i18n.M("cannot pack: %d errors, the first: %s", n, f)
 }
+
+// findingText is a finding as a message argument: FILE:ROW:COLUMN: severity: message.
+type findingText Finding
+
+func (f findingText) In(code string) string { return Finding(f).StringIn(code) }
 
 // Pack writes a sheet as the files Control Hub accepts: CSV files of at most lim.MaxRecords
 // records and lim.MaxBytes bytes each, never splitting a parent/child group. With a .zip
@@ -59,13 +66,13 @@ func (e *FindingsError) Error() string {
 // into place). PackFiles does the same for files, as a stream.
 func Pack(s *Sheet, out string, lim Limits) (*Package, error) {
 	if s == nil || s.Object == nil {
-		return nil, errors.New("pack: the sheet's object type is unknown")
+		return nil, i18n.Errorf("pack: the sheet's object type is unknown")
 	}
 	if s.Object.Format != catalog.FormatCSV {
-		return nil, fmt.Errorf("pack %s: %s are packed as a zip of audio files (PackAudio), not as CSV", s.File, s.Object.Title)
+		return nil, i18n.Errorf("pack %s: %s are packed as a zip of audio files (PackAudio), not as CSV", s.File, i18n.Word(s.Object.Title))
 	}
 	if lim.MaxRecords <= 0 || lim.MaxBytes <= 0 {
-		return nil, fmt.Errorf("pack %s: limits must be positive", s.File)
+		return nil, i18n.Errorf("pack %s: limits must be positive", s.File)
 	}
 	if errs := errorsOnly(newChecker([]*Sheet{s}, nil, lim).Findings()); len(errs) > 0 {
 		return nil, &FindingsError{Findings: errs}
@@ -77,13 +84,13 @@ func Pack(s *Sheet, out string, lim Limits) (*Package, error) {
 // export, which shows the organization as it is, findings and all.
 func WritePackage(s *Sheet, out string, lim Limits) (*Package, error) {
 	if s == nil || s.Object == nil {
-		return nil, errors.New("pack: the sheet's object type is unknown")
+		return nil, i18n.Errorf("pack: the sheet's object type is unknown")
 	}
 	if lim.MaxRecords <= 0 || lim.MaxBytes <= 0 {
-		return nil, fmt.Errorf("pack %s: limits must be positive", s.File)
+		return nil, i18n.Errorf("pack %s: limits must be positive", s.File)
 	}
 	if len(s.Rows) == 0 {
-		return nil, fmt.Errorf("pack %s: the sheet has no records", s.File)
+		return nil, i18n.Errorf("pack %s: the sheet has no records", s.File)
 	}
 	p, err := writePackage(out, lim, func(emit func([]byte)) (*Sheet, int, error) {
 		pw := newPartWriter(s, lim, emit)
@@ -98,7 +105,7 @@ func WritePackage(s *Sheet, out string, lim Limits) (*Package, error) {
 		return s, len(s.Rows), pw.err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("pack %s: %w", s.File, err)
+		return nil, i18n.Errorf("pack %s: %w", s.File, err)
 	}
 	return p, nil
 }

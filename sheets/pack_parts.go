@@ -3,9 +3,10 @@ package sheets
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // partWriter splits the records of a sheet, a group at a time, into the CSV files of a
@@ -42,8 +43,8 @@ func (p *partWriter) group(rows []Row, size int64) {
 		return
 	}
 	if len(rows) > p.lim.MaxRecords || p.hlen+size > p.lim.MaxBytes {
-		p.err = fmt.Errorf("%s %q on rows %d–%d (%d records, %s) does not fit in one file of %d records and %s",
-			strings.ToLower(p.h.Object.Title), p.key(rows[0]), RowNumber(p.n), RowNumber(p.n+len(rows)-1), len(rows),
+		p.err = i18n.Errorf("%s %q on rows %d–%d (%d records, %s) does not fit in one file of %d records and %s",
+			lowerTitle(p.h.Object.Title), p.key(rows[0]), RowNumber(p.n), RowNumber(p.n+len(rows)-1), len(rows),
 			formatBytes(p.hlen+size), p.lim.MaxRecords, formatBytes(p.lim.MaxBytes))
 		return
 	}
@@ -61,7 +62,7 @@ func (p *partWriter) group(rows []Row, size int64) {
 	}
 	for _, r := range rows {
 		if lastFilled(r.Cells) >= p.ncols { // blank cells past the header are no data (Excel leaves them)
-			p.err = fmt.Errorf("%s:%d: the row has %d cells but the sheet has %d columns; nothing written",
+			p.err = i18n.Errorf("%s:%d: the row has %d cells but the sheet has %d columns; nothing written",
 				p.h.File, RowNumber(p.n), len(r.Cells), p.ncols)
 			return
 		}
@@ -82,7 +83,7 @@ func (p *partWriter) flush() {
 	}
 	p.bw.Flush()
 	if int64(p.buf.Len()) != p.size {
-		p.err = fmt.Errorf("internal error: rows %d–%d came out %d bytes, planned %d", RowNumber(p.n-p.recs), RowNumber(p.n-1), p.buf.Len(), p.size)
+		p.err = i18n.Errorf("internal error: rows %d–%d came out %d bytes, planned %d", RowNumber(p.n-p.recs), RowNumber(p.n-1), p.buf.Len(), p.size)
 		return
 	}
 	p.parts++
@@ -113,4 +114,14 @@ func newPart(size int) []byte {
 func freePart(b []byte) {
 	b = b[:0]
 	partBufs.Put(&b)
+}
+
+// lowerTitle is an object type's title in lower case, as a message argument.
+type lowerTitle string
+
+func (t lowerTitle) In(code string) string {
+	if code == i18n.English {
+		return strings.ToLower(string(t))
+	}
+	return lowerWords(strings.Fields(i18n.Text(code, string(t))))
 }

@@ -1,14 +1,13 @@
 package sheets
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/bulkops/bulkops/internal/atomicfile"
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // PackOptions steer PackFiles.
@@ -30,7 +29,7 @@ func PackFiles(paths []string, out string, opt PackOptions) (*Package, *Report, 
 		opt.Limits = DefaultLimits
 	}
 	if opt.Limits.MaxRecords <= 0 || opt.Limits.MaxBytes <= 0 {
-		return nil, nil, errors.New("pack: limits must be positive")
+		return nil, nil, i18n.Errorf("pack: limits must be positive")
 	}
 	if err := OutputIsInput(out, paths); err != nil {
 		return nil, nil, err
@@ -70,7 +69,7 @@ func PackFiles(paths []string, out string, opt PackOptions) (*Package, *Report, 
 	}
 	p, err := writePackage(out, opt.Limits, produce)
 	if err != nil {
-		return nil, rep, fmt.Errorf("pack %s: %w", paths[0], err)
+		return nil, rep, i18n.Errorf("pack %s: %w", paths[0], err)
 	}
 	return p, rep, nil
 }
@@ -91,7 +90,7 @@ func OutputIsInput(out string, inputs []string) error {
 		}
 		for _, in := range inputs {
 			if io, err := os.Stat(in); err == nil && os.SameFile(co, io) {
-				return fmt.Errorf("pack: the output %s is the input %s; write the package to another file", c, in)
+				return i18n.Errorf("pack: the output %s is the input %s; write the package to another file", c, in)
 			}
 		}
 	}
@@ -134,7 +133,7 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 	if !ok {
 		r := finish(false)
 		if r.err == nil {
-			r.err = errors.New("the sheet has no records")
+			r.err = i18n.Errorf("the sheet has no records")
 		}
 		return nil, r.err
 	}
@@ -147,7 +146,7 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 		if r := finish(true); r.err != nil {
 			return nil, r.err
 		}
-		return nil, fmt.Errorf("the records need more than one file (one takes at most %d records and %s), and Control Hub takes several files as a zip: write the package to %s",
+		return nil, i18n.Errorf("the records need more than one file (one takes at most %d records and %s), and Control Hub takes several files as a zip: write the package to %s",
 			lim.MaxRecords, formatBytes(lim.MaxBytes), filepath.Join(dir, base+".zip"))
 	}
 	p := &Package{}

@@ -2,12 +2,12 @@ package sheets
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -32,8 +32,15 @@ type ReadError struct {
 	File   string
 	Row    int    // spreadsheet row number (header = 1); 0 for the whole file
 	Column string // the column's header as written; "" when not about one column
-	Msg    string
-	Err    error // the cause, when it is one callers test for (ErrUnknownObject)
+	Msg    string // in English
+	Err    error  // the cause, when it is one callers test for (ErrUnknownObject)
+	text   i18n.Msg
+}
+
+// readErr is a ReadError whose message is msg: in English in Msg, and in any language
+// through Text (i18n.Of).
+func readErr(file string, row int, column string, msg i18n.Msg) *ReadError {
+	return &ReadError{File: file, Row: row, Column: column, Msg: msg.String(), text: msg}
 }
 
 // ErrUnknownObject: the header matches no object type of the catalog, and none was given.
@@ -44,7 +51,23 @@ var ErrUnknownObject = errors.New("unknown object type")
 func (e *ReadError) Unwrap() error { return e.Err }
 
 // Error formats the error as FILE:ROW:COLUMN: msg, leaving out the parts that are zero.
-func (e *ReadError) Error() string {
+func (e *ReadError) Error() string { return e.where() + e.Msg }
+
+// Text is the error as Error formats it, as a message to render in another language
+// (i18n.Of); a ReadError made without readErr has its English Msg as raw text.
+func (e *ReadError) Text() i18n.Msg {
+	msg := e.text
+	if msg.IsZero() {
+		msg = i18n.Raw(e.Msg)
+	}
+	if w := e.where(); w != "" {
+		return i18n.M("%s%s", i18n.Raw(w), msg)
+	}
+	return msg
+}
+
+// where is the "FILE:ROW:COLUMN: " the error starts with, "" when it names nothing.
+func (e *ReadError) where() string {
 	var b strings.Builder
 	for _, part := range []string{e.File, rowText(e.Row), e.Column} {
 		if part == "" {
@@ -58,8 +81,33 @@ func (e *ReadError) Error() string {
 	if b.Len() > 0 {
 		b.WriteString(": ")
 	}
-	b.WriteString(e.Msg)
 	return b.String()
+}
+
+// joinedErrors is errors.Join whose Text renders each error in the user's language.
+type joinedErrors struct{ errs []error }
+
+// joinErrors is errors.Join(errs...) with a Text: nil for none, the error for one.
+func joinErrors(errs []error) error {
+	switch len(errs) {
+	case 0:
+		return nil
+	case 1:
+		return errs[0]
+	}
+	return &joinedErrors{errs}
+}
+
+func (j *joinedErrors) Error() string   { return errors.Join(j.errs...).Error() }
+func (j *joinedErrors) Unwrap() []error { return j.errs }
+
+// Text is each error's message on a line of its own.
+func (j *joinedErrors) Text() i18n.Msg {
+	m := i18n.Of(j.errs[0])
+	for _, e := range j.errs[1:] {
+		m = i18n.M("%s\n%s", m, i18n.Of(e))
+	}
+	return m
 }
 
 func rowText(r int) string {
@@ -97,9 +145,9 @@ func ReadFile(path string, opt ReadOptions) (*Sheet, error) {
 // unreadable is the error for a file of a kind no reader takes.
 func unreadable(path, ext string) error {
 	if ext == ".xls" {
-		return &ReadError{File: path, Msg: "an old Excel 97-2003 workbook; save it as .xlsx or as CSV UTF-8 and open that"}
+		return readErr(path, 0, "", i18n.M("an old Excel 97-2003 workbook; save it as .xlsx or as CSV UTF-8 and open that"))
 	}
-	return &ReadError{File: path, Msg: fmt.Sprintf("cannot read %q files; open a .csv, .txt, .tsv, .xlsx or .zip file", ext)}
+	return readErr(path, 0, "", i18n.M("cannot read %q files; open a .csv, .txt, .tsv, .xlsx or .zip file", ext))
 }
 
 // Merge makes one sheet, named name, of several sheets of one object type (the entries of
@@ -125,9 +173,9 @@ func mergeColumns(name string, ss []*Sheet) (*Sheet, [][]int, error) {
 	first := ss[0]
 	for _, s := range ss[1:] {
 		if s.Object != first.Object {
-			return nil, nil, &ReadError{File: name, Msg: fmt.Sprintf(
+			return nil, nil, readErr(name, 0, "", i18n.M(
 				"holds sheets of different object types (%s: %s, %s: %s); open them one at a time",
-				first.File, objectTitle(first.Object), s.File, objectTitle(s.Object))}
+				first.File, objectTitle(first.Object), s.File, objectTitle(s.Object)))
 		}
 	}
 	m := &Sheet{Object: first.Object, File: name, Decoded: mergeDecodings(ss)}
@@ -238,9 +286,16 @@ func (s *Sheet) columnLike(c Column, used []bool) int {
 	return len(s.Columns) - 1
 }
 
-func objectTitle(o *catalog.Object) string {
+// objectTitle is a sheet's object type for a message: its title, a catalog word.
+func objectTitle(o *catalog.Object) any {
 	if o == nil {
-		return "unknown"
+		return i18n.M("unknown")
 	}
-	return o.Title
+	return i18n.Word(o.Title)
+}
+
+// because sets the cause callers test for (errors.Is) and returns e.
+func (e *ReadError) because(err error) *ReadError {
+	e.Err = err
+	return e
 }

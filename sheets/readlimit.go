@@ -1,6 +1,6 @@
 package sheets
 
-import "fmt"
+import "github.com/bulkops/bulkops/internal/i18n"
 
 // MaxSheetText bounds the text reading one sheet may build: the bytes of all its cells
 // together. The unpack limits of a zip count bytes unpacked, but an XLSX keeps each text
@@ -30,7 +30,7 @@ func (b *textBudget) take(n int, cells []string) error {
 	if b.used <= b.max {
 		return nil
 	}
-	return &ReadError{File: b.file, Row: n, Msg: fmt.Sprintf(
+	return readErr(b.file, n, "", i18n.M(
 		"the cells up to this row hold more than %s of text, the most one sheet may hold; refused "+
-			"(a workbook that repeats one long text in very many cells?)", byteSize(b.max))}
+			"(a workbook that repeats one long text in very many cells?)", byteSize(b.max)))
 }

@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // RowStream is the records of a sheet read one at a time, so a file of millions of rows
@@ -112,7 +114,7 @@ func openZipRows(p string, opt ReadOptions) (RowStream, error) {
 	}
 	if len(parts) == 0 {
 		z.Close()
-		return nil, &ReadError{File: z.Name, Msg: "holds no CSV or XLSX files"}
+		return nil, readErr(z.Name, 0, "", i18n.M("holds no CSV or XLSX files"))
 	}
 	m, err := MergeRows(p, parts)
 	if err != nil {
@@ -126,7 +128,7 @@ func openZipRows(p string, opt ReadOptions) (RowStream, error) {
 func openEntryRows(e *ZipEntry, opt ReadOptions) (RowStream, error) {
 	ext := strings.ToLower(path.Ext(e.Name))
 	if ext != ".csv" && ext != ".txt" && ext != ".tsv" && ext != ".xlsx" && ext != ".xlsm" {
-		return nil, &ReadError{File: e.Path(), Msg: "not a CSV or XLSX file; a zip of sheets may hold only .csv, .txt, .tsv and .xlsx files (audio files are opened as an audio zip)"}
+		return nil, readErr(e.Path(), 0, "", i18n.M("not a CSV or XLSX file; a zip of sheets may hold only .csv, .txt, .tsv and .xlsx files (audio files are opened as an audio zip)"))
 	}
 	rc, err := e.Open()
 	if err != nil {

@@ -2,10 +2,11 @@ package sheets
 
 import (
 	"errors"
-	"fmt"
 	"maps"
 	"slices"
 	"sync"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // prefetchBatch is how many records the reading goroutine hands on at a time: enough
@@ -77,7 +78,7 @@ func readAhead(src *rowSource, ch chan<- prefetched, stop <-chan struct{}) {
 	b := prefetched{}
 	defer func() {
 		if p := recover(); p != nil {
-			b.err = &ReadError{File: src.name, Msg: fmt.Sprintf("cannot be read to its end (%v)", p)}
+			b.err = readErr(src.name, 0, "", i18n.M("cannot be read to its end (%v)", p))
 			b.dec = snap.of(src)
 			select {
 			case ch <- b:

@@ -1,9 +1,9 @@
 package sheets
 
 import (
-	"fmt"
 	"io"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -78,7 +78,7 @@ func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
 	}
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, &ReadError{File: name, Msg: "the file is empty; the first row must be the header row (the column names)"}
+		return nil, readErr(name, 0, "", i18n.M("the file is empty; the first row must be the header row (the column names)"))
 	}
 	if err != nil {
 		return nil, csvError(name, 1, err)
@@ -118,21 +118,21 @@ func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, err
 	}
 	rows, err := f.Rows(ws)
 	if err != nil {
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("cannot read sheet %q: %v", ws, err)}
+		return nil, readErr(name, 0, "", i18n.M("cannot read sheet %q: %v", ws, i18n.Of(err)))
 	}
 	n := 0
 	budget := newTextBudget(name)
 	next := func() (int, []string, error) {
 		if !rows.Next() {
 			if err := rows.Error(); err != nil {
-				return n, nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
+				return n, nil, readErr(name, 0, "", i18n.M("sheet %q: %v", ws, i18n.Of(err)))
 			}
 			return n, nil, io.EOF
 		}
 		n++
 		cells, err := rows.Columns()
 		if err != nil {
-			return n, nil, &ReadError{File: name, Row: n, Msg: fmt.Sprintf("sheet %q: %v", ws, err)}
+			return n, nil, readErr(name, n, "", i18n.M("sheet %q: %v", ws, i18n.Of(err)))
 		}
 		if err := budget.take(n, cells); err != nil {
 			return n, nil, err
@@ -142,7 +142,7 @@ func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, err
 	_, header, err := next()
 	if err == io.EOF {
 		rows.Close()
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("sheet %q is empty; its first row must be the header row (the column names)", ws)}
+		return nil, readErr(name, 0, "", i18n.M("sheet %q is empty; its first row must be the header row (the column names)", ws))
 	}
 	if err != nil {
 		rows.Close()

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"path"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // checkXLSX reads every part of a workbook through the zip checks (the unpack
@@ -29,8 +30,8 @@ func checkXLSX(name string, z *Zip, err error) error {
 		}
 	}
 	if errors.Is(err, errZipTotal) { // as excelize words it: the workbook is the zip
-		return &ReadError{File: name, Msg: fmt.Sprintf(
-			"the workbook unpacks to more than %s; refused (a zip bomb?)", byteSize(ZipLimits.MaxTotal))}
+		return readErr(name, 0, "", i18n.M(
+			"the workbook unpacks to more than %s; refused (a zip bomb?)", byteSize(ZipLimits.MaxTotal)))
 	}
 	return err
 }
@@ -50,9 +51,9 @@ func checkXLSXPart(e *ZipEntry) error {
 		return nil
 	}
 	if !w.xmlClosed() {
-		return &ReadError{File: e.z.Name, Msg: fmt.Sprintf(
+		return readErr(e.z.Name, 0, "", i18n.M(
 			"the workbook is damaged: its part %s stops before its end (the XML is not closed); nothing read. "+
-				"Open it in Excel, which may offer to repair it, and save it again", e.Name)}
+				"Open it in Excel, which may offer to repair it, and save it again", e.Name))
 	}
 	return nil
 }
@@ -63,9 +64,9 @@ func damagedPart(e *ZipEntry, err error) error {
 	if !errors.Is(err, errDamagedEntry) {
 		return err
 	}
-	return &ReadError{File: e.z.Name, Msg: fmt.Sprintf(
+	return readErr(e.z.Name, 0, "", i18n.M(
 		"the workbook is damaged: its part %s is shorter than the workbook's directory says, or does not match its checksum; nothing read. "+
-			"Open it in Excel, which may offer to repair it, and save it again", e.Name)}
+			"Open it in Excel, which may offer to repair it, and save it again", e.Name))
 }
 
 // headTail keeps the first and last bytes written through it: enough to find an XML

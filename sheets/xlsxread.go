@@ -3,11 +3,12 @@ package sheets
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // ReadXLSX reads one worksheet of an XLSX workbook: opt.SheetName, or the first visible
@@ -40,10 +41,10 @@ func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
 func openWorkbook(r io.Reader, name string) (*excelize.File, error) {
 	data, err := io.ReadAll(io.LimitReader(r, ZipLimits.MaxTotal+1))
 	if err != nil {
-		return nil, &ReadError{File: name, Msg: "cannot read the workbook: " + err.Error()}
+		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook: %s", i18n.Of(err)))
 	}
 	if int64(len(data)) > ZipLimits.MaxTotal {
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("the workbook is larger than %s; refused", byteSize(ZipLimits.MaxTotal))}
+		return nil, readErr(name, 0, "", i18n.M("the workbook is larger than %s; refused", byteSize(ZipLimits.MaxTotal)))
 	}
 	z, zerr := NewZipReader(bytes.NewReader(data), int64(len(data)), name)
 	if err := checkXLSX(name, z, zerr); err != nil {
@@ -79,21 +80,21 @@ func xlsxOpenError(name string, err error) error {
 	if errors.As(err, &re) {
 		return re
 	}
-	msg := "not a readable XLSX workbook: " + err.Error()
+	msg := i18n.M("not a readable XLSX workbook: %s", i18n.Raw(err.Error()))
 	switch {
 	case errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword):
-		msg = "the workbook is password-protected or not an XLSX file; save it again without a password"
+		msg = i18n.M("the workbook is password-protected or not an XLSX file; save it again without a password")
 	case strings.Contains(err.Error(), "unzip size exceeds"): // excelize has no sentinel for it
-		msg = fmt.Sprintf("the workbook unpacks to more than %s; refused (a zip bomb?)", byteSize(ZipLimits.MaxTotal))
+		msg = i18n.M("the workbook unpacks to more than %s; refused (a zip bomb?)", byteSize(ZipLimits.MaxTotal))
 	}
-	return &ReadError{File: name, Msg: msg}
+	return readErr(name, 0, "", msg)
 }
 
 // recoverXLSX turns a panic inside excelize on a malformed workbook into an error: a bad
 // file must not end the program.
 func recoverXLSX(name string, s **Sheet, err *error) {
 	if p := recover(); p != nil {
-		*s, *err = nil, &ReadError{File: name, Msg: fmt.Sprintf("not a readable XLSX workbook (%v)", p)}
+		*s, *err = nil, readErr(name, 0, "", i18n.M("not a readable XLSX workbook (%v)", p))
 	}
 }
 
@@ -117,7 +118,7 @@ func pickWorksheet(f *excelize.File, name, want string) (string, error) {
 				return ws, nil
 			}
 		}
-		return "", &ReadError{File: name, Msg: fmt.Sprintf("has no sheet %q; its sheets are %s", want, strings.Join(list, ", "))}
+		return "", readErr(name, 0, "", i18n.M("has no sheet %q; its sheets are %s", want, strings.Join(list, ", ")))
 	}
 	for _, ws := range list {
 		if visible, err := f.GetSheetVisible(ws); err == nil && visible {
@@ -127,5 +128,5 @@ func pickWorksheet(f *excelize.File, name, want string) (string, error) {
 	if len(list) > 0 {
 		return list[0], nil
 	}
-	return "", &ReadError{File: name, Msg: "the workbook has no worksheet"}
+	return "", readErr(name, 0, "", i18n.M("the workbook has no worksheet"))
 }

@@ -3,6 +3,8 @@ package sheets
 import (
 	"path"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // ReadZip reads every sheet in a zip of CSV (or XLSX) files, one Sheet per entry, in
@@ -27,7 +29,7 @@ func readZip(z *Zip, opt ReadOptions) ([]*Sheet, error) {
 		out = append(out, s)
 	}
 	if len(out) == 0 {
-		return nil, &ReadError{File: z.Name, Msg: "holds no CSV or XLSX files"}
+		return nil, readErr(z.Name, 0, "", i18n.M("holds no CSV or XLSX files"))
 	}
 	return out, nil
 }
@@ -39,7 +41,7 @@ func readEntry(e *ZipEntry, opt ReadOptions) (*Sheet, error) {
 	case ".xlsx", ".xlsm":
 		read = ReadXLSX
 	default:
-		return nil, &ReadError{File: e.Path(), Msg: "not a CSV or XLSX file; a zip of sheets may hold only .csv, .txt, .tsv and .xlsx files (audio files are opened as an audio zip)"}
+		return nil, readErr(e.Path(), 0, "", i18n.M("not a CSV or XLSX file; a zip of sheets may hold only .csv, .txt, .tsv and .xlsx files (audio files are opened as an audio zip)"))
 	}
 	rc, err := e.Open()
 	if err != nil {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // ArchiveLimits bound what reading one zip may unpack, against zip bombs.
@@ -62,7 +64,7 @@ type ZipEntry struct {
 func OpenZip(path string) (*Zip, error) {
 	zr, err := zip.OpenReader(path)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, &ReadError{File: path, Msg: "not a readable zip file: " + err.Error(), Err: errNotZip}
+		return nil, readErr(path, 0, "", i18n.M("not a readable zip file: %s", i18n.Of(err))).because(errNotZip)
 	}
 	z, err := newZip(path, &zr.Reader)
 	if err != nil {
@@ -77,7 +79,7 @@ func OpenZip(path string) (*Zip, error) {
 func NewZipReader(r io.ReaderAt, size int64, name string) (*Zip, error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, &ReadError{File: name, Msg: "not a readable zip file: " + err.Error(), Err: errNotZip}
+		return nil, readErr(name, 0, "", i18n.M("not a readable zip file: %s", i18n.Of(err))).because(errNotZip)
 	}
 	return newZip(name, zr)
 }
@@ -86,23 +88,23 @@ func newZip(name string, zr *zip.Reader) (*Zip, error) {
 	lim := ZipLimits
 	z := &Zip{Name: name, limits: lim}
 	if len(zr.File) > lim.MaxEntries {
-		return nil, &ReadError{File: name, Msg: fmt.Sprintf("holds %d entries, more than the %d allowed", len(zr.File), lim.MaxEntries)}
+		return nil, readErr(name, 0, "", i18n.M("holds %d entries, more than the %d allowed", len(zr.File), lim.MaxEntries))
 	}
 	var total uint64
 	for _, f := range zr.File {
 		where := name + "!" + f.Name
 		if err := checkEntryName(f.Name); err != nil {
-			return nil, &ReadError{File: where, Msg: err.Error()}
+			return nil, readErr(where, 0, "", i18n.Of(err))
 		}
 		if skipEntry(f) {
 			continue
 		}
 		if err := lim.checkHeader(f); err != nil {
-			return nil, &ReadError{File: where, Msg: err.Error()}
+			return nil, readErr(where, 0, "", i18n.Of(err))
 		}
 		total += f.UncompressedSize64
 		if total > uint64(lim.MaxTotal) {
-			return nil, &ReadError{File: where, Msg: fmt.Sprintf("the entries unpack to more than %s in all; refused (a zip bomb?)", byteSize(lim.MaxTotal)), Err: errZipTotal}
+			return nil, readErr(where, 0, "", i18n.M("the entries unpack to more than %s in all; refused (a zip bomb?)", byteSize(lim.MaxTotal))).because(errZipTotal)
 		}
 		z.Entries = append(z.Entries, &ZipEntry{Name: f.Name, Size: int64(f.UncompressedSize64), Modified: f.Modified, z: z, f: f})
 	}
@@ -114,13 +116,13 @@ func checkEntryName(name string) error {
 	n := strings.ReplaceAll(name, `\`, "/")
 	switch {
 	case name == "" || strings.ContainsRune(name, 0):
-		return errors.New("an entry has an empty or broken name; refused")
+		return i18n.Errorf("an entry has an empty or broken name; refused")
 	case strings.HasPrefix(n, "/") || (len(n) > 1 && n[1] == ':'):
-		return errors.New("the entry has an absolute path; refused")
+		return i18n.Errorf("the entry has an absolute path; refused")
 	}
 	for _, part := range strings.Split(n, "/") {
 		if part == ".." {
-			return errors.New(`the entry's path climbs out of the zip with ".."; refused`)
+			return i18n.Errorf(`the entry's path climbs out of the zip with ".."; refused`)
 		}
 	}
 	return nil
@@ -137,10 +139,10 @@ func skipEntry(f *zip.File) bool {
 func (lim ArchiveLimits) checkHeader(f *zip.File) error {
 	size, packed := f.UncompressedSize64, f.CompressedSize64
 	if size > uint64(lim.MaxEntry) {
-		return fmt.Errorf("unpacks to %s, more than the %s allowed for one entry; refused", byteSize(int64(size)), byteSize(lim.MaxEntry))
+		return i18n.Errorf("unpacks to %s, more than the %s allowed for one entry; refused", byteSize(int64(size)), byteSize(lim.MaxEntry))
 	}
 	if size > uint64(lim.RatioAbove) && size > packed*uint64(lim.MaxRatio) {
-		return fmt.Errorf("is compressed more than %d:1; refused (a zip bomb?)", lim.MaxRatio)
+		return i18n.Errorf("is compressed more than %d:1; refused (a zip bomb?)", lim.MaxRatio)
 	}
 	return nil
 }
@@ -168,11 +170,11 @@ func (e *ZipEntry) Path() string { return e.z.Name + "!" + e.Name }
 // as soon as the bytes unpacked pass a limit, whatever the entry's header claims.
 func (e *ZipEntry) Open() (io.ReadCloser, error) {
 	if e.f.Flags&0x1 != 0 {
-		return nil, &ReadError{File: e.Path(), Msg: "the entry is encrypted; zip it again without a password"}
+		return nil, readErr(e.Path(), 0, "", i18n.M("the entry is encrypted; zip it again without a password"))
 	}
 	rc, err := e.f.Open()
 	if err != nil {
-		return nil, &ReadError{File: e.Path(), Msg: "cannot unpack the entry: " + err.Error()}
+		return nil, readErr(e.Path(), 0, "", i18n.M("cannot unpack the entry: %s", i18n.Of(err)))
 	}
 	return &limitedEntry{e: e, rc: rc, r: io.LimitReader(rc, e.z.limits.MaxEntry+1)}, nil
 }
@@ -205,9 +207,9 @@ func (l *limitedEntry) Read(p []byte) (int, error) {
 	switch {
 	case err == nil || err == io.EOF:
 	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, io.ErrUnexpectedEOF):
-		err = &ReadError{File: l.e.Path(), Msg: "cannot unpack the entry: it is damaged, or unpacks to other than what the zip's directory says; refused", Err: errDamagedEntry}
+		err = readErr(l.e.Path(), 0, "", i18n.M("cannot unpack the entry: it is damaged, or unpacks to other than what the zip's directory says; refused")).because(errDamagedEntry)
 	default:
-		err = &ReadError{File: l.e.Path(), Msg: "cannot unpack the entry: " + err.Error()}
+		err = readErr(l.e.Path(), 0, "", i18n.M("cannot unpack the entry: %s", i18n.Of(err)))
 	}
 	return n, err
 }
@@ -220,11 +222,11 @@ func (l *limitedEntry) check(n int64) error {
 	z.mu.Unlock()
 	switch {
 	case l.n > lim.MaxEntry:
-		return &ReadError{File: l.e.Path(), Msg: fmt.Sprintf("unpacks to more than the %s allowed for one entry; refused", byteSize(lim.MaxEntry))}
+		return readErr(l.e.Path(), 0, "", i18n.M("unpacks to more than the %s allowed for one entry; refused", byteSize(lim.MaxEntry)))
 	case total > lim.MaxTotal:
-		return &ReadError{File: l.e.Path(), Msg: fmt.Sprintf("the entries unpack to more than %s in all; refused (a zip bomb?)", byteSize(lim.MaxTotal)), Err: errZipTotal}
+		return readErr(l.e.Path(), 0, "", i18n.M("the entries unpack to more than %s in all; refused (a zip bomb?)", byteSize(lim.MaxTotal))).because(errZipTotal)
 	case l.n > lim.RatioAbove && uint64(l.n) > l.e.f.CompressedSize64*uint64(lim.MaxRatio):
-		return &ReadError{File: l.e.Path(), Msg: fmt.Sprintf("is compressed more than %d:1; refused (a zip bomb?)", lim.MaxRatio)}
+		return readErr(l.e.Path(), 0, "", i18n.M("is compressed more than %d:1; refused (a zip bomb?)", lim.MaxRatio))
 	}
 	return nil
 }

@@ -10,21 +10,22 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
 func init() {
-	register(command{"objects", "list the object types (key and title)", runObjects})
-	register(command{"template", "--object KEY -o OUT.csv|OUT.xlsx: write an empty template", runTemplate})
-	register(command{"validate", "[--object KEY] FILE...: check files; exit 0 ok, 1 errors, 2 unreadable", runValidate})
-	register(command{"pack", "[--object KEY] -o OUT FILE...: write the compliant package (.csv or .zip)", runPack})
+	registerWith("objects", "list the object types (key and title)", runObjects)
+	registerWith("template", "--object KEY -o OUT.csv|OUT.xlsx: write an empty template", runTemplate)
+	registerWith("validate", "[--object KEY] FILE...: check files; exit 0 ok, 1 errors, 2 unreadable", runValidate)
+	registerWith("pack", "[--object KEY] -o OUT FILE...: write the compliant package (.csv or .zip)", runPack)
 }
 
-func runObjects(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintf(stdout, "%-26s %-26s %-16s %s\n", "KEY", "TITLE", "GROUP", "HEADER")
+func runObjects(d *deps, args []string) int {
+	fmt.Fprintf(d.stdout, "%-26s %-26s %-16s %s\n", say("KEY"), say("TITLE"), say("GROUP"), say("HEADER"))
 	for _, o := range catalog.All() {
-		fmt.Fprintf(stdout, "%-26s %-26s %-16s %s\n", o.Key, o.Title, o.Group, headerSource(o))
+		fmt.Fprintf(d.stdout, "%-26s %-26s %-16s %s\n", o.Key, titleWord(o), i18n.Text(cliLanguage(), o.Group), headerSource(o))
 	}
 	return 0
 }
@@ -32,13 +33,13 @@ func runObjects(args []string, stdout, stderr io.Writer) int {
 func headerSource(o *catalog.Object) string {
 	switch {
 	case o.Format == catalog.FormatAudioZip:
-		return "zip of WAV files"
+		return say("zip of WAV files")
 	case strings.HasPrefix(o.HeaderSource, catalog.FromPrimary):
-		return "confirmed by Cisco's article"
+		return say("confirmed by Cisco's article")
 	case strings.HasPrefix(o.HeaderSource, catalog.FromSecondary):
-		return "secondary source; a Control Hub template wins"
+		return say("secondary source; a Control Hub template wins")
 	default:
-		return "built from the API; a Control Hub template wins"
+		return say("built from the API; a Control Hub template wins")
 	}
 }
 
@@ -49,41 +50,40 @@ func lookupObject(key string, stderr io.Writer) (*catalog.Object, bool) {
 	}
 	o, ok := catalog.Lookup(key)
 	if !ok {
-		fmt.Fprintf(stderr, "bulkops: unknown object type %q (bulkops objects lists them)\n", key)
+		fmt.Fprintln(stderr, "bulkops:", say("unknown object type %q (bulkops objects lists them)", key))
 	}
 	return o, ok
 }
 
-func runTemplate(args []string, stdout, stderr io.Writer) int {
+func runTemplate(d *deps, args []string) int {
+	stdout, stderr := d.stdout, d.stderr
 	fs := flag.NewFlagSet("template", flag.ContinueOnError)
-	object := fs.String("object", "", "object type key (bulkops objects)")
-	out := fs.String("o", "", "output file: .csv or .xlsx")
+	object := fs.String("object", "", say("object type key (bulkops objects)"))
+	out := fs.String("o", "", say("output file: .csv or .xlsx"))
 	if _, ok := parseFlags(fs, args, stderr); !ok {
 		return 2
 	}
 	if *object == "" || *out == "" {
-		fmt.Fprintln(stderr, "usage: bulkops template --object KEY -o OUT.csv|OUT.xlsx")
-		return 2
+		return badUsage(stderr, "template --object KEY -o OUT.csv|OUT.xlsx")
 	}
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
 		return 2
 	}
 	if o.Format == catalog.FormatAudioZip {
-		fmt.Fprintln(stderr, "bulkops: audio files need no template: pack WAV files with bulkops pack --object audio_file -o audio.zip FILE.wav...")
+		fmt.Fprintln(stderr, "bulkops:", say("audio files need no template: pack WAV files with bulkops pack --object audio_file -o audio.zip FILE.wav..."))
 		return 2
 	}
 	if err := sheets.WriteFile(*out, sheets.New(o), nil); err != nil {
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+		return fail(stderr, err)
 	}
-	fmt.Fprintf(stdout, "wrote %s (%s, %d columns)\n", *out, o.Title, len(o.Columns))
+	fmt.Fprintln(stdout, say("wrote %s (%s, %d columns)", *out, titleWord(o), len(o.Columns)))
 	return 0
 }
 
 // encodingFlag adds --encoding to a command that reads sheets.
 func encodingFlag(fs *flag.FlagSet) *string {
-	return fs.String("encoding", "", "text encoding of CSV files (utf-8, utf-16le, windows-1250, windows-1252, shift_jis…); detected when omitted")
+	return fs.String("encoding", "", say("text encoding of CSV files (utf-8, utf-16le, windows-1250, windows-1252, shift_jis…); detected when omitted"))
 }
 
 // readOptions are the options files given on the command line are read with: they are
@@ -100,7 +100,7 @@ func readSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) ([]*sh
 	for _, f := range files {
 		s, err := sheets.ReadFile(f, opt)
 		if err != nil {
-			fmt.Fprintln(stderr, err)
+			fmt.Fprintln(stderr, sayErr(err))
 			ok = false
 			continue
 		}
@@ -159,14 +159,14 @@ func streamingGC(files []string) {
 // are counted ("… and 999,950 more in column Name").
 const findingCap = 100
 
-func runValidate(args []string, stdout, stderr io.Writer) int {
+func runValidate(d *deps, args []string) int {
+	stdout, stderr := d.stdout, d.stderr
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	object := fs.String("object", "", "object type key; detected from the header when omitted")
+	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
 	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
-		fmt.Fprintln(stderr, "usage: bulkops validate [--object KEY] [--encoding ENC] FILE...")
-		return 2
+		return badUsage(stderr, "validate [--object KEY] [--encoding ENC] FILE...")
 	}
 	streamingGC(files)
 	o, ok := lookupObject(*object, stderr)
@@ -205,7 +205,7 @@ func checkSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) (*she
 	for _, f := range files {
 		rs, err := sheets.OpenRows(f, opt)
 		if err != nil {
-			fmt.Fprintln(stderr, err)
+			fmt.Fprintln(stderr, sayErr(err))
 			ok = false
 			continue
 		}
@@ -217,7 +217,7 @@ func checkSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) (*she
 	}
 	rep, err := sheets.CheckFiles(srcs, sheets.CheckOptions{Cap: findingCap})
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(stderr, sayErr(err))
 		return nil, false
 	}
 	return rep, ok
@@ -226,8 +226,13 @@ func checkSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) (*she
 // printReport prints the findings kept, then what the cap left out.
 func printReport(w io.Writer, rep *sheets.Report) {
 	printFindings(w, rep.Findings)
-	for _, m := range rep.More {
-		fmt.Fprintln(w, m.String())
+	printMore(w, rep.More)
+}
+
+// printMore prints the counts of the findings the cap left out.
+func printMore(w io.Writer, more []sheets.More) {
+	for _, m := range more {
+		fmt.Fprintln(w, m.Text().In(cliLanguage()))
 	}
 }
 
@@ -239,7 +244,7 @@ func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) 
 		if strings.EqualFold(filepath.Ext(f), ".zip") {
 			_, fs, err := sheets.ReadAudioZip(f)
 			if err != nil {
-				fmt.Fprintln(stderr, err)
+				fmt.Fprintln(stderr, sayErr(err))
 				ok = false
 			}
 			all = append(all, fs...)
@@ -247,7 +252,7 @@ func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) 
 		}
 		data, err := os.ReadFile(f)
 		if err != nil {
-			fmt.Fprintln(stderr, "bulkops:", err)
+			fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 			ok = false
 			continue
 		}
@@ -256,15 +261,15 @@ func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) 
 	return all, ok
 }
 
-func runPack(args []string, stdout, stderr io.Writer) int {
+func runPack(d *deps, args []string) int {
+	stdout, stderr := d.stdout, d.stderr
 	fs := flag.NewFlagSet("pack", flag.ContinueOnError)
-	object := fs.String("object", "", "object type key; detected from the header when omitted")
-	out := fs.String("o", "", "output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need")
+	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
+	out := fs.String("o", "", say("output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need"))
 	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 || *out == "" {
-		fmt.Fprintln(stderr, "usage: bulkops pack [--object KEY] [--encoding ENC] -o OUT FILE...")
-		return 2
+		return badUsage(stderr, "pack [--object KEY] [--encoding ENC] -o OUT FILE...")
 	}
 	streamingGC(files)
 	o, ok := lookupObject(*object, stderr)
@@ -286,17 +291,14 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 		if asFindings(err, &fe) {
 			printFindings(stdout, fe.Findings)
 			if rep != nil {
-				for _, m := range rep.More {
-					fmt.Fprintln(stdout, m.String())
-				}
+				printMore(stdout, rep.More)
 			}
-			fmt.Fprintln(stderr, "bulkops: not packed: fix the errors above first")
+			fmt.Fprintln(stderr, "bulkops:", say("not packed: fix the errors above first"))
 			return 1
 		}
-		fmt.Fprintln(stderr, "bulkops:", err)
-		return 1
+		return fail(stderr, err)
 	}
-	fmt.Fprintf(stdout, "wrote %s: %d record(s) in %d file(s), %d bytes\n", pkg.Path, pkg.Records, len(pkg.Files), pkg.Bytes)
+	fmt.Fprintln(stdout, say("wrote %s: %d record(s) in %d file(s), %d bytes", pkg.Path, pkg.Records, len(pkg.Files), pkg.Bytes))
 	return 0
 }
 
