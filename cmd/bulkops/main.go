@@ -18,7 +18,7 @@ import (
 type command struct {
 	name  string
 	usage string // one line: arguments and what it does, in English (sayUsage translates it)
-	run   func(args []string, stdout, stderr io.Writer) int
+	run   func(d *deps, args []string) int
 }
 
 // deps are what a command reaches beyond its arguments, as gh hands its commands a
@@ -30,20 +30,16 @@ type deps struct {
 	startRunner func(profile string, ids ...string) error
 }
 
-// registered is a subcommand as registered: with's commands need more than the streams.
-type registered struct {
-	command
-	with func(d *deps, args []string) int
-}
-
-var commands = map[string]registered{}
+var commands = map[string]command{}
 
 // register adds a subcommand; each file of this package registers its own in init.
-func register(c command) { commands[c.name] = registered{command: c} }
+func register(name, usage string, run func(d *deps, args []string) int) {
+	commands[name] = command{name: name, usage: usage, run: run}
+}
 
-// registerWith adds a subcommand that is given its dependencies.
-func registerWith(name, usage string, run func(d *deps, args []string) int) {
-	commands[name] = registered{command: command{name: name, usage: usage}, with: run}
+// streams is a command that needs nothing beyond its arguments and output streams.
+func streams(run func(args []string, stdout, stderr io.Writer) int) func(d *deps, args []string) int {
+	return func(d *deps, args []string) int { return run(args, d.stdout, d.stderr) }
 }
 
 func main() {
@@ -78,10 +74,7 @@ func runWith(d *deps, args []string) int {
 		usage(stderr)
 		return 2
 	}
-	if c.with != nil {
-		return c.with(d, args[1:])
-	}
-	return c.run(args[1:], stdout, stderr)
+	return c.run(d, args[1:])
 }
 
 func isFile(path string) bool {

@@ -11,11 +11,9 @@ import (
 )
 
 func init() {
-	register(command{
-		name:  "sandbox",
-		usage: "[--addr A] [--data DIR] [--seed demo|empty] [--rate N] [--faults SPEC] [--auto-approve]: run a local Webex Contact Center emulator",
-		run:   runSandbox,
-	})
+	register("sandbox",
+		"[--addr A] [--data DIR] [--seed demo|empty] [--rate N] [--faults SPEC] [--auto-approve]: run a local Webex Contact Center emulator",
+		streams(runSandbox))
 }
 
 func runSandbox(args []string, stdout, stderr io.Writer) int {

@@ -16,10 +16,10 @@ import (
 )
 
 func init() {
-	registerWith("objects", "list the object types (key and title)", runObjects)
-	registerWith("template", "--object KEY -o OUT.csv|OUT.xlsx: write an empty template", runTemplate)
-	registerWith("validate", "[--object KEY] FILE...: check files; exit 0 ok, 1 errors, 2 unreadable", runValidate)
-	registerWith("pack", "[--object KEY] -o OUT FILE...: write the compliant package (.csv or .zip)", runPack)
+	register("objects", "list the object types (key and title)", runObjects)
+	register("template", "--object KEY -o OUT.csv|OUT.xlsx: write an empty template", runTemplate)
+	register("validate", "[--object KEY] FILE...: check files; exit 0 ok, 1 errors, 2 unreadable", runValidate)
+	register("pack", "[--object KEY] -o OUT FILE...: write the compliant package (.csv or .zip)", runPack)
 }
 
 func runObjects(d *deps, args []string) int {

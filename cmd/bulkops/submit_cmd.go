@@ -19,7 +19,7 @@ import (
 // The draft (jobs.BuildDraft) is the window's too: only how it is shown differs.
 
 func init() {
-	registerWith("submit", "[--object KEY] [--wait] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit)
+	register("submit", "[--object KEY] [--wait] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit)
 }
 
 func runSubmit(d *deps, args []string) int {

@@ -21,13 +21,13 @@ import (
 // The commands that talk to an organization: sign-in, jobs and export. Without a
 // profile of their own they all use the embedded sandbox, kept in the data directory.
 func init() {
-	register(command{"login", "[--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]: sign in to a Webex organization (the client secret is asked for; a stored one can be kept or replaced)", runLogin})
-	register(command{"logout", "[--profile NAME] [--forget-secret]: sign out (the tokens are deleted from the keyring; with --forget-secret the client secret too)", runLogout})
-	register(command{"jobs", "list the jobs, newest first", runJobs})
-	register(command{"job", "ID: a job's details and progress", runJob})
-	register(command{"errors", "ID -o FILE.csv: write a job's failed rows with their Error Message", runErrors})
-	register(command{"export", "--object KEY -o OUT [--profile NAME]: write the organization's records as a sheet", runExport})
-	register(command{"run-job", "[ID...] [--profile NAME]: run submitted jobs, or resume the unfinished ones", runRunJob})
+	register("login", "[--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]: sign in to a Webex organization (the client secret is asked for; a stored one can be kept or replaced)", streams(runLogin))
+	register("logout", "[--profile NAME] [--forget-secret]: sign out (the tokens are deleted from the keyring; with --forget-secret the client secret too)", streams(runLogout))
+	register("jobs", "list the jobs, newest first", streams(runJobs))
+	register("job", "ID: a job's details and progress", streams(runJob))
+	register("errors", "ID -o FILE.csv: write a job's failed rows with their Error Message", streams(runErrors))
+	register("export", "--object KEY -o OUT [--profile NAME]: write the organization's records as a sheet", streams(runExport))
+	register("run-job", "[ID...] [--profile NAME]: run submitted jobs, or resume the unfinished ones", streams(runRunJob))
 }
 
 // Exit codes of submit --wait and run-job, by how the job ended.

@@ -38,7 +38,7 @@ func notYet(rel string) bool { return matches(notYetFiles, rel) }
 var (
 	wrappers    = map[string]bool{"say": true}
 	passThrough = map[string]bool{"internal/i18n/i18n.go": true, "cmd/bulkops/language.go": true,
-		"internal/i18n/stored.go": true, "cmd/bulkops/main.go": true} // main.go: registerWith's own command{}
+		"internal/i18n/stored.go": true, "cmd/bulkops/main.go": true} // main.go: register's own command{}
 )
 
 // plainErrorFiles (path.Match patterns) are where every error reaches the user as it is
@@ -88,7 +88,7 @@ func templates(t *testing.T) (msgs, words []use, bare, plain []string) {
 					if id, ok := n.Fun.(*ast.Ident); ok && inMain && wrappers[id.Name] {
 						name = "M"
 					}
-					if id, ok := n.Fun.(*ast.Ident); ok && inMain && id.Name == "registerWith" && len(n.Args) > 1 && !notYet(rel) {
+					if id, ok := n.Fun.(*ast.Ident); ok && inMain && id.Name == "register" && len(n.Args) > 1 && !notYet(rel) {
 						msgs = append(msgs, usageOf(t, fset, n.Args[1])...)
 					}
 					if name != "M" && name != "Errorf" && name != "Word" || len(n.Args) == 0 {
