@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // vCells returns a sheet's records as cells padded to the header, for comparing what went
@@ -276,5 +277,32 @@ func TestPackHonoursExtension(t *testing.T) {
 	}
 	if got := vDirEntries(t, dir); !slices.Equal(got, []string{"one.zip"}) {
 		t.Errorf("directory holds %q", got)
+	}
+}
+
+// A zip's entries carry the day they were packed: unzip lists them with it; without it
+// they read 1980-00-00, a day that does not exist.
+func TestPackZipEntriesAreDated(t *testing.T) {
+	users := vUsers(t, 12)
+	before := time.Now()
+	p, err := Pack(users, filepath.Join(t.TempDir(), "users"), Limits{MaxRecords: 5, MaxBytes: 10 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := time.Now()
+	r, err := zip.OpenReader(p.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if len(r.File) != 3 {
+		t.Fatalf("%d entries, want 3", len(r.File))
+	}
+	for _, f := range r.File {
+		d := f.ModifiedDate
+		got := fmt.Sprintf("%04d-%02d-%02d", 1980+int(d>>9), int(d>>5&0xf), int(d&0x1f))
+		if got != before.Format(time.DateOnly) && got != after.Format(time.DateOnly) {
+			t.Errorf("%s is dated %s, packed on %s", f.Name, got, after.Format(time.DateOnly))
+		}
 	}
 }

@@ -58,8 +58,11 @@ func zipParts(w io.Writer, base string, pre [][]byte, in <-chan []byte) ([]strin
 		}
 		name := fmt.Sprintf("%s_%03d.csv", base, len(names)+1)
 		var fw io.Writer
-		fw, err = zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: now,
-			CRC32: c.crc, CompressedSize64: uint64(len(c.data)), UncompressedSize64: uint64(c.n)})
+		fh := &zip.FileHeader{Name: name, Method: zip.Deflate, Modified: now,
+			CRC32: c.crc, CompressedSize64: uint64(len(c.data)), UncompressedSize64: uint64(c.n)}
+		//lint:ignore SA1019 CreateRaw writes these as given; it does not derive them from Modified
+		fh.ModifiedDate, fh.ModifiedTime = msDosTime(now)
+		fw, err = zw.CreateRaw(fh)
 		if err == nil {
 			_, err = fw.Write(c.data)
 		}
@@ -105,4 +108,16 @@ func compress(b []byte) compressed {
 	}
 	flatePool.Put(fw)
 	return compressed{data: buf.Bytes(), buf: buf, crc: crc32.ChecksumIEEE(b), n: len(b), err: err}
+}
+
+// msDosTime is t as a zip entry's MS-DOS date and time. CreateRaw, unlike CreateHeader,
+// writes the header's fields as they are and does not derive them from Modified, so
+// without these an entry is dated 1980-00-00, a day that does not exist.
+func msDosTime(t time.Time) (date, clock uint16) {
+	if t.Year() < 1980 {
+		t = time.Date(1980, 1, 1, 0, 0, 0, 0, t.Location())
+	}
+	date = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
+	clock = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
+	return date, clock
 }
