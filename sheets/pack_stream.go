@@ -97,38 +97,56 @@ func OutputIsInput(out string, inputs []string) error {
 	return nil
 }
 
+// partFeed runs a producer of a package's parts (each a whole CSV file) on a goroutine of
+// its own, handing them over one at a time: unbuffered, as every file in flight is up to
+// 10 MB held.
+type partFeed struct {
+	parts chan []byte
+	stop  chan struct{}
+	done  chan feedResult
+}
+
+// feedResult is what the producer ends with: the sheet's header, the records, an error.
+type feedResult struct {
+	h   *Sheet
+	n   int
+	err error
+}
+
+func startFeed(produce func(emit func([]byte)) (*Sheet, int, error)) *partFeed {
+	f := &partFeed{parts: make(chan []byte), stop: make(chan struct{}), done: make(chan feedResult, 1)}
+	go func() {
+		h, n, err := produce(func(b []byte) {
+			select {
+			case f.parts <- b:
+			case <-f.stop:
+			}
+		})
+		close(f.parts)
+		f.done <- feedResult{h, n, err}
+	}()
+	return f
+}
+
+// finish takes what is left of the parts (telling the producer to stop first, when
+// cancel) and returns its result. It is called once.
+func (f *partFeed) finish(cancel bool) feedResult {
+	if cancel {
+		close(f.stop)
+	}
+	for range f.parts {
+	}
+	return <-f.done
+}
+
 // writePackage runs produce, which emits the package's CSV files in order, and writes
 // them at out: one CSV, or a zip (see PackFiles for how out's extension decides). The file
 // appears whole or not at all (atomicfile), and not at all when produce fails.
 func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Sheet, int, error)) (*Package, error) {
 	dir, base := packBase(out)
 	ext := strings.ToLower(filepath.Ext(out))
-	parts := make(chan []byte) // unbuffered: every file in flight is a megabyte held
-	stop := make(chan struct{})
-	type result struct {
-		h   *Sheet
-		n   int
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		h, n, err := produce(func(b []byte) {
-			select {
-			case parts <- b:
-			case <-stop:
-			}
-		})
-		close(parts)
-		done <- result{h, n, err}
-	}()
-	finish := func(cancel bool) result {
-		if cancel {
-			close(stop)
-		}
-		for range parts {
-		}
-		return <-done
-	}
+	feed := startFeed(produce)
+	parts, done, finish := feed.parts, feed.done, feed.finish
 	first, ok := <-parts
 	if !ok {
 		r := finish(false)
@@ -150,7 +168,7 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 			lim.MaxRecords, formatBytes(lim.MaxBytes), filepath.Join(dir, base+".zip"))
 	}
 	p := &Package{}
-	var r result
+	var r feedResult
 	var err error
 	ran := false // the writing callback ran: it has taken every part and the result
 	if ext == ".zip" || more {
