@@ -51,7 +51,8 @@ func TestJobInCzech(t *testing.T) {
 	id := strings.TrimSpace(out)
 	for _, want := range []string{
 		"; řádků, které v organizaci selžou: 1:\n  řádek 3, Multimedia Profile: " + why + "\n",
-		"odesláno do Sandbox (embedded)",
+		"odesláno do Sandbox (vestavěný)",
+		"Sandbox (vestavěný) (",
 		id + " Dokončeno s chybami: úspěšných 1, chybných 1 z 2\n",
 		"bulkops errors " + id + " -o errors.csv zapíše chybné řádky s jejich Error Message\n",
 	} {
@@ -61,7 +62,8 @@ func TestJobInCzech(t *testing.T) {
 	}
 
 	_, out, _ = runCLI(t, "jobs")
-	if !strings.Contains(out, "ID ÚLOHY") || !strings.Contains(out, "Dokončeno s chybami  1 v pořádku, 1 chybných") {
+	if !strings.Contains(out, "ID ÚLOHY") || !strings.Contains(out, "Dokončeno s chybami  1 v pořádku, 1 chybných") ||
+		!strings.Contains(out, "Sandbox (vestavěný)") {
 		t.Errorf("jobs:\n%s", out)
 	}
 	_, out, _ = runCLI(t, "job", id)

@@ -53,7 +53,7 @@ func runSubmit(d *deps, args []string) int {
 			return fail(stderr, err)
 		}
 		fmt.Fprintln(stdout, j.ID)
-		fmt.Fprintln(stderr, say("submitted to %s: %d row(s) of %s from %s", s.conn.Label(), j.Total, titleWord(draft.Object), j.FileName))
+		fmt.Fprintln(stderr, say("submitted to %s: %d row(s) of %s from %s", s.conn.Label(cliLanguage()), j.Total, titleWord(draft.Object), j.FileName))
 		if j.Status == jobs.Failed {
 			fmt.Fprintln(stderr, "bulkops:", say("the job failed: %s", j.ReasonIn(cliLanguage())))
 			return 2
@@ -130,7 +130,7 @@ func printPreview(w io.Writer, eng *jobs.Engine, d *jobs.Draft) {
 		fmt.Fprintln(w, say("warning: row %d, %s: %s", f.Row, f.Column, f.MessageIn(cliLanguage())))
 	}
 	fmt.Fprint(w, say("%d to create, %d to update, %d unchanged in %s: %d request(s), about %s at the rate limit",
-		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(eng.OrgName, eng.OrgID), p.Requests, p.Duration.Round(time.Second).String()))
+		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(jobs.OrgShown(cliLanguage(), eng.OrgName), eng.OrgID), p.Requests, p.Duration.Round(time.Second).String()))
 	if p.Failing == 0 {
 		fmt.Fprintln(w)
 		return

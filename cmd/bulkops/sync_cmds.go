@@ -256,7 +256,7 @@ func runJobs(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(tw, say("JOB ID\tFILE NAME\tOBJECT\tSTATUS\tROWS\tSUBMITTED BY\tSUBMITTED\tORGANIZATION"))
 	for _, j := range list {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", j.ID, j.FileName, objectTitle(j.Object), statusWord(j.Status),
-			rowsText(j), j.SubmittedBy, j.SubmittedAt.Local().Format("2006-01-02 15:04"), jobs.OrgName(j.OrgName, j.OrgID))
+			rowsText(j), j.SubmittedBy, j.SubmittedAt.Local().Format("2006-01-02 15:04"), jobs.OrgName(jobs.OrgShown(cliLanguage(), j.OrgName), j.OrgID))
 	}
 	tw.Flush()
 	if len(list) == 0 {
@@ -334,7 +334,7 @@ func printJob(w io.Writer, j jobs.Job) {
 	if j.Reason != "" {
 		line(say("Reason"), j.ReasonIn(cliLanguage()))
 	}
-	line(say("Organization"), jobs.OrgLabel(j.OrgName, j.OrgID))
+	line(say("Organization"), jobs.OrgLabel(jobs.OrgShown(cliLanguage(), j.OrgName), j.OrgID))
 	line(say("Submitted by"), say("%s at %s", j.SubmittedBy, j.SubmittedAt.Local().Format(stamp)))
 	if !j.StartedAt.IsZero() {
 		line(say("Started"), j.StartedAt.Local().Format(stamp))
@@ -420,7 +420,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintln(stdout, say("wrote %s: %d row(s) of %s from %s", path, len(s.Rows), titleWord(o), conn.Label()))
+	fmt.Fprintln(stdout, say("wrote %s: %d row(s) of %s from %s", path, len(s.Rows), titleWord(o), conn.Label(cliLanguage())))
 	return 0
 }
 

@@ -103,10 +103,10 @@ func fromSession(s *auth.Session, opts webex.Options, emb *embedded) (*Conn, err
 func (c *Conn) Embedded() bool { return c.embedded != nil }
 
 // Label names the connection for the title bar and the command line: "Sandbox
-// (embedded)", or "Acme — admin@acme.com".
-func (c *Conn) Label() string {
+// (embedded)" (in the language asked for), or "Acme — admin@acme.com".
+func (c *Conn) Label(code string) string {
 	if c.Embedded() {
-		return "Sandbox (embedded)"
+		return jobs.OrgShown(code, jobs.SandboxOrgName)
 	}
 	who := c.Identity.Email
 	if who == "" {
@@ -139,7 +139,7 @@ func (c *Conn) Engine(store *jobs.Store) *jobs.Engine {
 
 func (c *Conn) orgName() string {
 	if c.Embedded() {
-		return "Sandbox (embedded)"
+		return jobs.SandboxOrgName
 	}
 	return c.Profile.Name
 }

@@ -36,8 +36,11 @@ func TestEmbeddedSandboxIsSharedAndTakenOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer first.Close()
-	if !first.Embedded() || first.Label() != "Sandbox (embedded)" || first.OrgID == "" {
-		t.Fatalf("connection: embedded %v, label %q, org %q", first.Embedded(), first.Label(), first.OrgID)
+	if !first.Embedded() || first.Label("en") != "Sandbox (embedded)" || first.OrgID == "" {
+		t.Fatalf("connection: embedded %v, label %q, org %q", first.Embedded(), first.Label("en"), first.OrgID)
+	}
+	if got := first.Label("cs"); got != "Sandbox (vestavěný)" {
+		t.Errorf("in Czech the embedded sandbox is labelled %q", got)
 	}
 	url, err := os.ReadFile(filepath.Join(dir, SandboxDir, urlFile))
 	if err != nil || !strings.HasPrefix(string(url), "http://127.0.0.1:") {

@@ -41,8 +41,8 @@ func TestLoginOpenLogout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Embedded() || c.Label() != "lab — "+s.Identity.Email || c.OrgID != sb.OrgID() {
-		t.Fatalf("connection: %q, org %s", c.Label(), c.OrgID)
+	if c.Embedded() || c.Label("en") != "lab — "+s.Identity.Email || c.OrgID != sb.OrgID() {
+		t.Fatalf("connection: %q, org %s", c.Label("en"), c.OrgID)
 	}
 	if _, err := c.API.List(ctx, "v2/site", nil); err != nil {
 		t.Fatal(err)

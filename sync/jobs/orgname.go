@@ -1,5 +1,19 @@
 package jobs
 
+import "github.com/bulkops/bulkops/internal/i18n"
+
+// SandboxOrgName is the organization name the jobs of the embedded sandbox store.
+const SandboxOrgName = "Sandbox (embedded)"
+
+// OrgShown is a stored organization name as people read it in the language code: the
+// embedded sandbox's in that language, any other as it is.
+func OrgShown(code, name string) string {
+	if name == SandboxOrgName {
+		return i18n.M("Sandbox (embedded)").In(code)
+	}
+	return name
+}
+
 // OrgName names an organization for people where its id is not wanted (a button, a
 // column): its name, else its id.
 func OrgName(name, id string) string {

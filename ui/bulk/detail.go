@@ -140,7 +140,7 @@ func (d *detail) load() {
 func (d *detail) show(j jobs.Job) {
 	d.job = j
 	values := [numFields]string{j.ID, j.FileName, objectTitle(j.Object), statusLine(j), j.ReasonIn(sheetview.Language()),
-		jobs.OrgLabel(j.OrgName, j.OrgID), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
+		jobs.OrgLabel(jobs.OrgShown(sheetview.Language(), j.OrgName), j.OrgID), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
 		strconv.Itoa(j.Total), strconv.Itoa(j.Succeeded), strconv.Itoa(j.Failed)}
 	for f, v := range values {
 		if v == "" {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // Target is the organization jobs go to, as far as the bulk views need it. The
@@ -32,4 +33,6 @@ type Target struct {
 func (t Target) connected() bool { return t.OrgID != "" && t.API != nil }
 
 // orgLabel names the organization for people: its name, else its id.
-func (t Target) orgLabel() string { return jobs.OrgName(t.OrgName, t.OrgID) }
+func (t Target) orgLabel() string {
+	return jobs.OrgName(jobs.OrgShown(sheetview.Language(), t.OrgName), t.OrgID)
+}
