@@ -3,9 +3,11 @@ package main
 import (
 	"flag"
 	"io"
+
+	"github.com/spf13/cobra"
 )
 
-// parseFlags parses args with fs, allowing flags after the positional arguments
+// parseFlags parses args of a command that parses its own flags (register) with fs, allowing flags after the positional arguments
 // (bulkops validate users.csv --object user), as users type them.
 func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, bool) {
 	fs.SetOutput(stderr)
@@ -24,5 +26,38 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, bo
 		// A positional argument: keep it and go on parsing, as flags may follow it.
 		positional = append(positional, rest[0])
 		args = rest[1:]
+	}
+}
+
+// The flags several commands share, each with its completion.
+
+// objectFlag adds --object KEY, completed with the object types' keys.
+func objectFlag(c *cobra.Command, to *string, usage string) {
+	c.Flags().StringVar(to, "object", "", usage)
+	c.RegisterFlagCompletionFunc("object", completeObjects)
+}
+
+// outputFlag adds -o/--output FILE.
+func outputFlag(c *cobra.Command, to *string, usage string) {
+	c.Flags().StringVarP(to, "output", "o", "", usage)
+}
+
+// encodingFlag adds --encoding to a command that reads sheets.
+func encodingFlag(c *cobra.Command, to *string) {
+	c.Flags().StringVar(to, "encoding", "", say("text encoding of CSV files (utf-8, utf-16le, windows-1250, windows-1252, shift_jis…); detected when omitted"))
+	c.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions(
+		[]string{"utf-8", "utf-16le", "utf-16be", "windows-1250", "windows-1252", "iso-8859-2", "shift_jis"}, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// profileFlag adds --profile NAME, completed with the profiles of profiles.json.
+func profileFlag(c *cobra.Command, to *string, usage string) {
+	c.Flags().StringVar(to, "profile", "", usage)
+	c.RegisterFlagCompletionFunc("profile", completeProfiles)
+}
+
+// required marks flags a command cannot run without; cobra refuses the call without them.
+func required(c *cobra.Command, names ...string) {
+	for _, n := range names {
+		c.MarkFlagRequired(n)
 	}
 }

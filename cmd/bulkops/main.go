@@ -1,45 +1,36 @@
 // Command bulkops is the Bulkops desktop application for Webex Contact Center bulk
 // configuration. With no arguments it opens the window; with a subcommand it works
-// headless (bulkops help lists them).
+// headless (bulkops help lists them). The commands are cobra's, so help, suggestions,
+// completion and man pages follow the conventions of gh and kubectl.
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
-	"sort"
-	"strings"
+
+	"github.com/spf13/cobra"
 
 	"github.com/bulkops/bulkops/internal/version"
 )
-
-// command is one subcommand. run gets the arguments after the command's name and returns
-// the process exit code.
-type command struct {
-	name  string
-	usage string // one line: arguments and what it does, in English (sayUsage translates it)
-	run   func(d *deps, args []string) int
-}
 
 // deps are what a command reaches beyond its arguments, as gh hands its commands a
 // factory: the streams it writes to, and how it starts a job's runner in the background.
 // run gives the real ones; a test gives its own to runWith.
 type deps struct {
+	stdin          io.Reader
 	stdout, stderr io.Writer
 	// startRunner runs "bulkops run-job --background ID..." detached (startDetached).
 	startRunner func(profile string, ids ...string) error
+	// code is the exit code the command that ran set.
+	code int
 }
 
-var commands = map[string]command{}
-
-// register adds a subcommand; each file of this package registers its own in init.
-func register(name, usage string, run func(d *deps, args []string) int) {
-	commands[name] = command{name: name, usage: usage, run: run}
-}
-
-// streams is a command that needs nothing beyond its arguments and output streams.
-func streams(run func(args []string, stdout, stderr io.Writer) int) func(d *deps, args []string) int {
-	return func(d *deps, args []string) int { return run(args, d.stdout, d.stderr) }
+// exits adapts a command's run function, which returns the process exit code, to cobra's
+// Run: the code is kept in d for runWith to return.
+func (d *deps) exits(run func(args []string) int) func(*cobra.Command, []string) {
+	return func(_ *cobra.Command, args []string) { d.code = run(args) }
 }
 
 func main() {
@@ -47,51 +38,34 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	return runWith(&deps{stdout: stdout, stderr: stderr, startRunner: startDetached}, args)
+	return runWith(&deps{stdin: os.Stdin, stdout: stdout, stderr: stderr, startRunner: startDetached}, args)
 }
 
-// runWith runs the command args name with d.
+// runWith runs the command args name with d and returns the exit code: the command's
+// own, or 2 for a call cobra refused (an unknown command or flag, a missing argument).
 func runWith(d *deps, args []string) int {
-	stdout, stderr := d.stdout, d.stderr
-	if len(args) == 0 || strings.HasPrefix(args[0], "--view") {
-		return startGUI(args, stderr)
+	if d.stdin == nil {
+		d.stdin = os.Stdin
 	}
-	name := args[0]
-	if name == "help" || name == "-h" || name == "--help" {
-		usage(stdout)
-		return 0
-	}
-	if name == "--version" || name == "-version" || name == "version" {
-		fmt.Fprintf(stdout, "bulkops %s (%s)%s\n", version.String(), version.Platform(), edition)
-		return 0
-	}
-	c, ok := commands[name]
-	if !ok && isFile(name) { // bulkops FILE...: open the files in the window ("Open with")
-		return startGUI(args, stderr)
-	}
-	if !ok {
-		fmt.Fprintf(stderr, "bulkops: %s\n\n", say("unknown command %q", name))
-		usage(stderr)
+	root := newRoot(d)
+	root.SetArgs(args)
+	if c, err := root.ExecuteC(); err != nil {
+		var ex exitError
+		if errors.As(err, &ex) {
+			return int(ex)
+		}
+		reportUsageError(c, err, d.stderr)
 		return 2
 	}
-	return c.run(d, args[1:])
+	return d.code
 }
 
-func isFile(path string) bool {
-	fi, err := os.Stat(path)
-	return err == nil && !fi.IsDir()
-}
+// exitError ends a command with a code after the command said why itself.
+type exitError int
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, say("Bulkops - bulk configuration of Webex Contact Center"))
-	fmt.Fprintln(w, say("\nUsage:\n  bulkops [--view V]      open the window (V: sheets, jobs, job:last, job:ID, connections)\n  bulkops FILE...          open files (CSV, XLSX, zip, error file) in the window\n  bulkops COMMAND [ARGS]\n  bulkops --version        print the version"))
-	fmt.Fprintln(w, say("\nCommands:"))
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, sayUsage(commands[n].usage))
-	}
+func (e exitError) Error() string { return fmt.Sprintf("exit %d", int(e)) }
+
+// versionLine is what --version and bulkops version print.
+func versionLine() string {
+	return fmt.Sprintf("bulkops %s (%s)%s", version.String(), version.Platform(), edition)
 }

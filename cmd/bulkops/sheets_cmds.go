@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -10,19 +9,24 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
 func init() {
-	register("objects", "list the object types (key and title)", runObjects)
-	register("template", "--object KEY -o OUT.csv|OUT.xlsx: write an empty template", runTemplate)
-	register("validate", "[--object KEY] FILE...: check files; exit 0 ok, 1 errors, 2 unreadable", runValidate)
-	register("pack", "[--object KEY] -o OUT FILE...: write the compliant package (.csv or .zip)", runPack)
+	addCommand(func(d *deps) *cobra.Command {
+		return &cobra.Command{Use: "objects", Short: say("list the object types (key and title)"), Args: noArgs,
+			Run: d.exits(func([]string) int { return runObjects(d) })}
+	})
+	addCommand(newTemplateCmd)
+	addCommand(newValidateCmd)
+	addCommand(newPackCmd)
 }
 
-func runObjects(d *deps, args []string) int {
+func runObjects(d *deps) int {
 	fmt.Fprintf(d.stdout, "%-26s %-26s %-16s %s\n", say("KEY"), say("TITLE"), say("GROUP"), say("HEADER"))
 	for _, o := range catalog.All() {
 		fmt.Fprintf(d.stdout, "%-26s %-26s %-16s %s\n", o.Key, titleWord(o), i18n.Text(cliLanguage(), o.Group), headerSource(o))
@@ -55,17 +59,24 @@ func lookupObject(key string, stderr io.Writer) (*catalog.Object, bool) {
 	return o, ok
 }
 
-func runTemplate(d *deps, args []string) int {
+// sheetOptions are the flags of the commands that read or write sheets.
+type sheetOptions struct {
+	object, out, encoding string
+}
+
+func newTemplateCmd(d *deps) *cobra.Command {
+	var opt sheetOptions
+	c := &cobra.Command{Use: "template --object KEY -o OUT.csv|OUT.xlsx", Short: say("write an empty template"), Args: noArgs,
+		Run: d.exits(func([]string) int { return runTemplate(d, opt) })}
+	objectFlag(c, &opt.object, say("object type key (bulkops objects)"))
+	outputFlag(c, &opt.out, say("output file: .csv or .xlsx"))
+	required(c, "object", "output")
+	return c
+}
+
+func runTemplate(d *deps, opt sheetOptions) int {
 	stdout, stderr := d.stdout, d.stderr
-	fs := flag.NewFlagSet("template", flag.ContinueOnError)
-	object := fs.String("object", "", say("object type key (bulkops objects)"))
-	out := fs.String("o", "", say("output file: .csv or .xlsx"))
-	if _, ok := parseFlags(fs, args, stderr); !ok {
-		return 2
-	}
-	if *object == "" || *out == "" {
-		return badUsage(stderr, "template --object KEY -o OUT.csv|OUT.xlsx")
-	}
+	object, out := &opt.object, &opt.out
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
 		return 2
@@ -79,11 +90,6 @@ func runTemplate(d *deps, args []string) int {
 	}
 	fmt.Fprintln(stdout, say("wrote %s (%s, %d columns)", *out, titleWord(o), len(o.Columns)))
 	return 0
-}
-
-// encodingFlag adds --encoding to a command that reads sheets.
-func encodingFlag(fs *flag.FlagSet) *string {
-	return fs.String("encoding", "", say("text encoding of CSV files (utf-8, utf-16le, windows-1250, windows-1252, shift_jis…); detected when omitted"))
 }
 
 // readOptions are the options files given on the command line are read with: they are
@@ -159,15 +165,19 @@ func streamingGC(files []string) {
 // are counted ("… and 999,950 more in column Name").
 const findingCap = 100
 
-func runValidate(d *deps, args []string) int {
+func newValidateCmd(d *deps) *cobra.Command {
+	var opt sheetOptions
+	c := &cobra.Command{Use: "validate [--object KEY] [--encoding ENC] FILE...", Short: say("check files; exit 0 ok, 1 errors, 2 unreadable"),
+		Args: minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
+		Run: d.exits(func(files []string) int { return runValidate(d, opt, files) })}
+	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
+	encodingFlag(c, &opt.encoding)
+	return c
+}
+
+func runValidate(d *deps, opt sheetOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
-	encoding := encodingFlag(fs)
-	files, ok := parseFlags(fs, args, stderr)
-	if !ok || len(files) == 0 {
-		return badUsage(stderr, "validate [--object KEY] [--encoding ENC] FILE...")
-	}
+	object, encoding := &opt.object, &opt.encoding
 	streamingGC(files)
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
@@ -261,16 +271,21 @@ func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) 
 	return all, ok
 }
 
-func runPack(d *deps, args []string) int {
+func newPackCmd(d *deps) *cobra.Command {
+	var opt sheetOptions
+	c := &cobra.Command{Use: "pack [--object KEY] [--encoding ENC] -o OUT FILE...", Short: say("write the compliant package (.csv or .zip)"),
+		Args: minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
+		Run: d.exits(func(files []string) int { return runPack(d, opt, files) })}
+	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
+	outputFlag(c, &opt.out, say("output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need"))
+	encodingFlag(c, &opt.encoding)
+	required(c, "output")
+	return c
+}
+
+func runPack(d *deps, opt sheetOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	fs := flag.NewFlagSet("pack", flag.ContinueOnError)
-	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
-	out := fs.String("o", "", say("output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need"))
-	encoding := encodingFlag(fs)
-	files, ok := parseFlags(fs, args, stderr)
-	if !ok || len(files) == 0 || *out == "" {
-		return badUsage(stderr, "pack [--object KEY] [--encoding ENC] -o OUT FILE...")
-	}
+	object, out, encoding := &opt.object, &opt.out, &opt.encoding
 	streamingGC(files)
 	o, ok := lookupObject(*object, stderr)
 	if !ok {

@@ -3,12 +3,13 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
@@ -19,20 +20,31 @@ import (
 // The draft (jobs.BuildDraft) is the window's too: only how it is shown differs.
 
 func init() {
-	register("submit", "[--object KEY] [--wait] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit)
+	addCommand(newSubmitCmd)
 }
 
-func runSubmit(d *deps, args []string) int {
+// submitOptions are submit's flags.
+type submitOptions struct {
+	object, profile, encoding string
+	wait                      bool
+}
+
+func newSubmitCmd(d *deps) *cobra.Command {
+	var opt submitOptions
+	c := &cobra.Command{Use: "submit [--object KEY] [--encoding ENC] [--wait] [--profile NAME] FILE...",
+		Short: say("check, pack and submit a job; prints its id"),
+		Args:  minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
+		Run: d.exits(func(files []string) int { return runSubmit(d, &opt, files) })}
+	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
+	c.Flags().BoolVar(&opt.wait, "wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
+	profileFlag(c, &opt.profile, say("profile to submit through; the one in use when omitted"))
+	encodingFlag(c, &opt.encoding)
+	return c
+}
+
+func runSubmit(d *deps, opt *submitOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	fs := flag.NewFlagSet("submit", flag.ContinueOnError)
-	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
-	wait := fs.Bool("wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
-	profile := fs.String("profile", "", say("profile to submit through; the one in use when omitted"))
-	encoding := encodingFlag(fs)
-	files, ok := parseFlags(fs, args, stderr)
-	if !ok || len(files) == 0 {
-		return badUsage(stderr, "submit [--object KEY] [--encoding ENC] [--wait] [--profile NAME] FILE...")
-	}
+	object, wait, profile, encoding := &opt.object, &opt.wait, &opt.profile, &opt.encoding
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
 		return 2

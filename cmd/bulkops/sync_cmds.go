@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +12,9 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/spf13/cobra"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
@@ -21,13 +23,17 @@ import (
 // The commands that talk to an organization: sign-in, jobs and export. Without a
 // profile of their own they all use the embedded sandbox, kept in the data directory.
 func init() {
-	register("login", "[--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]: sign in to a Webex organization (the client secret is asked for; a stored one can be kept or replaced)", streams(runLogin))
-	register("logout", "[--profile NAME] [--forget-secret]: sign out (the tokens are deleted from the keyring; with --forget-secret the client secret too)", streams(runLogout))
-	register("jobs", "list the jobs, newest first", streams(runJobs))
-	register("job", "ID: a job's details and progress", streams(runJob))
-	register("errors", "ID -o FILE.csv: write a job's failed rows with their Error Message", streams(runErrors))
-	register("export", "--object KEY -o OUT [--profile NAME]: write the organization's records as a sheet", streams(runExport))
-	register("run-job", "[ID...] [--profile NAME]: run submitted jobs, or resume the unfinished ones", streams(runRunJob))
+	addCommand(newLoginCmd)
+	addCommand(newLogoutCmd)
+	addCommand(newJobsCmd)
+	addCommand(func(d *deps) *cobra.Command {
+		return &cobra.Command{Use: "job ID", Short: say("a job's details and progress"),
+			Args: exactArgs(1, i18n.M("a job id")), ValidArgsFunction: completeJobID,
+			Run: d.exits(func(args []string) int { return runJob(args[0], d.stdout, d.stderr) })}
+	})
+	addCommand(newErrorsCmd)
+	addCommand(newExportCmd)
+	addCommand(newRunJobCmd)
 }
 
 // Exit codes of submit --wait and run-job, by how the job ended.
@@ -67,21 +73,32 @@ func replacePrompt() string {
 // browser shows a sign-in page (a variable so that tests can sign in without one).
 var browser = connect.OpenBrowser
 
-func runLogin(args []string, stdout, stderr io.Writer) int {
-	const use = "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]"
-	fs := flag.NewFlagSet("login", flag.ContinueOnError)
-	profile := fs.String("profile", "", say("profile name; a new one needs --region and --client-id, or --url"))
-	region := fs.String("region", "", say("Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1"))
-	url := fs.String("url", "", say("address of a standalone sandbox (bulkops sandbox)"))
-	clientID := fs.String("client-id", "", say("client id of your Webex integration"))
-	newSecret := fs.Bool("new-secret", false, say("replace the client secret stored for this profile (it is asked for)"))
-	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
-		return badUsage(stderr, use)
-	}
+// loginOptions are login's flags.
+type loginOptions struct {
+	profile, region, url, clientID string
+	newSecret                      bool
+}
+
+func newLoginCmd(d *deps) *cobra.Command {
+	var o loginOptions
+	c := &cobra.Command{Use: "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]",
+		Short: say("sign in to a Webex organization (the client secret is asked for; a stored one can be kept or replaced)"), Args: noArgs,
+		Run: d.exits(func([]string) int { return runLogin(o, d.stdout, d.stderr) })}
+	f := c.Flags()
+	profileFlag(c, &o.profile, say("profile name; a new one needs --region and --client-id, or --url"))
+	f.StringVar(&o.region, "region", "", say("Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1"))
+	c.RegisterFlagCompletionFunc("region", cobra.FixedCompletions([]string{"us1", "eu1", "eu2", "anz1", "ca1", "jp1", "sg1"}, cobra.ShellCompDirectiveNoFileComp))
+	f.StringVar(&o.url, "url", "", say("address of a standalone sandbox (bulkops sandbox)"))
+	f.StringVar(&o.clientID, "client-id", "", say("client id of your Webex integration"))
+	f.BoolVar(&o.newSecret, "new-secret", false, say("replace the client secret stored for this profile (it is asked for)"))
+	return c
+}
+
+func runLogin(o loginOptions, stdout, stderr io.Writer) int {
 	ctx, stop := signalContext()
 	defer stop()
 	s, err := connect.Login(ctx, connect.LoginOptions{
-		Profile: *profile, Region: *region, URL: *url, ClientID: *clientID, NewSecret: *newSecret,
+		Profile: o.profile, Region: o.region, URL: o.url, ClientID: o.clientID, NewSecret: o.newSecret,
 		Secret: func() (string, error) { return connect.ReadSecret(os.Stdin, stderr, secretPrompt()) },
 		ReplaceSecret: func() (string, error) {
 			secret, err := connect.ReadSecret(os.Stdin, stderr, replacePrompt())
@@ -106,22 +123,27 @@ func runLogin(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func runLogout(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("logout", flag.ContinueOnError)
-	profile := fs.String("profile", "", say("profile name; the one in use when omitted"))
-	forget := fs.Bool("forget-secret", false, say("delete the client secret from the keyring too; the next login asks for it"))
-	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
-		return badUsage(stderr, "logout [--profile NAME] [--forget-secret]")
-	}
+func newLogoutCmd(d *deps) *cobra.Command {
+	var profile string
+	var forget bool
+	c := &cobra.Command{Use: "logout [--profile NAME] [--forget-secret]",
+		Short: say("sign out (the tokens are deleted from the keyring; with --forget-secret the client secret too)"), Args: noArgs,
+		Run: d.exits(func([]string) int { return runLogout(profile, forget, d.stdout, d.stderr) })}
+	profileFlag(c, &profile, say("profile name; the one in use when omitted"))
+	c.Flags().BoolVar(&forget, "forget-secret", false, say("delete the client secret from the keyring too; the next login asks for it"))
+	return c
+}
+
+func runLogout(profile string, forget bool, stdout, stderr io.Writer) int {
 	logout := connect.Logout
-	if *forget {
+	if forget {
 		logout = connect.LogoutForget
 	}
-	p, err := logout(*profile, connect.Options{})
+	p, err := logout(profile, connect.Options{})
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if *forget {
+	if forget {
 		fmt.Fprintln(stdout, say("Signed out of %s; its client secret was deleted from the keyring", p))
 	} else {
 		fmt.Fprintln(stdout, say("Signed out of %s; its client secret stays in the keyring (logout --forget-secret deletes it)", p))
@@ -237,18 +259,21 @@ func percent(done, total int) float64 {
 	return 100 * float64(done) / float64(total)
 }
 
-func runJobs(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("jobs", flag.ContinueOnError)
-	limit := fs.Int("n", 0, say("show at most this many jobs"))
-	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 {
-		return badUsage(stderr, "jobs [-n N]")
-	}
+func newJobsCmd(d *deps) *cobra.Command {
+	var limit int
+	c := &cobra.Command{Use: "jobs [-n N]", Short: say("list the jobs, newest first"), Args: noArgs,
+		Run: d.exits(func([]string) int { return runJobs(limit, d.stdout, d.stderr) })}
+	c.Flags().IntVarP(&limit, "limit", "n", 0, say("show at most this many jobs"))
+	return c
+}
+
+func runJobs(limit int, stdout, stderr io.Writer) int {
 	store, code := openStore(stderr)
 	if code != 0 {
 		return code
 	}
 	defer store.Close()
-	list, err := store.List(context.Background(), jobs.ListOptions{Limit: *limit})
+	list, err := store.List(context.Background(), jobs.ListOptions{Limit: limit})
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -284,26 +309,19 @@ func rowsText(j jobs.Job) string {
 	return fmt.Sprintf("%d/%d", j.Done(), j.Total)
 }
 
-// jobCommand runs a command about one stored job: it parses args (the job's id and the
-// flags of fs, which need, when not nil, says are complete), opens the store and calls
-// do with the id. use is the command's usage line.
-func jobCommand(fs *flag.FlagSet, args []string, stderr io.Writer, use string, need func() bool,
-	do func(store *jobs.Store, id string) int) int {
-	ids, ok := parseFlags(fs, args, stderr)
-	if !ok || len(ids) != 1 || need != nil && !need() {
-		return badUsage(stderr, use)
-	}
+// jobCommand runs a command about one stored job: it opens the store and calls do with
+// the job's id as stored (upper case).
+func jobCommand(id string, stderr io.Writer, do func(store *jobs.Store, id string) int) int {
 	store, code := openStore(stderr)
 	if code != 0 {
 		return code
 	}
 	defer store.Close()
-	return do(store, strings.ToUpper(ids[0]))
+	return do(store, strings.ToUpper(id))
 }
 
-func runJob(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("job", flag.ContinueOnError)
-	return jobCommand(fs, args, stderr, "job ID", nil, func(store *jobs.Store, id string) int {
+func runJob(id string, stdout, stderr io.Writer) int {
+	return jobCommand(id, stderr, func(store *jobs.Store, id string) int {
 		ctx := context.Background()
 		j, err := store.Get(ctx, id)
 		if err != nil {
@@ -380,10 +398,18 @@ func rowAt(file string, row int, column string) string {
 	return at
 }
 
-func runErrors(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("errors", flag.ContinueOnError)
-	out := fs.String("o", "", say("the CSV file to write"))
-	return jobCommand(fs, args, stderr, "errors ID -o FILE.csv", func() bool { return *out != "" }, func(store *jobs.Store, id string) int {
+func newErrorsCmd(d *deps) *cobra.Command {
+	var out string
+	c := &cobra.Command{Use: "errors ID -o FILE.csv", Short: say("write a job's failed rows with their Error Message"),
+		Args: exactArgs(1, i18n.M("a job id")), ValidArgsFunction: completeJobID,
+		Run: d.exits(func(args []string) int { return runErrors(args[0], &out, d.stdout, d.stderr) })}
+	outputFlag(c, &out, say("the CSV file to write"))
+	required(c, "output")
+	return c
+}
+
+func runErrors(id string, out *string, stdout, stderr io.Writer) int {
+	return jobCommand(id, stderr, func(store *jobs.Store, id string) int {
 		n, err := store.WriteErrorsFile(context.Background(), id, *out)
 		if err != nil {
 			return fail(stderr, err)
@@ -393,21 +419,30 @@ func runErrors(args []string, stdout, stderr io.Writer) int {
 	})
 }
 
-func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	object := fs.String("object", "", say("object type key (bulkops objects)"))
-	out := fs.String("o", "", say("output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records"))
-	profile := fs.String("profile", "", say("profile to export from; the one in use when omitted"))
-	if rest, ok := parseFlags(fs, args, stderr); !ok || len(rest) > 0 || *object == "" || *out == "" {
-		return badUsage(stderr, "export --object KEY -o OUT [--profile NAME]")
-	}
-	o, ok := lookupObject(*object, stderr)
+// exportOptions are export's flags.
+type exportOptions struct {
+	object, out, profile string
+}
+
+func newExportCmd(d *deps) *cobra.Command {
+	var o exportOptions
+	c := &cobra.Command{Use: "export --object KEY -o OUT [--profile NAME]", Short: say("write the organization's records as a sheet"), Args: noArgs,
+		Run: d.exits(func([]string) int { return runExport(o, d.stdout, d.stderr) })}
+	objectFlag(c, &o.object, say("object type key (bulkops objects)"))
+	outputFlag(c, &o.out, say("output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records"))
+	profileFlag(c, &o.profile, say("profile to export from; the one in use when omitted"))
+	required(c, "object", "output")
+	return c
+}
+
+func runExport(opt exportOptions, stdout, stderr io.Writer) int {
+	o, ok := lookupObject(opt.object, stderr)
 	if !ok {
 		return 2
 	}
 	ctx, stop := signalContext()
 	defer stop()
-	conn, code := openConn(ctx, *profile, stderr)
+	conn, code := openConn(ctx, opt.profile, stderr)
 	if code != 0 {
 		return code
 	}
@@ -416,7 +451,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	path, err := jobs.WriteExport(s, *out)
+	path, err := jobs.WriteExport(s, opt.out)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -424,21 +459,25 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func runRunJob(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("run-job", flag.ContinueOnError)
-	profile := fs.String("profile", "", say("profile the job was submitted through"))
-	background := fs.Bool("background", false, say("run detached, as submit starts it: failures are noted on the jobs"))
-	ids, ok := parseFlags(fs, args, stderr)
-	if !ok {
-		return badUsage(stderr, "run-job [ID...] [--profile NAME]")
-	}
+func newRunJobCmd(d *deps) *cobra.Command {
+	var profile string
+	var background bool
+	c := &cobra.Command{Use: "run-job [ID...] [--profile NAME]", Short: say("run submitted jobs, or resume the unfinished ones"),
+		ValidArgsFunction: completeJobIDs,
+		Run:               d.exits(func(ids []string) int { return runRunJob(ids, profile, background, d.stdout, d.stderr) })}
+	profileFlag(c, &profile, say("profile the job was submitted through"))
+	c.Flags().BoolVar(&background, "background", false, say("run detached, as submit starts it: failures are noted on the jobs"))
+	return c
+}
+
+func runRunJob(ids []string, profile string, background bool, stdout, stderr io.Writer) int {
 	for i := range ids {
 		ids[i] = strings.ToUpper(ids[i])
 	}
-	if *background {
-		return runInBackground(*profile, ids, stdout, stderr)
+	if background {
+		return runInBackground(profile, ids, stdout, stderr)
 	}
-	return withSession(*profile, stderr, func(ctx context.Context, s *session) int {
+	return withSession(profile, stderr, func(ctx context.Context, s *session) int {
 		if len(ids) > 0 {
 			code := 0
 			for _, id := range ids {
