@@ -33,6 +33,13 @@ func (d *deps) exits(run func(args []string) int) func(*cobra.Command, []string)
 	return func(_ *cobra.Command, args []string) { d.code = run(args) }
 }
 
+// with is d with the command's messages going to msgs (stderr when stdout carries a file).
+func (d *deps) with(msgs io.Writer) *deps {
+	c := *d
+	c.stdout = msgs
+	return &c
+}
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

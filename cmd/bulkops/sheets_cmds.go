@@ -67,7 +67,9 @@ type sheetOptions struct {
 func newTemplateCmd(d *deps) *cobra.Command {
 	var opt sheetOptions
 	c := &cobra.Command{Use: "template --object KEY -o OUT.csv|OUT.xlsx", Short: say("write an empty template"), Args: noArgs,
-		Run: d.exits(func([]string) int { return runTemplate(d, opt) })}
+		Run: d.exits(func([]string) int {
+			return toStdout(d, &opt.out, ".csv", func(msgs io.Writer) int { return runTemplate(d.with(msgs), opt) })
+		})}
 	objectFlag(c, &opt.object, say("object type key (bulkops objects)"))
 	outputFlag(c, &opt.out, say("output file: .csv or .xlsx"))
 	required(c, "object", "output")
@@ -169,7 +171,9 @@ func newValidateCmd(d *deps) *cobra.Command {
 	var opt sheetOptions
 	c := &cobra.Command{Use: "validate [--object KEY] [--encoding ENC] FILE...", Short: say("check files; exit 0 ok, 1 errors, 2 unreadable"),
 		Args: minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
-		Run: d.exits(func(files []string) int { return runValidate(d, opt, files) })}
+		Run: d.exits(func(files []string) int {
+			return readingStdin(d, files, opt.object, func(files []string) int { return runValidate(d, opt, files) })
+		})}
 	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
 	encodingFlag(c, &opt.encoding)
 	return c
@@ -275,7 +279,11 @@ func newPackCmd(d *deps) *cobra.Command {
 	var opt sheetOptions
 	c := &cobra.Command{Use: "pack [--object KEY] [--encoding ENC] -o OUT FILE...", Short: say("write the compliant package (.csv or .zip)"),
 		Args: minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
-		Run: d.exits(func(files []string) int { return runPack(d, opt, files) })}
+		Run: d.exits(func(files []string) int {
+			return readingStdin(d, files, opt.object, func(files []string) int {
+				return toStdout(d, &opt.out, "", func(msgs io.Writer) int { return runPack(d.with(msgs), opt, files) })
+			})
+		})}
 	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
 	outputFlag(c, &opt.out, say("output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need"))
 	encodingFlag(c, &opt.encoding)

@@ -402,7 +402,9 @@ func newErrorsCmd(d *deps) *cobra.Command {
 	var out string
 	c := &cobra.Command{Use: "errors ID -o FILE.csv", Short: say("write a job's failed rows with their Error Message"),
 		Args: exactArgs(1, i18n.M("a job id")), ValidArgsFunction: completeJobID,
-		Run: d.exits(func(args []string) int { return runErrors(args[0], &out, d.stdout, d.stderr) })}
+		Run: d.exits(func(args []string) int {
+			return toStdout(d, &out, ".csv", func(msgs io.Writer) int { return runErrors(args[0], &out, msgs, d.stderr) })
+		})}
 	outputFlag(c, &out, say("the CSV file to write"))
 	required(c, "output")
 	return c
@@ -427,7 +429,9 @@ type exportOptions struct {
 func newExportCmd(d *deps) *cobra.Command {
 	var o exportOptions
 	c := &cobra.Command{Use: "export --object KEY -o OUT [--profile NAME]", Short: say("write the organization's records as a sheet"), Args: noArgs,
-		Run: d.exits(func([]string) int { return runExport(o, d.stdout, d.stderr) })}
+		Run: d.exits(func([]string) int {
+			return toStdout(d, &o.out, "", func(msgs io.Writer) int { return runExport(o, msgs, d.stderr) })
+		})}
 	objectFlag(c, &o.object, say("object type key (bulkops objects)"))
 	outputFlag(c, &o.out, say("output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records"))
 	profileFlag(c, &o.profile, say("profile to export from; the one in use when omitted"))

@@ -9,13 +9,18 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 )
 
 // Write creates or replaces path with what write produces. A new file gets mode perm; an
 // existing one keeps its mode. On any error the target is untouched and no temporary file
-// is left behind.
+// is left behind. It refuses to replace what is not a regular file (NotRegular).
 func Write(path string, perm os.FileMode, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
+	if err := NotRegular(path); err != nil {
+		return err
+	}
 	if fi, err := os.Stat(path); err == nil {
 		perm = fi.Mode().Perm()
 	}
@@ -57,4 +62,20 @@ func WriteBytes(path string, perm os.FileMode, data []byte) error {
 		_, err := io.Copy(w, bytes.NewReader(data))
 		return err
 	})
+}
+
+// NotRegular refuses a path that exists and is not a regular file: the rename would
+// replace a symbolic link with a file (and leave its target as it was), and a device
+// (/dev/stdout) or a directory cannot be written this way at all.
+func NotRegular(path string) error {
+	fi, err := os.Lstat(path)
+	switch {
+	case err != nil || fi.Mode().IsRegular():
+		return nil
+	case fi.Mode()&os.ModeSymlink != 0:
+		return i18n.Errorf("%s is a symbolic link: Bulkops does not replace it; name the file it points to, or - for standard output", path)
+	case fi.IsDir():
+		return i18n.Errorf("%s is a folder: name a file in it", path)
+	}
+	return i18n.Errorf("%s is not a regular file (a device or a pipe): Bulkops writes files; use - for standard output", path)
 }

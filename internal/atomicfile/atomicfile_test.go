@@ -41,3 +41,28 @@ func TestWriteReplacesOrLeavesUntouched(t *testing.T) {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
+
+// A symbolic link, a directory or a device is not replaced: the link and its target stay
+// as they were.
+func TestWriteRefusesWhatIsNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "real.csv")
+	if err := os.WriteFile(target, []byte("kept"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.csv")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for _, p := range []string{link, dir, os.DevNull} {
+		if err := WriteBytes(p, 0o644, []byte("new")); err == nil {
+			t.Errorf("%s was written over", p)
+		}
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", fi.Mode(), err)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "kept" {
+		t.Errorf("the link's target became %q", b)
+	}
+}
