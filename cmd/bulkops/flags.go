@@ -61,3 +61,8 @@ func required(c *cobra.Command, names ...string) {
 		c.MarkFlagRequired(n)
 	}
 }
+
+// jsonFlag adds --json: the command's result as JSON on stdout (json_out.go).
+func jsonFlag(c *cobra.Command, to *bool) {
+	c.Flags().BoolVar(to, "json", false, say("print the result as JSON (README: Machine-readable output)"))
+}

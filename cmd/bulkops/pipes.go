@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -23,24 +24,23 @@ import (
 
 // stdinFiles replaces a "-" among files with a temporary copy of standard input, named
 // stdin.csv, stdin.xlsx, stdin.zip or stdin.wav by its first bytes (a zip is a workbook
-// unless --object names audio files). cleanup removes the copy.
-func stdinFiles(files []string, in io.Reader, object *catalog.Object) (paths []string, cleanup func(), err error) {
+// unless --object names audio files). dir is the temporary folder the copy is in, for
+// the caller to remove; "" when there was no "-".
+func stdinFiles(files []string, in io.Reader, object *catalog.Object) (paths []string, dir string, err error) {
 	i := slices.Index(files, "-")
 	if i < 0 {
-		return files, func() {}, nil
+		return files, "", nil
 	}
 	if slices.Index(files[i+1:], "-") >= 0 {
-		return nil, nil, i18n.Errorf("standard input (-) can be read only once")
+		return nil, "", i18n.Errorf("standard input (-) can be read only once")
 	}
-	dir, err := os.MkdirTemp("", "bulkops-stdin-")
-	if err != nil {
-		return nil, nil, err
+	if dir, err = os.MkdirTemp("", "bulkops-stdin-"); err != nil {
+		return nil, "", err
 	}
-	cleanup = func() { os.RemoveAll(dir) }
 	var head bytes.Buffer
 	if _, err := io.CopyN(&head, in, 4); err != nil && err != io.EOF {
-		cleanup()
-		return nil, nil, err
+		os.RemoveAll(dir)
+		return nil, "", err
 	}
 	path := filepath.Join(dir, "stdin"+stdinExt(head.Bytes(), object))
 	f, err := os.Create(path)
@@ -51,12 +51,12 @@ func stdinFiles(files []string, in io.Reader, object *catalog.Object) (paths []s
 		}
 	}
 	if err != nil {
-		cleanup()
-		return nil, nil, i18n.Errorf("reading standard input: %w", err)
+		os.RemoveAll(dir)
+		return nil, "", i18n.Errorf("reading standard input: %w", err)
 	}
 	paths = slices.Clone(files)
 	paths[i] = path
-	return paths, cleanup, nil
+	return paths, dir, nil
 }
 
 // stdinExt is the extension of what standard input holds, by its first bytes.
@@ -90,7 +90,7 @@ func toStdout(d *deps, out *string, ext string, write func(msgs io.Writer) int) 
 	}
 	defer os.RemoveAll(dir)
 	*out = filepath.Join(dir, "stdout"+ext)
-	if code := write(stripping{d.stderr, []byte(dir + string(filepath.Separator))}); code != 0 {
+	if code := write(strip(d.stderr, dir)); code != 0 {
 		return code
 	}
 	written, err := filepath.Glob(filepath.Join(dir, "stdout*"))
@@ -109,14 +109,26 @@ func toStdout(d *deps, out *string, ext string, write func(msgs io.Writer) int) 
 }
 
 // stripping writes to w with the temporary folder taken out of the paths it names: a
-// message says "wrote stdout.zip", what standard output got.
+// message says "wrote stdout.zip", a finding "stdin.csv:2:Type: error: …", in text and
+// in JSON (where a Windows path's backslashes are doubled).
 type stripping struct {
-	w   io.Writer
-	dir []byte
+	w    io.Writer
+	dirs [][]byte
+}
+
+// strip is w with dir taken out of what is written to it.
+func strip(w io.Writer, dir string) io.Writer {
+	dir += string(filepath.Separator)
+	quoted, _ := json.Marshal(dir)
+	return stripping{w, [][]byte{[]byte(dir), bytes.Trim(quoted, `"`)}}
 }
 
 func (s stripping) Write(p []byte) (int, error) {
-	if _, err := s.w.Write(bytes.ReplaceAll(p, s.dir, nil)); err != nil {
+	q := p
+	for _, dir := range s.dirs {
+		q = bytes.ReplaceAll(q, dir, nil)
+	}
+	if _, err := s.w.Write(q); err != nil {
 		return 0, err
 	}
 	return len(p), nil
@@ -124,13 +136,18 @@ func (s stripping) Write(p []byte) (int, error) {
 
 // readingStdin runs run with a "-" among files replaced by standard input (stdinFiles).
 // objectKey is --object; an unknown one is left for the command to report.
-func readingStdin(d *deps, files []string, objectKey string, run func(files []string) int) int {
+func readingStdin(d *deps, files []string, objectKey string, run func(d *deps, files []string) int) int {
 	o, _ := catalog.Lookup(objectKey)
-	paths, cleanup, err := stdinFiles(files, d.stdin, o)
+	paths, dir, err := stdinFiles(files, d.stdin, o)
 	if err != nil {
 		fmt.Fprintln(d.stderr, "bulkops:", sayErr(err))
 		return 2
 	}
-	defer cleanup()
-	return run(paths)
+	if dir == "" {
+		return run(d, paths)
+	}
+	defer os.RemoveAll(dir)
+	piped := *d
+	piped.stdout, piped.stderr = strip(d.stdout, dir), strip(d.stderr, dir)
+	return run(&piped, paths)
 }

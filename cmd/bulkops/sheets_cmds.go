@@ -18,8 +18,16 @@ import (
 
 func init() {
 	addCommand(func(d *deps) *cobra.Command {
-		return &cobra.Command{Use: "objects", Short: say("list the object types (key and title)"), Args: noArgs,
-			Run: d.exits(func([]string) int { return runObjects(d) })}
+		var asJSON bool
+		c := &cobra.Command{Use: "objects [--json]", Short: say("list the object types (key and title)"), Args: noArgs,
+			Run: d.exits(func([]string) int {
+				if asJSON {
+					return writeJSON(d.stdout, objectsJSON())
+				}
+				return runObjects(d)
+			})}
+		jsonFlag(c, &asJSON)
+		return c
 	})
 	addCommand(newTemplateCmd)
 	addCommand(newValidateCmd)
@@ -62,6 +70,7 @@ func lookupObject(key string, stderr io.Writer) (*catalog.Object, bool) {
 // sheetOptions are the flags of the commands that read or write sheets.
 type sheetOptions struct {
 	object, out, encoding string
+	json                  bool
 }
 
 func newTemplateCmd(d *deps) *cobra.Command {
@@ -132,6 +141,13 @@ func isAudio(o *catalog.Object, files []string) bool {
 func printFindings(w io.Writer, fs []sheets.Finding) (errs, warns int) {
 	for _, f := range fs {
 		fmt.Fprintln(w, f.StringIn(cliLanguage()))
+	}
+	return count(fs)
+}
+
+// count counts the errors and warnings among findings.
+func count(fs []sheets.Finding) (errs, warns int) {
+	for _, f := range fs {
 		if f.Severity == sheets.Error {
 			errs++
 		} else {
@@ -169,13 +185,14 @@ const findingCap = 100
 
 func newValidateCmd(d *deps) *cobra.Command {
 	var opt sheetOptions
-	c := &cobra.Command{Use: "validate [--object KEY] [--encoding ENC] FILE...", Short: say("check files; exit 0 ok, 1 errors, 2 unreadable"),
+	c := &cobra.Command{Use: "validate [--object KEY] [--encoding ENC] [--json] FILE...", Short: say("check files; exit 0 ok, 1 errors, 2 unreadable"),
 		Args: minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
-			return readingStdin(d, files, opt.object, func(files []string) int { return runValidate(d, opt, files) })
+			return readingStdin(d, files, opt.object, func(d *deps, files []string) int { return runValidate(d, opt, files) })
 		})}
 	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
 	encodingFlag(c, &opt.encoding)
+	jsonFlag(c, &opt.json)
 	return c
 }
 
@@ -188,18 +205,24 @@ func runValidate(d *deps, opt sheetOptions, files []string) int {
 		return 2
 	}
 	var errs, warns int
+	var findings []sheets.Finding
+	var more []sheets.More
 	readable := true
 	if isAudio(o, files) {
-		var findings []sheets.Finding
 		findings, readable = checkAudioFiles(files, stderr)
-		errs, warns = printFindings(stdout, findings)
+		errs, warns = count(findings)
 	} else {
 		var rep *sheets.Report
 		rep, readable = checkSheets(files, readOptions(o, *encoding), stderr)
 		if rep != nil {
-			printReport(stdout, rep)
-			errs, warns = rep.Errors, rep.Warnings
+			findings, more, errs, warns = rep.Findings, rep.More, rep.Errors, rep.Warnings
 		}
+	}
+	if opt.json {
+		writeJSON(stdout, findingsJSON(files, errs, warns, findings, more))
+	} else {
+		printFindings(stdout, findings)
+		printMore(stdout, more)
 	}
 	fmt.Fprintln(stderr, say("%d error(s), %d warning(s) in %d file(s)", errs, warns, len(files)))
 	switch {
@@ -235,12 +258,6 @@ func checkSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) (*she
 		return nil, false
 	}
 	return rep, ok
-}
-
-// printReport prints the findings kept, then what the cap left out.
-func printReport(w io.Writer, rep *sheets.Report) {
-	printFindings(w, rep.Findings)
-	printMore(w, rep.More)
 }
 
 // printMore prints the counts of the findings the cap left out.
@@ -280,7 +297,7 @@ func newPackCmd(d *deps) *cobra.Command {
 	c := &cobra.Command{Use: "pack [--object KEY] [--encoding ENC] -o OUT FILE...", Short: say("write the compliant package (.csv or .zip)"),
 		Args: minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
-			return readingStdin(d, files, opt.object, func(files []string) int {
+			return readingStdin(d, files, opt.object, func(d *deps, files []string) int {
 				return toStdout(d, &opt.out, "", func(msgs io.Writer) int { return runPack(d.with(msgs), opt, files) })
 			})
 		})}

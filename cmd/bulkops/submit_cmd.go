@@ -35,7 +35,7 @@ func newSubmitCmd(d *deps) *cobra.Command {
 		Short: say("check, pack and submit a job; prints its id"),
 		Args:  minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
-			return readingStdin(d, files, opt.object, func(files []string) int { return runSubmit(d, &opt, files) })
+			return readingStdin(d, files, opt.object, func(d *deps, files []string) int { return runSubmit(d, &opt, files) })
 		})}
 	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
 	c.Flags().BoolVar(&opt.wait, "wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))

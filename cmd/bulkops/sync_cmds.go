@@ -27,9 +27,12 @@ func init() {
 	addCommand(newLogoutCmd)
 	addCommand(newJobsCmd)
 	addCommand(func(d *deps) *cobra.Command {
-		return &cobra.Command{Use: "job ID", Short: say("a job's details and progress"),
+		var asJSON bool
+		c := &cobra.Command{Use: "job [--json] ID", Short: say("a job's details and progress"),
 			Args: exactArgs(1, i18n.M("a job id")), ValidArgsFunction: completeJobID,
-			Run: d.exits(func(args []string) int { return runJob(args[0], d.stdout, d.stderr) })}
+			Run: d.exits(func(args []string) int { return runJob(args[0], asJSON, d.stdout, d.stderr) })}
+		jsonFlag(c, &asJSON)
+		return c
 	})
 	addCommand(newErrorsCmd)
 	addCommand(newExportCmd)
@@ -261,13 +264,15 @@ func percent(done, total int) float64 {
 
 func newJobsCmd(d *deps) *cobra.Command {
 	var limit int
-	c := &cobra.Command{Use: "jobs [-n N]", Short: say("list the jobs, newest first"), Args: noArgs,
-		Run: d.exits(func([]string) int { return runJobs(limit, d.stdout, d.stderr) })}
+	var asJSON bool
+	c := &cobra.Command{Use: "jobs [-n N] [--json]", Short: say("list the jobs, newest first"), Args: noArgs,
+		Run: d.exits(func([]string) int { return runJobs(limit, asJSON, d.stdout, d.stderr) })}
 	c.Flags().IntVarP(&limit, "limit", "n", 0, say("show at most this many jobs"))
+	jsonFlag(c, &asJSON)
 	return c
 }
 
-func runJobs(limit int, stdout, stderr io.Writer) int {
+func runJobs(limit int, asJSON bool, stdout, stderr io.Writer) int {
 	store, code := openStore(stderr)
 	if code != 0 {
 		return code
@@ -276,6 +281,13 @@ func runJobs(limit int, stdout, stderr io.Writer) int {
 	list, err := store.List(context.Background(), jobs.ListOptions{Limit: limit})
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if asJSON {
+		out := []jobJSON{}
+		for _, j := range list {
+			out = append(out, toJobJSON(j))
+		}
+		return writeJSON(stdout, out)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, say("JOB ID\tFILE NAME\tOBJECT\tSTATUS\tROWS\tSUBMITTED BY\tSUBMITTED\tORGANIZATION"))
@@ -320,22 +332,28 @@ func jobCommand(id string, stderr io.Writer, do func(store *jobs.Store, id strin
 	return do(store, strings.ToUpper(id))
 }
 
-func runJob(id string, stdout, stderr io.Writer) int {
+func runJob(id string, asJSON bool, stdout, stderr io.Writer) int {
 	return jobCommand(id, stderr, func(store *jobs.Store, id string) int {
 		ctx := context.Background()
 		j, err := store.Get(ctx, id)
 		if err != nil {
 			return fail(stderr, err)
 		}
+		var failed []jobs.Row
+		if j.Failed > 0 {
+			if failed, err = store.Rows(ctx, id, jobs.Fail); err != nil {
+				return fail(stderr, err)
+			}
+		}
+		if asJSON {
+			out := toJobJSON(j)
+			out.FailedRows = rowsJSON(failed)
+			return writeJSON(stdout, out)
+		}
 		printJob(stdout, j)
-		if j.Failed == 0 {
-			return 0
+		if len(failed) > 0 {
+			printFailed(stdout, failed)
 		}
-		failed, err := store.Rows(ctx, id, jobs.Fail)
-		if err != nil {
-			return fail(stderr, err)
-		}
-		printFailed(stdout, failed)
 		return 0
 	})
 }
