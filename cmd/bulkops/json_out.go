@@ -51,22 +51,22 @@ type validateJSON struct {
 // jobJSON is a job in bulkops jobs --json (a list) and bulkops job --json. Times are
 // RFC 3339 in UTC; started_at and ended_at are null until they happen.
 type jobJSON struct {
-	ID           string     `json:"id"`
-	FileName     string     `json:"file_name"`
-	PackageName  string     `json:"package_name"`
-	Object       string     `json:"object"`
-	Status       string     `json:"status"` // New, In Progress, Completed, Completed With Errors, Failed
-	Reason       string     `json:"reason"`
-	Total        int        `json:"total"`
-	Succeeded    int        `json:"succeeded"`
-	Failed       int        `json:"failed"`
-	SubmittedBy  string     `json:"submitted_by"`
-	SubmittedAt  time.Time  `json:"submitted_at"`
-	StartedAt    *time.Time `json:"started_at"`
-	EndedAt      *time.Time `json:"ended_at"`
-	OrgID        string     `json:"org_id"`
-	OrgName      string     `json:"org_name"`
-	FailedRows   []rowJSON  `json:"failed_rows,omitempty"` // bulkops job --json only
+	ID          string     `json:"id"`
+	FileName    string     `json:"file_name"`
+	PackageName string     `json:"package_name"`
+	Object      string     `json:"object"`
+	Status      string     `json:"status"` // New, In Progress, Completed, Completed With Errors, Failed
+	Reason      string     `json:"reason"`
+	Total       int        `json:"total"`
+	Succeeded   int        `json:"succeeded"`
+	Failed      int        `json:"failed"`
+	SubmittedBy string     `json:"submitted_by"`
+	SubmittedAt time.Time  `json:"submitted_at"`
+	StartedAt   *time.Time `json:"started_at"`
+	EndedAt     *time.Time `json:"ended_at"`
+	OrgID       string     `json:"org_id"`
+	OrgName     string     `json:"org_name"`
+	FailedRows  []rowJSON  `json:"failed_rows,omitempty"` // bulkops job --json only
 }
 
 // rowJSON is a failed row of a job: its file's row number and why it failed.
