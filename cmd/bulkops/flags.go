@@ -66,3 +66,8 @@ func required(c *cobra.Command, names ...string) {
 func jsonFlag(c *cobra.Command, to *bool) {
 	c.Flags().BoolVar(to, "json", false, say("print the result as JSON (README: Machine-readable output)"))
 }
+
+// quietFlag adds -q/--quiet: no progress on stderr (what went wrong is still said).
+func quietFlag(c *cobra.Command, to *bool) {
+	c.Flags().BoolVarP(to, "quiet", "q", false, say("show no progress"))
+}

@@ -40,6 +40,16 @@ func (d *deps) with(msgs io.Writer) *deps {
 	return &c
 }
 
+// quieted is d with its progress off when quiet (--quiet): see noProgress.
+func (d *deps) quieted(quiet bool) *deps {
+	if !quiet {
+		return d
+	}
+	c := *d
+	c.stderr = noProgress{d.stderr}
+	return &c
+}
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -70,7 +70,7 @@ func lookupObject(key string, stderr io.Writer) (*catalog.Object, bool) {
 // sheetOptions are the flags of the commands that read or write sheets.
 type sheetOptions struct {
 	object, out, encoding string
-	json                  bool
+	json, quiet           bool
 }
 
 func newTemplateCmd(d *deps) *cobra.Command {
@@ -294,16 +294,17 @@ func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) 
 
 func newPackCmd(d *deps) *cobra.Command {
 	var opt sheetOptions
-	c := &cobra.Command{Use: "pack [--object KEY] [--encoding ENC] -o OUT FILE...", Short: say("write the compliant package (.csv or .zip)"),
+	c := &cobra.Command{Use: "pack [--object KEY] [--encoding ENC] [--quiet] -o OUT FILE...", Short: say("write the compliant package (.csv or .zip)"),
 		Args: minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
 			return readingStdin(d, files, opt.object, func(d *deps, files []string) int {
-				return toStdout(d, &opt.out, "", func(msgs io.Writer) int { return runPack(d.with(msgs), opt, files) })
+				return toStdout(d, &opt.out, "", func(msgs io.Writer) int { return runPack(d.with(msgs).quieted(opt.quiet), opt, files) })
 			})
 		})}
 	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
 	outputFlag(c, &opt.out, say("output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need"))
 	encodingFlag(c, &opt.encoding)
+	quietFlag(c, &opt.quiet)
 	required(c, "output")
 	return c
 }
@@ -319,6 +320,7 @@ func runPack(d *deps, opt sheetOptions, files []string) int {
 	var pkg *sheets.Package
 	var rep *sheets.Report
 	var err error
+	stop := newProgress(stderr).activity(say("packing %d file(s)", len(files)))
 	if isAudio(o, files) {
 		if err = sheets.OutputIsInput(*out, files); err == nil {
 			pkg, err = sheets.PackAudio(files, *out)
@@ -326,6 +328,7 @@ func runPack(d *deps, opt sheetOptions, files []string) int {
 	} else {
 		pkg, rep, err = sheets.PackFiles(files, *out, sheets.PackOptions{Read: readOptions(o, *encoding), Cap: findingCap})
 	}
+	stop()
 	if err != nil {
 		var fe *sheets.FindingsError
 		if asFindings(err, &fe) {

@@ -26,21 +26,22 @@ func init() {
 // submitOptions are submit's flags.
 type submitOptions struct {
 	object, profile, encoding string
-	wait                      bool
+	wait, quiet               bool
 }
 
 func newSubmitCmd(d *deps) *cobra.Command {
 	var opt submitOptions
-	c := &cobra.Command{Use: "submit [--object KEY] [--encoding ENC] [--wait] [--profile NAME] FILE...",
+	c := &cobra.Command{Use: "submit [--object KEY] [--encoding ENC] [--wait] [--quiet] [--profile NAME] FILE...",
 		Short: say("check, pack and submit a job; prints its id"),
 		Args:  minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
-			return readingStdin(d, files, opt.object, func(d *deps, files []string) int { return runSubmit(d, &opt, files) })
+			return readingStdin(d, files, opt.object, func(d *deps, files []string) int { return runSubmit(d.quieted(opt.quiet), &opt, files) })
 		})}
 	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
 	c.Flags().BoolVar(&opt.wait, "wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
 	profileFlag(c, &opt.profile, say("profile to submit through; the one in use when omitted"))
 	encodingFlag(c, &opt.encoding)
+	quietFlag(c, &opt.quiet)
 	return c
 }
 

@@ -221,6 +221,9 @@ func openStore(stderr io.Writer) (*jobs.Store, int) {
 // runAndReport runs a job with its progress on stderr and exits by how it ended.
 func runAndReport(ctx context.Context, eng *jobs.Engine, id string, stderr io.Writer) int {
 	j, err := eng.Run(ctx, id, progressPrinter(stderr))
+	if q, ok := stderr.(noProgress); ok {
+		stderr = q.Writer
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		if errors.Is(err, jobs.ErrRunning) || ctx.Err() != nil {
@@ -232,16 +235,14 @@ func runAndReport(ctx context.Context, eng *jobs.Engine, id string, stderr io.Wr
 	return jobExit(j)
 }
 
-// progressPrinter writes a job's progress to w, at most twice a second and at its end.
+// progressPrinter shows a job's progress on w (progress): a bar on a terminal, else a
+// line at most twice a second and at its end.
 func progressPrinter(w io.Writer) func(jobs.Progress) {
-	var last time.Time
-	return func(p jobs.Progress) {
-		if time.Since(last) < 500*time.Millisecond && !p.Status.Final() {
-			return
-		}
-		last = time.Now()
-		fmt.Fprintln(w, say("%s: %s, %d of %d rows (%.0f%%), %d succeeded, %d failed", p.JobID, statusWord(p.Status),
-			p.Done, p.Total, percent(p.Done, p.Total), p.Succeeded, p.Failed))
+	p := newProgress(w)
+	p.every = 500 * time.Millisecond
+	return func(pr jobs.Progress) {
+		p.update(say("%s: %s", pr.JobID, statusWord(pr.Status)), say("%d succeeded, %d failed", pr.Succeeded, pr.Failed),
+			pr.Done, pr.Total, pr.Status.Final())
 	}
 }
 
@@ -442,17 +443,19 @@ func runErrors(id string, out *string, stdout, stderr io.Writer) int {
 // exportOptions are export's flags.
 type exportOptions struct {
 	object, out, profile string
+	quiet                bool
 }
 
 func newExportCmd(d *deps) *cobra.Command {
 	var o exportOptions
 	c := &cobra.Command{Use: "export --object KEY -o OUT [--profile NAME]", Short: say("write the organization's records as a sheet"), Args: noArgs,
 		Run: d.exits(func([]string) int {
-			return toStdout(d, &o.out, "", func(msgs io.Writer) int { return runExport(o, msgs, d.stderr) })
+			return toStdout(d, &o.out, "", func(msgs io.Writer) int { return runExport(o, msgs, d.quieted(o.quiet).stderr) })
 		})}
 	objectFlag(c, &o.object, say("object type key (bulkops objects)"))
 	outputFlag(c, &o.out, say("output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records"))
 	profileFlag(c, &o.profile, say("profile to export from; the one in use when omitted"))
+	quietFlag(c, &o.quiet)
 	required(c, "object", "output")
 	return c
 }
@@ -469,11 +472,13 @@ func runExport(opt exportOptions, stdout, stderr io.Writer) int {
 		return code
 	}
 	defer conn.Close()
+	shown := newProgress(stderr).activity(say("exporting %s from %s", titleWord(o), conn.Label(cliLanguage())))
 	s, err := jobs.Export(ctx, conn.API, o)
-	if err != nil {
-		return fail(stderr, err)
+	var path string
+	if err == nil {
+		path, err = jobs.WriteExport(s, opt.out)
 	}
-	path, err := jobs.WriteExport(s, opt.out)
+	shown()
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -483,10 +488,13 @@ func runExport(opt exportOptions, stdout, stderr io.Writer) int {
 
 func newRunJobCmd(d *deps) *cobra.Command {
 	var profile string
-	var background bool
-	c := &cobra.Command{Use: "run-job [ID...] [--profile NAME]", Short: say("run submitted jobs, or resume the unfinished ones"),
+	var background, quiet bool
+	c := &cobra.Command{Use: "run-job [ID...] [--profile NAME] [--quiet]", Short: say("run submitted jobs, or resume the unfinished ones"),
 		ValidArgsFunction: completeJobIDs,
-		Run:               d.exits(func(ids []string) int { return runRunJob(ids, profile, background, d.stdout, d.stderr) })}
+		Run: d.exits(func(ids []string) int {
+			return runRunJob(ids, profile, background, d.stdout, d.quieted(quiet).stderr)
+		})}
+	quietFlag(c, &quiet)
 	profileFlag(c, &profile, say("profile the job was submitted through"))
 	c.Flags().BoolVar(&background, "background", false, say("run detached, as submit starts it: failures are noted on the jobs"))
 	return c
