@@ -106,15 +106,8 @@ func TestBackgroundRunErrorIsNoted(t *testing.T) {
 	t.Setenv("BULKOPS_HOME", home)
 	id := submitNew(t)
 	sb := startLabSandbox(t)
-	var code int
-	var errs string
-	withStdin(t, "lab-secret\n", func() {
-		code, _, errs = runCLI(t, "login", "--profile", "lab", "--url", sb.URL(), "--client-id", "lab-client")
-	})
-	if code != 0 {
-		t.Fatalf("login: %s", errs)
-	}
-	if code, _, errs = runCLI(t, "run-job", "--background", "--profile", "lab", id); code != 2 {
+	loginLab(t, sb, "lab")
+	if code, _, errs := runCLI(t, "run-job", "--background", "--profile", "lab", id); code != 2 {
 		t.Fatalf("run-job --background: exit %d\n%s", code, errs)
 	}
 	_, out, _ := runCLI(t, "jobs")

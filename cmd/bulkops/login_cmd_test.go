@@ -69,6 +69,19 @@ func TestLoginSecretPrompts(t *testing.T) {
 	}
 }
 
+// loginLab signs in to sb as the profile named, with the lab's client secret.
+func loginLab(t *testing.T, sb *sandbox.Running, profile string) {
+	t.Helper()
+	var code int
+	var errs string
+	withStdin(t, "lab-secret\n", func() {
+		code, _, errs = runCLI(t, "login", "--profile", profile, "--url", sb.URL(), "--client-id", "lab-client")
+	})
+	if code != 0 {
+		t.Fatalf("login: exit %d\n%s", code, errs)
+	}
+}
+
 // startLabSandbox starts a sandbox that approves sign-ins by itself for the integration
 // "lab-client", and has the browser step done by the test, both until the test ends.
 func startLabSandbox(t *testing.T) *sandbox.Running {

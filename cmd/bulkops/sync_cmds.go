@@ -79,12 +79,12 @@ var browser = connect.OpenBrowser
 // loginOptions are login's flags.
 type loginOptions struct {
 	profile, region, url, clientID string
-	newSecret                      bool
+	newSecret, device              bool
 }
 
 func newLoginCmd(d *deps) *cobra.Command {
 	var o loginOptions
-	c := &cobra.Command{Use: "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]",
+	c := &cobra.Command{Use: "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret] [--device]",
 		Short: say("sign in to a Webex organization (the client secret is asked for; a stored one can be kept or replaced)"), Args: noArgs,
 		Run: d.exits(func([]string) int { return runLogin(o, d.stdout, d.stderr) })}
 	f := c.Flags()
@@ -94,6 +94,7 @@ func newLoginCmd(d *deps) *cobra.Command {
 	f.StringVar(&o.url, "url", "", say("address of a standalone sandbox (bulkops sandbox)"))
 	f.StringVar(&o.clientID, "client-id", "", say("client id of your Webex integration"))
 	f.BoolVar(&o.newSecret, "new-secret", false, say("replace the client secret stored for this profile (it is asked for)"))
+	f.BoolVar(&o.device, "device", false, say("sign in with a code entered on any device, for a machine without a browser (SSH, a container)"))
 	return c
 }
 
@@ -115,6 +116,7 @@ func runLogin(o loginOptions, stdout, stderr io.Writer) int {
 			browser(u)
 			return nil
 		},
+		ShowCode: deviceCode(o.device, stderr),
 	})
 	if err != nil {
 		return fail(stderr, err)
@@ -135,6 +137,17 @@ func newLogoutCmd(d *deps) *cobra.Command {
 	profileFlag(c, &profile, say("profile name; the one in use when omitted"))
 	c.Flags().BoolVar(&forget, "forget-secret", false, say("delete the client secret from the keyring too; the next login asks for it"))
 	return c
+}
+
+// deviceCode shows the code of a device sign-in (login --device); nil signs in through
+// the browser.
+func deviceCode(device bool, stderr io.Writer) func(code, url string) {
+	if !device {
+		return nil
+	}
+	return func(code, url string) {
+		fmt.Fprintln(stderr, say("On any device, open %s and enter the code %s; waiting for the sign-in…", url, code))
+	}
 }
 
 func runLogout(profile string, forget bool, stdout, stderr io.Writer) int {

@@ -48,7 +48,8 @@ func (o Options) dataDir() (string, error) {
 // Open connects through the profile named profileName, or, when it is "", through the
 // profile in use (the embedded sandbox unless the user chose another). A profile of
 // its own must have been signed in to before (bulkops login, or the window's sign-in):
-// otherwise the error matches auth.ErrSignInRequired.
+// otherwise the error matches auth.ErrSignInRequired. With BULKOPS_TOKEN set, that token is
+// used instead (openWithToken).
 func Open(ctx context.Context, profileName string, o Options) (*Conn, error) {
 	dir, err := o.dataDir()
 	if err != nil {
@@ -64,6 +65,9 @@ func Open(ctx context.Context, profileName string, o Options) (*Conn, error) {
 		if p, ok = ps.Get(profileName); !ok {
 			return nil, i18n.Errorf("no profile %q: bulkops login --profile %s creates it", profileName, profileName)
 		}
+	}
+	if token := tokenFromEnv(); token != "" {
+		return openWithToken(ctx, p, profileName != "", token, o)
 	}
 	if p.Kind == auth.KindEmbedded {
 		return openEmbedded(ctx, dir, p, o)

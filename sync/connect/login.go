@@ -27,8 +27,11 @@ type LoginOptions struct {
 	ReplaceSecret func() (string, error)
 	// OpenBrowser shows the sign-in page (system browser, or print the address).
 	OpenBrowser func(url string) error
-	DataDir     string        // "" = the data directory
-	Keyring     *auth.Keyring // nil = the OS keyring
+	// ShowCode, when not nil, signs in with the device grant instead of the browser on
+	// this computer (SSH, a container): it shows the code to enter and where.
+	ShowCode func(userCode, verificationURL string)
+	DataDir  string        // "" = the data directory
+	Keyring  *auth.Keyring // nil = the OS keyring
 }
 
 // Login creates or updates a profile, signs in through the browser, stores the tokens in
@@ -63,7 +66,12 @@ func Login(ctx context.Context, o LoginOptions) (*auth.Session, error) {
 			return nil, err
 		}
 	}
-	s, err := a.SignIn(ctx, o.OpenBrowser)
+	var s *auth.Session
+	if o.ShowCode != nil {
+		s, err = a.SignInDevice(ctx, o.ShowCode)
+	} else {
+		s, err = a.SignIn(ctx, o.OpenBrowser)
+	}
 	if err != nil {
 		return nil, err
 	}
