@@ -30,6 +30,10 @@ func startGUI(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		return 2
 	}
+	if err := noDisplay(); err != nil {
+		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
+		return 2
+	}
 	w, err := openWindow(app.NewWithID(appID), windowOptions{view: *view, files: files})
 	if err != nil {
 		fmt.Fprintln(stderr, "bulkops:", sayErr(err))

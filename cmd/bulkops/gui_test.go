@@ -37,3 +37,17 @@ func TestRunViewGoesToTheWindow(t *testing.T) {
 		t.Errorf("--view=job: exit %d, stderr %q", code, errs.String())
 	}
 }
+
+// Without a display the window build says so and exits 2, as the CLI build does, instead
+// of GLFW's panic.
+func TestNoDisplay(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	if noDisplay() == nil {
+		t.Skip("this system always has a display")
+	}
+	var out, errs bytes.Buffer
+	if code := run(nil, &out, &errs); code != 2 || !strings.Contains(errs.String(), "no display to open the window on") {
+		t.Errorf("exit %d, stderr %q", code, errs.String())
+	}
+}
