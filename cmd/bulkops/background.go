@@ -38,7 +38,7 @@ func resumeInBackground(ctx context.Context, d *deps, s *session, profile string
 		ids[len(left)-1-i] = j.ID // oldest first
 	}
 	if err := d.startRunner(profile, ids...); err == nil {
-		fmt.Fprintln(d.stderr, say("resuming %d unfinished job(s) in the background, the first %s", len(left), ids[0]))
+		fmt.Fprintln(d.stderr, say("resuming %s in the background, the first %s", i18n.N(len(left), "%d unfinished job", "%d unfinished jobs"), ids[0]))
 	}
 }
 

@@ -31,7 +31,11 @@ func TestGeneralHelpListsEveryCommand(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	for _, b := range builders {
-		name := b(&deps{}).Name()
+		c := b(&deps{})
+		name := c.Name()
+		if c.Hidden {
+			continue
+		}
 		if !strings.Contains(out, "\n  "+name+" ") {
 			t.Errorf("the general help does not list %s:\n%s", name, out)
 		}
@@ -90,5 +94,17 @@ func TestCompletionLoadsInBash(t *testing.T) {
 	_, out2, _ := runCLI(t, "__complete", "validate", "--object", "sit")
 	if !strings.Contains(out2, "site\t") {
 		t.Errorf("--object sit completes to %q, want site", out2)
+	}
+}
+
+// The man pages the Linux package ships are made from the same definitions as the help.
+func TestManPages(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, "man-pages", dir); code != 0 {
+		t.Fatalf("man-pages: exit %d\n%s", code, errs)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "bulkops-validate.1"))
+	if err != nil || !strings.Contains(string(page), `\fB--encoding\fP`) || !strings.Contains(string(page), "bulkops validate [--object KEY]") {
+		t.Errorf("bulkops-validate.1: %v\n%s", err, page)
 	}
 }

@@ -29,7 +29,7 @@ func TestValidateSpeaksTheLocalesLanguage(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
 	}
-	if want := "chyby: 2, varování: 0, souborů: 1"; !strings.Contains(errs, want) {
+	if want := "2 chyby, 0 varování (1 soubor)"; !strings.Contains(errs, want) {
 		t.Errorf("stderr %q lacks %q", errs, want)
 	}
 	t.Setenv("BULKOPS_LANG", "en")

@@ -39,7 +39,7 @@ func TestPackStdinToStdout(t *testing.T) {
 	if strings.ReplaceAll(out, "\r\n", "\n") != strings.ReplaceAll(goodSites, "\r\n", "\n") {
 		t.Errorf("stdout %q, want the package %q", out, goodSites)
 	}
-	if !strings.Contains(errs, "wrote stdout.csv: 2 record(s)") || strings.Contains(errs, os.TempDir()) {
+	if !strings.Contains(errs, "wrote stdout.csv: 2 records in 1 file") || strings.Contains(errs, os.TempDir()) {
 		t.Errorf("stderr %q", errs)
 	}
 	if entries, _ := filepath.Glob(filepath.Join(os.TempDir(), "bulkops-std*")); len(entries) > 0 {

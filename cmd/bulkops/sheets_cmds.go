@@ -224,7 +224,8 @@ func runValidate(d *deps, opt sheetOptions, files []string) int {
 		printFindings(stdout, findings)
 		printMore(stdout, more)
 	}
-	fmt.Fprintln(stderr, say("%d error(s), %d warning(s) in %d file(s)", errs, warns, len(files)))
+	fmt.Fprintln(stderr, say("%s, %s in %s", i18n.N(errs, "%d error", "%d errors"), i18n.N(warns, "%d warning", "%d warnings"),
+		i18n.N(len(files), "%d file", "%d files")))
 	switch {
 	case !readable:
 		return 2
@@ -320,7 +321,7 @@ func runPack(d *deps, opt sheetOptions, files []string) int {
 	var pkg *sheets.Package
 	var rep *sheets.Report
 	var err error
-	stop := newProgress(stderr).activity(say("packing %d file(s)", len(files)))
+	stop := newProgress(stderr).activity(say("packing %s", i18n.N(len(files), "%d file", "%d files")))
 	if isAudio(o, files) {
 		if err = sheets.OutputIsInput(*out, files); err == nil {
 			pkg, err = sheets.PackAudio(files, *out)
@@ -341,7 +342,8 @@ func runPack(d *deps, opt sheetOptions, files []string) int {
 		}
 		return fail(stderr, err)
 	}
-	fmt.Fprintln(stdout, say("wrote %s: %d record(s) in %d file(s), %d bytes", pkg.Path, pkg.Records, len(pkg.Files), pkg.Bytes))
+	fmt.Fprintln(stdout, say("wrote %s: %s in %s, %s", pkg.Path, i18n.N(pkg.Records, "%d record", "%d records"),
+		i18n.N(len(pkg.Files), "%d file", "%d files"), i18n.N(int(pkg.Bytes), "%d byte", "%d bytes")))
 	return 0
 }
 

@@ -90,7 +90,7 @@ func TestPackRefusesErrorsAndWritesPackage(t *testing.T) {
 	a := writeFile(t, "a.csv", goodSites)
 	b := writeFile(t, "b.csv", "Name,Multimedia Profile\nAustin,Voice Only\n")
 	code, out, errs := runCLI(t, "pack", "-o", filepath.Join(dir, "sites.csv"), a, b)
-	if code != 0 || !strings.Contains(out, "3 record(s) in 1 file(s)") {
+	if code != 0 || !strings.Contains(out, "3 records in 1 file") {
 		t.Fatalf("pack: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	s, err := sheets.ReadFile(filepath.Join(dir, "sites.csv"), sheets.ReadOptions{})

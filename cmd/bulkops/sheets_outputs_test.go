@@ -63,7 +63,7 @@ func TestPackHonoursTheExtension(t *testing.T) {
 	dir := t.TempDir()
 	in := writeFile(t, "sites.csv", goodSites)
 	code, stdout, stderr := runCLI(t, "pack", "-o", filepath.Join(dir, "one.zip"), in)
-	if code != 0 || stdout != "wrote "+filepath.Join(dir, "one.zip")+": 2 record(s) in 1 file(s), "+fileSize(t, filepath.Join(dir, "one.zip"))+" bytes\n" {
+	if code != 0 || stdout != "wrote "+filepath.Join(dir, "one.zip")+": 2 records in 1 file, "+fileSize(t, filepath.Join(dir, "one.zip"))+" bytes\n" {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	if got := zipNames(t, filepath.Join(dir, "one.zip")); !slices.Equal(got, []string{"one_001.csv"}) {
@@ -84,11 +84,11 @@ func TestPackHonoursTheExtension(t *testing.T) {
 		t.Errorf("the folder holds %q after the refusal", got)
 	}
 	code, stdout, _ = runCLI(t, "pack", "-o", filepath.Join(dir, "auto"), many)
-	if code != 0 || !strings.HasPrefix(stdout, "wrote "+filepath.Join(dir, "auto.zip")+": 5001 record(s) in 2 file(s)") {
+	if code != 0 || !strings.HasPrefix(stdout, "wrote "+filepath.Join(dir, "auto.zip")+": 5001 records in 2 files") {
 		t.Errorf("no extension: exit %d, stdout %q", code, stdout)
 	}
 	code, stdout, _ = runCLI(t, "pack", "-o", filepath.Join(dir, "small"), in)
-	if code != 0 || !strings.HasPrefix(stdout, "wrote "+filepath.Join(dir, "small.csv")+": 2 record(s) in 1 file(s)") {
+	if code != 0 || !strings.HasPrefix(stdout, "wrote "+filepath.Join(dir, "small.csv")+": 2 records in 1 file") {
 		t.Errorf("no extension, one file: exit %d, stdout %q", code, stdout)
 	}
 }
@@ -108,7 +108,7 @@ func TestValidateAndPackAgreeOnHeaderOnly(t *testing.T) {
 	in := writeFile(t, "sites.csv", "Name,Multimedia Profile\r\n")
 	finding := in + ":0:: error: the file has no records, only the header row: there is nothing to upload\n"
 	code, stdout, stderr := runCLI(t, "validate", in)
-	if code != 1 || stdout != finding || stderr != "1 error(s), 0 warning(s) in 1 file(s)\n" {
+	if code != 1 || stdout != finding || stderr != "1 error, 0 warnings in 1 file\n" {
 		t.Errorf("validate: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	dir := t.TempDir()

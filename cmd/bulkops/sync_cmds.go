@@ -495,7 +495,7 @@ func runExport(opt exportOptions, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintln(stdout, say("wrote %s: %d row(s) of %s from %s", path, len(s.Rows), titleWord(o), conn.Label(cliLanguage())))
+	fmt.Fprintln(stdout, say("wrote %s: %s of %s from %s", path, i18n.N(len(s.Rows), "%d row", "%d rows"), titleWord(o), conn.Label(cliLanguage())))
 	return 0
 }
 

@@ -63,7 +63,7 @@ func TestSyncCommands(t *testing.T) {
 	exp := filepath.Join(t.TempDir(), "sites_export.csv")
 	code, out, errs = runCLI(t, "export", "--object", "site", "-o", exp)
 	body, _ := os.ReadFile(exp)
-	if code != 0 || !strings.Contains(string(body), "Brno,Voice Only\r\n") || !strings.Contains(out, "4 row(s) of Site") {
+	if code != 0 || !strings.Contains(string(body), "Brno,Voice Only\r\n") || !strings.Contains(out, "4 rows of Site") {
 		t.Errorf("export: exit %d %s%s\n%s", code, out, errs, body)
 	}
 

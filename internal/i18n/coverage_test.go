@@ -58,6 +58,7 @@ func matches(patterns []string, rel string) bool {
 type use struct {
 	where    string
 	template string
+	other    string // a plural message's English form for n != 1 (i18n.N); "" for others
 }
 
 // templates finds every template passed to i18n.M, i18n.Errorf and i18n.Word, every
@@ -91,6 +92,10 @@ func templates(t *testing.T) (msgs, words []use, bare, plain []string) {
 					if id, ok := n.Fun.(*ast.Ident); ok && inMain && id.Name == "register" && len(n.Args) > 1 && !notYet(rel) {
 						msgs = append(msgs, usageOf(t, fset, n.Args[1])...)
 					}
+					if name == "N" && len(n.Args) >= 3 {
+						msgs = append(msgs, pluralOf(t, fset, n))
+						return true
+					}
 					if name != "M" && name != "Errorf" && name != "Word" || len(n.Args) == 0 {
 						return true
 					}
@@ -104,9 +109,9 @@ func templates(t *testing.T) (msgs, words []use, bare, plain []string) {
 							t.Errorf("%s: the template of i18n.%s is not a string literal, so it cannot be checked", where, name)
 						}
 					case name == "Word":
-						words = append(words, use{where, s})
+						words = append(words, use{where: where, template: s})
 					default:
-						msgs = append(msgs, use{where, s})
+						msgs = append(msgs, use{where: where, template: s})
 					}
 				case *ast.CompositeLit:
 					if notYet(rel) {
@@ -172,7 +177,18 @@ func usageOf(t *testing.T, fset *token.FileSet, e ast.Expr) []use {
 		t.Errorf("%s: a command's usage is not a string literal, so its Czech cannot be checked", fset.Position(e.Pos()))
 		return nil
 	}
-	return []use{{fset.Position(e.Pos()).String(), s}}
+	return []use{{where: fset.Position(e.Pos()).String(), template: s}}
+}
+
+// pluralOf is the use of i18n.N(n, one, other, …): its key is one.
+func pluralOf(t *testing.T, fset *token.FileSet, c *ast.CallExpr) use {
+	where := fset.Position(c.Pos()).String()
+	one, ok1 := constString(c.Args[1])
+	other, ok2 := constString(c.Args[2])
+	if !ok1 || !ok2 {
+		t.Errorf("%s: the forms of i18n.N are not string literals, so they cannot be checked", where)
+	}
+	return use{where: where, template: one, other: other}
 }
 
 func calledName(c *ast.CallExpr, inI18n bool) string {
@@ -251,6 +267,8 @@ func TestEveryMessageHasItsCzech(t *testing.T) {
 			t.Errorf("%s: cs.json lacks %q", u.where, u.template)
 		case c == "":
 			t.Errorf("cs.json: %q is empty", u.template)
+		case u.other != "":
+			checkPlural(t, u, c)
 		case !slices.Equal(verbs(u.template), verbs(c)):
 			t.Errorf("cs.json: %q takes %v, its Czech %q takes %v", u.template, verbs(u.template), c, verbs(c))
 		}
@@ -261,6 +279,21 @@ func TestEveryMessageHasItsCzech(t *testing.T) {
 		}
 	}
 	catalogWords(t, words)
+}
+
+// checkPlural checks a plural message: its two English forms and three Czech ones (for 1;
+// 2 to 4; the rest) take the same verbs.
+func checkPlural(t *testing.T, u use, cs string) {
+	forms := strings.Split(cs, "|")
+	if len(forms) != 3 {
+		t.Errorf("cs.json: %q is a plural message: its Czech needs three forms separated by |, not %q", u.template, cs)
+		return
+	}
+	for _, f := range append(forms, u.other) {
+		if !slices.Equal(verbs(u.template), verbs(f)) {
+			t.Errorf("cs.json: %q takes %v, its form %q takes %v", u.template, verbs(u.template), f, verbs(f))
+		}
+	}
 }
 
 // Every title, group, column description and pattern hint of the catalog, the note of

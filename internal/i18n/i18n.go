@@ -27,6 +27,7 @@ const (
 type Msg struct {
 	Format string
 	Args   []any
+	other  string // a plural message's English template for n != 1 (N)
 }
 
 // M makes a message. format must be a string literal: the tests read every call of M to
@@ -56,7 +57,10 @@ func (m Msg) In(code string) string {
 		return ""
 	}
 	format := m.Format
-	if code != English {
+	switch {
+	case m.other != "":
+		format = m.pluralFormat(code)
+	case code != English:
 		if t, ok := catalogs(code).templates[m.Format]; ok {
 			format = t
 		}

@@ -15,6 +15,7 @@ import (
 
 type storedMsg struct {
 	F string      `json:"f"`
+	O string      `json:"o,omitempty"` // a plural message's other form (N)
 	A []storedArg `json:"a,omitempty"`
 }
 
@@ -51,7 +52,7 @@ func (m *Msg) UnmarshalJSON(b []byte) error {
 }
 
 func store(m Msg) storedMsg {
-	s := storedMsg{F: m.Format}
+	s := storedMsg{F: m.Format, O: m.other}
 	for _, a := range m.Args {
 		s.A = append(s.A, storeArg(a))
 	}
@@ -90,7 +91,7 @@ func storeArg(a any) storedArg {
 }
 
 func restore(s storedMsg) Msg {
-	m := Msg{Format: s.F}
+	m := Msg{Format: s.F, other: s.O}
 	for _, a := range s.A {
 		m.Args = append(m.Args, restoreArg(a))
 	}
