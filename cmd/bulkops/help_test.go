@@ -108,3 +108,12 @@ func TestManPages(t *testing.T) {
 		t.Errorf("bulkops-validate.1: %v\n%s", err, page)
 	}
 }
+
+// A command still registered the old way (register: it parses its own flags) gets the
+// same help convention.
+func TestRegisteredCommandHelp(t *testing.T) {
+	code, out, errs := runCLI(t, "sandbox", "--help")
+	if code != 0 || errs != "" || !strings.Contains(out, "bulkops sandbox [--addr A]") || !strings.Contains(out, "run a local Webex Contact Center emulator") {
+		t.Errorf("sandbox --help: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
