@@ -42,6 +42,7 @@ func (r *runner) sendBatch(ctx context.Context, b batch, last bool) ([]result, [
 	var seqs []int
 	for _, p := range b.ps {
 		seqs = append(seqs, p.rec.seqs()...)
+		r.sent.Store(p.rec.rows[0].Seq, true)
 	}
 	if _, err := r.store.markSent(context.WithoutCancel(ctx), r.job.ID, seqs); err != nil {
 		return nil, nil, err

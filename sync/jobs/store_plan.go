@@ -1,0 +1,63 @@
+package jobs
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+)
+
+// insertPlan keeps what the check saw of the organization for each planned record
+// that the job may write: whether the object existed, its version and its row.
+func insertPlan(ctx context.Context, t *sql.Tx, id string, plan []Planned) error {
+	if len(plan) == 0 {
+		return nil
+	}
+	st, err := t.PrepareContext(ctx, `INSERT OR REPLACE INTO job_plan (job_id, key, existed, version, org) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for _, p := range plan {
+		if p.Action == ActFail || p.expect.key == "" {
+			continue
+		}
+		org := ""
+		if p.expect.org != nil {
+			b, _ := json.Marshal(p.expect.org)
+			org = string(b)
+		}
+		existed := p.Action != ActCreate
+		if _, err := st.ExecContext(ctx, id, p.expect.key, existed, p.expect.version, org); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// plan is what job id was checked against, by record key; nil for a job submitted
+// without a check.
+func (s *Store) plan(ctx context.Context, id string) (map[string]expectation, error) {
+	rs, err := s.db.QueryContext(ctx, "SELECT key, existed, version, org FROM job_plan WHERE job_id = ?", id)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var out map[string]expectation
+	for rs.Next() {
+		var x expectation
+		var org string
+		if err := rs.Scan(&x.key, &x.existed, &x.version, &org); err != nil {
+			return nil, err
+		}
+		if org != "" {
+			if err := json.Unmarshal([]byte(org), &x.org); err != nil {
+				return nil, err
+			}
+		}
+		if out == nil {
+			out = map[string]expectation{}
+		}
+		out[x.key] = x
+	}
+	return out, rs.Err()
+}
