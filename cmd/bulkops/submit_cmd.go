@@ -8,7 +8,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
@@ -19,7 +18,7 @@ import (
 // The draft (jobs.BuildDraft) is the window's too: only how it is shown differs.
 
 func init() {
-	register("submit", "[--object KEY] [--wait] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit)
+	register("submit", "[--object KEY] [--wait] [--yes] [--profile NAME] FILE...: check, pack and submit a job; prints its id", runSubmit)
 }
 
 func runSubmit(d *deps, args []string) int {
@@ -28,10 +27,11 @@ func runSubmit(d *deps, args []string) int {
 	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
 	wait := fs.Bool("wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
 	profile := fs.String("profile", "", say("profile to submit through; the one in use when omitted"))
+	yes := fs.Bool("yes", false, say("submit without asking when the job changes records the organization has"))
 	encoding := encodingFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
-		return badUsage(stderr, "submit [--object KEY] [--encoding ENC] [--wait] [--profile NAME] FILE...")
+		return badUsage(stderr, "submit [--object KEY] [--encoding ENC] [--wait] [--yes] [--profile NAME] FILE...")
 	}
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
@@ -47,6 +47,10 @@ func runSubmit(d *deps, args []string) int {
 			fmt.Fprintln(stderr, say("warning: no preview: %s", i18n.Of(err))) // the job reads the organization itself
 		} else {
 			printPreview(stderr, s.eng, draft)
+			if !confirmUpdates(stderr, draft.Preview, *yes) {
+				fmt.Fprintln(stderr, "bulkops:", say("not submitted"))
+				return 1
+			}
 		}
 		j, err := s.eng.SubmitDraft(ctx, draft, s.conn.SubmittedBy())
 		if err != nil {
@@ -129,8 +133,8 @@ func printPreview(w io.Writer, eng *jobs.Engine, d *jobs.Draft) {
 		}
 		fmt.Fprintln(w, say("warning: row %d, %s: %s", f.Row, f.Column, f.MessageIn(cliLanguage())))
 	}
-	fmt.Fprint(w, say("%d to create, %d to update, %d unchanged in %s: %d request(s), about %s at the rate limit",
-		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(jobs.OrgShown(cliLanguage(), eng.OrgName), eng.OrgID), p.Requests, p.Duration.Round(time.Second).String()))
+	fmt.Fprint(w, say("%d to create, %d to update, %d unchanged in %s: %s",
+		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(jobs.OrgShown(cliLanguage(), eng.OrgName), eng.OrgID), costLine(p)))
 	if p.Failing == 0 {
 		fmt.Fprintln(w)
 		return

@@ -33,6 +33,10 @@ type Preview struct {
 	// client's rate limit (300 a minute unless the client says otherwise).
 	Requests, Writes int
 	Duration         time.Duration
+	// Gets are the requests among Requests that read one object each, where the
+	// organization's lists leave out what the job compares or sends back (GetsWhy);
+	// Rate is the client's rate limit, requests a minute.
+	Gets, Rate int
 	// Own are the errors of the sheet itself, which block the submit; Warnings do not.
 	Own, Warnings []sheets.Finding
 	// Org are the records the job would fail, each on the cell at fault, with the job's
@@ -184,8 +188,9 @@ func (p *Preview) count(ctx context.Context, api API, file string, header []stri
 	}
 	p.Counted, p.Org = true, fails
 	p.Writes = r.writes(p.Creates, p.Updates)
+	p.Gets = int(reads.gets.Load()) + r.readsBeforeUpdate(p.Updates)
 	p.Requests = int(reads.n.Load()) + p.Writes + r.readsBeforeUpdate(p.Updates)
-	p.Duration = estimate(api, p.Requests)
+	p.Duration, p.Rate = estimate(api, p.Requests), rateOf(api)
 	return nil
 }
 
