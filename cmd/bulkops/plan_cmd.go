@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/mattn/go-isatty"
 )
 
 // plan: what a submit of the files would do, record by record and cell by cell, worked
@@ -152,9 +153,8 @@ func printPlanJSON(stdout, stderr io.Writer, d *jobs.Draft, org string) int {
 // at it (a test replaces both).
 var (
 	stdin         io.Reader = os.Stdin
-	stdinTerminal           = func() bool {
-		st, err := os.Stdin.Stat()
-		return err == nil && st.Mode()&os.ModeCharDevice != 0
+	stdinTerminal           = func() bool { // /dev/null is a character device too: ask the terminal
+		return isatty.IsTerminal(os.Stdin.Fd()) || isatty.IsCygwinTerminal(os.Stdin.Fd())
 	}
 )
 

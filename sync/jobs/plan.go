@@ -17,7 +17,7 @@ import (
 func planner(api API, obj *catalog.Object) *runner {
 	res := newResolver(api)
 	return &runner{e: &Engine{}, api: api, obj: obj, m: newMapper(obj, "", res), org: newOrgIndex(obj),
-		read: newReader(api, obj, res), progress: func(Progress) {}}
+		read: newReader(api, obj, res), progress: func(Progress) {}, decideOnly: true}
 }
 
 // writes is the number of requests that create creates and update updates records.
@@ -43,7 +43,7 @@ func (r *runner) writes(creates, updates int) int {
 // one each where the update sends the whole object back (PUT, or a SAVE with its id)
 // and comparing it did not read it whole already.
 func (r *runner) readsBeforeUpdate(updates int) int {
-	if r.obj.API.Routes.Update.Method == http.MethodPatch || r.read.byGet || r.obj.Format == catalog.FormatAudioZip {
+	if r.obj.API.Routes.Update.Method == http.MethodPatch || r.read.byGet || r.read.listed || r.obj.Format == catalog.FormatAudioZip {
 		return 0
 	}
 	return updates

@@ -45,6 +45,10 @@ type runner struct {
 	// this run (see sinceCheck).
 	plan map[string]expectation
 	sent sync.Map
+	// decideOnly is set for a preview: an update's item is built on the object as
+	// listed, without the GET a PUT needs first (the item is never sent; readsBeforeUpdate
+	// counts that GET for the job).
+	decideOnly bool
 }
 
 func newRunner(e *Engine, j Job, obj *catalog.Object, progress func(Progress)) *runner {
@@ -249,7 +253,7 @@ func (r *runner) base(ctx context.Context, cur webex.Object) (webex.Object, erro
 		return webex.Object{"id": id, "version": cur["version"], "blobId": cur["blobId"]}, nil
 	case r.obj.API.Routes.Update.Method == http.MethodPatch:
 		return webex.Object{"id": id}, nil
-	case r.read.whole(cur):
+	case r.read.whole(cur) || r.decideOnly:
 		return cur, nil
 	}
 	var full webex.Object

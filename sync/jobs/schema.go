@@ -63,7 +63,7 @@ var migrations = []string{
 	// 3: the plan a job was submitted with: per record key, whether the organization had
 	// the object at the check, its version and its row as exported, so the job refuses a
 	// record changed in the organization since (store_plan.go).
-	`CREATE TABLE job_plan (
+	`CREATE TABLE IF NOT EXISTS job_plan (
 		job_id  TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
 		key     TEXT NOT NULL,
 		existed INTEGER NOT NULL,
