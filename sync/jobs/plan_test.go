@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -137,6 +138,20 @@ func TestSuspect(t *testing.T) {
 		msg, ok := suspect(c.old, c.now)
 		if got := msg.String(); ok != (c.want != "") || !strings.Contains(got, c.want) {
 			t.Errorf("suspect(%q, %q) = %q, %v; want %q", c.old, c.now, got, ok, c.want)
+		}
+	}
+}
+
+// sameValue's shortcuts agree with the JSON comparison they stand in for.
+func TestSameValueShortcuts(t *testing.T) {
+	vals := []any{nil, "", "1", 1.0, 1, int64(1), json.Number("1"), 2.5, true, false, "true",
+		[]any{"a", "b"}, []any{"b", "a"}, []string{"a", "b"}, []any{"a"}, []any{}, []any{1.0, "1"},
+		map[string]any{"a": 1.0}}
+	for _, a := range vals {
+		for _, b := range vals {
+			if got, want := sameValue(a, b), canonical(a) == canonical(b); got != want {
+				t.Errorf("sameValue(%#v, %#v) = %v, the JSON comparison says %v", a, b, got, want)
+			}
 		}
 	}
 }
