@@ -25,6 +25,9 @@ type Editor interface {
 	// OpenWithMessages shows a sheet with each message on its cell, as a finding that
 	// stays until the cell is edited.
 	OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage)
+	// ShowChanges marks the cells of the open sheet of type key that a check found the
+	// job changes, and shows them with the cursor on the change at.
+	ShowChanges(key string, cs []ui.PlannedChange, at ui.PlannedChange)
 }
 
 // Options configure the bulk views.

@@ -7,10 +7,12 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui"
 )
 
 // importCheck is the last check of what is to be submitted: the job's draft
@@ -50,4 +52,92 @@ func readAndCheck(ctx context.Context, api jobs.API, obj *catalog.Object, sh *sh
 	}
 	c.Preview = c.draft.Preview
 	return c, orgErr, nil
+}
+
+// columnChanges are the updates of one column a check found: how many rows, the first
+// as an example, and where it is.
+type columnChanges struct {
+	column string
+	rows   int
+	first  jobs.Change
+}
+
+// groupChanges groups the plan's updates by column, the columns in the order they
+// first change.
+func groupChanges(plan []jobs.Planned) []columnChanges {
+	var out []columnChanges
+	at := map[string]int{}
+	for _, pl := range plan {
+		if pl.Action != jobs.ActUpdate {
+			continue
+		}
+		for _, ch := range pl.Changes {
+			i, ok := at[ch.Column]
+			if !ok {
+				i, at[ch.Column] = len(out), len(out)
+				out = append(out, columnChanges{column: ch.Column, first: ch})
+			}
+			out[i].rows++
+		}
+	}
+	return out
+}
+
+// plannedChanges are the plan's updated cells as the editor marks them.
+func plannedChanges(plan []jobs.Planned) []ui.PlannedChange {
+	var out []ui.PlannedChange
+	for _, pl := range plan {
+		if pl.Action != jobs.ActUpdate {
+			continue
+		}
+		for _, ch := range pl.Changes {
+			out = append(out, ui.PlannedChange{Row: ch.Row - 2, Col: ch.Col, Was: ch.Old})
+		}
+	}
+	return out
+}
+
+// text is one column's line: "External Id: 4,865 rows, e.g. 0000000 → 0".
+func (g columnChanges) text() string {
+	return lang.L("{{.Column}}: {{.Rows}} rows, e.g. {{.Old}} → {{.New}}",
+		map[string]any{"Column": g.column, "Rows": g.rows, "Old": quoted(g.first.Old), "New": quoted(g.first.New)})
+}
+
+func quoted(s string) string {
+	if s == "" {
+		return lang.L("(empty)")
+	}
+	return s
+}
+
+// showChanges lists what the check found the job changes, by column; a click shows the
+// changed cells in the editor, tinted, with the cursor on that column's first.
+func (p *importPanel) showChanges(c *importCheck) {
+	p.changes.Objects = nil
+	groups := groupChanges(c.Plan)
+	if len(groups) > 0 {
+		head := widget.NewLabel(lang.L("Changes by column (old → new):"))
+		head.TextStyle.Bold = true
+		p.changes.Add(head)
+	}
+	for _, g := range groups {
+		b := widget.NewButton(g.text(), func() { p.goToChanges(c, g) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		p.changes.Add(b)
+	}
+	p.changes.Refresh()
+}
+
+// goToChanges shows the checked sheet in the editor with its changes marked, the cursor
+// on the first change of g's column. A sheet checked from a file is opened first.
+func (p *importPanel) goToChanges(c *importCheck, g columnChanges) {
+	ed := p.f.b.editor
+	if ed == nil || c.sheet == nil {
+		return
+	}
+	if p.from.Selected == importFile() {
+		ed.Open(c.sheet)
+	}
+	ed.ShowChanges(c.sheet.Object.Key, plannedChanges(c.Plan), ui.PlannedChange{Row: g.first.Row - 2, Col: g.first.Col, Was: g.first.Old})
 }
