@@ -61,3 +61,33 @@ func (s *Store) plan(ctx context.Context, id string) (map[string]expectation, er
 	}
 	return out, rs.Err()
 }
+
+// Operations counts the succeeded rows of job id by what was done to their record:
+// created, updated, or left unchanged (nothing was sent for it).
+type Operations struct{ Created, Updated, Unchanged int }
+
+// Operations tells the succeeded rows of job id apart by operation.
+func (s *Store) Operations(ctx context.Context, id string) (Operations, error) {
+	rs, err := s.db.QueryContext(ctx, `SELECT operation, COUNT(*) FROM job_rows WHERE job_id = ? AND outcome = ? GROUP BY operation`, id, Succeeded)
+	if err != nil {
+		return Operations{}, err
+	}
+	defer rs.Close()
+	var ops Operations
+	for rs.Next() {
+		var op string
+		var n int
+		if err := rs.Scan(&op, &n); err != nil {
+			return ops, err
+		}
+		switch op {
+		case OpCreated:
+			ops.Created = n
+		case OpUpdated:
+			ops.Updated = n
+		case OpUnchanged:
+			ops.Unchanged = n
+		}
+	}
+	return ops, rs.Err()
+}

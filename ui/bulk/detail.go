@@ -60,6 +60,8 @@ type detail struct {
 	content  fyne.CanvasObject
 
 	errorsFor string // the job and counts the errors were read for
+	opsFor    string // the job and count the operations were read for
+	opsText   string // what they said, for the Succeeded field
 }
 
 func newDetail(b *Bulk) *detail {
@@ -99,7 +101,7 @@ func newDetail(b *Bulk) *detail {
 // showJob opens the detail of job id.
 func (b *Bulk) showJob(id string) {
 	b.detail.id = id
-	b.detail.errorsFor = ""
+	b.detail.errorsFor, b.detail.opsFor = "", ""
 	b.detail.errors.SetText("")
 	b.detail.note.SetText("")
 	b.detail.refresh()
@@ -166,6 +168,7 @@ func (d *detail) show(j jobs.Job) {
 		d.fix.Disable()
 	}
 	d.loadErrors(j)
+	d.loadOperations(j)
 }
 
 // loadErrors reads the first failed rows again when the count of failures changed.
