@@ -58,3 +58,22 @@ func (e *env) checkFile(name, content string) (*newOperation, string) {
 	test.Tap(f.imp.check)
 	return f, path
 }
+
+// The Sheets page's "Check and submit…" (Bulk.CheckSheet) opens an import of the
+// editor's sheet and checks it at once; Submit is then offered.
+func TestCheckSheetFromTheEditor(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	e.editor.sheets = append(e.editor.sheets, sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\nPrague,Voice Only\n"))
+	e.b.CheckSheet("site")
+	f := e.b.flow
+	if f.obj().Key != "site" || f.imp.from.Selected != importEditor() {
+		t.Fatalf("the import is of %s from %q", f.obj().Key, f.imp.from.Selected)
+	}
+	if got := f.imp.summary.Text; !strings.HasPrefix(got, "Records: 2. In Sandbox, 1 will be created, 1 updated and 0 left as they are.") {
+		t.Errorf("summary %q", got)
+	}
+	if f.imp.submit.Disabled() || e.b.pages.Objects[0] != f.content {
+		t.Errorf("Submit disabled %v, the new operation shown %v", f.imp.submit.Disabled(), e.b.pages.Objects[0] == f.content)
+	}
+}

@@ -141,3 +141,20 @@ func (p *importPanel) goToChanges(c *importCheck, g columnChanges) {
 	}
 	ed.ShowChanges(c.sheet.Object.Key, plannedChanges(c.Plan), ui.PlannedChange{Row: g.first.Row - 2, Col: g.first.Col, Was: g.first.Old})
 }
+
+// CheckSheet starts an import of the editor's sheet of type key and checks it at once:
+// what the Sheets page's "Check and submit…" does. The check's panel then offers Submit.
+func (b *Bulk) CheckSheet(key string) {
+	if why := b.cannotStart(); why != "" {
+		b.showDashboard() // the dashboard says why no operation can start
+		return
+	}
+	b.startNewOperation()
+	f := b.flow
+	f.selectObject(key)
+	f.mode.SetSelected(modeImport())
+	f.imp.from.SetSelected(importEditor())
+	if !f.imp.check.Disabled() {
+		f.imp.start()
+	}
+}
