@@ -126,6 +126,10 @@ func (s *Shell) ShowChanges(key string, cs []PlannedChange, at PlannedChange) {
 	s.ed.GoTo(at.Row, at.Col)
 }
 
+// KeepValues writes the organization's values back into cells of the open sheet of
+// type key where a spreadsheet program rewrote them (see sheetview.Editor.KeepValues).
+func (s *Shell) KeepValues(key string, cells []PlannedChange) int { return s.ed.KeepValues(key, cells) }
+
 // AddView adds a top-level view as a tab beside the sheets.
 func (s *Shell) AddView(v View) {
 	s.views = append(s.views, v)

@@ -40,6 +40,9 @@ type Planned struct {
 	Action  Action   `json:"action"`
 	Changes []Change `json:"changes,omitempty"`
 	Reason  string   `json:"reason,omitempty"`
+	// Suspect are the cells a spreadsheet program seems to have rewritten (a warning is
+	// on each): Old is the organization's value, the one to keep instead.
+	Suspect []Change `json:"suspect,omitempty"`
 
 	expect expectation // what the job checks before it sends the record
 }

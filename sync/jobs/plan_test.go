@@ -106,6 +106,9 @@ func TestPlanWarnsOfDroppedLeadingZeros(t *testing.T) {
 			t.Errorf("row %d: warning %q, want one naming %q and a spreadsheet program", row, msg, id)
 		}
 		pl := p.Plan[i]
+		if len(pl.Suspect) != 1 || pl.Suspect[0].Old != id || pl.Suspect[0].Col != col {
+			t.Errorf("row %d: suspect cells %+v, want External Id with %q to keep", row, pl.Suspect, id)
+		}
 		if pl.Action != ActUpdate || len(pl.Changes) != 1 || pl.Changes[0].Old != id || pl.Changes[0].New != damaged.Rows[i].Cells[col] {
 			t.Errorf("row %d planned as %s %+v, want External Id %s → %s", row, pl.Action, pl.Changes, id, damaged.Rows[i].Cells[col])
 		}

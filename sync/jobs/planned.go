@@ -42,5 +42,7 @@ func (r *runner) planned(ctx context.Context, file string, rec *record, pr prepa
 	if pl.Action == ActUpdate {
 		pl.Changes = d.changes
 	}
-	return pl, d.suspicions(), nil
+	var warn []sheets.Finding
+	pl.Suspect, warn = d.suspicions()
+	return pl, warn, nil
 }

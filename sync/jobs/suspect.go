@@ -69,16 +69,18 @@ func truth(v string) string {
 	return ""
 }
 
-// suspicions are the warnings on the cells of one record: the cells that differ from
-// the organization's value in a way a spreadsheet program would have made them.
-func (d diff) suspicions() []sheets.Finding {
+// suspicions are the cells of one record that differ from the organization's value in
+// a way a spreadsheet program would have made them, and the warning on each.
+func (d diff) suspicions() ([]Change, []sheets.Finding) {
+	var cells []Change
 	var out []sheets.Finding
 	for _, list := range [][]Change{d.changes, d.quiet} {
 		for _, c := range list {
 			if why, ok := suspect(c.Old, c.New); ok {
+				cells = append(cells, c)
 				out = append(out, sheets.NewFinding(c.File, c.Row, c.Col, c.Column, sheets.Warning, why))
 			}
 		}
 	}
-	return out
+	return cells, out
 }

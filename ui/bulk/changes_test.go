@@ -1,14 +1,20 @@
 package bulk
 
 import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulkops/bulkops/sync/webex"
 	"github.com/bulkops/bulkops/ui"
 )
 
@@ -18,7 +24,7 @@ import (
 func TestCheckListsChangesByColumn(t *testing.T) {
 	e := newEnv(t)
 	// The sandbox's Prague and London have Blended Digital; Brno is new.
-	f, path := e.checkFile("sites.csv", "Name,Multimedia Profile\nBrno,Voice Only\nPrague,Voice Only\nLondon,Digital Only\n")
+	f, path := e.checkFile("site", "sites.csv", "Name,Multimedia Profile\nBrno,Voice Only\nPrague,Voice Only\nLondon,Digital Only\n")
 	if got := f.imp.summary.Text; !strings.HasSuffix(got, "5 requests, about 0s at 6000000/min — the API allows no faster.") || strings.Contains(got, "read one object") {
 		t.Errorf("the summary does not name the request floor (sites need no GET): %q", got)
 	}
@@ -42,9 +48,9 @@ func TestCheckListsChangesByColumn(t *testing.T) {
 	}
 }
 
-// checkFile writes a sites file, chooses it in a new operation's import and checks it
-// against the sandbox.
-func (e *env) checkFile(name, content string) (*newOperation, string) {
+// checkFile writes a file of type key, chooses it in a new operation's import and checks
+// it against the sandbox.
+func (e *env) checkFile(key, name, content string) (*newOperation, string) {
 	e.b.SetTarget(e.target)
 	path := filepath.Join(e.t.TempDir(), name)
 	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
@@ -52,7 +58,7 @@ func (e *env) checkFile(name, content string) (*newOperation, string) {
 	}
 	test.Tap(e.b.dash.newOp)
 	f := e.b.flow
-	f.selectObject("site")
+	f.selectObject(key)
 	e.files.open_ = path
 	test.Tap(f.imp.choose)
 	test.Tap(f.imp.check)
@@ -75,5 +81,42 @@ func TestCheckSheetFromTheEditor(t *testing.T) {
 	}
 	if f.imp.submit.Disabled() || e.b.pages.Objects[0] != f.content {
 		t.Errorf("Submit disabled %v, the new operation shown %v", f.imp.submit.Disabled(), e.b.pages.Objects[0] == f.content)
+	}
+}
+
+// A users file whose External Ids lost their leading zeros (a spreadsheet program read
+// them as numbers): the check offers to keep the organization's values of that column,
+// and does so for every such cell at once.
+func TestCheckOffersToKeepTheOrganizationsValues(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	users, err := e.api.List(ctx, "v2/user", url.Values{"pageSize": {"1000"}})
+	if err != nil || len(users) < 2 {
+		t.Fatalf("users: %d, %v", len(users), err)
+	}
+	var items []webex.BulkItem
+	csv := "Email,External Id\n"
+	for i, u := range users[:2] {
+		items = append(items, webex.BulkItem{ItemIdentifier: i, RequestAction: webex.ActionSave,
+			Item: webex.Object{"id": u["id"], "externalIdentifier": fmt.Sprintf("0000%d", i)}})
+		csv += fmt.Sprintf("%s,%d\n", u["email"], i)
+	}
+	if _, err := e.api.BulkSave(ctx, "user/bulk", http.MethodPatch, items); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := e.checkFile("user", "users.csv", csv)
+	var keep *widget.Button
+	for _, o := range f.imp.changes.Objects {
+		if box, ok := o.(*fyne.Container); ok {
+			keep = box.Objects[1].(*widget.Button)
+		}
+	}
+	if keep == nil || keep.Text != "Keep the organization's values (2 cells)" {
+		t.Fatalf("no offer to keep the organization's values: %v", f.imp.changes.Objects)
+	}
+	test.Tap(keep)
+	want := []ui.PlannedChange{{Row: 0, Col: 1, Was: "00000", Now: "0"}, {Row: 1, Col: 1, Was: "00001", Now: "1"}}
+	if len(e.editor.kept) != 2 || e.editor.kept[0] != want[0] || e.editor.kept[1] != want[1] || f.imp.checked != nil {
+		t.Errorf("kept %+v, want %+v; the check is cleared: %v", e.editor.kept, want, f.imp.checked == nil)
 	}
 }

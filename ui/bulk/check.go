@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -60,6 +61,9 @@ type columnChanges struct {
 	column string
 	rows   int
 	first  jobs.Change
+	// suspect are the cells of the column a spreadsheet program seems to have
+	// rewritten, with the organization's value to keep.
+	suspect []ui.PlannedChange
 }
 
 // groupChanges groups the plan's updates by column, the columns in the order they
@@ -67,17 +71,23 @@ type columnChanges struct {
 func groupChanges(plan []jobs.Planned) []columnChanges {
 	var out []columnChanges
 	at := map[string]int{}
-	for _, pl := range plan {
-		if pl.Action != jobs.ActUpdate {
-			continue
+	group := func(ch jobs.Change) *columnChanges {
+		i, ok := at[ch.Column]
+		if !ok {
+			i, at[ch.Column] = len(out), len(out)
+			out = append(out, columnChanges{column: ch.Column, first: ch})
 		}
-		for _, ch := range pl.Changes {
-			i, ok := at[ch.Column]
-			if !ok {
-				i, at[ch.Column] = len(out), len(out)
-				out = append(out, columnChanges{column: ch.Column, first: ch})
+		return &out[i]
+	}
+	for _, pl := range plan {
+		if pl.Action == jobs.ActUpdate {
+			for _, ch := range pl.Changes {
+				group(ch).rows++
 			}
-			out[i].rows++
+		}
+		for _, ch := range pl.Suspect {
+			g := group(ch)
+			g.suspect = append(g.suspect, ui.PlannedChange{Row: ch.Row - 2, Col: ch.Col, Was: ch.Old, Now: ch.New})
 		}
 	}
 	return out
@@ -124,22 +134,52 @@ func (p *importPanel) showChanges(c *importCheck) {
 		b := widget.NewButton(g.text(), func() { p.goToChanges(c, g) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
-		p.changes.Add(b)
+		if len(g.suspect) == 0 {
+			p.changes.Add(b)
+			continue
+		}
+		keep := widget.NewButton(lang.L("Keep the organization's values ({{.Count}} cells)", map[string]any{"Count": len(g.suspect)}),
+			func() { p.keepValues(c, g) })
+		keep.Importance = widget.WarningImportance
+		p.changes.Add(container.NewHBox(b, keep))
 	}
 	p.changes.Refresh()
+}
+
+// keepValues puts the organization's values back into the cells of g's column that a
+// spreadsheet program seems to have rewritten (the warnings say which), all at once and
+// undoably, in the editor; the sheet changed, so the check is to be run again.
+func (p *importPanel) keepValues(c *importCheck, g columnChanges) {
+	ed := p.editorWith(c)
+	if ed == nil {
+		return
+	}
+	p.from.SetSelected(importEditor()) // what is checked next is the sheet kept in the editor
+	n := ed.KeepValues(c.sheet.Object.Key, g.suspect)
+	p.clearCheck()
+	p.f.say(lang.L("{{.Count}} cells of {{.Column}} have the organization's values again in the editor. Check again.",
+		map[string]any{"Count": n, "Column": g.column}))
 }
 
 // goToChanges shows the checked sheet in the editor with its changes marked, the cursor
 // on the first change of g's column. A sheet checked from a file is opened first.
 func (p *importPanel) goToChanges(c *importCheck, g columnChanges) {
+	if ed := p.editorWith(c); ed != nil {
+		ed.ShowChanges(c.sheet.Object.Key, plannedChanges(c.Plan), ui.PlannedChange{Row: g.first.Row - 2, Col: g.first.Col, Was: g.first.Old})
+	}
+}
+
+// editorWith is the editor holding the checked sheet, a sheet checked from a file
+// opened there first; nil without an editor or a sheet (audio files).
+func (p *importPanel) editorWith(c *importCheck) Editor {
 	ed := p.f.b.editor
 	if ed == nil || c.sheet == nil {
-		return
+		return nil
 	}
 	if p.from.Selected == importFile() {
 		ed.Open(c.sheet)
 	}
-	ed.ShowChanges(c.sheet.Object.Key, plannedChanges(c.Plan), ui.PlannedChange{Row: g.first.Row - 2, Col: g.first.Col, Was: g.first.Old})
+	return ed
 }
 
 // CheckSheet starts an import of the editor's sheet of type key and checks it at once:

@@ -48,7 +48,7 @@ func TestImportFileWithErrorsOfItsOwn(t *testing.T) {
 // An import from a file submits it as it is named, and the dashboard shows that name.
 func TestImportFile(t *testing.T) {
 	e := newEnv(t)
-	f, _ := e.checkFile("sites.csv", "Name;Multimedia Profile\nKolin;Voice Only\n")
+	f, _ := e.checkFile("site", "sites.csv", "Name;Multimedia Profile\nKolin;Voice Only\n")
 	if got := f.imp.summary.Text; !strings.HasPrefix(got, "Records: 1. In Sandbox, 1 will be created, 0 updated and 0 left as they are.") {
 		t.Errorf("summary %q", got)
 	}

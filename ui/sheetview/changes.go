@@ -4,13 +4,15 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/ui/grid"
 )
 
 // PlannedChange is a cell a check found the job would change: Row is the record index
-// (0-based), Col the column, Was what the organization has now.
+// (0-based), Col the column, Was what the organization has now, Now what the cell held
+// at the check.
 type PlannedChange struct {
 	Row, Col int
-	Was      string
+	Was, Now string
 }
 
 // changeMark is a planned change on one cell of a row. Like a note it holds while the
@@ -106,4 +108,23 @@ func (e *Editor) toggleChanges() {
 // all rows again when a filter hides it.
 func (e *Editor) GoTo(row, col int) {
 	e.findings.jump(sheets.Finding{Row: sheets.RowNumber(row), Col: col})
+}
+
+// KeepValues writes each cell's Was back into the open sheet of type key — "keep the
+// organization's value" where a spreadsheet program rewrote it — as one change the user
+// can undo, and returns how many cells changed. Only a cell that still holds what the
+// check saw is written.
+func (e *Editor) KeepValues(key string, cells []PlannedChange) int {
+	o := e.ws.get(key)
+	if o == nil {
+		return 0
+	}
+	sh := o.Sheet()
+	var vals []grid.CellValue
+	for _, c := range cells {
+		if c.Row >= 0 && c.Row < len(sh.Rows) && sh.Cell(c.Row, c.Col) == c.Now {
+			vals = append(vals, grid.CellValue{Row: c.Row, Col: c.Col, Value: c.Was})
+		}
+	}
+	return o.Doc.SetCells(vals)
 }

@@ -45,3 +45,22 @@ func TestPlannedChangesInTheGrid(t *testing.T) {
 		t.Error("the cell keeps its change mark after it was edited: the plan no longer holds there")
 	}
 }
+
+// Keeping the organization's values writes them back into the cells that still hold
+// what the check saw, as one change Undo takes back.
+func TestKeepTheOrganizationsValues(t *testing.T) {
+	s := newTestShell(t, Options{})
+	v := openTestSheet(t, s, "user", []string{"a@example.com", "", "", "", "", "", "", "", "0"},
+		[]string{"b@example.com", "", "", "", "", "", "", "", "1"}, []string{"c@example.com", "", "", "", "", "", "", "", "2"})
+	col := v.o.Sheet().Index("External Id")
+	v.doc().SetCell(at(2, col), "7") // edited since the check: stays
+	n := s.ed.KeepValues("user", []PlannedChange{{Row: 0, Col: col, Was: "00000", Now: "0"},
+		{Row: 1, Col: col, Was: "00001", Now: "1"}, {Row: 2, Col: col, Was: "00002", Now: "2"}})
+	sh := v.o.Sheet()
+	if n != 2 || sh.Cell(0, col) != "00000" || sh.Cell(1, col) != "00001" || sh.Cell(2, col) != "7" {
+		t.Fatalf("kept %d: %q %q %q", n, sh.Cell(0, col), sh.Cell(1, col), sh.Cell(2, col))
+	}
+	if !v.doc().Undo() || sh.Cell(0, col) != "0" || sh.Cell(1, col) != "1" {
+		t.Errorf("one Undo does not take the kept values back: %q %q", sh.Cell(0, col), sh.Cell(1, col))
+	}
+}
