@@ -16,11 +16,11 @@ func TestChangedSinceTheCheckIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	mm := sites.Index("Multimedia Profile")
-	planned := otherThan(sites.Rows[0].Cells[mm], sites.Rows[1].Cells[mm])
-	other := otherThan(sites.Rows[0].Cells[mm], planned)
+	planned1 := otherThan(sites.Rows[0].Cells[mm], sites.Rows[1].Cells[mm])
+	other := otherThan(sites.Rows[0].Cells[mm], planned1)
 	edited := sites.Clone()
-	edited.Rows[0].Cells[mm] = planned
-	edited.Rows[1].Cells[mm] = planned
+	edited.Rows[0].Cells[mm] = planned1
+	edited.Rows[1].Cells[mm] = planned1
 	d := e.checkSheet(t, edited)
 	if d.Preview.Updates != 2 {
 		t.Fatalf("%d updates planned, want 2", d.Preview.Updates)
@@ -39,6 +39,11 @@ func TestChangedSinceTheCheckIsRefused(t *testing.T) {
 	}
 	if j, err = e.eng.Run(ctx, j.ID, nil); err != nil {
 		t.Fatal(err)
+	}
+	planned, err := e.store.PlannedUpdates(ctx, j.ID)
+	if err != nil || len(planned) != 2 || planned[0].Row != 2 || len(planned[0].Changes) != 1 ||
+		planned[0].Changes[0].New != planned1 || planned[0].Key != sites.Rows[0].Cells[0] {
+		t.Errorf("the job keeps its planned updates: %+v, %v", planned, err)
 	}
 	rows, err := e.store.Rows(ctx, j.ID)
 	if err != nil {

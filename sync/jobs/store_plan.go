@@ -12,7 +12,8 @@ func insertPlan(ctx context.Context, t *sql.Tx, id string, plan []Planned) error
 	if len(plan) == 0 {
 		return nil
 	}
-	st, err := t.PrepareContext(ctx, `INSERT OR REPLACE INTO job_plan (job_id, key, existed, version, org) VALUES (?, ?, ?, ?, ?)`)
+	st, err := t.PrepareContext(ctx, `INSERT OR REPLACE INTO job_plan (job_id, key, existed, version, org, row, label, changes)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -27,7 +28,12 @@ func insertPlan(ctx context.Context, t *sql.Tx, id string, plan []Planned) error
 			org = string(b)
 		}
 		existed := p.Action != ActCreate
-		if _, err := st.ExecContext(ctx, id, p.expect.key, existed, p.expect.version, org); err != nil {
+		changes := ""
+		if p.Action == ActUpdate && len(p.Changes) > 0 {
+			b, _ := json.Marshal(p.Changes)
+			changes = string(b)
+		}
+		if _, err := st.ExecContext(ctx, id, p.expect.key, existed, p.expect.version, org, p.Row, p.Key, changes); err != nil {
 			return err
 		}
 	}
@@ -90,4 +96,28 @@ func (s *Store) Operations(ctx context.Context, id string) (Operations, error) {
 		}
 	}
 	return ops, rs.Err()
+}
+
+// PlannedUpdates are the updates job id was submitted with, each record's changed cells
+// (the organization's value → the sheet's), in the order of their rows: what the job
+// detail shows of what the job changes. Nil for a job submitted without a check.
+func (s *Store) PlannedUpdates(ctx context.Context, id string) ([]Planned, error) {
+	rs, err := s.db.QueryContext(ctx, `SELECT row, label, changes FROM job_plan WHERE job_id = ? AND changes != '' ORDER BY row`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var out []Planned
+	for rs.Next() {
+		p := Planned{Action: ActUpdate}
+		var changes string
+		if err := rs.Scan(&p.Row, &p.Key, &changes); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(changes), &p.Changes); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rs.Err()
 }

@@ -53,6 +53,7 @@ type detail struct {
 	fields   [numFields]*widget.Label
 	progress *widget.ProgressBar
 	errors   *widget.Label // the first errors, one a line
+	changes  *widget.Label // the first planned updates, one a cell
 	export   *widget.Button
 	fix      *widget.Button
 	stop     *widget.Button
@@ -93,7 +94,11 @@ func newDetail(b *Bulk) *detail {
 	actions := container.NewHBox(d.fix, d.export, layout.NewSpacer(), d.stop)
 	errTitle := widget.NewLabel(lang.L("First errors"))
 	errTitle.TextStyle.Bold = true
-	body := container.NewVBox(form, d.progress, actions, d.note, errTitle, d.errors)
+	d.changes = widget.NewLabel("")
+	d.changes.Wrapping = fyne.TextWrapWord
+	chTitle := widget.NewLabel(lang.L("Changes planned"))
+	chTitle.TextStyle.Bold = true
+	body := container.NewVBox(form, d.progress, actions, d.note, errTitle, d.errors, chTitle, d.changes)
 	d.content = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(body))
 	return d
 }
@@ -102,6 +107,8 @@ func newDetail(b *Bulk) *detail {
 func (b *Bulk) showJob(id string) {
 	b.detail.id = id
 	b.detail.errorsFor, b.detail.opsFor = "", ""
+	b.detail.changes.SetText("")
+	b.detail.loadChanges(id)
 	b.detail.errors.SetText("")
 	b.detail.note.SetText("")
 	b.detail.refresh()
