@@ -38,7 +38,7 @@ func runPlan(d *deps, args []string) int {
 	if !ok {
 		return 2
 	}
-	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr)
+	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr, true)
 	if code != 0 {
 		return code
 	}

@@ -51,6 +51,11 @@ func TestPlanCommand(t *testing.T) {
 		t.Errorf("plan --json: %+v", got.Records)
 	}
 
+	bad := writeFile(t, "bad.csv", "Name,Multimedia Profile\nBad Site!,Voice Only\n")
+	if code, _, errs := runCLI(t, "plan", bad); code != 1 || !strings.Contains(errs, "no plan: 1 error(s) in the sheet") {
+		t.Errorf("plan of a sheet with errors: exit %d\n%s", code, errs)
+	}
+
 	// Nothing was written: the same plan again.
 	if code, out2, _ := runCLI(t, "plan", "--json", sites); code != 0 || out2 != out {
 		t.Errorf("a second plan differs: the first wrote something?\n%s", out2)

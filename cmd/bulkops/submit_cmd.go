@@ -37,7 +37,7 @@ func runSubmit(d *deps, args []string) int {
 	if !ok {
 		return 2
 	}
-	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr)
+	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr, false)
 	if code != 0 {
 		return code
 	}
@@ -83,7 +83,8 @@ func startInBackground(d *deps, profile, id string) int {
 // draftForSubmit reads the files and builds the job's draft. The sheet's own errors
 // (format, required values, allowed values) stop it with exit code 1; what only the
 // organization knows is told by the preview and left to the job, as in Control Hub.
-func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Writer) (*jobs.Draft, int) {
+// With planOnly (bulkops plan) the refusal says there is no plan rather than no submit.
+func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Writer, planOnly bool) (*jobs.Draft, int) {
 	src := jobs.DraftSource{Name: filepath.Base(files[0]),
 		Base: strings.TrimSuffix(filepath.Base(files[0]), filepath.Ext(files[0]))}
 	if len(files) > 1 {
@@ -104,6 +105,10 @@ func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Wr
 	}
 	var fe *sheets.FindingsError
 	switch err := d.Err(); {
+	case errors.As(err, &fe) && d.Sheets != nil && planOnly:
+		errs, _ := printFindings(stdout, d.Findings)
+		fmt.Fprintln(stderr, "bulkops:", say("no plan: %d error(s) in the sheet; fix them first", errs))
+		return nil, 1
 	case errors.As(err, &fe) && d.Sheets != nil:
 		errs, _ := printFindings(stdout, d.Findings)
 		fmt.Fprintln(stderr, "bulkops:", say("not submitted: %d error(s) in the sheet; fix them first", errs))
