@@ -2,7 +2,10 @@ package jobs
 
 import (
 	"context"
+	"sync"
 	"testing"
+
+	"github.com/bulkops/bulkops/sync/webex"
 )
 
 // A site changed in the organization between the check and the submit is refused with
@@ -70,4 +73,59 @@ func otherThan(a, b string) string {
 		}
 	}
 	return ""
+}
+
+// A change made in the organization after the job read it and before its write: the
+// write is refused as stale (409), and the record, read again, fails as changed since
+// the check rather than being sent again over the other change.
+func TestChangeDuringTheJobIsNotOverwritten(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	ctx := context.Background()
+	sites, err := Export(ctx, e.api, mustObject(t, "site"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm := sites.Index("Multimedia Profile")
+	planned := otherThan(sites.Rows[0].Cells[mm], "")
+	other := otherThan(sites.Rows[0].Cells[mm], planned)
+	edited := sites.Clone()
+	edited.Rows = edited.Rows[:1]
+	edited.Rows[0].Cells[mm] = planned
+	d := e.checkSheet(t, edited)
+	var once sync.Once
+	e.eng.API = updateAPI{API: e.api, before: func() {
+		once.Do(func() {
+			site := e.object("site", sites.Rows[0].Cells[0])
+			site["multimediaProfileId"] = e.id("multimedia_profile", other)
+			if _, err := e.api.Update(ctx, "site", str(site["id"]), site); err != nil {
+				t.Error(err)
+			}
+		})
+	}}
+	j, err := e.eng.SubmitDraft(ctx, d, "admin@example.com")
+	if err == nil {
+		j, err = e.eng.Run(ctx, j.ID, nil)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := e.store.Rows(ctx, j.ID)
+	if want := "changed in the organization since the check: Multimedia Profile is now " + other; rows[0].Message != want {
+		t.Errorf("row 2: %s %q, want %q", rows[0].Outcome, rows[0].Message, want)
+	}
+	if got := e.object("site", sites.Rows[0].Cells[0])["multimediaProfileId"]; got != e.id("multimedia_profile", other) {
+		t.Errorf("the other change was overwritten: %v", got)
+	}
+}
+
+// updateAPI runs before ahead of each single update, to change the organization
+// between the job's reading and its writing.
+type updateAPI struct {
+	API
+	before func()
+}
+
+func (u updateAPI) Update(ctx context.Context, path, id string, obj any) (webex.Object, error) {
+	u.before()
+	return u.API.Update(ctx, path, id, obj)
 }
