@@ -39,6 +39,7 @@ const (
 	actPrevFinding
 	actShortcuts
 	actStart
+	actCheck
 	actQuit
 )
 
@@ -68,11 +69,24 @@ func (s *Shell) newActions() map[actionID]*action {
 		actShortcuts: {Label: lang.L("Keyboard shortcuts"), Icon: theme.HelpIcon(), Run: s.showShortcuts},
 		actQuit:      {Label: lang.L("Quit"), Key: ctrl(fyne.KeyQ), Run: s.quit},
 		actStart:     {Label: lang.L("Start page"), Icon: theme.HomeIcon(), Run: func() { s.ShowSheets(); s.showStart() }},
+		actCheck:     {Label: lang.L("Check and submit…"), Icon: theme.ConfirmIcon(), Key: ctrlShift(fyne.KeyReturn), Run: s.checkSheet},
 	}
 	for id, c := range editorCommands {
 		acts[id] = s.ed.Action(c)
 	}
 	return acts
+}
+
+// checkSheet hands the sheet shown to the view that checks and submits sheets (the jobs
+// view), bringing it to the front.
+func (s *Shell) checkSheet() {
+	for _, v := range s.views {
+		if v.CheckSheet != nil && s.selected != "" {
+			s.ShowView(v.Title)
+			v.CheckSheet(s.selected)
+			return
+		}
+	}
 }
 
 // run runs an action by id.
@@ -109,7 +123,7 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		return out
 	}
 	const sep actionID = -1
-	file := fyne.NewMenu(lang.L("File"), items(actNew, actOpen, sep, actSave, actSaveAs, sep, actClose, sep, actQuit)...)
+	file := fyne.NewMenu(lang.L("File"), items(actNew, actOpen, sep, actSave, actSaveAs, sep, actCheck, sep, actClose, sep, actQuit)...)
 	file.Items[len(file.Items)-1].IsQuit = true // Fyne adds no Quit of its own then
 	edit := fyne.NewMenu(lang.L("Edit"), items(actUndo, actRedo, sep, actCut, actCopy, actPaste,
 		actClear, actSelectAll, sep, actFillDown, sep, actFind, actReplace)...)
@@ -125,7 +139,7 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 
 func (s *Shell) newToolbar() *widget.Toolbar {
 	var items []widget.ToolbarItem
-	for _, id := range []actionID{actStart, -1, actNew, actOpen, actSave, -1, actUndo, actRedo, -1, actCut, actCopy,
+	for _, id := range []actionID{actStart, -1, actNew, actOpen, actSave, actCheck, -1, actUndo, actRedo, -1, actCut, actCopy,
 		actPaste, -1, actInsertRows, actAddChild, actDeleteRows, actFillDown, -1, actFilter, actFind, actReplace,
 		actPrevFinding, actNextFinding} {
 		if id < 0 {

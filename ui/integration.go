@@ -100,3 +100,6 @@ func (s *Shell) confirmQuit(then func()) {
 // CellMessage is a message on one cell of a sheet from outside the checker (a failed
 // job's per-record error), for OpenWithMessages.
 type CellMessage = sheetview.CellMessage
+
+// PlannedChange is a cell a check found a job would change, for ShowChanges.
+type PlannedChange = sheetview.PlannedChange

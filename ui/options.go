@@ -37,6 +37,10 @@ type View struct {
 	// Start are ways to begin that the start page offers, beside opening a file and
 	// starting from a template (exporting what the organization holds).
 	Start []Task
+	// CheckSheet, when set, is what the Sheets page's "Check and submit…" runs (toolbar,
+	// File menu, Ctrl+Shift+Enter) for the object type of the sheet shown, with the view
+	// brought to the front first: the jobs view checks the editor's sheet there.
+	CheckSheet func(key string)
 }
 
 // Task is something to do that a page offers: a button with a line saying what it does.

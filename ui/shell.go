@@ -116,6 +116,20 @@ func (s *Shell) OpenWithMessages(sh *sheets.Sheet, msgs []CellMessage) {
 	s.replaceAsking(sh, "", msgs, true)
 }
 
+// ShowChanges marks, in the open sheet of type key, the cells a check found a job
+// would change (see sheetview.Editor.ShowChanges), and shows the sheet with the cursor
+// on the change at.
+func (s *Shell) ShowChanges(key string, cs []PlannedChange, at PlannedChange) {
+	s.ed.ShowChanges(key, cs)
+	s.ShowSheets()
+	s.selectObject(key)
+	s.ed.GoTo(at.Row, at.Col)
+}
+
+// KeepValues writes the organization's values back into cells of the open sheet of
+// type key where a spreadsheet program rewrote them (see sheetview.Editor.KeepValues).
+func (s *Shell) KeepValues(key string, cells []PlannedChange) int { return s.ed.KeepValues(key, cells) }
+
 // AddView adds a top-level view as a tab beside the sheets.
 func (s *Shell) AddView(v View) {
 	s.views = append(s.views, v)

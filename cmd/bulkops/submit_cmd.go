@@ -7,7 +7,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -26,12 +25,12 @@ func init() {
 // submitOptions are submit's flags.
 type submitOptions struct {
 	object, profile, encoding string
-	wait, quiet               bool
+	wait, quiet, yes          bool
 }
 
 func newSubmitCmd(d *deps) *cobra.Command {
 	var opt submitOptions
-	c := &cobra.Command{Use: "submit [--object KEY] [--encoding ENC] [--wait] [--quiet] [--profile NAME] FILE...",
+	c := &cobra.Command{Use: "submit [--object KEY] [--encoding ENC] [--wait] [--yes] [--quiet] [--profile NAME] FILE...",
 		Short: say("check, pack and submit a job; prints its id"),
 		Args:  minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
@@ -41,6 +40,7 @@ func newSubmitCmd(d *deps) *cobra.Command {
 	c.Flags().BoolVar(&opt.wait, "wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
 	profileFlag(c, &opt.profile, say("profile to submit through; the one in use when omitted"))
 	encodingFlag(c, &opt.encoding)
+	c.Flags().BoolVar(&opt.yes, "yes", false, say("submit without asking when the job changes records the organization has"))
 	quietFlag(c, &opt.quiet)
 	return c
 }
@@ -52,7 +52,7 @@ func runSubmit(d *deps, opt *submitOptions, files []string) int {
 	if !ok {
 		return 2
 	}
-	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr)
+	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr, false)
 	if code != 0 {
 		return code
 	}
@@ -62,6 +62,10 @@ func runSubmit(d *deps, opt *submitOptions, files []string) int {
 			fmt.Fprintln(stderr, say("warning: no preview: %s", i18n.Of(err))) // the job reads the organization itself
 		} else {
 			printPreview(stderr, s.eng, draft)
+			if !confirmUpdates(stderr, draft.Preview, opt.yes) {
+				fmt.Fprintln(stderr, "bulkops:", say("not submitted"))
+				return 1
+			}
 		}
 		j, err := s.eng.SubmitDraft(ctx, draft, s.conn.SubmittedBy())
 		if err != nil {
@@ -94,7 +98,8 @@ func startInBackground(d *deps, profile, id string) int {
 // draftForSubmit reads the files and builds the job's draft. The sheet's own errors
 // (format, required values, allowed values) stop it with exit code 1; what only the
 // organization knows is told by the preview and left to the job, as in Control Hub.
-func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Writer) (*jobs.Draft, int) {
+// With planOnly (bulkops plan) the refusal says there is no plan rather than no submit.
+func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Writer, planOnly bool) (*jobs.Draft, int) {
 	src := jobs.DraftSource{Name: filepath.Base(files[0]),
 		Base: strings.TrimSuffix(filepath.Base(files[0]), filepath.Ext(files[0]))}
 	if len(files) > 1 {
@@ -115,6 +120,10 @@ func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Wr
 	}
 	var fe *sheets.FindingsError
 	switch err := d.Err(); {
+	case errors.As(err, &fe) && d.Sheets != nil && planOnly:
+		errs, _ := printFindings(stdout, d.Findings)
+		fmt.Fprintln(stderr, "bulkops:", say("no plan: %d error(s) in the sheet; fix them first", errs))
+		return nil, 1
 	case errors.As(err, &fe) && d.Sheets != nil:
 		errs, _ := printFindings(stdout, d.Findings)
 		fmt.Fprintln(stderr, "bulkops:", say("not submitted: %d error(s) in the sheet; fix them first", errs))
@@ -144,8 +153,8 @@ func printPreview(w io.Writer, eng *jobs.Engine, d *jobs.Draft) {
 		}
 		fmt.Fprintln(w, say("warning: row %d, %s: %s", f.Row, f.Column, f.MessageIn(cliLanguage())))
 	}
-	fmt.Fprint(w, say("%d to create, %d to update, %d unchanged in %s: %d request(s), about %s at the rate limit",
-		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(jobs.OrgShown(cliLanguage(), eng.OrgName), eng.OrgID), p.Requests, p.Duration.Round(time.Second).String()))
+	fmt.Fprint(w, say("%d to create, %d to update, %d unchanged in %s: %s",
+		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(jobs.OrgShown(cliLanguage(), eng.OrgName), eng.OrgID), costLine(p)))
 	if p.Failing == 0 {
 		fmt.Fprintln(w)
 		return

@@ -34,7 +34,7 @@ func TestSyncCommands(t *testing.T) {
 	}
 	// Before it submits, it says what the job will do, as the job then does it.
 	preview := "1 to create, 1 to update, 0 unchanged in Sandbox (embedded) ("
-	failing := " request(s), about 0s at the rate limit; 1 row(s) will fail in the organization:\n" +
+	failing := " request(s), about 0s at 300/min — the API allows no faster; 1 row(s) will fail in the organization:\n" +
 		`  row 3, Multimedia Profile: Multimedia Profile "Voice Onyl" does not exist in the organization (did you mean "Voice Only"?)` + "\n"
 	if i := strings.Index(errs, preview); i < 0 || !strings.Contains(errs[i:], failing) || i > strings.Index(errs, "submitted to") {
 		t.Errorf("submit --wait does not preview the job first:\n%s", errs)

@@ -196,8 +196,10 @@ func (p *Preview) add(q Preview) {
 	p.Counted = p.Counted && q.Counted
 	p.Creates, p.Updates, p.Unchanged = p.Creates+q.Creates, p.Updates+q.Updates, p.Unchanged+q.Unchanged
 	p.Requests, p.Writes, p.Duration = p.Requests+q.Requests, p.Writes+q.Writes, p.Duration+q.Duration
+	p.Gets = p.Gets + q.Gets
 	p.Own, p.Warnings = append(p.Own, q.Own...), append(p.Warnings, q.Warnings...)
 	p.Org, p.Failing = append(p.Org, q.Org...), p.Failing+q.Failing
+	p.Plan = append(p.Plan, q.Plan...)
 }
 
 // findingsOf are the draft's findings about sheet sh.
@@ -240,5 +242,5 @@ func (e *Engine) SubmitDraft(ctx context.Context, d *Draft, submittedBy string) 
 	if err := d.Err(); err != nil {
 		return Job{}, err
 	}
-	return e.Submit(ctx, d.Package, d.Object, submittedBy)
+	return e.submit(ctx, d.Package, d.Object, submittedBy, d.Preview.Plan)
 }

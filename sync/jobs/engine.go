@@ -59,6 +59,12 @@ func orDefault(n, def int) int {
 // or In Progress. A package that cannot be read is stored as a Failed job with the
 // reason, so the dashboard shows what happened to it.
 func (e *Engine) Submit(ctx context.Context, pkg Package, obj *catalog.Object, submittedBy string) (Job, error) {
+	return e.submit(ctx, pkg, obj, submittedBy, nil)
+}
+
+// submit is Submit with the plan the package was checked with (nil when it was not):
+// the job keeps it and refuses a record the organization changed since.
+func (e *Engine) submit(ctx context.Context, pkg Package, obj *catalog.Object, submittedBy string, plan []Planned) (Job, error) {
 	switch {
 	case obj == nil:
 		return Job{}, i18n.Errorf("submit: no object type given")
@@ -79,10 +85,10 @@ func (e *Engine) Submit(ctx context.Context, pkg Package, obj *catalog.Object, s
 	if err != nil {
 		j.ReasonText = i18n.M("the package cannot be read: %s", i18n.Of(err))
 		j.Status, j.Reason, j.EndedAt = Failed, j.ReasonText.String(), time.Now()
-		return e.Store.create(ctx, j, pkg, nil, nil)
+		return e.Store.create(ctx, j, pkg, nil, nil, nil)
 	}
 	j.Total = len(rows)
-	return e.Store.create(ctx, j, pkg, files, rows)
+	return e.Store.create(ctx, j, pkg, files, rows, plan)
 }
 
 // Run runs job id to its end and returns it as it ended: Completed, Completed With

@@ -94,7 +94,11 @@ func readEntry(e *sheets.ZipEntry, obj *catalog.Object) (*sheets.Sheet, error) {
 
 func sheetRows(set []*sheets.Sheet, obj *catalog.Object) ([]File, []Row, error) {
 	var files []File
-	var rows []Row
+	n := 0
+	for _, s := range set {
+		n += len(s.Rows)
+	}
+	rows := make([]Row, 0, n)
 	unit := 0
 	for fi, s := range set {
 		if s.Object != obj {
@@ -103,9 +107,10 @@ func sheetRows(set []*sheets.Sheet, obj *catalog.Object) ([]File, []Row, error) 
 		files = append(files, File{Name: s.File, Header: s.Headers()})
 		for _, g := range s.Groups() {
 			for r := g[0]; r < g[1]; r++ {
-				cells := append([]string(nil), s.Rows[r].Cells...)
-				for len(cells) < len(s.Columns) {
-					cells = append(cells, "")
+				cells := s.Rows[r].Cells // read only: a short row alone is copied, padded
+				if len(cells) < len(s.Columns) {
+					cells = append(make([]string, 0, len(s.Columns)), cells...)
+					cells = cells[:len(s.Columns)]
 				}
 				rows = append(rows, Row{Seq: len(rows), Unit: unit, File: fi, Number: sheets.RowNumber(r), Cells: cells})
 			}

@@ -20,17 +20,19 @@ func splitArray(path string) (prefix, rest string, ok bool) {
 // or to a single element when v is not a list; the array replaces what was there.
 func setPath(obj map[string]any, path string, v any) {
 	head, rest, isArray := splitArray(path)
-	parts := strings.Split(head, ".")
-	m := obj
-	for _, p := range parts[:len(parts)-1] {
+	m, last := obj, head
+	for { // strings.Cut, not Split: a save maps every cell through here
+		p, more, nested := strings.Cut(last, ".")
+		if !nested {
+			break
+		}
 		next, ok := m[p].(map[string]any)
 		if !ok {
 			next = map[string]any{}
 			m[p] = next
 		}
-		m = next
+		m, last = next, more
 	}
-	last := parts[len(parts)-1]
 	if !isArray {
 		m[last] = v
 		return
@@ -61,7 +63,9 @@ func setPath(obj map[string]any, path string, v any) {
 func getPath(obj map[string]any, path string) any {
 	head, rest, isArray := splitArray(path)
 	var cur any = obj
-	for _, p := range strings.Split(head, ".") {
+	for more, left := head, true; left; {
+		var p string
+		p, more, left = strings.Cut(more, ".")
 		m, ok := cur.(map[string]any)
 		if !ok {
 			return nil

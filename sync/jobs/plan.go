@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -16,7 +17,7 @@ import (
 func planner(api API, obj *catalog.Object) *runner {
 	res := newResolver(api)
 	return &runner{e: &Engine{}, api: api, obj: obj, m: newMapper(obj, "", res), org: newOrgIndex(obj),
-		read: newReader(api, obj, res), progress: func(Progress) {}}
+		read: newReader(api, obj, res), progress: func(Progress) {}, decideOnly: true}
 }
 
 // writes is the number of requests that create creates and update updates records.
@@ -42,7 +43,7 @@ func (r *runner) writes(creates, updates int) int {
 // one each where the update sends the whole object back (PUT, or a SAVE with its id)
 // and comparing it did not read it whole already.
 func (r *runner) readsBeforeUpdate(updates int) int {
-	if r.obj.API.Routes.Update.Method == http.MethodPatch || r.read.byGet || r.obj.Format == catalog.FormatAudioZip {
+	if r.obj.API.Routes.Update.Method == http.MethodPatch || r.read.byGet || r.read.listed || r.obj.Format == catalog.FormatAudioZip {
 		return 0
 	}
 	return updates
@@ -51,7 +52,7 @@ func (r *runner) readsBeforeUpdate(updates int) int {
 // countingAPI counts the requests made through it: a list as the pages it takes.
 type countingAPI struct {
 	API
-	n atomic.Int64
+	n, gets atomic.Int64 // gets: the GETs of one object among n
 }
 
 func (c *countingAPI) List(ctx context.Context, path string, query url.Values) ([]webex.Object, error) {
@@ -66,22 +67,43 @@ func (c *countingAPI) List(ctx context.Context, path string, query url.Values) (
 
 func (c *countingAPI) Get(ctx context.Context, path, id string) (webex.Object, error) {
 	c.n.Add(1)
+	c.gets.Add(1)
 	return c.API.Get(ctx, path, id)
 }
 
 // estimate is how long n requests take at api's rate limit.
 func estimate(api API, n int) time.Duration {
+	if a, ok := client(api).(interface{ Estimate(int) time.Duration }); ok {
+		return a.Estimate(n)
+	}
+	return webex.EstimateAt(n, webex.Options{})
+}
+
+// rateOf is api's rate limit in requests a minute (300 unless the client says
+// otherwise).
+func rateOf(api API) int {
+	if a, ok := client(api).(interface{ Rate() int }); ok {
+		return a.Rate()
+	}
+	return (&webex.Client{}).Rate()
+}
+
+// client is the API under the engine's own wrappers (a cache, a counter).
+func client(api API) API {
 	for {
 		switch a := api.(type) {
-		case interface{ Estimate(int) time.Duration }:
-			return a.Estimate(n)
 		case *OrgCache:
 			api = a.API
-			continue
 		case *countingAPI:
 			api = a.API
-			continue
+		default:
+			return api
 		}
-		return webex.EstimateAt(n, webex.Options{})
 	}
+}
+
+// GetsWhy says why the job reads Gets objects one at a time: the organization's lists
+// leave out fields the job compares or must send back whole (live-api.md).
+func (p Preview) GetsWhy() i18n.Msg {
+	return i18n.M("the organization's lists of %s leave out fields the job compares or must send back", pluralOf(p.Object))
 }

@@ -33,6 +33,10 @@ type Preview struct {
 	// client's rate limit (300 a minute unless the client says otherwise).
 	Requests, Writes int
 	Duration         time.Duration
+	// Gets are the requests among Requests that read one object each, where the
+	// organization's lists leave out what the job compares or sends back (GetsWhy);
+	// Rate is the client's rate limit, requests a minute.
+	Gets, Rate int
 	// Own are the errors of the sheet itself, which block the submit; Warnings do not.
 	Own, Warnings []sheets.Finding
 	// Org are the records the job would fail, each on the cell at fault, with the job's
@@ -41,6 +45,10 @@ type Preview struct {
 	Org []sheets.Finding
 	// Failing is the number of rows the job would fail: every row of a record in Org.
 	Failing int
+	// Plan is, once counted, what the job does with each record the sheet holds
+	// (records with errors of their own left out), in the sheet's order. Submitting
+	// the draft carries it: the job refuses a record the organization changed since.
+	Plan []Planned
 }
 
 // Blocked reports whether the sheet cannot be submitted as it is.
@@ -156,11 +164,14 @@ func (p *Preview) count(ctx context.Context, api API, file string, header []stri
 			continue // fixed first: what the job makes of it is not known yet
 		}
 		pr, err := r.prepare(ctx, rec)
-		switch {
-		case err != nil:
+		if err != nil {
 			return err
+		}
+		var fail *sheets.Finding
+		switch {
 		case pr.fail != nil:
-			fails = append(fails, pr.fail.finding(file, header, rec))
+			f := pr.fail.finding(file, header, rec)
+			fails, fail = append(fails, f), &f
 			p.Failing += len(rec.rows)
 		case pr.done != nil:
 			p.Unchanged++
@@ -169,11 +180,17 @@ func (p *Preview) count(ctx context.Context, api API, file string, header []stri
 		default:
 			p.Creates++
 		}
+		pl, warn, err := r.planned(ctx, file, rec, pr, fail)
+		if err != nil {
+			return err
+		}
+		p.Plan, p.Warnings = append(p.Plan, pl), append(p.Warnings, warn...)
 	}
 	p.Counted, p.Org = true, fails
 	p.Writes = r.writes(p.Creates, p.Updates)
+	p.Gets = int(reads.gets.Load()) + r.readsBeforeUpdate(p.Updates)
 	p.Requests = int(reads.n.Load()) + p.Writes + r.readsBeforeUpdate(p.Updates)
-	p.Duration = estimate(api, p.Requests)
+	p.Duration, p.Rate = estimate(api, p.Requests), rateOf(api)
 	return nil
 }
 

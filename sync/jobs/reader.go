@@ -19,11 +19,21 @@ type reader struct {
 	m     *mapper
 	byGet bool     // some column maps into an array and nothing reads it for many at once
 	got   sync.Map // ids of the objects read whole by GET
+	// listed is set for a type whose list gives the whole object: a PUT may send a
+	// listed object back as it is, with no GET first.
+	listed bool
 }
+
+// listedWhole are the types updated by PUT whose object has no array field (the
+// openapi spec's DTOs of site, work-type, dial-plan and multimedia-profile): lists give
+// every field but arrays (api.md §3.1), so their lists give the object whole. The
+// others' lists leave arrays out that a PUT must send back (a team's userIds, a
+// desktop layout's jsonFileContent: live-api.md), and an update reads them by GET.
+var listedWhole = map[string]bool{"site": true, "work_type": true, "dial_plan": true, "multimedia_profile": true}
 
 func newReader(api API, obj *catalog.Object, res *resolver) *reader {
 	m := newMapper(obj, "", res)
-	return &reader{api: api, obj: obj, m: m, byGet: hasArrays(obj) && m.hooks.fill == nil}
+	return &reader{api: api, obj: obj, m: m, byGet: hasArrays(obj) && m.hooks.fill == nil, listed: listedWhole[obj.Key]}
 }
 
 // complete returns listed (one object of a list) with the fields its list left out.
@@ -57,5 +67,5 @@ func (x *reader) completeAll(ctx context.Context, objs []webex.Object) ([]webex.
 // back. A listed object lacks the arrays no column maps to (a team's userIds).
 func (x *reader) whole(o webex.Object) bool {
 	_, ok := x.got.Load(str(o["id"]))
-	return ok
+	return ok || x.listed
 }

@@ -40,6 +40,15 @@ type runner struct {
 	// not saved, an audio file it cannot read), by the seq of its first row, for judge to
 	// give its rows.
 	ownFail map[int]i18n.Msg
+	// plan is what the check saw of the organization, by record key (nil for a job
+	// submitted unchecked); sent holds the seqs of the first rows of the records sent in
+	// this run (see sinceCheck).
+	plan map[string]expectation
+	sent sync.Map
+	// decideOnly is set for a preview: an update's item is built on the object as
+	// listed, without the GET a PUT needs first (the item is never sent; readsBeforeUpdate
+	// counts that GET for the job).
+	decideOnly bool
 }
 
 func newRunner(e *Engine, j Job, obj *catalog.Object, progress func(Progress)) *runner {
@@ -61,6 +70,9 @@ func (r *runner) run(ctx context.Context) error {
 		return err
 	}
 	recs := groupRecords(r.obj, files, rows)
+	if r.plan, err = r.store.plan(ctx, r.job.ID); err != nil {
+		return err
+	}
 	if r.obj.Format == catalog.FormatAudioZip {
 		if r.pkg, err = r.store.Package(ctx, r.job.ID); err != nil {
 			return err
@@ -151,6 +163,9 @@ type prepared struct {
 	item   webex.Object
 	update bool   // the record's key exists: the item updates that object
 	id     string // the existing object's id
+	// cur is the existing object as read for the comparison (see current): what the
+	// plan renders as the organization's values.
+	cur webex.Object
 	// done is the outcome of a record that needs no request: it failed before it was
 	// sent, or the organization has it as it is.
 	done []result
@@ -199,9 +214,13 @@ func (r *runner) buildItem(ctx context.Context, rec *record, existing webex.Obje
 	} else if err != nil {
 		return false, err
 	}
+	p.cur = cur
 	if r.obj.Format != catalog.FormatAudioZip {
 		if same, err := r.m.unchanged(ctx, rec, cur); err != nil || same {
 			return same, err
+		}
+		if err := r.sinceCheck(ctx, rec, cur); err != nil {
+			return false, err
 		}
 	}
 	base, err := r.base(ctx, cur)
@@ -234,7 +253,7 @@ func (r *runner) base(ctx context.Context, cur webex.Object) (webex.Object, erro
 		return webex.Object{"id": id, "version": cur["version"], "blobId": cur["blobId"]}, nil
 	case r.obj.API.Routes.Update.Method == http.MethodPatch:
 		return webex.Object{"id": id}, nil
-	case r.read.whole(cur):
+	case r.read.whole(cur) || r.decideOnly:
 		return cur, nil
 	}
 	var full webex.Object

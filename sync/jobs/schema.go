@@ -60,6 +60,22 @@ var migrations = []string{
 	// text, and rows of a store written before keep showing it.
 	`ALTER TABLE job_rows ADD COLUMN message_text TEXT NOT NULL DEFAULT '';
 	ALTER TABLE jobs ADD COLUMN reason_text TEXT NOT NULL DEFAULT '';`,
+	// 3: the plan a job was submitted with: per record key, whether the organization had
+	// the object at the check, its version and its row as exported, so the job refuses a
+	// record changed in the organization since; and the record's first row, its key as
+	// the sheet wrote it and the cells an update changes, for the job's detail
+	// (store_plan.go).
+	`CREATE TABLE IF NOT EXISTS job_plan (
+		job_id  TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+		key     TEXT NOT NULL,
+		existed INTEGER NOT NULL,
+		version TEXT NOT NULL DEFAULT '',
+		org     TEXT NOT NULL DEFAULT '',
+		row     INTEGER NOT NULL DEFAULT 0,
+		label   TEXT NOT NULL DEFAULT '',
+		changes TEXT NOT NULL DEFAULT '',
+		PRIMARY KEY (job_id, key)
+	) WITHOUT ROWID;`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

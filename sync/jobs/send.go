@@ -42,6 +42,7 @@ func (r *runner) sendBatch(ctx context.Context, b batch, last bool) ([]result, [
 	var seqs []int
 	for _, p := range b.ps {
 		seqs = append(seqs, p.rec.seqs()...)
+		r.sent.Store(p.rec.rows[0].Seq, true)
 	}
 	if _, err := r.store.markSent(context.WithoutCancel(ctx), r.job.ID, seqs); err != nil {
 		return nil, nil, err
@@ -179,6 +180,11 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 			}
 			res = append(res, p.rec.results(Succeeded, op, i18n.Msg{}, "", id)...)
 		case (a.Status == 0 || a.Error.Status == http.StatusConflict || a.Error.Status == 0) && !last:
+			if a.Error.Status == http.StatusConflict {
+				// Refused, so not written: a version changed since is someone else's,
+				// which sinceCheck must see when the record is prepared again.
+				r.sent.Delete(p.rec.rows[0].Seq)
+			}
 			again = append(again, p.rec)
 		default:
 			res = append(res, p.rec.results(Fail, "", r.failText(p, a.Error), r.columnFor(p.rec, a.Error), p.id)...)

@@ -28,7 +28,7 @@ func storeWithJobs(t testing.TB, path string, n, rows int) []string {
 		}
 		j, err := s.create(context.Background(), Job{FileName: "sites.csv", Object: "site", Status: Completed,
 			SubmittedBy: "a@b.c", OrgID: "org", Total: rows}, Package{Name: "sites.csv", Data: []byte("Name\n")},
-			[]File{{Name: "sites.csv", Header: []string{"Name", "Note"}}}, rs)
+			[]File{{Name: "sites.csv", Header: []string{"Name", "Note"}}}, rs, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -70,7 +70,7 @@ func openDamaged(t *testing.T, path, problem string) *Damage {
 		t.Errorf("the new store lists %d jobs, %v", len(list), err)
 	}
 	if _, err := s.create(context.Background(), Job{FileName: "a.csv", Object: "site", Status: New, SubmittedBy: "x",
-		OrgID: "org"}, Package{Name: "a.csv", Data: []byte("Name\n")}, nil, nil); err != nil {
+		OrgID: "org"}, Package{Name: "a.csv", Data: []byte("Name\n")}, nil, nil, nil); err != nil {
 		t.Errorf("the new store takes no job: %v", err)
 	}
 	return d
@@ -189,7 +189,7 @@ func TestStoreNoteRunError(t *testing.T) {
 	defer s.Close()
 	ctx := context.Background()
 	j, err := s.create(ctx, Job{FileName: "a.csv", Object: "site", Status: New, SubmittedBy: "x", OrgID: "org"},
-		Package{Name: "a.csv", Data: []byte("Name\n")}, nil, nil)
+		Package{Name: "a.csv", Data: []byte("Name\n")}, nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -111,7 +111,7 @@ func activeJob(ctx context.Context, q querier, orgID string) (Job, bool, error) 
 // create stores a new job with its package, files and rows in one transaction. A job
 // that is New is refused with an *ActiveError while its organization has an active job;
 // the check and the insert share the transaction, so two processes cannot both pass it.
-func (s *Store) create(ctx context.Context, j Job, pkg Package, files []File, rows []Row) (Job, error) {
+func (s *Store) create(ctx context.Context, j Job, pkg Package, files []File, rows []Row, plan []Planned) (Job, error) {
 	err := s.tx(ctx, func(t *sql.Tx) error {
 		if j.Status.Active() {
 			if a, ok, err := activeJob(ctx, t, j.OrgID); err != nil {
@@ -126,7 +126,10 @@ func (s *Store) create(ctx context.Context, j Job, pkg Package, files []File, ro
 		if err := insertFiles(ctx, t, j.ID, files); err != nil {
 			return err
 		}
-		return insertRows(ctx, t, j.ID, rows)
+		if err := insertRows(ctx, t, j.ID, rows); err != nil {
+			return err
+		}
+		return insertPlan(ctx, t, j.ID, plan)
 	})
 	return j, err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
+	"strconv"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
@@ -90,7 +91,101 @@ func sameEnum(c *catalog.Column, a, b any) bool {
 // type, lists without regard to order (team ids, distribution groups carry no meaning
 // in their order; a group's position is its own field).
 func sameValue(a, b any) bool {
+	if x, ok := scalarOf(a); ok { // the common case, without a JSON round trip
+		y, ok := scalarOf(b)
+		return ok && x == y || !ok && canonical(a) == canonical(b)
+	}
+	if x, ok := scalarList(a); ok {
+		if y, ok := scalarList(b); ok {
+			return slices.Equal(x, y)
+		}
+	}
 	return canonical(a) == canonical(b)
+}
+
+// scalar is a JSON scalar by kind and value, to compare without allocating.
+type scalar struct {
+	kind byte // z(null) s b n
+	s    string
+	f    float64
+}
+
+func scalarOf(v any) (scalar, bool) {
+	switch t := v.(type) {
+	case nil:
+		return scalar{kind: 'z'}, true
+	case string:
+		return scalar{kind: 's', s: t}, true
+	case bool:
+		if t {
+			return scalar{kind: 'b', f: 1}, true
+		}
+		return scalar{kind: 'b'}, true
+	case float64:
+		return scalar{kind: 'n', f: t}, true
+	case int:
+		return scalar{kind: 'n', f: float64(t)}, true
+	case int64:
+		return scalar{kind: 'n', f: float64(t)}, true
+	case json.Number:
+		f, err := t.Float64()
+		return scalar{kind: 'n', f: f}, err == nil
+	}
+	return scalar{}, false
+}
+
+// scalarKey is a JSON scalar as a comparable key: its kind and its value, numbers by
+// value whatever their Go type (as canonical compares them).
+func scalarKey(v any) (string, bool) {
+	switch t := v.(type) {
+	case nil:
+		return "z", true
+	case string:
+		return "s" + t, true
+	case bool:
+		return "b" + strconv.FormatBool(t), true
+	case float64:
+		return "n" + strconv.FormatFloat(t, 'g', -1, 64), true
+	case int:
+		return "n" + strconv.FormatFloat(float64(t), 'g', -1, 64), true
+	case int64:
+		return "n" + strconv.FormatFloat(float64(t), 'g', -1, 64), true
+	case json.Number:
+		f, err := t.Float64()
+		return "n" + strconv.FormatFloat(f, 'g', -1, 64), err == nil
+	}
+	return "", false
+}
+
+// scalarList is a list of scalars as sorted keys (lists compare without regard to
+// order), or false for anything else.
+func scalarList(v any) ([]string, bool) {
+	var n int
+	switch t := v.(type) {
+	case []any:
+		n = len(t)
+	case []string:
+		n = len(t)
+	default:
+		return nil, false
+	}
+	out := make([]string, 0, n)
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			k, ok := scalarKey(e)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, k)
+		}
+	case []string:
+		for _, e := range t {
+			out = append(out, "s"+e)
+		}
+	}
+	slices.Sort(out)
+	return out, true
 }
 
 func canonical(v any) string {

@@ -86,6 +86,9 @@ func countDefault(n, def int) int {
 // the rest evenly spread, as the limiter sends them (answers' own time not counted).
 func (c *Client) Estimate(n int) time.Duration { return EstimateAt(n, c.opts) }
 
+// Rate is the client's rate limit, requests a minute.
+func (c *Client) Rate() int { return c.opts.withDefaults().RatePerMinute }
+
 // EstimateAt is Estimate for a client with options o (the defaults where o leaves them).
 func EstimateAt(n int, o Options) time.Duration {
 	o = o.withDefaults()

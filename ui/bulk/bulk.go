@@ -25,6 +25,12 @@ type Editor interface {
 	// OpenWithMessages shows a sheet with each message on its cell, as a finding that
 	// stays until the cell is edited.
 	OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage)
+	// ShowChanges marks the cells of the open sheet of type key that a check found the
+	// job changes, and shows them with the cursor on the change at.
+	ShowChanges(key string, cs []ui.PlannedChange, at ui.PlannedChange)
+	// KeepValues writes each cell's Was back where it still holds Now, as one undoable
+	// change, and returns how many cells changed.
+	KeepValues(key string, cells []ui.PlannedChange) int
 }
 
 // Options configure the bulk views.
@@ -106,7 +112,7 @@ func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk 
 // View is the tab the shell shows.
 func (b *Bulk) View() ui.View {
 	return ui.View{Title: lang.L("Bulk operations"), Icon: theme.ListIcon(), Content: b.content,
-		OnShow: b.tabShown,
+		OnShow: b.tabShown, CheckSheet: b.CheckSheet,
 		Start: []ui.Task{{Label: lang.L("Export from the organization"), Icon: theme.DownloadIcon(),
 			Note: lang.L("The records the organization holds today, to edit and submit again."),
 			Run:  b.StartExport}}}

@@ -6,11 +6,14 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui"
 )
 
 // importCheck is the last check of what is to be submitted: the job's draft
@@ -50,4 +53,148 @@ func readAndCheck(ctx context.Context, api jobs.API, obj *catalog.Object, sh *sh
 	}
 	c.Preview = c.draft.Preview
 	return c, orgErr, nil
+}
+
+// columnChanges are the updates of one column a check found: how many rows, the first
+// as an example, and where it is.
+type columnChanges struct {
+	column string
+	rows   int
+	first  jobs.Change
+	// suspect are the cells of the column a spreadsheet program seems to have
+	// rewritten, with the organization's value to keep.
+	suspect []ui.PlannedChange
+}
+
+// groupChanges groups the plan's updates by column, the columns in the order they
+// first change.
+func groupChanges(plan []jobs.Planned) []columnChanges {
+	var out []columnChanges
+	at := map[string]int{}
+	group := func(ch jobs.Change) *columnChanges {
+		i, ok := at[ch.Column]
+		if !ok {
+			i, at[ch.Column] = len(out), len(out)
+			out = append(out, columnChanges{column: ch.Column, first: ch})
+		}
+		return &out[i]
+	}
+	for _, pl := range plan {
+		if pl.Action == jobs.ActUpdate {
+			for _, ch := range pl.Changes {
+				group(ch).rows++
+			}
+		}
+		for _, ch := range pl.Suspect {
+			g := group(ch)
+			g.suspect = append(g.suspect, ui.PlannedChange{Row: ch.Row - 2, Col: ch.Col, Was: ch.Old, Now: ch.New})
+		}
+	}
+	return out
+}
+
+// plannedChanges are the plan's updated cells as the editor marks them.
+func plannedChanges(plan []jobs.Planned) []ui.PlannedChange {
+	var out []ui.PlannedChange
+	for _, pl := range plan {
+		if pl.Action != jobs.ActUpdate {
+			continue
+		}
+		for _, ch := range pl.Changes {
+			out = append(out, ui.PlannedChange{Row: ch.Row - 2, Col: ch.Col, Was: ch.Old})
+		}
+	}
+	return out
+}
+
+// text is one column's line: "External Id: 4,865 rows, e.g. 0000000 → 0".
+func (g columnChanges) text() string {
+	return lang.L("{{.Column}}: {{.Rows}} rows, e.g. {{.Old}} → {{.New}}",
+		map[string]any{"Column": g.column, "Rows": g.rows, "Old": quoted(g.first.Old), "New": quoted(g.first.New)})
+}
+
+func quoted(s string) string {
+	if s == "" {
+		return lang.L("(empty)")
+	}
+	return s
+}
+
+// showChanges lists what the check found the job changes, by column; a click shows the
+// changed cells in the editor, tinted, with the cursor on that column's first.
+func (p *importPanel) showChanges(c *importCheck) {
+	p.changes.Objects = nil
+	groups := groupChanges(c.Plan)
+	if len(groups) > 0 {
+		head := widget.NewLabel(lang.L("Changes by column (old → new):"))
+		head.TextStyle.Bold = true
+		p.changes.Add(head)
+	}
+	for _, g := range groups {
+		b := widget.NewButton(g.text(), func() { p.goToChanges(c, g) })
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		if len(g.suspect) == 0 {
+			p.changes.Add(b)
+			continue
+		}
+		keep := widget.NewButton(lang.L("Keep the organization's values ({{.Count}} cells)", map[string]any{"Count": len(g.suspect)}),
+			func() { p.keepValues(c, g) })
+		keep.Importance = widget.WarningImportance
+		p.changes.Add(container.NewHBox(b, keep))
+	}
+	p.changes.Refresh()
+}
+
+// keepValues puts the organization's values back into the cells of g's column that a
+// spreadsheet program seems to have rewritten (the warnings say which), all at once and
+// undoably, in the editor; the sheet changed, so the check is to be run again.
+func (p *importPanel) keepValues(c *importCheck, g columnChanges) {
+	ed := p.editorWith(c)
+	if ed == nil {
+		return
+	}
+	p.from.SetSelected(importEditor()) // what is checked next is the sheet kept in the editor
+	n := ed.KeepValues(c.sheet.Object.Key, g.suspect)
+	p.clearCheck()
+	p.f.say(lang.L("{{.Count}} cells of {{.Column}} have the organization's values again in the editor. Check again.",
+		map[string]any{"Count": n, "Column": g.column}))
+}
+
+// goToChanges shows the checked sheet in the editor with its changes marked, the cursor
+// on the first change of g's column. A sheet checked from a file is opened first.
+func (p *importPanel) goToChanges(c *importCheck, g columnChanges) {
+	if ed := p.editorWith(c); ed != nil {
+		ed.ShowChanges(c.sheet.Object.Key, plannedChanges(c.Plan), ui.PlannedChange{Row: g.first.Row - 2, Col: g.first.Col, Was: g.first.Old})
+	}
+}
+
+// editorWith is the editor holding the checked sheet, a sheet checked from a file
+// opened there first; nil without an editor or a sheet (audio files).
+func (p *importPanel) editorWith(c *importCheck) Editor {
+	ed := p.f.b.editor
+	if ed == nil || c.sheet == nil {
+		return nil
+	}
+	if p.from.Selected == importFile() {
+		ed.Open(c.sheet)
+	}
+	return ed
+}
+
+// CheckSheet starts an import of the editor's sheet of type key and checks it at once:
+// what the Sheets page's "Check and submit…" does. The check's panel then offers Submit.
+func (b *Bulk) CheckSheet(key string) {
+	if why := b.cannotStart(); why != "" {
+		b.showDashboard() // the dashboard says why no operation can start
+		return
+	}
+	b.startNewOperation()
+	f := b.flow
+	f.selectObject(key)
+	f.mode.SetSelected(modeImport())
+	f.imp.from.SetSelected(importEditor())
+	if !f.imp.check.Disabled() {
+		f.imp.start()
+	}
 }

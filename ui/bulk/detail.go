@@ -53,6 +53,7 @@ type detail struct {
 	fields   [numFields]*widget.Label
 	progress *widget.ProgressBar
 	errors   *widget.Label // the first errors, one a line
+	changes  *widget.Label // the first planned updates, one a cell
 	export   *widget.Button
 	fix      *widget.Button
 	stop     *widget.Button
@@ -60,6 +61,8 @@ type detail struct {
 	content  fyne.CanvasObject
 
 	errorsFor string // the job and counts the errors were read for
+	opsFor    string // the job and count the operations were read for
+	opsText   string // what they said, for the Succeeded field
 }
 
 func newDetail(b *Bulk) *detail {
@@ -91,7 +94,11 @@ func newDetail(b *Bulk) *detail {
 	actions := container.NewHBox(d.fix, d.export, layout.NewSpacer(), d.stop)
 	errTitle := widget.NewLabel(lang.L("First errors"))
 	errTitle.TextStyle.Bold = true
-	body := container.NewVBox(form, d.progress, actions, d.note, errTitle, d.errors)
+	d.changes = widget.NewLabel("")
+	d.changes.Wrapping = fyne.TextWrapWord
+	chTitle := widget.NewLabel(lang.L("Changes planned"))
+	chTitle.TextStyle.Bold = true
+	body := container.NewVBox(form, d.progress, actions, d.note, errTitle, d.errors, chTitle, d.changes)
 	d.content = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(body))
 	return d
 }
@@ -99,7 +106,9 @@ func newDetail(b *Bulk) *detail {
 // showJob opens the detail of job id.
 func (b *Bulk) showJob(id string) {
 	b.detail.id = id
-	b.detail.errorsFor = ""
+	b.detail.errorsFor, b.detail.opsFor = "", ""
+	b.detail.changes.SetText("")
+	b.detail.loadChanges(id)
 	b.detail.errors.SetText("")
 	b.detail.note.SetText("")
 	b.detail.refresh()
@@ -166,6 +175,7 @@ func (d *detail) show(j jobs.Job) {
 		d.fix.Disable()
 	}
 	d.loadErrors(j)
+	d.loadOperations(j)
 }
 
 // loadErrors reads the first failed rows again when the count of failures changed.

@@ -77,12 +77,22 @@ type fakeEditor struct {
 	sheets   []*sheets.Sheet
 	opened   *sheets.Sheet
 	messages []ui.CellMessage
+	changes  []ui.PlannedChange // what ShowChanges was asked to mark, and where to go
+	at       ui.PlannedChange
+	kept     []ui.PlannedChange // what KeepValues was asked to write back
 }
 
 func (f *fakeEditor) Sheets() []*sheets.Sheet { return f.sheets }
 func (f *fakeEditor) Open(sh *sheets.Sheet)   { f.opened, f.messages = sh, nil }
 func (f *fakeEditor) OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage) {
 	f.opened, f.messages = sh, msgs
+}
+func (f *fakeEditor) ShowChanges(key string, cs []ui.PlannedChange, at ui.PlannedChange) {
+	f.changes, f.at = cs, at
+}
+func (f *fakeEditor) KeepValues(key string, cells []ui.PlannedChange) int {
+	f.kept = cells
+	return len(cells)
 }
 
 // fakeFiles answers the file dialogs: saves go into dir under the name offered, opens

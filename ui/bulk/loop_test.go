@@ -59,11 +59,14 @@ func TestSubmitFixAndSubmitAgain(t *testing.T) {
 
 	e.b.dash.table.Select(widget.TableCellID{Row: 0, Col: colStatus})
 	d := e.b.detail
-	if d.id != first[colID] || d.fields[fieldFailed].Text != "1" || d.fields[fieldSucceeded].Text != "2" {
+	if d.id != first[colID] || d.fields[fieldFailed].Text != "1" || d.fields[fieldSucceeded].Text != "2: 1 created, 1 updated, 0 unchanged" {
 		t.Fatalf("detail of %q: failed %q, succeeded %q", d.id, d.fields[fieldFailed].Text, d.fields[fieldSucceeded].Text)
 	}
 	if !strings.Contains(d.errors.Text, `Row 4, Multimedia Profile: Multimedia Profile "Voice Onyl" does not exist`) {
 		t.Errorf("first errors: %q", d.errors.Text)
+	}
+	if want := "Row 3 · Prague: Multimedia Profile: Blended Digital → Digital Only"; d.changes.Text != want {
+		t.Errorf("changes planned: %q, want %q", d.changes.Text, want)
 	}
 
 	test.Tap(d.export)

@@ -22,9 +22,10 @@ type importPanel struct {
 	choose *widget.Button
 	check  *widget.Button
 
-	summary *widget.Label // records, creates and updates
-	own     *widget.Label // errors of its own: they block the submit
-	org     *widget.Label // what will fail in the organization
+	summary *widget.Label   // records, creates and updates
+	own     *widget.Label   // errors of its own: they block the submit
+	org     *widget.Label   // what will fail in the organization
+	changes *fyne.Container // the changes by column, each a button to go to them
 	fix     *widget.Button
 	submit  *widget.Button
 	content *fyne.Container
@@ -47,13 +48,14 @@ func (p *importPanel) build(f *newOperation) {
 	p.own = newWrapLabel(widget.DangerImportance)
 	p.org = newWrapLabel(widget.WarningImportance)
 	p.summary.Wrapping = fyne.TextWrapWord
+	p.changes = container.NewVBox()
 	p.fix = widget.NewButtonWithIcon(lang.L("Open in the editor to fix"), theme.DocumentCreateIcon(), p.openToFix)
 	p.submit = widget.NewButtonWithIcon(lang.L("Submit"), theme.UploadIcon(), p.startSubmit)
 	p.submit.Importance = widget.HighImportance
 	from := widget.NewLabel(lang.L("Import from"))
 	from.TextStyle.Bold = true
 	p.content = container.NewVBox(from, p.from, container.NewBorder(nil, nil, p.choose, nil, p.file),
-		container.NewHBox(p.check), p.summary, p.own, p.org, container.NewHBox(p.fix, p.submit))
+		container.NewHBox(p.check), p.summary, p.changes, p.own, p.org, container.NewHBox(p.fix, p.submit))
 }
 
 func newWrapLabel(imp widget.Importance) *widget.Label {
@@ -99,6 +101,8 @@ func (p *importPanel) clearCheck() {
 	p.own.Hide()
 	p.org.SetText("")
 	p.org.Hide()
+	p.changes.Objects = nil
+	p.changes.Refresh()
 	p.fix.Hide()
 	p.updateSubmit()
 	p.f.relayout()

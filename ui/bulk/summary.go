@@ -18,6 +18,7 @@ func (p *importPanel) showCheck(c *importCheck) {
 	p.checked = c
 	org := p.f.b.target.orgLabel()
 	p.summary.SetText(summaryText(c, org))
+	p.showChanges(c)
 	if len(c.Own) > 0 {
 		p.own.SetText(lang.L("Rows with errors of their own: {{.Count}}. Fix them before submitting:",
 			map[string]any{"Count": c.OwnRows()}) + "\n" + findingLines(c.Own, maxListed))
@@ -48,10 +49,14 @@ func summaryText(c *importCheck, org string) string {
 	if c.Writes == 0 {
 		return text + " " + lang.L("Nothing will be written.")
 	}
-	// The estimate is the job's own count of requests at the organization's rate limit:
-	// an update by PUT is a read and a write per row, so a big update is not a surprise.
-	return text + " " + lang.L("{{.Requests}} requests, about {{.Duration}} at the rate limit.",
-		map[string]any{"Requests": c.Requests, "Duration": c.Duration.Round(time.Second).String()})
+	// The estimate is the job's own count of requests at the organization's rate limit,
+	// the floor no client can go under; the GETs lists force are named.
+	text += " " + lang.L("{{.Requests}} requests, about {{.Duration}} at {{.Rate}}/min — the API allows no faster.",
+		map[string]any{"Requests": c.Requests, "Duration": c.Duration.Round(time.Second).String(), "Rate": c.Rate})
+	if c.Gets > 0 {
+		text += " " + lang.L("{{.Count}} of them read one object each: {{.Why}}.", map[string]any{"Count": c.Gets, "Why": c.GetsWhy().In(sheetview.Language())})
+	}
+	return text
 }
 
 // findingLines lists findings one a line, as "Row 4, Name: message".

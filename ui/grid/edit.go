@@ -137,3 +137,26 @@ func equalFold(a, b string, matchCase bool) bool {
 	}
 	return strings.EqualFold(a, b)
 }
+
+// CellValue is a value to write into a cell of the sheet (Row is the record index).
+type CellValue struct {
+	Row, Col int
+	Value    string
+}
+
+// SetCells writes values into cells as one undoable change and returns how many changed.
+func (d *Document) SetCells(vals []CellValue) int {
+	var edits []cellEdit
+	for _, v := range vals {
+		if v.Row < 0 || v.Row >= len(d.sheet.Rows) || v.Col < 0 || v.Col >= d.Cols() {
+			continue
+		}
+		if old := d.sheet.Cell(v.Row, v.Col); old != v.Value {
+			edits = append(edits, cellEdit{row: v.Row, col: v.Col, old: old, new: v.Value})
+		}
+	}
+	if len(edits) > 0 {
+		d.do(&setCells{edits: edits})
+	}
+	return len(edits)
+}

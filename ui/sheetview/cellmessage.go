@@ -30,7 +30,17 @@ func newCellMessage(around func() fyne.CanvasObject) *cellMessage {
 }
 
 // show shows the findings of the cursor's cell, one a line.
-func (m *cellMessage) show(fs []sheets.Finding) {
+func (m *cellMessage) show(fs []sheets.Finding) { m.showWith(fs, "") }
+
+// showWith shows the findings and, after them, what a check found the job changes in
+// the cell ("was: Sales Agent"), which alone shows as information.
+func (m *cellMessage) showWith(fs []sheets.Finding, change string) {
+	if len(fs) == 0 && change != "" {
+		m.icon.SetResource(theme.InfoIcon())
+		m.text.Importance = widget.MediumImportance
+		m.set(change)
+		return
+	}
 	if len(fs) == 0 {
 		if m.content.Visible() {
 			m.text.SetText("")
@@ -43,6 +53,9 @@ func (m *cellMessage) show(fs []sheets.Finding) {
 	for _, f := range fs {
 		lines = append(lines, Message(f))
 	}
+	if change != "" {
+		lines = append(lines, change)
+	}
 	text := strings.Join(lines, "\n")
 	if worst(fs) == sevError {
 		m.icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
@@ -51,6 +64,11 @@ func (m *cellMessage) show(fs []sheets.Finding) {
 		m.icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
 		m.text.Importance = widget.WarningImportance
 	}
+	m.set(text)
+}
+
+// set shows text, laying the editor out again when it appears or changes.
+func (m *cellMessage) set(text string) {
 	if m.text.Text != text || !m.content.Visible() {
 		m.text.SetText(text)
 		m.content.Show()

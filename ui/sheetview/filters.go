@@ -40,16 +40,19 @@ func (f colFilter) keeps(v string) bool {
 // applyFilters shows the rows every filter of v keeps.
 func (e *Editor) applyFilters(v *sheetView) {
 	d := v.doc()
-	if len(v.filters) == 0 && !v.findingsOnly {
+	if len(v.filters) == 0 && !v.findingsOnly && !v.changesOnly {
 		d.ClearFilter()
 	} else {
-		var withFindings []bool
+		var withFindings, withChanges []bool
 		if v.findingsOnly {
 			withFindings = e.rowsWithFindings(v.o)
 		}
 		sh := v.o.Sheet()
+		if v.changesOnly {
+			withChanges = v.o.changes.rows(sh)
+		}
 		d.Filter(func(m int) bool {
-			if withFindings != nil && !withFindings[m] {
+			if withFindings != nil && !withFindings[m] || withChanges != nil && !withChanges[m] {
 				return false
 			}
 			for c, f := range v.filters {
@@ -67,7 +70,7 @@ func (e *Editor) applyFilters(v *sheetView) {
 
 // clearFilters shows every row of v again.
 func (e *Editor) clearFilters(v *sheetView) {
-	v.filters, v.findingsOnly = nil, false
+	v.filters, v.findingsOnly, v.changesOnly = nil, false, false
 	e.applyFilters(v)
 }
 

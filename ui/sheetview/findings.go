@@ -22,6 +22,7 @@ type findingsPanel struct {
 	list    *widget.List
 	summary *widget.Label
 	only    *widget.Check
+	changes *widget.Check // "Changes only": the rows a check found a job changes
 	content fyne.CanvasObject
 }
 
@@ -34,6 +35,11 @@ func newFindingsPanel(ed *Editor) *findingsPanel {
 			ed.toggleFilter()
 		}
 	})
+	p.changes = widget.NewCheck(lang.L("Changes only"), func(bool) {
+		if v := ed.cur; v != nil && v.changesOnly != p.changes.Checked {
+			ed.toggleChanges()
+		}
+	})
 	p.list = widget.NewList(func() int { return len(p.items) }, p.create, p.update)
 	p.list.OnSelected = func(id widget.ListItemID) {
 		p.list.UnselectAll()
@@ -41,7 +47,7 @@ func newFindingsPanel(ed *Editor) *findingsPanel {
 			p.jump(p.items[id])
 		}
 	}
-	p.content = container.NewBorder(container.NewVBox(p.summary, p.only), nil, nil, nil, p.list)
+	p.content = container.NewBorder(container.NewVBox(p.summary, p.only, p.changes), nil, nil, nil, p.list)
 	return p
 }
 
@@ -151,10 +157,18 @@ func (p *findingsPanel) syncFilter() {
 	if p.only.Checked != on {
 		p.only.SetChecked(on)
 	}
+	if ch := v != nil && v.changesOnly; p.changes.Checked != ch {
+		p.changes.SetChecked(ch)
+	}
 	if v == nil {
 		p.only.Disable()
 	} else {
 		p.only.Enable()
+	}
+	if v == nil || (len(v.o.changes) == 0 && !v.changesOnly) {
+		p.changes.Disable() // nothing checked yet: no changes to show
+	} else {
+		p.changes.Enable()
 	}
 }
 

@@ -125,9 +125,13 @@ func (e *Editor) ShowCursorFindings() []sheets.Finding {
 	d := o.Doc
 	m := d.ModelRow(d.Cursor().Row)
 	var fs []sheets.Finding
+	was := ""
 	if m >= 0 {
 		fs = append(e.ws.findingsAt(o, m, d.Cursor().Col), e.ws.findingsAt(o, m, -1)...)
+		if w, ok := o.changes.was(o.Sheet(), m, d.Cursor().Col); ok {
+			was = wasText(w)
+		}
 	}
-	e.message.show(fs)
+	e.message.showWith(fs, was)
 	return fs
 }

@@ -13,6 +13,7 @@ import (
 type palette struct {
 	err, warn, sel, selErr, selWarn, cursor, none color.Color
 	headErr, headWarn                             color.Color
+	changed, selChanged                           color.Color // a cell a check found the job changes
 	fg, fgLow                                     color.Color // text, and text that matters less
 }
 
@@ -22,18 +23,21 @@ func newPalette() palette {
 	errC := th.Color(theme.ColorNameError, v)
 	warnC := th.Color(theme.ColorNameWarning, v)
 	selC := th.Color(theme.ColorNameSelection, v)
+	changedC := withAlpha(th.Color(theme.ColorNameSuccess, v), 0x48)
 	return palette{
-		err:      withAlpha(errC, 0x48),
-		warn:     withAlpha(warnC, 0x48),
-		sel:      selC,
-		selErr:   blend(withAlpha(errC, 0x48), selC),
-		selWarn:  blend(withAlpha(warnC, 0x48), selC),
-		cursor:   th.Color(theme.ColorNamePrimary, v),
-		none:     color.Transparent,
-		headErr:  withAlpha(errC, 0x70),
-		headWarn: withAlpha(warnC, 0x70),
-		fg:       th.Color(theme.ColorNameForeground, v),
-		fgLow:    th.Color(theme.ColorNamePlaceHolder, v),
+		changed:    changedC,
+		selChanged: blend(changedC, selC),
+		err:        withAlpha(errC, 0x48),
+		warn:       withAlpha(warnC, 0x48),
+		sel:        selC,
+		selErr:     blend(withAlpha(errC, 0x48), selC),
+		selWarn:    blend(withAlpha(warnC, 0x48), selC),
+		cursor:     th.Color(theme.ColorNamePrimary, v),
+		none:       color.Transparent,
+		headErr:    withAlpha(errC, 0x70),
+		headWarn:   withAlpha(warnC, 0x70),
+		fg:         th.Color(theme.ColorNameForeground, v),
+		fgLow:      th.Color(theme.ColorNamePlaceHolder, v),
 	}
 }
 
@@ -52,6 +56,14 @@ func (p palette) cell(sev severity, selected bool) color.Color {
 		return p.sel
 	}
 	return p.none
+}
+
+// changedCell is the background of a cell a check found the job changes.
+func (p palette) changedCell(selected bool) color.Color {
+	if selected {
+		return p.selChanged
+	}
+	return p.changed
 }
 
 // header returns the background of a row header by the row's worst finding.

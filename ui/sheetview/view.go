@@ -35,6 +35,7 @@ type sheetView struct {
 	sortDesc     bool              // sorted Z to A
 	filters      map[int]colFilter // the column filters set, by column
 	findingsOnly bool              // only rows with findings are shown
+	changesOnly  bool              // only rows a check found a job changes are shown
 }
 
 func newSheetView(ed *Editor, o *OpenSheet) *sheetView {
@@ -68,17 +69,22 @@ func (v *sheetView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if v.ed.editingAt(v, c) {
 		text = v.ed.entry.Text
 	}
-	sev := sevNone
+	sev, changed := sevNone, false
 	if m := d.ModelRow(id.Row); m >= 0 {
 		sev = worst(v.ed.ws.findingsAt(v.o, m, id.Col))
+		_, changed = v.o.changes.was(v.o.Sheet(), m, id.Col)
 	}
 	sel := d.Selection()
 	selected := sel.Contains(c) && !sel.Single() && c != d.Cursor()
+	bg := v.ed.pal.cell(sev, selected)
+	if changed && sev == sevNone { // a finding says more than the plan's tint
+		bg = v.ed.pal.changedCell(selected)
+	}
 	var frame color.Color // only the cursor's cell is framed
 	if c == d.Cursor() {
 		frame = v.ed.pal.cursor
 	}
-	o.(*cellBox).show(text, v.ed.pal.fg, v.ed.pal.cell(sev, selected), frame)
+	o.(*cellBox).show(text, v.ed.pal.fg, bg, frame)
 }
 
 // track remembers which template shows which cell.

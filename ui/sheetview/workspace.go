@@ -25,6 +25,8 @@ type OpenSheet struct {
 	Path  string // the file it is saved to; "" for a new sheet or one read from a zip
 	view  *sheetView
 	notes notes // messages from Control Hub or a job, shown until their cell changes
+	// changes are the cells the last check found a job would change (ShowChanges).
+	changes changeMarks
 }
 
 // Sheet returns what the sheet holds now.

@@ -1,0 +1,56 @@
+package jobs
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/bulkops/bulkops/sheets"
+)
+
+// An update costs one request per changed record where the list gives the whole
+// object: the plan counts from list pages (no GET per row), the job sends the PUTs and
+// reads nothing else one by one, and the plan's count is what the job makes.
+func TestUpdateAtTheRequestFloor(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	ctx := context.Background()
+	const n = 60
+	var b strings.Builder
+	b.WriteString("Name,Description,Type\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Floor %03d,first,IDLE_CODE\n", i)
+	}
+	if j := e.submitRun("work_type", e.pack("work_type", b.String())); j.Status != Completed {
+		t.Fatalf("creating: %s %s", j.Status, e.errorCSV(j.ID))
+	}
+	edited := strings.ReplaceAll(b.String(), ",first,", ",second,")
+	sh, err := sheets.ReadCSV(strings.NewReader(edited), "work_types.csv", sheets.ReadOptions{Object: mustObject(t, "work_type")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, before := e.log.since(0)
+	d := e.checkSheet(t, sh)
+	planReads, atJob := e.log.since(before)
+	p := d.Preview
+	if p.Updates != n || p.Gets != 0 {
+		t.Fatalf("%d updates, %d GETs planned; want %d and none", p.Updates, p.Gets, n)
+	}
+	for _, r := range planReads {
+		if strings.HasPrefix(r, "GET work-type/") {
+			t.Errorf("the plan read a work type by itself: %s", r)
+		}
+	}
+	j, err := e.eng.SubmitDraft(ctx, d, "admin@example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j, err = e.eng.Run(ctx, j.ID, nil); err != nil || j.Status != Completed {
+		t.Fatalf("job %v %s", err, j.Status)
+	}
+	sent, _ := e.log.since(atJob)
+	if len(sent) != p.Requests || len(sent) > n+len(planReads) {
+		t.Errorf("the job made %d requests, the plan said %d (the floor: %d PUTs and the lists, %d):\n%s",
+			len(sent), p.Requests, n, len(planReads), strings.Join(sent, "\n"))
+	}
+}

@@ -1,0 +1,122 @@
+package bulk
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sync/webex"
+	"github.com/bulkops/bulkops/ui"
+)
+
+// After Check, the panel lists the changes by column ("Multimedia Profile: 2 rows, e.g.
+// Blended Digital → Voice Only"); a click opens the sheet in the editor with every
+// changed cell marked and the cursor on that column's first change.
+func TestCheckListsChangesByColumn(t *testing.T) {
+	e := newEnv(t)
+	// The sandbox's Prague and London have Blended Digital; Brno is new.
+	f, path := e.checkFile("site", "sites.csv", "Name,Multimedia Profile\nBrno,Voice Only\nPrague,Voice Only\nLondon,Digital Only\n")
+	if got := f.imp.summary.Text; !strings.HasSuffix(got, "5 requests, about 0s at 6000000/min — the API allows no faster.") || strings.Contains(got, "read one object") {
+		t.Errorf("the summary does not name the request floor (sites need no GET): %q", got)
+	}
+	var lines []*widget.Button
+	for _, o := range f.imp.changes.Objects {
+		if b, ok := o.(*widget.Button); ok {
+			lines = append(lines, b)
+		}
+	}
+	want := "Multimedia Profile: 2 rows, e.g. Blended Digital → Voice Only"
+	if len(lines) != 1 || lines[0].Text != want {
+		t.Fatalf("the changes listed: %v, want one line %q", f.imp.changes.Objects, want)
+	}
+	test.Tap(lines[0])
+	if e.editor.opened == nil || e.editor.opened.File != path {
+		t.Fatalf("the editor was not given the sheet: %+v", e.editor.opened)
+	}
+	wantMarks := []ui.PlannedChange{{Row: 1, Col: 1, Was: "Blended Digital"}, {Row: 2, Col: 1, Was: "Blended Digital"}}
+	if len(e.editor.changes) != 2 || e.editor.changes[0] != wantMarks[0] || e.editor.changes[1] != wantMarks[1] || e.editor.at != wantMarks[0] {
+		t.Errorf("the editor marks %+v, cursor at %+v; want %+v", e.editor.changes, e.editor.at, wantMarks)
+	}
+}
+
+// checkFile writes a file of type key, chooses it in a new operation's import and checks
+// it against the sandbox.
+func (e *env) checkFile(key, name, content string) (*newOperation, string) {
+	e.b.SetTarget(e.target)
+	path := filepath.Join(e.t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		e.t.Fatal(err)
+	}
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	f.selectObject(key)
+	e.files.open_ = path
+	test.Tap(f.imp.choose)
+	test.Tap(f.imp.check)
+	return f, path
+}
+
+// The Sheets page's "Check and submit…" (Bulk.CheckSheet) opens an import of the
+// editor's sheet and checks it at once; Submit is then offered.
+func TestCheckSheetFromTheEditor(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	e.editor.sheets = append(e.editor.sheets, sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\nPrague,Voice Only\n"))
+	e.b.CheckSheet("site")
+	f := e.b.flow
+	if f.obj().Key != "site" || f.imp.from.Selected != importEditor() {
+		t.Fatalf("the import is of %s from %q", f.obj().Key, f.imp.from.Selected)
+	}
+	if got := f.imp.summary.Text; !strings.HasPrefix(got, "Records: 2. In Sandbox, 1 will be created, 1 updated and 0 left as they are.") {
+		t.Errorf("summary %q", got)
+	}
+	if f.imp.submit.Disabled() || e.b.pages.Objects[0] != f.content {
+		t.Errorf("Submit disabled %v, the new operation shown %v", f.imp.submit.Disabled(), e.b.pages.Objects[0] == f.content)
+	}
+}
+
+// A users file whose External Ids lost their leading zeros (a spreadsheet program read
+// them as numbers): the check offers to keep the organization's values of that column,
+// and does so for every such cell at once.
+func TestCheckOffersToKeepTheOrganizationsValues(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	users, err := e.api.List(ctx, "v2/user", url.Values{"pageSize": {"1000"}})
+	if err != nil || len(users) < 2 {
+		t.Fatalf("users: %d, %v", len(users), err)
+	}
+	var items []webex.BulkItem
+	csv := "Email,External Id\n"
+	for i, u := range users[:2] {
+		items = append(items, webex.BulkItem{ItemIdentifier: i, RequestAction: webex.ActionSave,
+			Item: webex.Object{"id": u["id"], "externalIdentifier": fmt.Sprintf("0000%d", i)}})
+		csv += fmt.Sprintf("%s,%d\n", u["email"], i)
+	}
+	if _, err := e.api.BulkSave(ctx, "user/bulk", http.MethodPatch, items); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := e.checkFile("user", "users.csv", csv)
+	var keep *widget.Button
+	for _, o := range f.imp.changes.Objects {
+		if box, ok := o.(*fyne.Container); ok {
+			keep = box.Objects[1].(*widget.Button)
+		}
+	}
+	if keep == nil || keep.Text != "Keep the organization's values (2 cells)" {
+		t.Fatalf("no offer to keep the organization's values: %v", f.imp.changes.Objects)
+	}
+	test.Tap(keep)
+	want := []ui.PlannedChange{{Row: 0, Col: 1, Was: "00000", Now: "0"}, {Row: 1, Col: 1, Was: "00001", Now: "1"}}
+	if len(e.editor.kept) != 2 || e.editor.kept[0] != want[0] || e.editor.kept[1] != want[1] || f.imp.checked != nil {
+		t.Errorf("kept %+v, want %+v; the check is cleared: %v", e.editor.kept, want, f.imp.checked == nil)
+	}
+}

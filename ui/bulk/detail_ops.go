@@ -1,0 +1,92 @@
+package bulk
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulkops/bulkops/sync/jobs"
+)
+
+// loadOperations tells the succeeded rows apart — created, updated, left unchanged —
+// when their count changed: "Succeeded 14" said nothing of the 13 rows the job left as
+// they were.
+func (d *detail) loadOperations(j jobs.Job) {
+	key := j.ID + "/" + strconv.Itoa(j.Succeeded)
+	if key == d.opsFor {
+		if d.opsText != "" {
+			d.fields[fieldSucceeded].SetText(d.opsText)
+		}
+		return
+	}
+	d.opsFor, d.opsText = key, ""
+	if j.Succeeded == 0 {
+		return
+	}
+	store, ctx := d.b.store, d.b.ctx
+	d.b.async(func() {
+		ops, err := store.Operations(ctx, j.ID)
+		fyne.Do(func() {
+			if d.id != j.ID || err != nil {
+				return // the count alone stays
+			}
+			if d.opsFor == key {
+				d.opsText = operationsText(j.Succeeded, ops)
+				d.fields[fieldSucceeded].SetText(d.opsText)
+			}
+		})
+	})
+}
+
+// operationsText is the Succeeded field: "14: 1 created, 0 updated, 13 unchanged".
+func operationsText(n int, ops jobs.Operations) string {
+	return lang.L("{{.Count}}: {{.Created}} created, {{.Updated}} updated, {{.Unchanged}} unchanged",
+		map[string]any{"Count": n, "Created": ops.Created, "Updated": ops.Updated, "Unchanged": ops.Unchanged})
+}
+
+// firstChanges bounds the planned cells the detail lists.
+const firstChanges = 20
+
+// loadChanges lists what the job was planned to change, cell by cell, as the check
+// showed it before the submit: "Row 4 · Prague: Multimedia Profile: Blended Digital →
+// Voice Only".
+func (d *detail) loadChanges(id string) {
+	store, ctx := d.b.store, d.b.ctx
+	d.b.async(func() {
+		planned, err := store.PlannedUpdates(ctx, id)
+		fyne.Do(func() {
+			if d.id != id {
+				return
+			}
+			if err != nil {
+				d.changes.SetText(errorText(err))
+				return
+			}
+			d.changes.SetText(changeLines(planned, firstChanges))
+		})
+	})
+}
+
+// changeLines lists planned updates one changed cell a line, at most n lines.
+func changeLines(planned []jobs.Planned, n int) string {
+	var lines []string
+	total := 0
+	for _, pl := range planned {
+		for _, c := range pl.Changes {
+			total++
+			if len(lines) < n {
+				lines = append(lines, lang.L("Row {{.Row}} · {{.Key}}: {{.Column}}: {{.Old}} → {{.New}}",
+					map[string]any{"Row": c.Row, "Key": pl.Key, "Column": c.Column, "Old": quoted(c.Old), "New": quoted(c.New)}))
+			}
+		}
+	}
+	switch {
+	case total == 0:
+		return lang.L("None planned (the job was submitted without a check, or updates nothing)")
+	case total > n:
+		lines = append(lines, lang.L("… and {{.Count}} more.", map[string]any{"Count": total - n}))
+	}
+	return strings.Join(lines, "\n")
+}
