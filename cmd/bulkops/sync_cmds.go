@@ -71,7 +71,7 @@ func runLogin(args []string, stdout, stderr io.Writer) int {
 	const use = "login [--profile NAME] [--region us1 --client-id ID | --url URL --client-id ID] [--new-secret]"
 	fs := flag.NewFlagSet("login", flag.ContinueOnError)
 	profile := fs.String("profile", "", say("profile name; a new one needs --region and --client-id, or --url"))
-	region := fs.String("region", "", say("Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1"))
+	region := fs.String("region", "", say("Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1, in1"))
 	url := fs.String("url", "", say("address of a standalone sandbox (bulkops sandbox)"))
 	clientID := fs.String("client-id", "", say("client id of your Webex integration"))
 	newSecret := fs.Bool("new-secret", false, say("replace the client secret stored for this profile (it is asked for)"))
