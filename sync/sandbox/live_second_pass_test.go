@@ -22,3 +22,33 @@ func TestRawQuotesInFilterRefusedAsLive(t *testing.T) {
 		}
 	}
 }
+
+// Live (wxcc-skills, "WORKITEM TRAP"): a multimedia profile's GET carries workItem at
+// the top level and in manuallyAssignable; without the work-item feature flag a PUT that
+// sends it back gets 400 "workItem is not allowed when feature flag is disabled", and
+// the same PUT without it succeeds. With the flag it is taken.
+func TestWorkItemRefusedWithoutFeatureFlag(t *testing.T) {
+	for _, feature := range []bool{false, true} {
+		c := newTC(t, Options{WorkItemFeature: feature})
+		id := c.idOf("v2/multimedia-profile", "name", "Voice Only")
+		got := c.object("GET", "multimedia-profile/"+id, nil, http.StatusOK)
+		ma, _ := got["manuallyAssignable"].(map[string]any)
+		if _, ok := got["workItem"]; !ok || ma["workItem"] == nil {
+			t.Fatalf("GET has no workItem at the top level and in manuallyAssignable: %v", got)
+		}
+		got["description"] = "changed"
+		status, _, body := c.call("PUT", "multimedia-profile/"+id, got)
+		if feature {
+			if status != http.StatusOK {
+				t.Errorf("with the feature: %d %s", status, body)
+			}
+			continue
+		}
+		if status != http.StatusBadRequest || !strings.Contains(string(body), "workItem is not allowed when feature flag is disabled") {
+			t.Errorf("without the feature: %d %s, want the live 400", status, body)
+		}
+		delete(got, "workItem")
+		delete(ma, "workItem")
+		c.object("PUT", "multimedia-profile/"+id, got, http.StatusOK)
+	}
+}

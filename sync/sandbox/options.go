@@ -71,6 +71,10 @@ type Options struct {
 	// violation is kept on this server (Server.SpecViolations) instead of failing the
 	// test binary. Violations in responses are always the process's.
 	OffSpecRequests bool
+	// WorkItemFeature gives the tenant the work-item feature flag. Without it, as on
+	// tenants that lack the feature, a multimedia profile's GET still carries workItem
+	// but a write that sends it back is refused (live, wxcc-skills).
+	WorkItemFeature bool
 	// Logf, when set, receives one line per notable event (state saved, save failed).
 	// It is never given a secret.
 	Logf func(format string, args ...any)

@@ -157,6 +157,9 @@ func (st *state) stamp(res *resource, id string, old, obj, item map[string]any, 
 	for _, path := range res.nestedIDs {
 		assignIDs(obj, old, path)
 	}
+	if res.fill != nil {
+		res.fill(obj)
+	}
 	for _, name := range res.subEntities {
 		if sub, ok := obj[name].(map[string]any); ok {
 			prev, _ := old[name].(map[string]any)

@@ -89,6 +89,9 @@ type resource struct {
 	// dialled number outside the inventory is 404); item is the request's item, old the
 	// stored object (nil on create). It runs with the state locked.
 	refuse func(st *state, item, old map[string]any) *itemError
+	// fill sets the fields the server gives every stored object that lacks them (live:
+	// a multimedia profile's workItem).
+	fill func(obj map[string]any)
 
 	top map[string]bool // top-level field names, filled by prepare
 }

@@ -31,6 +31,9 @@ type Client struct {
 
 	sleep func(ctxDone <-chan struct{}, d time.Duration) bool // replaced in tests
 
+	flagMu  sync.Mutex
+	flagOff map[string]bool // fields the organization refuses: their feature flag is off (flagged.go)
+
 	requests    atomic.Int64
 	rateLimited atomic.Int64
 	retries     atomic.Int64
