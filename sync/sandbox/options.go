@@ -71,6 +71,9 @@ type Options struct {
 	// violation is kept on this server (Server.SpecViolations) instead of failing the
 	// test binary. Violations in responses are always the process's.
 	OffSpecRequests bool
+	// Unverified picks the sandbox's answer where no public record says what a live
+	// tenant does; tests run the engine both ways, so that it depends on neither.
+	Unverified Unverified
 	// WorkItemFeature gives the tenant the work-item feature flag. Without it, as on
 	// tenants that lack the feature, a multimedia profile's GET still carries workItem
 	// but a write that sends it back is refused (live, wxcc-skills).
@@ -78,6 +81,18 @@ type Options struct {
 	// Logf, when set, receives one line per notable event (state saved, save failed).
 	// It is never given a secret.
 	Logf func(format string, args ...any)
+}
+
+// Unverified are live behaviours nobody has recorded (live-api.md, "Unknown either
+// way"). The zero value is the lenient reading of each.
+type Unverified struct {
+	// EntryIDWall: address-book/{id}/entry/bulk refuses an id-bearing SAVE with "New
+	// configuration cannot have an id", as most bulk routes do live.
+	EntryIDWall bool
+	// QueueNeedsDefaultMusic: a queue create without defaultMusicInQueueMediaFileId is
+	// a 400 "defaultMusicInQueueMediaFileId is required" (achobgood/wxcc-toolkit says so;
+	// wxcc-skills' verified list of required fields omits it).
+	QueueNeedsDefaultMusic bool
 }
 
 // withDefaults fills the zero fields and checks the others.

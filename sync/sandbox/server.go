@@ -51,7 +51,7 @@ func New(opt Options) (*Server, error) {
 		return nil, err
 	}
 	s.org = s.st.org
-	s.st.workItem = opt.WorkItemFeature
+	s.st.workItem, s.st.unsure = opt.WorkItemFeature, opt.Unverified
 	s.api = s.apiRoutes()
 	if checking() {
 		if s.spec, err = apispec.Load(); err != nil {

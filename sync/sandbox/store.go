@@ -36,6 +36,7 @@ type state struct {
 	// workItem: the tenant has the work-item feature flag (Options.WorkItemFeature); not
 	// stored, it is the tenant's configuration, not its objects.
 	workItem bool
+	unsure   Unverified // Options.Unverified, also not stored
 }
 
 func newState(org string) *state {
