@@ -125,31 +125,6 @@ func (s *Server) handleDelete(res *resource) handlerFunc {
 	}
 }
 
-// handleIncoming lists the objects that refer to one (what blocks its delete).
-func (s *Server) handleIncoming(res *resource) handlerFunc {
-	return func(w http.ResponseWriter, r *http.Request, p params) {
-		s.mu.RLock()
-		rec := s.st.lookup(res, "", p["id"])
-		var refs []refInfo
-		if rec != nil {
-			refs = s.st.incoming(p["id"], p["id"])
-		}
-		s.mu.RUnlock()
-		if rec == nil {
-			writeAPIError(w, r, newItemError(http.StatusNotFound, res.entity, "id: "+p["id"]+" not found for given orgId."))
-			return
-		}
-		if refs == nil {
-			refs = []refInfo{}
-		}
-		writeJSON(w, http.StatusOK, map[string]any{
-			"description": "Entities that refer to " + res.entity + " " + displayName(rec.obj),
-			"meta":        map[string]any{"orgid": s.org, "page": 0, "pageSize": len(refs), "totalPages": 1, "totalRecords": len(refs)},
-			"data":        refs,
-		})
-	}
-}
-
 // handleUserByCI: GET v2/user/by-ci-user-id/{ciUserId}.
 func (s *Server) handleUserByCI(w http.ResponseWriter, r *http.Request, p params) {
 	s.mu.RLock()
