@@ -9,9 +9,9 @@ import (
 
 // apiMessage is one entry of error.message in the config API's error body.
 type apiMessage struct {
-	Description string    `json:"description"`
-	Code        string    `json:"code,omitempty"`
-	Entity      string    `json:"entity,omitempty"`
+	Description string `json:"description"`
+	Code        string `json:"code,omitempty"`
+	Entity      string `json:"entity,omitempty"`
 }
 
 // refInfo names an object that refers to another, as incoming-references lists it (the
