@@ -102,12 +102,10 @@ func writeFail(w http.ResponseWriter, r *http.Request, status int, description s
 	writeAPIError(w, r, newItemError(status, "", description))
 }
 
-// writeGateway429 answers like the API gateway does when the rate limit is exceeded.
+// writeGateway429 answers like the API gateway does when the rate limit is exceeded:
+// Retry-After in whole seconds and no body (Cisco's "Common API errors": "The 429
+// response will have proper CORS headers, but will not have a body").
 func writeGateway429(w http.ResponseWriter, retryAfterSeconds int) {
 	w.Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds))
-	writeJSON(w, http.StatusTooManyRequests, map[string]any{
-		"code":       http.StatusTooManyRequests,
-		"message":    "Too many requests: the rate limit of this client id is exceeded; retry after " + strconv.Itoa(retryAfterSeconds) + " s",
-		"trackingId": "GTWY_" + newUUID(),
-	})
+	w.WriteHeader(http.StatusTooManyRequests)
 }

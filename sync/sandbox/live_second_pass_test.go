@@ -52,3 +52,29 @@ func TestWorkItemRefusedWithoutFeatureFlag(t *testing.T) {
 		c.object("PUT", "multimedia-profile/"+id, got, http.StatusOK)
 	}
 }
+
+// Cisco's "Common API errors": an Authorization header that is missing or not "Bearer
+// <token>" gets 400, a token that is not valid 401, and a 429 has no body, only
+// Retry-After.
+func TestAuthorizationAndRateAnswersAsCommonAPIErrors(t *testing.T) {
+	c := newTC(t, Options{Seed: SeedEmpty, Rate: 1})
+	for header, want := range map[string]int{"": 400, "Token abc": 400, "Bearer ": 400, "Bearer forged": 401} {
+		req, _ := http.NewRequest("GET", c.abs("v2/site"), nil)
+		if header != "" {
+			req.Header.Set("Authorization", header)
+		}
+		resp, err := c.hc.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("Authorization %q: %d, want %d", header, resp.StatusCode, want)
+		}
+	}
+	c.object("GET", "v2/site", nil, http.StatusOK)
+	status, h, body := c.call("GET", "v2/site", nil)
+	if status != http.StatusTooManyRequests || len(body) != 0 || h.Get("Retry-After") == "" {
+		t.Errorf("over the rate: %d, Retry-After %q, body %q; want 429 with Retry-After and no body", status, h.Get("Retry-After"), body)
+	}
+}
