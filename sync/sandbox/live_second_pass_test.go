@@ -78,3 +78,54 @@ func TestAuthorizationAndRateAnswersAsCommonAPIErrors(t *testing.T) {
 		t.Errorf("over the rate: %d, Retry-After %q, body %q; want 429 with Retry-After and no body", status, h.Get("Retry-After"), body)
 	}
 }
+
+// Live (wxcc-sandbox-exporter, wxcc-skills): records carry links; systemDefault exists
+// on 14 types only (not on skill profiles, address books, hours, holiday lists,
+// overrides, outdial ANIs, dial numbers); the v2 desktop-layout list has no
+// jsonFileContent and v2 skill-profile rows no skills, which a GET of one has.
+func TestRecordsAndListsShapedAsLive(t *testing.T) {
+	c := newTC(t, Options{})
+	for path, wantDefault := range map[string]bool{"v2/site": true, "v2/team": true, "v2/skill-profile": false,
+		"v2/holiday-list": false, "v3/address-book": false, "v2/outdial-ani": false} {
+		m := c.object("GET", path+"?pageSize=1", nil, http.StatusOK)
+		id := m["data"].([]any)[0].(map[string]any)["id"].(string)
+		base := strings.TrimPrefix(strings.TrimPrefix(path, "v2/"), "v3/")
+		if path == "v3/address-book" {
+			base = path
+		}
+		got := c.object("GET", base+"/"+id, nil, http.StatusOK)
+		if _, has := got["systemDefault"]; has != wantDefault {
+			t.Errorf("%s: systemDefault present %v, want %v", base, has, wantDefault)
+		}
+		if links, ok := got["links"].([]any); !ok || len(links) != 0 {
+			t.Errorf("%s: links %v, want []", base, got["links"])
+		}
+	}
+	for path, field := range map[string]string{"v2/desktop-layout": "jsonFileContent", "v2/skill-profile": "activeSkills"} {
+		row := c.object("GET", path+"?pageSize=1", nil, http.StatusOK)["data"].([]any)[0].(map[string]any)
+		if _, listed := row[field]; listed {
+			t.Errorf("%s: the list row has %s", path, field)
+		}
+		one := c.object("GET", strings.TrimPrefix(path, "v2/")+"/"+row["id"].(string), nil, http.StatusOK)
+		if _, ok := one[field]; !ok {
+			t.Errorf("%s: a GET lacks %s", path, field)
+		}
+	}
+}
+
+// Live (wxcc-skills, seen twice): userLevelSummariesInclusion and
+// userLevelAutoCSATInclusion answer 200 and are not stored.
+func TestUserLevelInclusionsAnswer200NotStored(t *testing.T) {
+	c := newTC(t, Options{})
+	user := c.object("GET", "v2/user?pageSize=1", nil, http.StatusOK)["data"].([]any)[0].(map[string]any)
+	id := user["id"].(string)
+	r := c.bulk("PATCH", "user/bulk", save(1, map[string]any{"id": id, "userLevelSummariesInclusion": "INCLUDED",
+		"userLevelAutoCSATInclusion": "EXCLUDED", "timezone": "Europe/Prague"}))[0]
+	if num(r["status"]) != 200 {
+		t.Fatalf("PATCH: %v", r)
+	}
+	got := c.object("GET", "user/"+id, nil, http.StatusOK)
+	if got["timezone"] != "Europe/Prague" || got["userLevelSummariesInclusion"] != nil || got["userLevelAutoCSATInclusion"] != nil {
+		t.Errorf("stored: timezone %v, summaries %v, autoCSAT %v", got["timezone"], got["userLevelSummariesInclusion"], got["userLevelAutoCSATInclusion"])
+	}
+}

@@ -52,7 +52,10 @@ var resources = []*resource{
 			{path: "enumSkillValues[].name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			{path: "enumSkillValues[].description", kind: kString, maxLen: 255},
 		}},
+	// live (wxcc-skills, wxcc-sandbox-exporter): v2 list rows carry only id, name,
+	// description, links and timestamps; the skills are read with a GET.
 	{key: "skill-profile", leanV1: true, idWall: true, entity: "skill_profile", unique: &unique{field: "name"}, check: checkSkillProfile, refuse: refuseSkillProfile,
+		listOmits: []string{"organizationId", "version", "activeSkills", "activeEnumSkills"},
 		nestedIDs: []string{"activeSkills[]"}, keptNeedID: map[string]string{"activeSkills": "skillId"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patSkill},

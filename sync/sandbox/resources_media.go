@@ -60,8 +60,10 @@ func fillWorkItem(obj map[string]any) {
 
 // desktopLayoutResource: live requires name, jsonFileName, jsonFileContent,
 // defaultJsonModified, status, editedBy (the spec adds global and validated).
+// live (wxcc-skills, wxcc-sandbox-exporter): the v2 list leaves jsonFileContent out.
 var desktopLayoutResource = &resource{key: "desktop-layout", idWall: true, entity: "desktop_layout", createStatus: 200,
-	unique: &unique{field: "name"}, check: checkDesktopLayout,
+	listOmits: []string{"jsonFileContent"},
+	unique:    &unique{field: "name"}, check: checkDesktopLayout,
 	fields: []field{
 		{path: "name", kind: kString, req: true, maxLen: 255},
 		fDescription,

@@ -53,7 +53,9 @@ var userResource = &resource{key: "user", entity: "cc_user", lists: []string{"v2
 		{path: "userLevelWellnessBreakReminders", kind: kString, enum: []string{"DISABLED", "ENABLED"}},
 		{path: "userLevelSummariesInclusion", kind: kString, enum: inclusion},
 		{path: "dynamicSkills", kind: kArray},
-	}}
+	},
+	// live (wxcc-skills, seen twice): these answer 200 and are not stored.
+	notStored: []string{"userLevelSummariesInclusion", "userLevelAutoCSATInclusion"}}
 
 var userProfileResource = &resource{key: "user-profile", entity: "user_profile", check: checkUserProfile,
 	listOmits: []string{"permissions"},

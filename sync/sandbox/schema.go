@@ -76,6 +76,9 @@ type resource struct {
 	// listOmits: fields a v2/v3 list page leaves out (live: the v3 user-profile list
 	// omits permissions; read the object for them).
 	listOmits []string
+	// notStored: fields a write may carry that the answer is 200 to but that are not
+	// kept (live: a user's userLevelSummariesInclusion, userLevelAutoCSATInclusion).
+	notStored []string
 	// idInPut: PUT …/{id} wants the id in the payload too (live: contact-number).
 	idInPut bool
 	// leanV1: the old v1 list (GET base) gives the spec's "…DTOList" objects, which
@@ -103,9 +106,15 @@ func (r *resource) known(name string) bool {
 
 // commonFields are in every DTO; the server sets them.
 var commonFields = map[string]bool{
-	"id": true, "version": true, "organizationId": true, "systemDefault": true,
+	"id": true, "version": true, "organizationId": true, "systemDefault": true, "links": true,
 	"createdTime": true, "lastUpdatedTime": true,
 }
+
+// noSystemDefault are the types whose records have no systemDefault field: it exists on
+// 14 of the 22 live types (dwolgast-lab/wxcc-sandbox-exporter registry.py, live-api.md;
+// resource-collection is not served here).
+var noSystemDefault = map[string]bool{"address-book": true, "address-book-entry": true, "business-hours": true,
+	"dial-number": true, "holiday-list": true, "outdial-ani": true, "overrides": true, "skill-profile": true}
 
 func i64(v int64) *int64 { return &v }
 
