@@ -66,10 +66,19 @@ type Options struct {
 	Clients     []Client      // registered integrations; empty = one DefaultClientID client
 	MaxBody     int64         // largest request body; 0 = 20 MB
 	Addr        string        // listen address for Start; "" = 127.0.0.1:0
+	// CheckSpec checks every config API request and response against Cisco's spec: a
+	// request the spec does not allow is answered "spec violation: METHOD PATH: field:
+	// why" (400; 404/405 for an operation the spec lacks), a response it does not
+	// describe is a sandbox bug; both are kept (Server.SpecViolations) and reported to
+	// OnViolation. Test binaries turn it on for every sandbox (Harness); StrictEnv does
+	// for a whole process.
+	CheckSpec bool
+	// OnViolation, when set, is told of each violation as it is recorded.
+	OnViolation func(Violation)
 	// OffSpecRequests is for tests that send requests the spec does not allow on purpose,
 	// to see the live-like answer: such a request still reaches the handler, and its
-	// violation is kept on this server (Server.SpecViolations) instead of failing the
-	// test binary. Violations in responses are always the process's.
+	// violation is kept on this server (Server.SpecViolations) but not reported to
+	// OnViolation. Violations in responses are always reported.
 	OffSpecRequests bool
 	// Unverified picks the sandbox's answer where no public record says what a live
 	// tenant does; tests run the engine both ways, so that it depends on neither.
