@@ -129,3 +129,27 @@ func TestUserLevelInclusionsAnswer200NotStored(t *testing.T) {
 		t.Errorf("stored: timezone %v, summaries %v, autoCSAT %v", got["timezone"], got["userLevelSummariesInclusion"], got["userLevelAutoCSATInclusion"])
 	}
 }
+
+// Live, not in the spec (wxcc-skills, wxcc-sandbox-exporter): the tenant record, an
+// audio file's bytes under the organization, and POST user/bulk (207) are served, and
+// the spec check leaves them alone.
+func TestLiveRoutesBeyondTheSpec(t *testing.T) {
+	c := newTC(t, Options{})
+	org := c.object("GET", "/organization/"+c.s.OrgID(), nil, http.StatusOK)
+	if org["id"] != c.s.OrgID() || org["name"] != SandboxOrgName || org["subscriptionType"] == nil {
+		t.Errorf("tenant record %v", org)
+	}
+	audio := c.object("GET", "v2/audio-file?pageSize=1", nil, http.StatusOK)["data"].([]any)[0].(map[string]any)
+	status, h, body := c.call("GET", "blob/"+audio["blobId"].(string), nil)
+	if status != http.StatusOK || !strings.HasPrefix(string(body), "RIFF") || h.Get("Content-Type") != "audio/wav" {
+		t.Errorf("blob: %d %q %.4q", status, h.Get("Content-Type"), body)
+	}
+	user := c.object("GET", "v2/user?pageSize=1", nil, http.StatusOK)["data"].([]any)[0].(map[string]any)
+	r := c.bulk("POST", "user/bulk", save(1, map[string]any{"id": user["id"], "timezone": "Asia/Tokyo"}))[0]
+	if num(r["status"]) != 200 || c.object("GET", "user/"+user["id"].(string), nil, http.StatusOK)["timezone"] != "Asia/Tokyo" {
+		t.Errorf("POST user/bulk: %v", r)
+	}
+	if n := len(c.s.SpecViolations()); n != 0 {
+		t.Errorf("%d spec violations: %v", n, c.s.SpecViolations())
+	}
+}

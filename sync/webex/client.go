@@ -98,7 +98,9 @@ func (c *Client) endpoint(path string, query url.Values) string {
 	if c.orgID != "" {
 		full += "/organization/" + url.PathEscape(c.orgID)
 	}
-	full += "/" + strings.TrimLeft(path, "/")
+	if path != "" { // "" is the organization itself (Organization)
+		full += "/" + strings.TrimLeft(path, "/")
+	}
 	u.Path, u.RawPath = full, full
 	if unescaped, err := url.PathUnescape(full); err == nil {
 		u.Path = unescaped

@@ -27,3 +27,18 @@ func TestDeleteOfReferencedSiteReadsLive412(t *testing.T) {
 		t.Errorf("delete: %v (ReferencedBy %v)", err, ae)
 	}
 }
+
+// Live, not in the spec (wxcc-skills _org_info): GET organization/{orgId} names the
+// tenant; one page of a list comes with its paging as the server gave it.
+func TestOrganizationRecordAndOnePage(t *testing.T) {
+	_, c := startSandbox(t, sandbox.Options{}, webex.Options{})
+	ctx := context.Background()
+	org, err := c.Organization(ctx)
+	if err != nil || str(org, "name") != sandbox.SandboxOrgName || str(org, "id") != c.OrgID() {
+		t.Errorf("organization: %v %v", org, err)
+	}
+	pg, err := c.ListPage(ctx, "v2/site", url.Values{"pageSize": {"2"}})
+	if err != nil || len(pg.Objects) != 2 || pg.Bare || pg.TotalPages < 2 || pg.TotalRecords < 3 {
+		t.Errorf("page: %+v %v", pg, err)
+	}
+}
