@@ -35,6 +35,11 @@ func (s *Server) handleGet(res *resource) handlerFunc {
 			return
 		}
 		obj := rec.obj
+		if withEntries(res, r) {
+			s.mu.RLock()
+			obj = s.st.embedEntries(obj)
+			s.mu.RUnlock()
+		}
 		if res.multipart && r.URL.Query().Get("includeUrl") == "true" {
 			obj = s.withURL(r, obj)
 		}
@@ -50,6 +55,10 @@ func (s *Server) handleCreate(res *resource) handlerFunc {
 			return
 		}
 		delete(item, "id")
+		if withEntries(res, r) {
+			s.writeBook(w, r, res, item, res.createStatus)
+			return
+		}
 		s.write(w, r, res, p, item, false, res.createStatus)
 	}
 }
@@ -67,6 +76,10 @@ func (s *Server) handleUpdate(res *resource, merge bool) handlerFunc {
 			return
 		}
 		item["id"] = p["id"]
+		if withEntries(res, r) && !merge {
+			s.writeBook(w, r, res, item, http.StatusOK)
+			return
+		}
 		s.write(w, r, res, p, item, merge, http.StatusOK)
 	}
 }

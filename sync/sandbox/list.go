@@ -110,6 +110,13 @@ func (s *Server) handleList(res *resource) handlerFunc {
 		// The spec's v2/v3 list DTOs are the full objects, arrays included
 		// (ResponseEnvelopeTeamResponseDTO has userIds): a page is an export.
 		data := make([]map[string]any, 0, to-from)
+		if withEntries(res, r) {
+			s.mu.RLock()
+			for i, obj := range all[from:to] {
+				all[from+i] = s.st.embedEntries(obj)
+			}
+			s.mu.RUnlock()
+		}
 		for _, obj := range all[from:to] {
 			row := project(obj, lq.attributes, true)
 			for _, f := range res.listOmits {

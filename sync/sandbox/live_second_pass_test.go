@@ -1,10 +1,13 @@
 package sandbox
 
 import (
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/bulkops/bulkops/internal/apispec"
 )
 
 // Live (wxcc-skills): a raw, unencoded double quote in filter is refused with 400, while
@@ -151,5 +154,102 @@ func TestLiveRoutesBeyondTheSpec(t *testing.T) {
 	}
 	if n := len(c.s.SpecViolations()); n != 0 {
 		t.Errorf("%d spec violations: %v", n, c.s.SpecViolations())
+	}
+}
+
+// Live and in the spec (AddressBookWithEntriesDTO): POST address-book takes the
+// entries, GET address-book/{id} and v2/address-book embed them as addressBookEntries
+// (v3 leaves them out), a PUT without them keeps them, one with them replaces them, and
+// DELETE address-book/{id} removes the book with its entries.
+func TestAddressBookRoutesWithEntries(t *testing.T) {
+	c := newTC(t, Options{Seed: SeedEmpty})
+	entries := func(m map[string]any) []string {
+		var out []string
+		for _, e := range m["addressBookEntries"].([]any) {
+			out = append(out, e.(map[string]any)["name"].(string)+"="+e.(map[string]any)["number"].(string))
+		}
+		return out
+	}
+	book := c.object("POST", "address-book", map[string]any{"name": "Desk", "parentType": "ORGANIZATION",
+		"addressBookEntries": []any{map[string]any{"name": "A", "number": "111"}, map[string]any{"name": "B", "number": "222"}}}, http.StatusCreated)
+	id := book["id"].(string)
+	if got := strings.Join(entries(c.object("GET", "address-book/"+id, nil, http.StatusOK)), ","); got != "A=111,B=222" {
+		t.Errorf("GET address-book/{id} entries %s", got)
+	}
+	if _, has := c.object("GET", "v3/address-book/"+id, nil, http.StatusOK)["addressBookEntries"]; has {
+		t.Error("the v3 GET embeds the entries")
+	}
+	v3 := c.object("GET", "v3/address-book/"+id, nil, http.StatusOK)
+	v3["description"] = "kept"
+	c.object("PUT", "address-book/"+id, v3, http.StatusOK)
+	got := c.object("GET", "address-book/"+id, nil, http.StatusOK)
+	if strings.Join(entries(got), ",") != "A=111,B=222" || got["description"] != "kept" {
+		t.Errorf("PUT without entries: %v", got)
+	}
+	got["addressBookEntries"] = []any{map[string]any{"name": "B", "number": "333"}}
+	c.object("PUT", "address-book/"+id, got, http.StatusOK)
+	list := c.object("GET", "v2/address-book", nil, http.StatusOK)["data"].([]any)
+	if len(list) != 1 || strings.Join(entries(list[0].(map[string]any)), ",") != "B=333" {
+		t.Errorf("v2 list after a PUT with entries: %v", list)
+	}
+	c.object("DELETE", "address-book/"+id, nil, http.StatusNoContent)
+	c.object("GET", "v3/address-book/"+id, nil, http.StatusNotFound)
+}
+
+// The outdial ANI entry routes (spec; live per wxcc-skills): list, add, read, replace and
+// remove one entry, each a change of the ANI's outdialANIEntries.
+func TestOutdialANIEntryRoutes(t *testing.T) {
+	c := newTC(t, Options{})
+	ani := c.idOf("v2/outdial-ani", "name", "Main ANIs")
+	list := c.object("GET", "v2/outdial-ani/"+ani+"/entry", nil, http.StatusOK)
+	n := num(list["meta"].(map[string]any)["totalRecords"])
+	status, _, body := c.call("POST", "outdial-ani/"+ani+"/entry", map[string]any{"name": "Brno Main", "number": "+420532000100"})
+	if status != http.StatusOK && status != http.StatusCreated {
+		t.Fatalf("POST entry: %d %s", status, body)
+	}
+	added := c.object("GET", "v2/outdial-ani/"+ani+"/entry", nil, http.StatusOK)["data"].([]any)
+	if len(added) != n+1 {
+		t.Fatalf("%d entries after adding one to %d", len(added), n)
+	}
+	id := added[n].(map[string]any)["id"].(string)
+	c.object("PUT", "outdial-ani/"+ani+"/entry/"+id, map[string]any{"name": "Brno Main", "number": "+420532000199"}, http.StatusOK)
+	if got := c.object("GET", "outdial-ani/"+ani+"/entry/"+id, nil, http.StatusOK); got["number"] != "+420532000199" {
+		t.Errorf("after PUT: %v", got)
+	}
+	c.object("DELETE", "outdial-ani/"+ani+"/entry/"+id, nil, http.StatusNoContent)
+	c.object("GET", "outdial-ani/"+ani+"/entry/"+id, nil, http.StatusNotFound)
+}
+
+// Every DELETE the spec has on a type the sandbox keeps is served: it answers with the
+// API's own error body (404 for an unknown id), never the framework's "no such route".
+func TestSandboxDeletesEveryTypeTheSpecDeletes(t *testing.T) {
+	c := newTC(t, Options{})
+	var doc struct {
+		Paths map[string]map[string]any `json:"paths"`
+	}
+	if err := json.Unmarshal(apispec.JSON(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	ani := c.idOf("v2/outdial-ani", "name", "Main ANIs")
+	book := c.object("GET", "v3/address-book?pageSize=1", nil, http.StatusOK)["data"].([]any)[0].(map[string]any)["id"].(string)
+	served := 0
+	for path, ops := range doc.Paths {
+		rest, ok := strings.CutPrefix(path, "/organization/{orgid}/")
+		if _, del := ops["delete"]; !ok || !del || !strings.HasSuffix(rest, "/{id}") {
+			continue
+		}
+		if byKey[strings.Split(unversioned(rest), "/")[0]] == nil {
+			continue // a type the sandbox does not keep (resource collections, greetings, …)
+		}
+		rest = strings.NewReplacer("{addressBookId}", book, "{outDialAniId}", ani, "{id}", "no-such-id").Replace(rest)
+		status, _, body := c.call("DELETE", rest, nil)
+		if status != http.StatusNotFound || !strings.Contains(string(body), "trackingId") {
+			t.Errorf("DELETE %s: %d %s", rest, status, body)
+		}
+		served++
+	}
+	t.Logf("%d DELETE routes of the spec served", served)
+	if served < 22 {
+		t.Errorf("%d DELETE routes checked, want the 22 and more of the types kept", served)
 	}
 }

@@ -86,8 +86,8 @@ var resources = []*resource{
 	holidayListResource,
 	overridesResource,
 	businessHoursResource,
-	{key: "address-book", entity: "address_book", bases: []string{"v3/address-book"},
-		lists: []string{"v3/address-book"}, bulk: []string{}, unique: &unique{field: "name"},
+	{key: "address-book", entity: "address_book", bases: []string{"v3/address-book", "address-book"},
+		lists: []string{"v3/address-book", "v2/address-book"}, bulk: []string{}, unique: &unique{field: "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			fDescription,
