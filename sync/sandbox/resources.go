@@ -17,6 +17,7 @@ var (
 // stricter (live-api.md).
 var resources = []*resource{
 	multimediaProfileResource,
+	resourceCollectionResource,
 	{key: "site", idWall: true, entity: "site", unique: &unique{field: "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patSite},

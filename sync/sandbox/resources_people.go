@@ -128,3 +128,18 @@ var agentProfileResource = &resource{key: "agent-profile", idWall: true, entity:
 		{path: "stateSynchronizationWebex", kind: kBool},
 		{path: "timeoutDesktopInactivityMins", kind: kInt, min: i64(3), max: i64(10000)},
 	}}
+
+// resourceCollectionResource: the spec's ResourceCollectionDTO, a named set of resources
+// a user profile grants; live serves v2/resource-collection (wxcc-skills). It has no
+// systemDefault (schema.go) and no bulk route but the PATCH the spec offers.
+var resourceCollectionResource = &resource{key: "resource-collection", entity: "resource_collection",
+	unique: &unique{field: "name"}, bulk: []string{},
+	fields: []field{
+		{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patPlain},
+		fDescription,
+		{path: "resources", kind: kArray},
+		{path: "resources[].name", kind: kString, req: true},
+		{path: "resources[].accessLevel", kind: kString, enum: accessLevels},
+		{path: "resources[].ids", kind: kArray},
+		{path: "resourceCount", kind: kInt},
+	}}

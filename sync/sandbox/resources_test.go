@@ -80,6 +80,9 @@ var roundTrips = []roundTrip{
 	{key: "outdial-ani", item: func(c *tc) map[string]any {
 		return map[string]any{"name": "Sales ANIs", "outdialANIEntries": []any{map[string]any{"name": "Main", "number": "+420111222333"}}}
 	}, array: "outdialANIEntries"},
+	{key: "resource-collection", item: func(c *tc) map[string]any {
+		return map[string]any{"name": "Department1", "resources": []any{map[string]any{"name": "team", "accessLevel": "ALL"}}}
+	}},
 	{key: "contact-number", item: func(c *tc) map[string]any {
 		return map[string]any{"number": "5551234"}
 	}, change: "number=5559876"},

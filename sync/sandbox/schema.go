@@ -111,9 +111,8 @@ var commonFields = map[string]bool{
 }
 
 // noSystemDefault are the types whose records have no systemDefault field: it exists on
-// 14 of the 22 live types (dwolgast-lab/wxcc-sandbox-exporter registry.py, live-api.md;
-// resource-collection is not served here).
-var noSystemDefault = map[string]bool{"address-book": true, "address-book-entry": true, "business-hours": true,
+// 14 of the 22 live types (dwolgast-lab/wxcc-sandbox-exporter registry.py, live-api.md).
+var noSystemDefault = map[string]bool{"address-book": true, "address-book-entry": true, "business-hours": true, "resource-collection": true,
 	"dial-number": true, "holiday-list": true, "outdial-ani": true, "overrides": true, "skill-profile": true}
 
 func i64(v int64) *int64 { return &v }
