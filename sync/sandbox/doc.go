@@ -72,6 +72,11 @@
 //     desktop-layout list leaves out jsonFileContent and v2 skill-profile rows their
 //     skills; a user's userLevelSummariesInclusion and userLevelAutoCSATInclusion answer
 //     200 and are not stored.
+//   - Served as live serves them: address-book/{id}, POST address-book and
+//     v2/address-book with the entries embedded (addressBookEntries), the outdial-ANI
+//     entry routes, v2/resource-collection; beyond the spec (not checked against it):
+//     GET organization/{orgId} (the tenant record), GET organization/{orgId}/blob/{id}
+//     (the audio bytes), POST user/bulk (207).
 //   - Unrecorded either way, chosen by Options.Unverified (lenient by default): whether
 //     address-book/{id}/entry/bulk refuses ids, whether a queue create needs
 //     defaultMusicInQueueMediaFileId.
