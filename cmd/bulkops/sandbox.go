@@ -15,7 +15,7 @@ import (
 
 func init() {
 	register("sandbox",
-		"[--addr A] [--data DIR] [--seed demo|empty] [--rate N] [--faults SPEC] [--auto-approve] [--check-spec]: run a local Webex Contact Center emulator",
+		"[--addr A] [--data DIR] [--seed demo|empty] [--rate N] [--faults SPEC] [--auto-approve] [--check-spec] [--work-item-feature] [--strictest]: run a local Webex Contact Center emulator",
 		streams(runSandbox))
 }
 
@@ -49,6 +49,9 @@ func sandboxOptions(args []string, stderr io.Writer) (sandbox.Options, error) {
 	faults := fs.String("faults", "", "inject faults, e.g. latency=50ms,500=0.05,503=0.02,reset=0.01,lost=0.01,429=0.05")
 	auto := fs.Bool("auto-approve", false, "approve sign-ins at once, without the consent page")
 	check := fs.Bool("check-spec", false, "refuse requests Cisco's spec does not allow, and report responses it does not describe")
+	workItem := fs.Bool("work-item-feature", false, "the tenant has the work-item feature: multimedia profiles take workItem back on a write")
+	strictest := fs.Bool("strictest", false, "where no record says what live tenants do, answer the strict way "+
+		"(address-book entry bulk refuses ids; a queue create needs defaultMusicInQueueMediaFileId)")
 	if err := fs.Parse(args); err != nil {
 		return sandbox.Options{}, err
 	}
@@ -65,7 +68,8 @@ func sandboxOptions(args []string, stderr io.Writer) (sandbox.Options, error) {
 	if *rate < 0 {
 		return sandbox.Options{}, fmt.Errorf("--rate %d: want 0 (no limit) or more", *rate)
 	}
-	opt := sandbox.Options{Addr: *addr, Seed: *seedKind, Rate: *rate, Faults: f, AutoApprove: *auto, CheckSpec: *check}
+	opt := sandbox.Options{Addr: *addr, Seed: *seedKind, Rate: *rate, Faults: f, AutoApprove: *auto, CheckSpec: *check,
+		WorkItemFeature: *workItem, Unverified: sandbox.Unverified{EntryIDWall: *strictest, QueueNeedsDefaultMusic: *strictest}}
 	if *data != "" {
 		opt.DataFile = filepath.Join(*data, sandbox.StateFileName)
 	}

@@ -18,8 +18,9 @@ func TestSandboxFlags(t *testing.T) {
 	if c := runSandbox([]string{"-h"}, &out, &errOut); c != 0 || !bytes.Contains(errOut.Bytes(), []byte("-check-spec")) {
 		t.Errorf("-h: exit %d, %q", c, errOut.String())
 	}
-	opt, err := sandboxOptions([]string{"--check-spec", "--rate", "0", "--seed", "empty"}, &errOut)
-	if err != nil || !opt.CheckSpec || opt.Rate != 0 || opt.Seed != "empty" {
+	opt, err := sandboxOptions([]string{"--check-spec", "--rate", "0", "--seed", "empty", "--strictest"}, &errOut)
+	if err != nil || !opt.CheckSpec || opt.Rate != 0 || opt.Seed != "empty" || opt.WorkItemFeature ||
+		!opt.Unverified.EntryIDWall || !opt.Unverified.QueueNeedsDefaultMusic {
 		t.Errorf("options %+v %v", opt, err)
 	}
 }

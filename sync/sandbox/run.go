@@ -51,6 +51,12 @@ func printBanner(w io.Writer, r *Running, opt Options) {
 	if s := opt.Faults.String(); s != "" {
 		fmt.Fprintf(w, "  Faults:           %s\n", s)
 	}
+	if !opt.WorkItemFeature {
+		fmt.Fprintf(w, "  Work-item feature: off (a multimedia profile write that sends workItem is refused, as live)\n")
+	}
+	if opt.Unverified.EntryIDWall || opt.Unverified.QueueNeedsDefaultMusic {
+		fmt.Fprintf(w, "  Unrecorded cases: answered the strict way\n")
+	}
 	if opt.CheckSpec {
 		fmt.Fprintf(w, "  Spec check:       on (requests Cisco's spec does not allow are refused)\n")
 	}
