@@ -51,7 +51,7 @@ func sandboxOptions(args []string, stderr io.Writer) (sandbox.Options, error) {
 	check := fs.Bool("check-spec", false, "refuse requests Cisco's spec does not allow, and report responses it does not describe")
 	workItem := fs.Bool("work-item-feature", false, "the tenant has the work-item feature: multimedia profiles take workItem back on a write")
 	strictest := fs.Bool("strictest", false, "where no record says what live tenants do, answer the strict way "+
-		"(address-book entry bulk refuses ids; a queue create needs defaultMusicInQueueMediaFileId)")
+		"(address-book entry bulk refuses ids; a v3 address-book PUT drops the entries; a queue create needs defaultMusicInQueueMediaFileId)")
 	if err := fs.Parse(args); err != nil {
 		return sandbox.Options{}, err
 	}
@@ -69,7 +69,7 @@ func sandboxOptions(args []string, stderr io.Writer) (sandbox.Options, error) {
 		return sandbox.Options{}, fmt.Errorf("--rate %d: want 0 (no limit) or more", *rate)
 	}
 	opt := sandbox.Options{Addr: *addr, Seed: *seedKind, Rate: *rate, Faults: f, AutoApprove: *auto, CheckSpec: *check,
-		WorkItemFeature: *workItem, Unverified: sandbox.Unverified{EntryIDWall: *strictest, QueueNeedsDefaultMusic: *strictest}}
+		WorkItemFeature: *workItem, Unverified: sandbox.Unverified{EntryIDWall: *strictest, QueueNeedsDefaultMusic: *strictest, BookPutDropsEntries: *strictest}}
 	if *data != "" {
 		opt.DataFile = filepath.Join(*data, sandbox.StateFileName)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -23,6 +24,9 @@ func init() {
 // name exists with the same number (entries are merged by name, never removed).
 func sameBook(ctx context.Context, m *mapper, rec *record, cur webex.Object) (bool, error) {
 	if same, err := m.sameParent(ctx, rec, cur); err != nil || !same {
+		if err == nil { // the book's own PUT is to come
+			err = keepEntriesBefore(ctx, m, str(cur["id"]))
+		}
 		return false, err
 	}
 	nameCol, numberCol := bookColumns(m.obj)
@@ -58,11 +62,35 @@ func entryPaths(bookID string) (list, bulk string) {
 	return "v2/address-book/" + bookID + "/entry", "address-book/" + bookID + "/entry/bulk"
 }
 
-// saveBookEntries saves the entries of rec's child rows under the book bookID.
+// Whether a PUT of v3/address-book/{id}, whose DTO has no entries, keeps the book's
+// entries is recorded nowhere (live-api.md, "Unknown either way"). So the engine keeps
+// the entries of a book whose own columns change before its PUT, and adds back those
+// the PUT took away (with new ids: the API gives no other way back).
+const entriesBefore = "address-book entries before the PUT of "
+
+// keepEntriesBefore lists the entries of the book bookID for saveBookEntries.
+func keepEntriesBefore(ctx context.Context, m *mapper, bookID string) error {
+	list, _ := entryPaths(bookID)
+	objs, err := m.res.api.List(ctx, list, nil)
+	if err == nil {
+		m.res.extra.Store(entriesBefore+bookID, objs)
+	}
+	return err
+}
+
+// saveBookEntries saves the entries of rec's child rows under the book bookID, and the
+// ones its PUT took away.
 func saveBookEntries(ctx context.Context, m *mapper, rec *record, bookID string) error {
-	entries, err := bookEntries(ctx, m, rec, bookID)
-	if err != nil || len(entries) == 0 {
+	before, had := m.res.extra.LoadAndDelete(entriesBefore + bookID)
+	entries, existing, err := bookEntries(ctx, m, rec, bookID, had)
+	if err != nil {
 		return err
+	}
+	if had {
+		entries = append(entries, lostEntries(before.([]webex.Object), existing, entries)...)
+	}
+	if len(entries) == 0 {
+		return nil
 	}
 	refused, err := sendEntries(ctx, m, bookID, entries)
 	if err != nil {
@@ -88,26 +116,28 @@ type bookEntry struct {
 }
 
 // bookEntries are the entries rec's child rows name, matched by name with those the
-// book has.
-func bookEntries(ctx context.Context, m *mapper, rec *record, bookID string) ([]*bookEntry, error) {
+// book has (existing: name in lower case → id, read when a row names an entry or
+// always is set).
+func bookEntries(ctx context.Context, m *mapper, rec *record, bookID string, always bool) (out []*bookEntry, existing map[string]string, err error) {
 	nameCol, numberCol := bookColumns(m.obj)
 	list, _ := entryPaths(bookID)
-	var out []*bookEntry
-	var existing map[string]string // entry name (lower case) → id, read when needed
 	for i := range rec.rows {
 		name := rec.value(i, nameCol)
-		if name == "" {
+		if name == "" && !always {
 			continue
 		}
 		if existing == nil {
 			objs, err := m.res.api.List(ctx, list, nil)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			existing = map[string]string{}
 			for _, o := range objs {
 				existing[strings.ToLower(str(o["name"]))] = str(o["id"])
 			}
+		}
+		if name == "" {
+			continue
 		}
 		item := webex.Object{"name": name, "number": rec.value(i, numberCol)}
 		if id := existing[strings.ToLower(name)]; id != "" {
@@ -115,7 +145,23 @@ func bookEntries(ctx context.Context, m *mapper, rec *record, bookID string) ([]
 		}
 		out = append(out, &bookEntry{row: i, item: item})
 	}
-	return out, nil
+	return out, existing, nil
+}
+
+// lostEntries are the entries of before that the book no longer has and no row names:
+// what its PUT took away, to be added back. Their row is the book's own.
+func lostEntries(before []webex.Object, existing map[string]string, named []*bookEntry) []*bookEntry {
+	var out []*bookEntry
+	for _, o := range before {
+		name := str(o["name"])
+		if existing[strings.ToLower(name)] != "" || slices.ContainsFunc(named, func(e *bookEntry) bool {
+			return strings.EqualFold(str(e.item["name"]), name)
+		}) {
+			continue
+		}
+		out = append(out, &bookEntry{item: webex.Object{"name": name, "number": o["number"]}})
+	}
+	return out
 }
 
 // Whether address-book/{id}/entry/bulk takes an id-bearing SAVE is recorded nowhere

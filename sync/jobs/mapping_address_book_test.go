@@ -60,3 +60,28 @@ func TestAddressBookEntryIDRefusedFallsBackToDocumentedPut(t *testing.T) {
 		}
 	}
 }
+
+// Unknown live: whether a v3/address-book PUT (its DTO has no entries) keeps the book's
+// entries. Either way a job that changes a book's description ends with every entry the
+// book had, besides the ones the sheet changes.
+func TestAddressBookEntriesSurviveTheBookPut(t *testing.T) {
+	for _, drops := range []bool{true, false} {
+		e := newEnv(t, envOptions{sandbox: sandbox.Options{Unverified: sandbox.Unverified{BookPutDropsEntries: drops}}})
+		j := e.submitRun("address_book", e.pack("address_book", "Name,Description,Parent Type,Site,Entry Name,Entry Number\n"+
+			"Company Directory,Changed description,ORGANIZATION,,,\nCompany Directory,,,,Reception,+420225000001\n"))
+		if j.Status != Completed {
+			t.Fatalf("drops %v: %s\n%s", drops, j.Status, e.errorCSV(j.ID))
+		}
+		s, err := Export(context.Background(), e.api, mustObject(t, "address_book"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := sheetText(t, s)
+		for _, l := range []string{"Company Directory,Changed description,ORGANIZATION", "Company Directory,,,,Reception,+420225000001",
+			"Company Directory,,,,IT Helpdesk,+442038080999", "Company Directory,,,,Facilities,+15125550100"} {
+			if !strings.Contains(text, l) {
+				t.Errorf("drops %v: export lacks %q:\n%s", drops, l, text)
+			}
+		}
+	}
+}

@@ -73,7 +73,7 @@ func (s *Server) writeBook(w http.ResponseWriter, r *http.Request, res *resource
 	if e == nil && given {
 		e = s.st.saveEntries(str(obj["id"]), entries, s.nowMS())
 	}
-	if e == nil {
+	if e == nil && withEntries(res, r) {
 		obj = s.st.embedEntries(obj)
 	}
 	s.mu.Unlock()

@@ -80,6 +80,11 @@ func (s *Server) handleUpdate(res *resource, merge bool) handlerFunc {
 			s.writeBook(w, r, res, item, http.StatusOK)
 			return
 		}
+		if res.key == "address-book" && !merge && s.st.unsure.BookPutDropsEntries {
+			item["addressBookEntries"] = []any{} // the unrecorded strict reading: a v3 PUT replaces the entries too
+			s.writeBook(w, r, res, item, http.StatusOK)
+			return
+		}
 		s.write(w, r, res, p, item, merge, http.StatusOK)
 	}
 }

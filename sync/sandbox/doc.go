@@ -78,8 +78,8 @@
 //     GET organization/{orgId} (the tenant record), GET organization/{orgId}/blob/{id}
 //     (the audio bytes), POST user/bulk (207).
 //   - Unrecorded either way, chosen by Options.Unverified (lenient by default): whether
-//     address-book/{id}/entry/bulk refuses ids, whether a queue create needs
-//     defaultMusicInQueueMediaFileId.
+//     address-book/{id}/entry/bulk refuses ids, whether a v3/address-book PUT drops the
+//     entries, whether a queue create needs defaultMusicInQueueMediaFileId.
 //
 // Sessions live in memory only: the state file holds the organization's objects and
 // nothing else (no token, no client secret), so restarting the sandbox signs everyone out.

@@ -102,6 +102,9 @@ type Unverified struct {
 	// a 400 "defaultMusicInQueueMediaFileId is required" (achobgood/wxcc-toolkit says so;
 	// wxcc-skills' verified list of required fields omits it).
 	QueueNeedsDefaultMusic bool
+	// BookPutDropsEntries: a v3/address-book PUT, whose DTO has no entries, leaves the
+	// book without them.
+	BookPutDropsEntries bool
 }
 
 // withDefaults fills the zero fields and checks the others.

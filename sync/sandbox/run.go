@@ -54,7 +54,7 @@ func printBanner(w io.Writer, r *Running, opt Options) {
 	if !opt.WorkItemFeature {
 		fmt.Fprintf(w, "  Work-item feature: off (a multimedia profile write that sends workItem is refused, as live)\n")
 	}
-	if opt.Unverified.EntryIDWall || opt.Unverified.QueueNeedsDefaultMusic {
+	if opt.Unverified != (Unverified{}) {
 		fmt.Fprintf(w, "  Unrecorded cases: answered the strict way\n")
 	}
 	if opt.CheckSpec {
