@@ -29,6 +29,7 @@ func runSandbox(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bulkops sandbox:", err)
 		return 2
 	}
+	opt.OnViolation = func(v sandbox.Violation) { fmt.Fprintln(stderr, "bulkops sandbox:", v) }
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := sandbox.Serve(ctx, opt, stdout); err != nil {

@@ -47,7 +47,6 @@ func (s *Server) SpecViolations() []Violation {
 // record keeps v on the server and tells Options.OnViolation of it, unless it is a
 // request the server expects to be off the spec.
 func (s *Server) record(v Violation) {
-	s.opt.Logf("sandbox: %s", v)
 	s.vmu.Lock()
 	s.violations = append(s.violations, v)
 	s.vmu.Unlock()
