@@ -39,6 +39,9 @@ func New(opt Options) (*Server, error) {
 	}
 	if os.Getenv(StrictEnv) == "1" {
 		opt.CheckSpec = true
+		if opt.OnViolation == nil { // a whole app's run: the violations go to its log
+			opt.OnViolation = func(v Violation) { fmt.Fprintln(os.Stderr, "sandbox: "+v.String()) }
+		}
 	}
 	opt, err := opt.withDefaults()
 	if err != nil {
