@@ -114,6 +114,7 @@ func checkRead(ctx context.Context, r *Report, api Reader, o *catalog.Object, li
 		r.add(Fail, i18n.M("%s: read %s/%s: the object lacks %s, which export and update use", o.Key, path, id, strings.Join(missing, ", ")))
 		return
 	}
+	checkReferences(ctx, r, api, o, path, id)
 	var unset []string
 	for _, c := range o.Columns {
 		top, _, _ := strings.Cut(strings.TrimSuffix(c.APIField, "[]"), ".")
@@ -127,4 +128,18 @@ func checkRead(ctx context.Context, r *Report, api Reader, o *catalog.Object, li
 		return
 	}
 	r.add(OK, i18n.M("%s: read %s/%s: not set on this object (empty cells on export): %s", o.Key, path, id, strings.Join(unset, ", ")))
+}
+
+// checkReferences: incoming-references answers in the shape a delete's check reads, one
+// referring type at a time (meta.referencedEntities, meta.currentEntity).
+func checkReferences(ctx context.Context, r *Report, api Reader, o *catalog.Object, path, id string) {
+	refs, err := api.IncomingReferences(ctx, path, id, "", 0)
+	switch {
+	case err != nil:
+		r.add(Warn, i18n.M("%s: incoming-references of %s: %s", o.Key, id, i18n.Of(err)))
+	case refs.Types == nil && len(refs.Objects) > 0:
+		r.add(Warn, i18n.M("%s: incoming-references of %s lists objects without meta.referencedEntities: a delete cannot tell what uses an object", o.Key, id))
+	default:
+		r.add(OK, i18n.M("%s: incoming-references of %s: %d referring type(s) %s", o.Key, id, len(refs.Types), strings.Join(refs.Types, ", ")))
+	}
 }

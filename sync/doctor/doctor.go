@@ -21,6 +21,7 @@ type Reader interface {
 	Organization(ctx context.Context) (webex.Object, error)
 	ListPage(ctx context.Context, path string, query url.Values) (webex.Page, error)
 	Get(ctx context.Context, path, id string) (webex.Object, error)
+	IncomingReferences(ctx context.Context, path, id, typ string, page int) (webex.References, error)
 }
 
 var _ Reader = (*webex.Client)(nil)

@@ -52,7 +52,9 @@ func TestDoctorAgainstSandbox(t *testing.T) {
 		}
 	}
 	all := strings.Join(text, "\n")
-	for _, want := range []string{"ok API host 127.0.0.1:", "a local sandbox", "ok organization " + sandbox.SandboxOrgName,
+	ok, warn, fail := rep.Count()
+	t.Logf("%d checks: %d ok, %d warnings, %d failed", len(rep.Checks), ok, warn, fail)
+	for _, want := range []string{"ok site: incoming-references of ", "ok API host 127.0.0.1:", "a local sandbox", "ok organization " + sandbox.SandboxOrgName,
 		"ok queue: list v2/contact-service-queue", "ok entry_point: list v2/entry-point", "ok site: read site/"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("report lacks %q:\n%s", want, all)

@@ -42,3 +42,25 @@ func TestOrganizationRecordAndOnePage(t *testing.T) {
 		t.Errorf("page: %+v %v", pg, err)
 	}
 }
+
+// Live: incoming-references answers one referring type at a time; walking the types
+// finds all 104 objects that use the site Prague (a client that read one page saw 1).
+func TestIncomingReferencesWalkedByType(t *testing.T) {
+	_, c := startSandbox(t, sandbox.Options{}, webex.Options{})
+	ctx := context.Background()
+	sites, err := c.List(ctx, "v2/site", url.Values{"filter": {"name==Prague"}})
+	if err != nil || len(sites) != 1 {
+		t.Fatalf("%v %v", sites, err)
+	}
+	refs, err := c.AllIncomingReferences(ctx, "site", str(sites[0], "id"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(refs["team"]) != 3 || len(refs["user"]) != 100 || len(refs["agent-profile"]) != 1 || len(refs) != 3 {
+		t.Errorf("references: %d teams, %d users, %d desktop profiles, %d types", len(refs["team"]), len(refs["user"]), len(refs["agent-profile"]), len(refs))
+	}
+	profiles, _ := c.List(ctx, "v3/user-profile", nil)
+	if _, err := c.IncomingReferences(ctx, "v3/user-profile", str(profiles[0], "id"), "", 0); err != nil {
+		t.Errorf("a v3 type's references: %v", err)
+	}
+}
