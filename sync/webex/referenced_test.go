@@ -64,3 +64,25 @@ func TestIncomingReferencesWalkedByType(t *testing.T) {
 		t.Errorf("a v3 type's references: %v", err)
 	}
 }
+
+// A referenced delete through bulk is a per-item 412 in the live shape; the item's
+// error names the referring types.
+func TestBulkDeleteOfReferencedSiteReadsLive412(t *testing.T) {
+	_, c := startSandbox(t, sandbox.Options{}, webex.Options{})
+	ctx := context.Background()
+	sites, err := c.List(ctx, "v2/site", url.Values{"filter": {"name==Prague"}})
+	if err != nil || len(sites) != 1 {
+		t.Fatalf("%v %v", sites, err)
+	}
+	site, err := c.Get(ctx, "site", str(sites[0], "id"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := c.BulkSave(ctx, "site/bulk", "POST", []webex.BulkItem{{ItemIdentifier: 1, RequestAction: webex.ActionDelete, Item: site}})
+	if err != nil || len(res) != 1 || res[0].Error == nil {
+		t.Fatalf("%v %v", res, err)
+	}
+	if e := res[0].Error; e.Status != 412 || !slices.Equal(e.ReferencedBy, []string{"agent-profile", "team", "user"}) {
+		t.Errorf("item error %v (ReferencedBy %v)", e, e.ReferencedBy)
+	}
+}
