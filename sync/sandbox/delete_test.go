@@ -56,6 +56,9 @@ func TestDeleteReferencedLive412AndIncomingReferencesByType(t *testing.T) {
 			}
 		}
 	}
+	if m := c.object("GET", "site/"+prague+"/incoming-references?page=2", nil, http.StatusOK); m["meta"].(map[string]any)["currentEntity"] != "user" {
+		t.Errorf("a bare page=2 (wxcc-skills: walks across types): %v", m["meta"])
+	}
 	if m := c.object("GET", "site/"+prague+"/incoming-references?currentEntity=team", nil, http.StatusOK); len(m["data"].([]any)) != 3 {
 		t.Errorf("currentEntity=team (wxcc-remove-skill-definition's parameter): %v", m["meta"])
 	}

@@ -63,8 +63,8 @@
 //     "confirmed live"); incoming-references answers one referring type at a time:
 //     meta.referencedEntities, meta.currentEntity, ?type= (or ?currentEntity=, as
 //     wxcc-remove-skill-definition sends it) selects, page and pageSize page within it.
-//     Without a type the first referring type is answered (wxcc-skills says a bare page
-//     walks across types; that reading is not implemented).
+//     Without a type, page N answers the N-th referring type (wxcc-skills: "a bare
+//     ?page=N walks ACROSS types").
 //   - A multimedia profile carries workItem (top level and in manuallyAssignable); a
 //     tenant without the work-item feature (Options.WorkItemFeature unset) refuses it
 //     on a write with 400 "workItem is not allowed when feature flag is disabled".

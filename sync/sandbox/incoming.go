@@ -8,7 +8,9 @@ import (
 // referring type at a time. meta.referencedEntities lists every type that refers to the
 // object, meta.currentEntity the one whose objects data holds; ?type= (the spec's and
 // wxcc-skills' parameter) or ?currentEntity= (wxcc-remove-skill-definition client.py)
-// picks it, else it is the first; page and pageSize page within it. Sources:
+// picks it, and page and pageSize page within it; without a type, page walks across the
+// types (page N answers the N-th type's first page: wxcc-skills, "a bare ?page=N walks
+// ACROSS types"). Sources:
 // dwolgast-lab/wxcc-skills mcp_server.py _find_references ("data[] holds only
 // meta.currentEntity — walk ?type=<each>"), the spec's EntityReferenceInfoDTO.
 func (s *Server) handleIncoming(res *resource) handlerFunc {
@@ -35,8 +37,12 @@ func (s *Server) handleIncoming(res *resource) handlerFunc {
 		if current == "" {
 			current = q.Get("currentEntity")
 		}
-		if current == "" && len(types) > 0 {
-			current = types[0]
+		inType := lq.page // the page within the current type
+		if current == "" {
+			if lq.page < len(types) {
+				current = types[lq.page]
+			}
+			inType = 0
 		}
 		of := []refInfo{}
 		for _, ref := range refs {
@@ -44,12 +50,12 @@ func (s *Server) handleIncoming(res *resource) handlerFunc {
 				of = append(of, ref)
 			}
 		}
-		meta := map[string]any{"orgid": s.org, "page": lq.page, "pageSize": lq.pageSize,
+		meta := map[string]any{"orgid": s.org, "page": inType, "pageSize": lq.pageSize,
 			"totalPages": (len(of) + lq.pageSize - 1) / lq.pageSize, "totalRecords": len(of), "referencedEntities": types}
 		if current != "" {
 			meta["currentEntity"] = current
 		}
-		from := min(lq.page*lq.pageSize, len(of))
+		from := min(inType*lq.pageSize, len(of))
 		writeJSON(w, http.StatusOK, map[string]any{
 			"description": "Entities that refer to " + res.entity + " " + displayName(rec.obj),
 			"meta":        meta,
