@@ -16,6 +16,7 @@ import (
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
 )
@@ -89,8 +90,8 @@ func newLoginCmd(d *deps) *cobra.Command {
 		Run: d.exits(func([]string) int { return runLogin(o, d.stdout, d.stderr) })}
 	f := c.Flags()
 	profileFlag(c, &o.profile, say("profile name; a new one needs --region and --client-id, or --url"))
-	f.StringVar(&o.region, "region", "", say("Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1"))
-	c.RegisterFlagCompletionFunc("region", cobra.FixedCompletions([]string{"us1", "eu1", "eu2", "anz1", "ca1", "jp1", "sg1"}, cobra.ShellCompDirectiveNoFileComp))
+	f.StringVar(&o.region, "region", "", say("Webex Contact Center data center: us1, eu1, eu2, anz1, ca1, jp1, sg1, in1"))
+	c.RegisterFlagCompletionFunc("region", cobra.FixedCompletions(regionCodes(), cobra.ShellCompDirectiveNoFileComp))
 	f.StringVar(&o.url, "url", "", say("address of a standalone sandbox (bulkops sandbox)"))
 	f.StringVar(&o.clientID, "client-id", "", say("client id of your Webex integration"))
 	f.BoolVar(&o.newSecret, "new-secret", false, say("replace the client secret stored for this profile (it is asked for)"))
@@ -541,4 +542,13 @@ func runRunJob(ids []string, profile string, background bool, stdout, stderr io.
 		}
 		return 0
 	})
+}
+
+// regionCodes are the codes of the data centers auth knows, for --region's completion.
+func regionCodes() []string {
+	codes := make([]string, len(auth.Regions))
+	for i, r := range auth.Regions {
+		codes[i] = r.Code
+	}
+	return codes
 }

@@ -82,6 +82,24 @@ var Deviations = []Deviation{
 			return r.URL.Query().Get("attributes") != "" && strings.HasPrefix(problem, "response body data[") &&
 				strings.HasSuffix(problem, " is missing")
 		}},
+	{What: "the v2 skill-profile and desktop-layout lists leave out fields their DTOs require (activeSkills; jsonFileContent)",
+		Cause: "live (wxcc-skills, wxcc-sandbox-exporter docs/api-notes.md): v2 skill-profile rows carry only id, name, " +
+			"description, links and timestamps; the v2/desktop-layout list has no jsonFileContent; a GET of one object has them",
+		apply: func(*openapi3.T) error { return nil },
+		ignore: func(r *http.Request, problem string) bool {
+			omitted := map[string][]string{"/v2/skill-profile": {"activeSkills", "activeEnumSkills"}, "/v2/desktop-layout": {"jsonFileContent"}}
+			for suffix, fields := range omitted {
+				if !strings.HasSuffix(r.URL.Path, suffix) || !strings.HasPrefix(problem, "response body data[") {
+					continue
+				}
+				for _, f := range fields {
+					if strings.HasSuffix(problem, "."+f+`: property "`+f+`" is missing`) {
+						return true
+					}
+				}
+			}
+			return false
+		}},
 	{What: "PATCH …/bulk (contact-service-queue, auxiliary-code, user): an item holds only id and the fields to change, null clears one",
 		Cause: "the spec's own description of these operations (\"Mandatory Properties: [id] … specify null as value\"); live: PATCH is the partial update of queues and auxiliary codes",
 		apply: partialPatchBulk},

@@ -29,15 +29,17 @@ func TestAPIBlock(t *testing.T) {
 }
 
 // Types sharing one API resource must be told apart by a filter on list and a fixed
-// field on save, or an export would mix inbound and outbound objects.
+// field on save, or an export would mix inbound and outbound objects. The filter value is
+// unquoted: Cisco's SDK (webex-js-sdk contact-center config constants.ts) says a quoted
+// filter value gets 400.
 func TestSharedResources(t *testing.T) {
 	cases := []struct {
 		key, filter, field, value string
 	}{
-		{"entry_point", `entryPointType=="INBOUND"`, "entryPointType", "INBOUND"},
-		{"outdial_entry_point", `entryPointType=="OUTBOUND"`, "entryPointType", "OUTBOUND"},
-		{"queue", `queueType=="INBOUND"`, "queueType", "INBOUND"},
-		{"outdial_queue", `queueType=="OUTBOUND"`, "queueType", "OUTBOUND"},
+		{"entry_point", `entryPointType==INBOUND`, "entryPointType", "INBOUND"},
+		{"outdial_entry_point", `entryPointType==OUTBOUND`, "entryPointType", "OUTBOUND"},
+		{"queue", `queueType==INBOUND`, "queueType", "INBOUND"},
+		{"outdial_queue", `queueType==OUTBOUND`, "queueType", "OUTBOUND"},
 	}
 	for _, c := range cases {
 		o, _ := Lookup(c.key)

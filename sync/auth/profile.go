@@ -57,11 +57,13 @@ type Profile struct {
 type Region struct{ Code, Label string }
 
 // Regions are the data centers whose public API host is known (Cisco's samples, api.md
-// §1; live-api.md). India (in1) is left out: no public source shows a host for it. An
-// organization elsewhere is reached with a custom API address (WebexProfileAt).
+// §1; live-api.md). India's api.wxcc-in1.cisco.com is first-hand: Cisco's JavaScript SDK
+// maps it to its "prodin1" environment (webex/webex-js-sdk, packages/@webex/contact-center/
+// src/services/ApiAiAssistant.ts). An organization elsewhere is reached with a custom API
+// address (WebexProfileAt).
 var Regions = []Region{
 	{"us1", "United States"}, {"eu1", "United Kingdom"}, {"eu2", "Germany"},
-	{"anz1", "Australia"}, {"ca1", "Canada"}, {"jp1", "Japan"}, {"sg1", "Singapore"},
+	{"anz1", "Australia"}, {"ca1", "Canada"}, {"jp1", "Japan"}, {"sg1", "Singapore"}, {"in1", "India"},
 }
 
 // RegionAPIURL is the Contact Center API host of a data center of Regions.
@@ -143,7 +145,7 @@ func (p Profile) Validate() error {
 			return i18n.Errorf("profile %q: the client id is missing", p.Name)
 		}
 		if p.Kind == KindWebex && p.Region != "" {
-			if _, err := RegionAPIURL(p.Region); err != nil { // saved by a version that offered in1
+			if _, err := RegionAPIURL(p.Region); err != nil { // a region this version does not know
 				return i18n.Errorf("profile %q: %w; sign in to it again with another region or a custom URL", p.Name, err)
 			}
 		}

@@ -138,25 +138,27 @@ func TestLoadProfilesErrorsNameTheFile(t *testing.T) {
 	}
 }
 
-// Only data centers with a known public host are offered; in1 is not one, and a profile
-// an older version saved with it is refused with a message that says what to do.
-func TestRegionsHaveKnownHosts(t *testing.T) {
+// Cisco's SDK names api.wxcc-in1.cisco.com (India): it is offered like the others, and
+// a region without a known host is refused with a message that says what to do.
+func TestIndiaRegionFromCiscoSDK(t *testing.T) {
 	var codes []string
 	for _, r := range Regions {
 		codes = append(codes, r.Code)
 	}
-	if got := strings.Join(codes, ","); got != "us1,eu1,eu2,anz1,ca1,jp1,sg1" {
+	if got := strings.Join(codes, ","); got != "us1,eu1,eu2,anz1,ca1,jp1,sg1,in1" {
 		t.Errorf("regions %s", got)
 	}
-	_, err := WebexProfile("India", "in1", "C1")
-	if err == nil || !strings.Contains(err.Error(), `region "in1" has no known public Webex Contact Center host`) ||
-		!strings.Contains(err.Error(), "custom URL") {
-		t.Errorf("in1: %v", err)
+	in, err := WebexProfile("India", "in1", "C1")
+	if err != nil || in.APIURL != "https://api.wxcc-in1.cisco.com" || in.Region != "in1" {
+		t.Errorf("in1: %+v %v", in, err)
 	}
-	saved := Profile{Name: "India", Kind: KindWebex, IdentityURL: WebexIdentityURL,
-		APIURL: "https://api.wxcc-in1.cisco.com", ClientID: "C1", Region: "in1"}
-	if err := saved.Validate(); err == nil || !strings.Contains(err.Error(), "sign in to it again") {
+	if err := in.Validate(); err != nil {
 		t.Errorf("saved in1 profile: %v", err)
+	}
+	_, err = WebexProfile("Mars", "mars1", "C1")
+	if err == nil || !strings.Contains(err.Error(), `region "mars1" has no known public Webex Contact Center host`) ||
+		!strings.Contains(err.Error(), "custom URL") {
+		t.Errorf("mars1: %v", err)
 	}
 	p, err := WebexProfileAt("Custom", "https://api.wxcc-xx9.example.com/", "C1")
 	if err != nil || p.APIURL != "https://api.wxcc-xx9.example.com" || p.Region != "" {

@@ -42,8 +42,17 @@ func (s *Server) roll() fault {
 	return noFault
 }
 
+// serveAuthed checks the request's token, organization, rate and scope. Cisco's "Common
+// API errors" page (developer.webex.com/webex-contact-center/docs/common-api-errors): a
+// missing Authorization header, or one not of the form "Bearer <token>", gets 400; a
+// token that is not valid or has expired gets 401.
 func (s *Server) serveAuthed(w http.ResponseWriter, r *http.Request) {
-	g, ok := s.sess.check(bearer(r), s.now())
+	token, formed := bearer(r)
+	if !formed {
+		writeFail(w, r, http.StatusBadRequest, "Invalid Authorization header: it must be of the form Bearer <token>")
+		return
+	}
+	g, ok := s.sess.check(token, s.now())
 	if !ok {
 		w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
 		writeFail(w, r, http.StatusUnauthorized, "The access token is missing, invalid or expired")
@@ -73,13 +82,15 @@ func neededScopes(method string) []string {
 	return []string{"cjp:config_write"}
 }
 
-// bearer returns the token of an "Authorization: Bearer …" header.
-func bearer(r *http.Request) string {
+// bearer returns the token of an "Authorization: Bearer …" header; formed is false when
+// the header is missing or not of that form.
+func bearer(r *http.Request) (token string, formed bool) {
 	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
-	if !ok || !strings.EqualFold(scheme, "Bearer") {
-		return ""
+	token = strings.TrimSpace(token)
+	if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
+		return "", false
 	}
-	return strings.TrimSpace(token)
+	return token, true
 }
 
 // resetConnection drops the client's connection with a TCP reset, without an answer.

@@ -18,7 +18,8 @@ func TestAccessRules(t *testing.T) {
 		status                    int
 		want                      string
 	}{
-		{"no token", "GET", "v2/site", "", 401, "The access token is missing, invalid or expired"},
+		// Cisco's common API errors: no or a malformed Authorization header is a 400.
+		{"no token", "GET", "v2/site", "", 400, "Invalid Authorization header: it must be of the form Bearer <token>"},
 		{"unknown token", "GET", "v2/site", "forged", 401, "The access token is missing, invalid or expired"},
 		{"read with a read token", "GET", "v2/site", readOnly, 200, ""},
 		{"write with a read token", "POST", "site/bulk", readOnly, 403, "The access token lacks the scope cjp:config_write that POST requires"},

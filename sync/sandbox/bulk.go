@@ -94,7 +94,8 @@ func (s *Server) bulkOne(res *resource, parent string, it bulkItem, merge bool, 
 		return fail(newItemError(http.StatusBadRequest, res.entity, "item: must not be null"))
 	}
 	seen[*it.ItemIdentifier] = true
-	if res.idWall && !merge && it.RequestAction != "DELETE" && it.Item["id"] != nil {
+	wall := res.idWall || (res.key == "address-book-entry" && s.st.unsure.EntryIDWall)
+	if wall && !merge && it.RequestAction != "DELETE" && it.Item["id"] != nil {
 		// live-api.md, "Bulk routes": these types are created through bulk, never updated.
 		return fail(newItemError(http.StatusBadRequest, res.entity, "New configuration cannot have an id"))
 	}

@@ -35,6 +35,11 @@ func (s *Server) handleGet(res *resource) handlerFunc {
 			return
 		}
 		obj := rec.obj
+		if withEntries(res, r) {
+			s.mu.RLock()
+			obj = s.st.embedEntries(obj)
+			s.mu.RUnlock()
+		}
 		if res.multipart && r.URL.Query().Get("includeUrl") == "true" {
 			obj = s.withURL(r, obj)
 		}
@@ -50,6 +55,10 @@ func (s *Server) handleCreate(res *resource) handlerFunc {
 			return
 		}
 		delete(item, "id")
+		if withEntries(res, r) {
+			s.writeBook(w, r, res, item, res.createStatus)
+			return
+		}
 		s.write(w, r, res, p, item, false, res.createStatus)
 	}
 }
@@ -67,6 +76,15 @@ func (s *Server) handleUpdate(res *resource, merge bool) handlerFunc {
 			return
 		}
 		item["id"] = p["id"]
+		if withEntries(res, r) && !merge {
+			s.writeBook(w, r, res, item, http.StatusOK)
+			return
+		}
+		if res.key == "address-book" && !merge && s.st.unsure.BookPutDropsEntries {
+			item["addressBookEntries"] = []any{} // the unrecorded strict reading: a v3 PUT replaces the entries too
+			s.writeBook(w, r, res, item, http.StatusOK)
+			return
+		}
 		s.write(w, r, res, p, item, merge, http.StatusOK)
 	}
 }
@@ -122,31 +140,6 @@ func (s *Server) handleDelete(res *resource) handlerFunc {
 		}
 		s.mu.Unlock()
 		s.answerWrite(w, r, e, http.StatusNoContent, nil)
-	}
-}
-
-// handleIncoming lists the objects that refer to one (what blocks its delete).
-func (s *Server) handleIncoming(res *resource) handlerFunc {
-	return func(w http.ResponseWriter, r *http.Request, p params) {
-		s.mu.RLock()
-		rec := s.st.lookup(res, "", p["id"])
-		var refs []refInfo
-		if rec != nil {
-			refs = s.st.incoming(p["id"], p["id"])
-		}
-		s.mu.RUnlock()
-		if rec == nil {
-			writeAPIError(w, r, newItemError(http.StatusNotFound, res.entity, "id: "+p["id"]+" not found for given orgId."))
-			return
-		}
-		if refs == nil {
-			refs = []refInfo{}
-		}
-		writeJSON(w, http.StatusOK, map[string]any{
-			"description": "Entities that refer to " + res.entity + " " + displayName(rec.obj),
-			"meta":        map[string]any{"orgid": s.org, "page": 0, "pageSize": len(refs), "totalPages": 1, "totalRecords": len(refs)},
-			"data":        refs,
-		})
 	}
 }
 

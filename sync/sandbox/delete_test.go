@@ -3,42 +3,67 @@ package sandbox
 import (
 	"net/http"
 	"slices"
+	"strconv"
 	"testing"
 )
 
-func TestDeleteReferenced(t *testing.T) {
+// Live (wxcc-skills wxcc_delete, "confirmed live on a 412"): a referenced delete is
+// refused with {"error":{"referencedEntities":[…]}}, alone and as a bulk item; and
+// incoming-references answers one referring type at a time (meta.referencedEntities,
+// meta.currentEntity, ?type=), so a client that walks the types finds all 104 objects
+// that use the site Prague.
+func TestDeleteReferencedLive412AndIncomingReferencesByType(t *testing.T) {
 	c := newTC(t, Options{})
 	prague := c.idOf("v2/site", "name", "Prague")
 
-	// Single delete: 412 with the referring objects named.
+	// Prague's 3 teams, its 100 agents and its site desktop profile refer to it.
+	want := []any{"agent-profile", "team", "user"}
 	status, body := c.raw("DELETE", "site/"+prague, nil, "application/json")
 	if status != http.StatusPreconditionFailed {
 		t.Fatalf("DELETE referenced site: %d %v", status, body)
 	}
-	msg := body["error"].(map[string]any)["message"].([]any)[0].(map[string]any)
-	// Prague's 3 teams, its 100 agents and its site desktop profile refer to it.
-	if want := "resource referred in other entity(s) (1 agent-profile, 3 team, 100 user)"; msg["description"] != want {
-		t.Errorf("description %q, want %q", msg["description"], want)
-	}
-	var types []string
-	for _, r := range msg["references"].([]any) {
-		types = append(types, r.(map[string]any)["type"].(string))
-	}
-	if len(types) != maxReferences || !slices.Contains(types, "team") {
-		t.Errorf("references: %v, want the first %d with the teams", types, maxReferences)
+	inner := body["error"].(map[string]any)
+	if got := inner["referencedEntities"]; !slices.Equal(anyList(got), want) || len(inner) != 1 {
+		t.Errorf("412 error %v, want only referencedEntities %v", inner, want)
 	}
 
 	// The same through bulk: a per-item 412; the site is still there.
 	r := c.bulk("POST", "site/bulk", c.delFull(1, "site/"+prague))[0]
-	if num(r["status"]) != 412 || messages(r)[0] != msg["description"] {
+	itemErr := r["apiError"].(map[string]any)["error"].(map[string]any)
+	if num(r["status"]) != 412 || !slices.Equal(anyList(itemErr["referencedEntities"]), want) {
 		t.Errorf("bulk delete: %v", r)
 	}
 	c.object("GET", "site/"+prague, nil, http.StatusOK)
 
-	// incoming-references lists the same referrers.
-	in := c.object("GET", "site/"+prague+"/incoming-references", nil, http.StatusOK)
-	if n := len(in["data"].([]any)); n != 104 {
-		t.Errorf("incoming-references: %d, want all 104 referrers", n)
+	// incoming-references: the first type without ?type=, each type with it.
+	first := c.object("GET", "site/"+prague+"/incoming-references", nil, http.StatusOK)
+	meta := first["meta"].(map[string]any)
+	if !slices.Equal(anyList(meta["referencedEntities"]), want) || meta["currentEntity"] != "agent-profile" ||
+		len(first["data"].([]any)) != 1 {
+		t.Errorf("incoming-references without type: %v", first)
+	}
+	total := 0
+	for _, typ := range want {
+		for page := 0; ; page++ {
+			m := c.object("GET", "site/"+prague+"/incoming-references?pageSize=40&type="+typ.(string)+"&page="+strconv.Itoa(page), nil, http.StatusOK)
+			meta := m["meta"].(map[string]any)
+			if meta["currentEntity"] != typ {
+				t.Fatalf("type=%s: currentEntity %v", typ, meta["currentEntity"])
+			}
+			total += len(m["data"].([]any))
+			if page+1 >= num(meta["totalPages"]) {
+				break
+			}
+		}
+	}
+	if m := c.object("GET", "site/"+prague+"/incoming-references?page=2", nil, http.StatusOK); m["meta"].(map[string]any)["currentEntity"] != "user" {
+		t.Errorf("a bare page=2 (wxcc-skills: walks across types): %v", m["meta"])
+	}
+	if m := c.object("GET", "site/"+prague+"/incoming-references?currentEntity=team", nil, http.StatusOK); len(m["data"].([]any)) != 3 {
+		t.Errorf("currentEntity=team (wxcc-remove-skill-definition's parameter): %v", m["meta"])
+	}
+	if total != 104 {
+		t.Errorf("incoming-references walked by type: %d, want all 104 referrers", total)
 	}
 
 	// Queues refer to their teams; a team without referrers can go.
@@ -80,3 +105,6 @@ func TestDeleteCascadesToEntries(t *testing.T) {
 		t.Error("the entry outlived its address book")
 	}
 }
+
+// anyList is v as a list, or nil.
+func anyList(v any) []any { l, _ := v.([]any); return l }

@@ -12,12 +12,13 @@
 // and rules; adding an object type is adding an entry.
 //
 // Cisco's OpenAPI spec is the contract (internal/apispec): the sandbox serves exactly the
-// spec's operations, and under `go test` (or with BULKOPS_SANDBOX_STRICT=1) it checks
-// every config API request and response against the spec. A request the spec does not
-// allow is answered "spec violation: METHOD PATH: field: why" (400; 404/405 for an
-// operation the spec lacks), printed and recorded, so the test binary fails
-// (sandboxtest.Main); a response the spec does not describe is recorded as a sandbox
-// bug. Where live tenants differ from the spec, live wins: the differences are listed
+// spec's operations, and with Options.CheckSpec (`bulkops sandbox --check-spec`,
+// BULKOPS_SANDBOX_STRICT=1, and every sandbox of a test binary through sandboxtest.Main)
+// it checks every config API request and response against the spec. A request the spec
+// does not allow is answered "spec violation: METHOD PATH: field: why" (400; 404/405 for
+// an operation the spec lacks); a response the spec does not describe is a sandbox bug.
+// Both are kept on the server and reported to Options.OnViolation, so the test binary
+// fails. Where live tenants differ from the spec, live wins: the differences are listed
 // once, in apispec.Deviations, and the live rules live in the resource table
 // (live-api.md): the id-wall of POST …/bulk (types updated one by one with PUT …/{id}),
 // PATCH …/bulk partial updates of queues and auxiliary codes, the fields required on
@@ -38,8 +39,7 @@
 //   - v2/v3 list pages hold the whole objects, arrays included, as the spec's list DTOs
 //     do; the old v1 lists (a bare array) leave array fields out, as the spec's
 //     "…DTOList" objects have none.
-//   - 429 answers have the API gateway's body {code, message, trackingId} and a
-//     Retry-After in whole seconds.
+//   - 429 answers have no body and a Retry-After in whole seconds (live, below).
 //   - A bulk request holds up to 1000 items; more is a 400 for the whole request, none a
 //     207 with no items. An item without requestAction is a SAVE. Per-item statuses:
 //     201 created, 200 updated, 204 deleted, else the error's status with apiError,
@@ -52,6 +52,34 @@
 //     secret sent for it is refused as invalid_client.
 //   - The seeded organizations are built through the same rules as API writes; "empty"
 //     still has the two default work types every real tenant has.
+//
+// Live facts of the second pass (live-api.md, "Second pass"; each rule names its source
+// where it is made):
+//   - Authorization missing or not "Bearer <token>": 400; a bad token: 401; a 429 has no
+//     body (Cisco, "Common API errors").
+//   - A raw, unencoded double quote in a list query: 400 (wxcc-skills); the catalog's
+//     filters are unquoted (Cisco's SDK: a quoted value is a 400).
+//   - A referenced delete: 412 {"error":{"referencedEntities":["user", …]}} (wxcc-skills,
+//     "confirmed live"); incoming-references answers one referring type at a time:
+//     meta.referencedEntities, meta.currentEntity, ?type= (or ?currentEntity=, as
+//     wxcc-remove-skill-definition sends it) selects, page and pageSize page within it.
+//     Without a type, page N answers the N-th referring type (wxcc-skills: "a bare
+//     ?page=N walks ACROSS types").
+//   - A multimedia profile carries workItem (top level and in manuallyAssignable); a
+//     tenant without the work-item feature (Options.WorkItemFeature unset) refuses it
+//     on a write with 400 "workItem is not allowed when feature flag is disabled".
+//   - Records carry links ([]); systemDefault only on the 14 types that have it; the v2
+//     desktop-layout list leaves out jsonFileContent and v2 skill-profile rows their
+//     skills; a user's userLevelSummariesInclusion and userLevelAutoCSATInclusion answer
+//     200 and are not stored.
+//   - Served as live serves them: address-book/{id}, POST address-book and
+//     v2/address-book with the entries embedded (addressBookEntries), the outdial-ANI
+//     entry routes, v2/resource-collection; beyond the spec (not checked against it):
+//     GET organization/{orgId} (the tenant record), GET organization/{orgId}/blob/{id}
+//     (the audio bytes), POST user/bulk (207).
+//   - Unrecorded either way, chosen by Options.Unverified (lenient by default): whether
+//     address-book/{id}/entry/bulk refuses ids, whether a v3/address-book PUT drops the
+//     entries, whether a queue create needs defaultMusicInQueueMediaFileId.
 //
 // Sessions live in memory only: the state file holds the organization's objects and
 // nothing else (no token, no client secret), so restarting the sandbox signs everyone out.

@@ -9,17 +9,17 @@ import (
 
 // apiMessage is one entry of error.message in the config API's error body.
 type apiMessage struct {
-	Description string    `json:"description"`
-	Code        string    `json:"code,omitempty"`
-	Entity      string    `json:"entity,omitempty"`
-	References  []refInfo `json:"references,omitempty"`
+	Description string `json:"description"`
+	Code        string `json:"code,omitempty"`
+	Entity      string `json:"entity,omitempty"`
 }
 
-// refInfo names an object, e.g. one that blocks a delete.
+// refInfo names an object that refers to another, as incoming-references lists it (the
+// spec's EntityInfo); Type is the referring object type, kept out of the JSON.
 type refInfo struct {
 	ID   string `json:"id"`
 	Name string `json:"name,omitempty"`
-	Type string `json:"type,omitempty"`
+	Type string `json:"-"`
 }
 
 // apiErrorResponse is the config API's ApiErrorResponse (api.md §8.1), used both for a
@@ -30,15 +30,19 @@ type apiErrorResponse struct {
 }
 
 type apiErrorKey struct {
-	Key     string       `json:"key"`
+	Key     string       `json:"key,omitempty"`
 	Reason  string       `json:"reason,omitempty"`
-	Message []apiMessage `json:"message"`
+	Message []apiMessage `json:"message,omitempty"`
+	// ReferencedEntities: the only field of a referenced delete's 412 (referredError).
+	ReferencedEntities []string `json:"referencedEntities,omitempty"`
 }
 
-// itemError is why one object could not be saved or deleted: a status and the messages.
+// itemError is why one object could not be saved or deleted: a status and the messages,
+// or, for a delete that something blocks, the types of what still refers to it.
 type itemError struct {
-	status int
-	msgs   []apiMessage
+	status     int
+	msgs       []apiMessage
+	referenced []string
 }
 
 func newItemError(status int, entity string, descriptions ...string) *itemError {
@@ -53,6 +57,9 @@ func newItemError(status int, entity string, descriptions ...string) *itemError 
 // the messages themselves, as live tenants give it ({apiError:{error:{reason}}},
 // live-api.md); message[] keeps them one by one, as the spec's ErrorDetails has them.
 func (e *itemError) body() *apiErrorResponse {
+	if e.referenced != nil {
+		return &apiErrorResponse{TrackingID: trackingID(), Error: apiErrorKey{ReferencedEntities: e.referenced}}
+	}
 	reason := http.StatusText(e.status)
 	if len(e.msgs) > 0 {
 		ds := make([]string, len(e.msgs))
@@ -95,12 +102,10 @@ func writeFail(w http.ResponseWriter, r *http.Request, status int, description s
 	writeAPIError(w, r, newItemError(status, "", description))
 }
 
-// writeGateway429 answers like the API gateway does when the rate limit is exceeded.
+// writeGateway429 answers like the API gateway does when the rate limit is exceeded:
+// Retry-After in whole seconds and no body (Cisco's "Common API errors": "The 429
+// response will have proper CORS headers, but will not have a body").
 func writeGateway429(w http.ResponseWriter, retryAfterSeconds int) {
 	w.Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds))
-	writeJSON(w, http.StatusTooManyRequests, map[string]any{
-		"code":       http.StatusTooManyRequests,
-		"message":    "Too many requests: the rate limit of this client id is exceeded; retry after " + strconv.Itoa(retryAfterSeconds) + " s",
-		"trackingId": "GTWY_" + newUUID(),
-	})
+	w.WriteHeader(http.StatusTooManyRequests)
 }

@@ -46,7 +46,7 @@ var exportFrom = map[string]map[string]string{
 func (s *Server) handleExport(res *resource) handlerFunc {
 	props := strings.Fields(exportDTOs[res.key])
 	return func(w http.ResponseWriter, r *http.Request, p params) {
-		lq, e := parseListQuery(r.URL.Query())
+		lq, e := parseListQuery(r.URL)
 		if e != nil {
 			writeAPIError(w, r, e)
 			return

@@ -21,7 +21,15 @@ type listQuery struct {
 	attributes     []string
 }
 
-func parseListQuery(q url.Values) (listQuery, *itemError) {
+// parseListQuery reads the paging, filter, search and attributes of a list request.
+// Live: a raw (unencoded) double quote in the query is refused with 400, and a raw +
+// reads as a space (dwolgast-lab/wxcc-skills, live-api.md "second pass"); url.Query
+// already reads + as a space.
+func parseListQuery(u *url.URL) (listQuery, *itemError) {
+	if strings.Contains(u.RawQuery, `"`) {
+		return listQuery{}, newItemError(http.StatusBadRequest, "", `filter: invalid character '"' in the query: encode it as %22`)
+	}
+	q := u.Query()
 	lq := listQuery{pageSize: defaultPageSize, search: strings.ToLower(strings.TrimSpace(q.Get("search")))}
 	var err error
 	if v := q.Get("page"); v != "" {
@@ -77,7 +85,7 @@ func (s *Server) matching(res *resource, p params, lq listQuery) ([]map[string]a
 // listed parses a list request and returns the objects it selects; it answers the error
 // itself and returns false when the query is wrong.
 func (s *Server) listed(w http.ResponseWriter, r *http.Request, res *resource, p params) (listQuery, []map[string]any, bool) {
-	lq, e := parseListQuery(r.URL.Query())
+	lq, e := parseListQuery(r.URL)
 	if e == nil {
 		var all []map[string]any
 		if all, e = s.matching(res, p, lq); e == nil {
@@ -102,6 +110,13 @@ func (s *Server) handleList(res *resource) handlerFunc {
 		// The spec's v2/v3 list DTOs are the full objects, arrays included
 		// (ResponseEnvelopeTeamResponseDTO has userIds): a page is an export.
 		data := make([]map[string]any, 0, to-from)
+		if withEntries(res, r) {
+			s.mu.RLock()
+			for i, obj := range all[from:to] {
+				all[from+i] = s.st.embedEntries(obj)
+			}
+			s.mu.RUnlock()
+		}
 		for _, obj := range all[from:to] {
 			row := project(obj, lq.attributes, true)
 			for _, f := range res.listOmits {

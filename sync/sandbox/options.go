@@ -66,14 +66,45 @@ type Options struct {
 	Clients     []Client      // registered integrations; empty = one DefaultClientID client
 	MaxBody     int64         // largest request body; 0 = 20 MB
 	Addr        string        // listen address for Start; "" = 127.0.0.1:0
+	// CheckSpec checks every config API request and response against Cisco's spec: a
+	// request the spec does not allow is answered "spec violation: METHOD PATH: field:
+	// why" (400; 404/405 for an operation the spec lacks), a response it does not
+	// describe is a sandbox bug; both are kept (Server.SpecViolations) and reported to
+	// OnViolation. Test binaries turn it on for every sandbox (Harness); StrictEnv does
+	// for a whole process.
+	CheckSpec bool
+	// OnViolation, when set, is told of each violation as it is recorded.
+	OnViolation func(Violation)
 	// OffSpecRequests is for tests that send requests the spec does not allow on purpose,
 	// to see the live-like answer: such a request still reaches the handler, and its
-	// violation is kept on this server (Server.SpecViolations) instead of failing the
-	// test binary. Violations in responses are always the process's.
+	// violation is kept on this server (Server.SpecViolations) but not reported to
+	// OnViolation. Violations in responses are always reported.
 	OffSpecRequests bool
+	// Unverified picks the sandbox's answer where no public record says what a live
+	// tenant does; tests run the engine both ways, so that it depends on neither.
+	Unverified Unverified
+	// WorkItemFeature gives the tenant the work-item feature flag. Without it, as on
+	// tenants that lack the feature, a multimedia profile's GET still carries workItem
+	// but a write that sends it back is refused (live, wxcc-skills).
+	WorkItemFeature bool
 	// Logf, when set, receives one line per notable event (state saved, save failed).
 	// It is never given a secret.
 	Logf func(format string, args ...any)
+}
+
+// Unverified are live behaviours nobody has recorded (live-api.md, "Unknown either
+// way"). The zero value is the lenient reading of each.
+type Unverified struct {
+	// EntryIDWall: address-book/{id}/entry/bulk refuses an id-bearing SAVE with "New
+	// configuration cannot have an id", as most bulk routes do live.
+	EntryIDWall bool
+	// QueueNeedsDefaultMusic: a queue create without defaultMusicInQueueMediaFileId is
+	// a 400 "defaultMusicInQueueMediaFileId is required" (achobgood/wxcc-toolkit says so;
+	// wxcc-skills' verified list of required fields omits it).
+	QueueNeedsDefaultMusic bool
+	// BookPutDropsEntries: a v3/address-book PUT, whose DTO has no entries, leaves the
+	// book without them.
+	BookPutDropsEntries bool
 }
 
 // withDefaults fills the zero fields and checks the others.

@@ -1,11 +1,8 @@
 package sandbox
 
 import (
-	"maps"
 	"net/http"
 	"slices"
-	"strconv"
-	"strings"
 )
 
 // incoming returns the objects that refer to id through a reference field, skipping the
@@ -58,7 +55,7 @@ func (st *state) remove(res *resource, parent, id string) *itemError {
 		return newItemError(http.StatusBadRequest, res.entity, "systemDefault: a system default entity cannot be deleted")
 	}
 	if refs := st.incoming(id, id); len(refs) > 0 {
-		return referredError(res, refs)
+		return referredError(refs)
 	}
 	for _, r := range resources {
 		if r.parent != res.key {
@@ -77,22 +74,22 @@ func (st *state) remove(res *resource, parent, id string) *itemError {
 	return nil
 }
 
-// maxReferences bounds the referrers a 412 names; incoming-references lists them all.
-const maxReferences = 10
+// referredError is the 412 of a delete that something blocks, in the live shape:
+// {"error":{"referencedEntities":["team","user"]}}, the referring types and nothing
+// else (dwolgast-lab/wxcc-skills mcp_server.py wxcc_delete: "Confirmed live on a 412";
+// the spec's 412 says to ask incoming-references for the objects themselves).
+func referredError(refs []refInfo) *itemError {
+	return &itemError{status: http.StatusPreconditionFailed, referenced: referringTypes(refs)}
+}
 
-// referredError is the 412 of a delete that something blocks, e.g. "resource referred
-// in other entity(s) (3 team, 100 user)" with the first referrers named.
-func referredError(res *resource, refs []refInfo) *itemError {
-	counts := map[string]int{}
+// referringTypes are the distinct types of refs, sorted.
+func referringTypes(refs []refInfo) []string {
+	types := []string{}
 	for _, r := range refs {
-		counts[r.Type]++
+		if !slices.Contains(types, r.Type) {
+			types = append(types, r.Type)
+		}
 	}
-	var parts []string
-	for _, t := range slices.Sorted(maps.Keys(counts)) {
-		parts = append(parts, strconv.Itoa(counts[t])+" "+t)
-	}
-	e := newItemError(http.StatusPreconditionFailed, res.entity,
-		"resource referred in other entity(s) ("+strings.Join(parts, ", ")+")")
-	e.msgs[0].References = refs[:min(len(refs), maxReferences)]
-	return e
+	slices.Sort(types)
+	return types
 }

@@ -17,6 +17,7 @@ var (
 // stricter (live-api.md).
 var resources = []*resource{
 	multimediaProfileResource,
+	resourceCollectionResource,
 	{key: "site", idWall: true, entity: "site", unique: &unique{field: "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patSite},
@@ -52,7 +53,10 @@ var resources = []*resource{
 			{path: "enumSkillValues[].name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			{path: "enumSkillValues[].description", kind: kString, maxLen: 255},
 		}},
+	// live (wxcc-skills, wxcc-sandbox-exporter): v2 list rows carry only id, name,
+	// description, links and timestamps; the skills are read with a GET.
 	{key: "skill-profile", leanV1: true, idWall: true, entity: "skill_profile", unique: &unique{field: "name"}, check: checkSkillProfile, refuse: refuseSkillProfile,
+		listOmits: []string{"organizationId", "version", "activeSkills", "activeEnumSkills"},
 		nestedIDs: []string{"activeSkills[]"}, keptNeedID: map[string]string{"activeSkills": "skillId"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patSkill},
@@ -83,8 +87,8 @@ var resources = []*resource{
 	holidayListResource,
 	overridesResource,
 	businessHoursResource,
-	{key: "address-book", entity: "address_book", bases: []string{"v3/address-book"},
-		lists: []string{"v3/address-book"}, bulk: []string{}, unique: &unique{field: "name"},
+	{key: "address-book", entity: "address_book", bases: []string{"v3/address-book", "address-book"},
+		lists: []string{"v3/address-book", "v2/address-book"}, bulk: []string{}, unique: &unique{field: "name"},
 		fields: []field{
 			{path: "name", kind: kString, req: true, maxLen: 80, pattern: patPlain},
 			fDescription,

@@ -1,6 +1,7 @@
 package sandbox
 
 import (
+	"net/http"
 	"strconv"
 	"strings"
 )
@@ -26,12 +27,43 @@ var multimediaProfileResource = &resource{key: "multimedia-profile", idWall: tru
 		{path: "manuallyAssignable.chat", kind: kInt, req: true, min: i64(0)},
 		{path: "manuallyAssignable.email", kind: kInt, req: true, min: i64(0)},
 		{path: "manuallyAssignable.social", kind: kInt, req: true, min: i64(0)},
-	}}
+		{path: "workItem", kind: kInt, min: i64(0)},
+		{path: "manuallyAssignable.workItem", kind: kInt, min: i64(0)},
+	}, refuse: refuseWorkItem, fill: fillWorkItem}
+
+// Live (dwolgast-lab/wxcc-skills CHANGELOG.md, mcp_server.py "WORKITEM TRAP"): a GET of
+// a multimedia profile carries workItem, at the top level and inside manuallyAssignable,
+// which the spec's DTO lacks; on a tenant without the work-item feature flag a write
+// that sends it is refused with 400 "workItem is not allowed when feature flag is
+// disabled". The sandbox's tenant has the flag only with Options.WorkItemFeature.
+func refuseWorkItem(st *state, item, _ map[string]any) *itemError {
+	if st.workItem {
+		return nil
+	}
+	ma, _ := item["manuallyAssignable"].(map[string]any)
+	if _, top := item["workItem"]; top || ma["workItem"] != nil {
+		return newItemError(http.StatusBadRequest, "multimedia_profile", "workItem is not allowed when feature flag is disabled")
+	}
+	return nil
+}
+
+// fillWorkItem gives a stored profile the workItem counts a live GET shows (0 when the
+// write did not set them).
+func fillWorkItem(obj map[string]any) {
+	if _, ok := obj["workItem"]; !ok {
+		obj["workItem"] = int64(0)
+	}
+	if ma, ok := obj["manuallyAssignable"].(map[string]any); ok && ma["workItem"] == nil {
+		ma["workItem"] = int64(0)
+	}
+}
 
 // desktopLayoutResource: live requires name, jsonFileName, jsonFileContent,
 // defaultJsonModified, status, editedBy (the spec adds global and validated).
+// live (wxcc-skills, wxcc-sandbox-exporter): the v2 list leaves jsonFileContent out.
 var desktopLayoutResource = &resource{key: "desktop-layout", idWall: true, entity: "desktop_layout", createStatus: 200,
-	unique: &unique{field: "name"}, check: checkDesktopLayout,
+	listOmits: []string{"jsonFileContent"},
+	unique:    &unique{field: "name"}, check: checkDesktopLayout,
 	fields: []field{
 		{path: "name", kind: kString, req: true, maxLen: 255},
 		fDescription,

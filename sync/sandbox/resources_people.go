@@ -53,7 +53,9 @@ var userResource = &resource{key: "user", entity: "cc_user", lists: []string{"v2
 		{path: "userLevelWellnessBreakReminders", kind: kString, enum: []string{"DISABLED", "ENABLED"}},
 		{path: "userLevelSummariesInclusion", kind: kString, enum: inclusion},
 		{path: "dynamicSkills", kind: kArray},
-	}}
+	},
+	// live (wxcc-skills, seen twice): these answer 200 and are not stored.
+	notStored: []string{"userLevelSummariesInclusion", "userLevelAutoCSATInclusion"}}
 
 var userProfileResource = &resource{key: "user-profile", entity: "user_profile", check: checkUserProfile,
 	listOmits: []string{"permissions"},
@@ -125,4 +127,19 @@ var agentProfileResource = &resource{key: "agent-profile", idWall: true, entity:
 		{path: "showUserDetailsWebex", kind: kBool},
 		{path: "stateSynchronizationWebex", kind: kBool},
 		{path: "timeoutDesktopInactivityMins", kind: kInt, min: i64(3), max: i64(10000)},
+	}}
+
+// resourceCollectionResource: the spec's ResourceCollectionDTO, a named set of resources
+// a user profile grants; live serves v2/resource-collection (wxcc-skills). It has no
+// systemDefault (schema.go) and no bulk route but the PATCH the spec offers.
+var resourceCollectionResource = &resource{key: "resource-collection", entity: "resource_collection",
+	unique: &unique{field: "name"}, bulk: []string{},
+	fields: []field{
+		{path: "name", kind: kString, req: true, minLen: 1, maxLen: 80, pattern: patPlain},
+		fDescription,
+		{path: "resources", kind: kArray},
+		{path: "resources[].name", kind: kString, req: true},
+		{path: "resources[].accessLevel", kind: kString, enum: accessLevels},
+		{path: "resources[].ids", kind: kArray},
+		{path: "resourceCount", kind: kInt},
 	}}

@@ -1,5 +1,7 @@
 package sandbox
 
+import "net/http"
+
 // Entry points and queues: the routing side of the table. Both hold two object types of
 // Control Hub (inbound and outdial) told apart by a field.
 
@@ -99,4 +101,14 @@ var queueResource = &resource{key: "contact-service-queue", leanV1: true, entity
 		{path: "queueLevelAutoCsatInclusion", kind: kString},
 		{path: "queueLevelRealTimeTranscriptionsInclusion", kind: kString},
 		{path: "personalizedAIRouting", kind: kObject},
-	}}
+	}, refuse: refuseQueueWithoutMusic}
+
+// refuseQueueWithoutMusic: whether a queue create needs defaultMusicInQueueMediaFileId
+// is unverified (achobgood/wxcc-toolkit says 400, wxcc-skills' required list omits it);
+// with Options.Unverified.QueueNeedsDefaultMusic the sandbox takes the strict reading.
+func refuseQueueWithoutMusic(st *state, item, old map[string]any) *itemError {
+	if old != nil || !st.unsure.QueueNeedsDefaultMusic || str(item["defaultMusicInQueueMediaFileId"]) != "" {
+		return nil
+	}
+	return newItemError(http.StatusBadRequest, "contact_service_queue", "defaultMusicInQueueMediaFileId is required")
+}

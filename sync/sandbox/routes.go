@@ -35,6 +35,8 @@ func (s *Server) apiRoutes() *router {
 	}
 	rt.add(http.MethodGet, org+"v2/user/by-ci-user-id/{ciUserId}", s.handleUserByCI)
 	rt.add(http.MethodGet, org+"user/by-ci-user-id/{ciUserId}", s.handleUserByCI)
+	s.outdialEntryRoutes(rt)
+	s.addBeyondSpec(rt)
 	rt.sortRoutes()
 	return rt
 }

@@ -39,6 +39,8 @@ var liveRoutes = map[string]liveRoute{
 	"address-book-entry": bulkRoutes("address-book/{parentId}/entry/bulk"),
 	"address-book":       {"POST v3/address-book", "PUT v3/address-book/{id}", "DELETE v3/address-book/{id}"},
 	"audio-file":         {"POST audio-file", "PUT audio-file/{id}", "DELETE audio-file/{id}"},
+	// Second pass: served live (v2/resource-collection, wxcc-skills) and in the spec.
+	"resource-collection": {"POST resource-collection", "PUT resource-collection/{id}", "DELETE resource-collection/{id}"},
 }
 
 func TestEveryResourceHasLiveRoutes(t *testing.T) {

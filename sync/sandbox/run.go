@@ -2,72 +2,23 @@ package sandbox
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 )
 
-// Run is the `bulkops sandbox` command: it parses args, serves a sandbox until ctx is
-// done and returns the process exit code (2 for bad arguments).
-//
-//	bulkops sandbox [--addr 127.0.0.1:8085] [--data DIR] [--seed demo|empty] [--rate N]
-//	                [--faults SPEC] [--auto-approve]
-func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	opt, err := parseArgs(args, stderr)
-	if err != nil {
-		if err != flag.ErrHelp {
-			fmt.Fprintln(stderr, "bulkops sandbox:", err)
-			return 2
-		}
-		return 0
-	}
+// Serve runs a sandbox from opt until ctx is done: what `bulkops sandbox` does once
+// cmd/ has parsed its flags. It prints where the sandbox is and how to sign in to it on
+// stdout, and stops it on the way out.
+func Serve(ctx context.Context, opt Options, stdout io.Writer) error {
 	r, err := Start(opt)
 	if err != nil {
-		fmt.Fprintln(stderr, "bulkops sandbox:", err)
-		return 1
+		return err
 	}
 	printBanner(stdout, r, opt)
 	<-ctx.Done()
 	fmt.Fprintln(stdout, "Stopping the sandbox…")
-	if err := r.Close(); err != nil {
-		fmt.Fprintln(stderr, "bulkops sandbox:", err)
-		return 1
-	}
-	return 0
-}
-
-func parseArgs(args []string, stderr io.Writer) (Options, error) {
-	fs := flag.NewFlagSet("bulkops sandbox", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	addr := fs.String("addr", DefaultAddr, "listen address (loopback unless a host is given)")
-	data := fs.String("data", "", "keep the organization in `DIR`/"+StateFileName+" (default: in memory only)")
-	seedKind := fs.String("seed", SeedDemo, "what a new organization holds: demo or empty")
-	rate := fs.Int("rate", DefaultRate, "requests per minute per client id; 0 = no limit")
-	faults := fs.String("faults", "", "inject faults, e.g. latency=50ms,500=0.05,503=0.02,reset=0.01,lost=0.01,429=0.05")
-	auto := fs.Bool("auto-approve", false, "approve sign-ins at once, without the consent page")
-	if err := fs.Parse(args); err != nil {
-		return Options{}, err
-	}
-	if fs.NArg() > 0 {
-		return Options{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
-	}
-	f, err := ParseFaults(*faults)
-	if err != nil {
-		return Options{}, err
-	}
-	if *seedKind != SeedDemo && *seedKind != SeedEmpty {
-		return Options{}, fmt.Errorf("--seed %q: want %s or %s", *seedKind, SeedDemo, SeedEmpty)
-	}
-	if *rate < 0 {
-		return Options{}, fmt.Errorf("--rate %d: want 0 (no limit) or more", *rate)
-	}
-	opt := Options{Addr: *addr, Seed: *seedKind, Rate: *rate, Faults: f, AutoApprove: *auto}
-	if *data != "" {
-		opt.DataFile = filepath.Join(*data, StateFileName)
-	}
-	return opt, nil
+	return r.Close()
 }
 
 // printBanner tells the user where the sandbox is and how to sign in to it. The client
@@ -99,6 +50,15 @@ func printBanner(w io.Writer, r *Running, opt Options) {
 	fmt.Fprintf(w, "  Rate limit:       %s\n", rate)
 	if s := opt.Faults.String(); s != "" {
 		fmt.Fprintf(w, "  Faults:           %s\n", s)
+	}
+	if !opt.WorkItemFeature {
+		fmt.Fprintf(w, "  Work-item feature: off (a multimedia profile write that sends workItem is refused, as live)\n")
+	}
+	if opt.Unverified != (Unverified{}) {
+		fmt.Fprintf(w, "  Unrecorded cases: answered the strict way\n")
+	}
+	if opt.CheckSpec {
+		fmt.Fprintf(w, "  Spec check:       on (requests Cisco's spec does not allow are refused)\n")
 	}
 	if !r.Loopback() {
 		fmt.Fprintln(w, "\n  WARNING: listening beyond this machine; anyone who can reach it can sign in.")

@@ -31,14 +31,18 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-func TestRun(t *testing.T) {
+func TestServe(t *testing.T) {
 	dir := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
-	var out, errOut syncBuffer
-	code := make(chan int)
+	var out syncBuffer
+	faults, err := ParseFaults("latency=1ms")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
 	go func() {
-		code <- Run(ctx, []string{"--addr", "127.0.0.1:0", "--data", dir, "--seed", "empty", "--rate", "0",
-			"--faults", "latency=1ms", "--auto-approve"}, &out, &errOut)
+		done <- Serve(ctx, Options{Addr: "127.0.0.1:0", DataFile: filepath.Join(dir, StateFileName), Seed: SeedEmpty,
+			Faults: faults, AutoApprove: true, CheckSpec: true}, &out)
 	}()
 	urlRE := regexp.MustCompile(`running at (http://127\.0\.0\.1:\d+)`)
 	var base string
@@ -47,11 +51,11 @@ func TestRun(t *testing.T) {
 			base = m[1]
 		} else if time.Now().After(deadline) {
 			cancel()
-			t.Fatalf("no URL printed: %q %q", out.String(), errOut.String())
+			t.Fatalf("no URL printed: %q", out.String())
 		}
 	}
 	for _, want := range []string{"Client id:        " + DefaultClientID, "Client secret:", "Redirect URIs:    http://127.0.0.1:53682/callback",
-		"Organization id:", filepath.Join(dir, StateFileName), "Rate limit:       off", "Faults:           latency=1ms"} {
+		"Organization id:", filepath.Join(dir, StateFileName), "Rate limit:       off", "Faults:           latency=1ms", "Spec check:       on"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("banner lacks %q", want)
 		}
@@ -62,24 +66,11 @@ func TestRun(t *testing.T) {
 	}
 	resp.Body.Close()
 	cancel()
-	if c := <-code; c != 0 {
-		t.Errorf("exit code %d, stderr %q", c, errOut.String())
+	if err := <-done; err != nil {
+		t.Errorf("Serve: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, StateFileName)); err != nil {
 		t.Errorf("no state file: %v", err)
-	}
-}
-
-func TestRunBadArguments(t *testing.T) {
-	for _, args := range [][]string{{"--seed", "full"}, {"--faults", "500=3"}, {"--rate", "-1"}, {"--nope"}, {"extra"}} {
-		var out, errOut syncBuffer
-		if c := Run(context.Background(), args, &out, &errOut); c != 2 || errOut.String() == "" {
-			t.Errorf("%v: exit %d, stderr %q", args, c, errOut.String())
-		}
-	}
-	var out, errOut syncBuffer
-	if c := Run(context.Background(), []string{"-h"}, &out, &errOut); c != 0 || !strings.Contains(errOut.String(), "-auto-approve") {
-		t.Errorf("-h: exit %d, %q", c, errOut.String())
 	}
 }
 

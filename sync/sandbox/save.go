@@ -3,6 +3,7 @@ package sandbox
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 )
 
@@ -115,7 +116,7 @@ func candidate(res *resource, old, item map[string]any, merge bool) map[string]a
 	}
 	for k, v := range item {
 		switch {
-		case commonFields[k] || !res.known(k):
+		case commonFields[k] || !res.known(k) || slices.Contains(res.notStored, k):
 		case v == nil:
 			delete(obj, k)
 		default:
@@ -154,8 +155,18 @@ func (st *state) stamp(res *resource, id string, old, obj, item map[string]any, 
 		obj["createdTime"] = old["createdTime"]
 		obj["systemDefault"] = old["systemDefault"] == true
 	}
+	if noSystemDefault[res.key] {
+		delete(obj, "systemDefault")
+	}
+	// Live records carry links, most often empty (wxcc-sandbox-exporter docs/api-notes.md).
+	if _, ok := obj["links"]; !ok {
+		obj["links"] = []any{}
+	}
 	for _, path := range res.nestedIDs {
 		assignIDs(obj, old, path)
+	}
+	if res.fill != nil {
+		res.fill(obj)
 	}
 	for _, name := range res.subEntities {
 		if sub, ok := obj[name].(map[string]any); ok {

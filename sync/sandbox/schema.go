@@ -76,6 +76,9 @@ type resource struct {
 	// listOmits: fields a v2/v3 list page leaves out (live: the v3 user-profile list
 	// omits permissions; read the object for them).
 	listOmits []string
+	// notStored: fields a write may carry that the answer is 200 to but that are not
+	// kept (live: a user's userLevelSummariesInclusion, userLevelAutoCSATInclusion).
+	notStored []string
 	// idInPut: PUT …/{id} wants the id in the payload too (live: contact-number).
 	idInPut bool
 	// leanV1: the old v1 list (GET base) gives the spec's "…DTOList" objects, which
@@ -89,6 +92,9 @@ type resource struct {
 	// dialled number outside the inventory is 404); item is the request's item, old the
 	// stored object (nil on create). It runs with the state locked.
 	refuse func(st *state, item, old map[string]any) *itemError
+	// fill sets the fields the server gives every stored object that lacks them (live:
+	// a multimedia profile's workItem).
+	fill func(obj map[string]any)
 
 	top map[string]bool // top-level field names, filled by prepare
 }
@@ -100,9 +106,14 @@ func (r *resource) known(name string) bool {
 
 // commonFields are in every DTO; the server sets them.
 var commonFields = map[string]bool{
-	"id": true, "version": true, "organizationId": true, "systemDefault": true,
+	"id": true, "version": true, "organizationId": true, "systemDefault": true, "links": true,
 	"createdTime": true, "lastUpdatedTime": true,
 }
+
+// noSystemDefault are the types whose records have no systemDefault field: it exists on
+// 14 of the 22 live types (dwolgast-lab/wxcc-sandbox-exporter registry.py, live-api.md).
+var noSystemDefault = map[string]bool{"address-book": true, "address-book-entry": true, "business-hours": true, "resource-collection": true,
+	"dial-number": true, "holiday-list": true, "outdial-ani": true, "overrides": true, "skill-profile": true}
 
 func i64(v int64) *int64 { return &v }
 

@@ -2,11 +2,13 @@ package sandbox
 
 import (
 	"fmt"
-	"github.com/bulkops/bulkops/internal/apispec"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/bulkops/bulkops/internal/apispec"
 )
 
 // Server is one sandbox organization with its sign-in endpoints. It is safe for
@@ -32,6 +34,15 @@ type Server struct {
 // New builds a sandbox from opt: it loads opt.DataFile when it exists, else seeds a new
 // organization (and writes it there when DataFile is set).
 func New(opt Options) (*Server, error) {
+	if Harness != nil {
+		Harness(&opt)
+	}
+	if os.Getenv(StrictEnv) == "1" {
+		opt.CheckSpec = true
+		if opt.OnViolation == nil { // a whole app's run: the violations go to its log
+			opt.OnViolation = func(v Violation) { fmt.Fprintln(os.Stderr, "sandbox: "+v.String()) }
+		}
+	}
 	opt, err := opt.withDefaults()
 	if err != nil {
 		return nil, err
@@ -51,8 +62,9 @@ func New(opt Options) (*Server, error) {
 		return nil, err
 	}
 	s.org = s.st.org
+	s.st.workItem, s.st.unsure = opt.WorkItemFeature, opt.Unverified
 	s.api = s.apiRoutes()
-	if checking() {
+	if opt.CheckSpec {
 		if s.spec, err = apispec.Load(); err != nil {
 			return nil, err
 		}

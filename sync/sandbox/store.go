@@ -33,6 +33,10 @@ type state struct {
 	seq    uint64
 	tables map[string]*table
 	blobs  map[string][]byte // audio content by blobId
+	// workItem: the tenant has the work-item feature flag (Options.WorkItemFeature); not
+	// stored, it is the tenant's configuration, not its objects.
+	workItem bool
+	unsure   Unverified // Options.Unverified, also not stored
 }
 
 func newState(org string) *state {

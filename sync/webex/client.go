@@ -31,6 +31,9 @@ type Client struct {
 
 	sleep func(ctxDone <-chan struct{}, d time.Duration) bool // replaced in tests
 
+	flagMu  sync.Mutex
+	flagOff map[string]bool // fields the organization refuses: their feature flag is off (flagged.go)
+
 	requests    atomic.Int64
 	rateLimited atomic.Int64
 	retries     atomic.Int64
@@ -95,7 +98,9 @@ func (c *Client) endpoint(path string, query url.Values) string {
 	if c.orgID != "" {
 		full += "/organization/" + url.PathEscape(c.orgID)
 	}
-	full += "/" + strings.TrimLeft(path, "/")
+	if path != "" { // "" is the organization itself (Organization)
+		full += "/" + strings.TrimLeft(path, "/")
+	}
 	u.Path, u.RawPath = full, full
 	if unescaped, err := url.PathUnescape(full); err == nil {
 		u.Path = unescaped

@@ -48,6 +48,7 @@ func (e *APIError) fromMap(m map[string]any) {
 		e.Reason = firstString(inner, "reason")
 		e.addMessages(inner["message"])
 		e.addMessages(inner["messages"])
+		e.referencedEntities(inner["referencedEntities"])
 		if e.TrackingID == "" {
 			e.TrackingID = firstString(inner, "trackingId")
 		}
@@ -104,6 +105,22 @@ func (e *APIError) addMessage(s string) {
 		}
 	}
 	e.Messages = append(e.Messages, s)
+}
+
+// referencedEntities reads the live 412 of a referenced delete, whose error holds
+// nothing but the types still using the object: {"error":{"referencedEntities":["user"]}}
+// (dwolgast-lab/wxcc-skills mcp_server.py wxcc_delete: "Confirmed live on a 412"). It
+// becomes the reason, "Referenced by other objects: user", when the server gave none.
+func (e *APIError) referencedEntities(v any) {
+	list, _ := v.([]any)
+	for _, t := range list {
+		if s, ok := t.(string); ok && strings.TrimSpace(s) != "" {
+			e.ReferencedBy = append(e.ReferencedBy, strings.TrimSpace(s))
+		}
+	}
+	if len(e.ReferencedBy) > 0 {
+		e.addMessage("Referenced by other objects: " + strings.Join(e.ReferencedBy, ", "))
+	}
 }
 
 // references renders the objects that block a delete, e.g. " (referenced by: Sales, EMEA)".

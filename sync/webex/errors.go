@@ -18,6 +18,9 @@ type APIError struct {
 	Key        string // error.key / code when the server sends one
 	Reason     string // error.reason, or the top-level message
 	Messages   []string
+	// ReferencedBy are the types of the objects that still use the one a delete was
+	// refused for (a 412's error.referencedEntities, e.g. ["user", "team"]).
+	ReferencedBy []string
 	// RetryAfter is set on a 429 the client gave up waiting for.
 	RetryAfter time.Duration
 }

@@ -20,6 +20,9 @@ func TestDecodeErrorShapes(t *testing.T) {
 			`POST /organization/o1/site: 400 Bad Request: Invalid request; name: must match "^[a-zA-Z\d-_\s]+$" (trackingId ccconfig_af9eecc5-0472-4549-9a83-2afdae0d4ba0)`},
 		{"referenced.json", 412, "", "Resource referred in other entity(s); Team is referenced (referenced by: Sales Queue, Support Queue)",
 			"POST /organization/o1/site: 412 Precondition Failed: Resource referred in other entity(s); Team is referenced (referenced by: Sales Queue, Support Queue) (trackingId ccconfig_0b1c)"},
+		// live (wxcc-skills, "confirmed live on a 412"): only the referencing types.
+		{"referenced-live.json", 412, "t-412", "Referenced by other objects: user, team",
+			"POST /organization/o1/site: 412 Precondition Failed: Referenced by other objects: user, team (trackingId t-412)"},
 		{"api-error-4xx.json", 403, "", "Access denied for the user; cjp:config_write scope is missing",
 			"POST /organization/o1/site: 403 Forbidden: Access denied for the user; cjp:config_write scope is missing (trackingId WXCC_123)"},
 		{"gateway-429.json", 429, "", "Too many requests",
@@ -53,6 +56,19 @@ func TestDecodeErrorShapes(t *testing.T) {
 				t.Errorf("Error() = %q\nwant      %q", got, tt.wantErr)
 			}
 		})
+	}
+}
+
+// The live 412 of a referenced delete names the referencing types: they are kept for
+// whoever explains the refusal, not only shown.
+func TestLive412ReferencedEntitiesDecoded(t *testing.T) {
+	e := DecodeError(412, nil, []byte(`{"error":{"referencedEntities":["user"]}}`))
+	if len(e.ReferencedBy) != 1 || e.ReferencedBy[0] != "user" || e.Message() != "Referenced by other objects: user" {
+		t.Errorf("ReferencedBy %v, Message %q", e.ReferencedBy, e.Message())
+	}
+	e = DecodeError(412, nil, []byte(`{"error":{"reason":"Entity is referenced","referencedEntities":["team"]}}`))
+	if e.Message() != "Entity is referenced; Referenced by other objects: team" {
+		t.Errorf("with a reason: %q", e.Message())
 	}
 }
 

@@ -57,6 +57,40 @@ func (c *Client) Get(ctx context.Context, path, id string) (Object, error) {
 	return decodeObject(a.body, http.MethodGet, pathOf(c.endpoint(idPath(path, id), nil)))
 }
 
+// Organization returns the tenant record, GET organization/{orgId}: served live
+// although the spec lacks it, with the tenant's name and subscriptionType
+// (dwolgast-lab/wxcc-skills mcp_server.py _org_info).
+func (c *Client) Organization(ctx context.Context) (Object, error) {
+	a, err := c.do(ctx, call{method: http.MethodGet, path: ""})
+	if err != nil {
+		return nil, err
+	}
+	return decodeObject(a.body, http.MethodGet, pathOf(c.endpoint("", nil)))
+}
+
+// Page is one page of a list as the server gave it, for a check of its shape (bulkops
+// doctor); List reads them all.
+type Page struct {
+	Objects      []Object
+	Bare         bool // a v1 list: one JSON array, no paging
+	TotalPages   int  // -1 when the server did not say
+	TotalRecords int  // -1 when the server did not say
+	Next         string
+}
+
+// ListPage reads one page of a list endpoint, query as given.
+func (c *Client) ListPage(ctx context.Context, path string, query url.Values) (Page, error) {
+	a, err := c.do(ctx, call{method: http.MethodGet, path: path, query: query})
+	if err != nil {
+		return Page{}, err
+	}
+	pg, err := decodePage(a.body)
+	if err != nil {
+		return Page{}, fmt.Errorf("GET %s: %w", pathOf(c.endpoint(path, nil)), err)
+	}
+	return Page{Objects: pg.data, Bare: pg.bare, TotalPages: pg.totalPages, TotalRecords: pg.totalRecords, Next: pg.next}, nil
+}
+
 // IsNotFound reports whether err is the API's 404.
 func IsNotFound(err error) bool {
 	var ae *APIError
@@ -67,7 +101,9 @@ type listPage struct {
 	data       []Object
 	bare       bool // a v1 list: one JSON array, no paging
 	totalPages int  // -1 when the server did not say
-	next       string
+	// totalRecords is -1 when the server did not say.
+	totalRecords int
+	next         string
 }
 
 // last reports whether page was the final one.
@@ -90,8 +126,9 @@ func decodePage(body []byte) (listPage, error) {
 	}
 	var wire struct {
 		Meta struct {
-			TotalPages *int `json:"totalPages"`
-			Links      struct {
+			TotalPages   *int `json:"totalPages"`
+			TotalRecords *int `json:"totalRecords"`
+			Links        struct {
 				Next string `json:"next"`
 			} `json:"links"`
 		} `json:"meta"`
@@ -100,9 +137,12 @@ func decodePage(body []byte) (listPage, error) {
 	if err := unmarshalNumbers(trimmed, &wire); err != nil {
 		return listPage{}, err
 	}
-	p := listPage{data: wire.Data, totalPages: -1, next: wire.Meta.Links.Next}
+	p := listPage{data: wire.Data, totalPages: -1, totalRecords: -1, next: wire.Meta.Links.Next}
 	if wire.Meta.TotalPages != nil {
 		p.totalPages = *wire.Meta.TotalPages
+	}
+	if wire.Meta.TotalRecords != nil {
+		p.totalRecords = *wire.Meta.TotalRecords
 	}
 	return p, nil
 }

@@ -15,9 +15,10 @@ func (c *Client) Create(ctx context.Context, path string, obj any) (Object, erro
 }
 
 // Update replaces the object id at path with obj (PUT: send the whole object, with its
-// id and version; api.md §3.2).
+// id and version; api.md §3.2). A field the organization refuses because its feature
+// flag is off is left out, and the PUT sent again (flagged.go).
 func (c *Client) Update(ctx context.Context, path, id string, obj any) (Object, error) {
-	return c.sendJSON(ctx, http.MethodPut, idPath(path, id), obj)
+	return c.putFlagAware(ctx, idPath(path, id), obj)
 }
 
 // Patch sends only the fields in obj (null clears a field), to path/id, or to path
