@@ -13,25 +13,23 @@ import (
 // dupIndex finds repeated keys over a stream with a 64-bit hash of each key, not the key:
 // 8 bytes a record. A hash seen twice is a candidate that confirmDups checks on the keys
 // themselves. Up to dupSpillAt hashes are kept in memory; past that each full buffer is
-// sorted and written to a temporary file as a run, and seal merges the runs, so memory
-// stays flat however long the file (3,000,000 records held 24 MB of hashes, and twice
-// that while a list grew: the only part of a pack that grew with the rows).
+// handed to a spiller, which sorts it and writes it to a temporary file as a run while
+// the check goes on, and seal merges the runs, so memory stays flat however long the
+// file (3,000,000 records held 24 MB of hashes, and twice that while a list grew: the
+// only part of a pack that grew with the rows).
 type dupIndex struct {
 	off  bool // a key column is missing: keys say nothing
 	seed maphash.Seed
 	buf  []uint64
-	runs []dupRun // sorted runs written to file
-	file *os.File // the runs, nil until the first spill
-	w    *bufio.Writer
+	sp   *spiller            // nil until the first buffer is full
 	dups map[uint64]struct{} // the hashes seen more than once, once sealed
-	// noSpill: the temporary file could not be written; the hashes stay in memory.
-	noSpill bool
 }
 
-// dupSpillAt is how many hashes the index keeps in memory (1 MiB) before it spills.
-var dupSpillAt = 1 << 17
+// dupSpillAt is how many hashes a buffer of the index holds (512 KiB) before it is
+// spilled; a second buffer fills while the first is written.
+var dupSpillAt = 1 << 16
 
-// dupRun is a sorted run of hashes in the index's file.
+// dupRun is a sorted run of hashes in the spiller's file.
 type dupRun struct{ off, n int64 }
 
 func newDupIndex(off bool) *dupIndex {
@@ -42,8 +40,16 @@ func (d *dupIndex) add(key string) {
 	if d.off || blankKey(key) {
 		return
 	}
-	if len(d.buf) >= dupSpillAt && !d.noSpill {
-		d.spill()
+	if len(d.buf) >= dupSpillAt {
+		if d.sp == nil {
+			d.sp = startSpiller()
+		}
+		d.sp.in <- d.buf // waits while the previous buffer is being written
+		select {
+		case d.buf = <-d.sp.free:
+		default:
+			d.buf = nil
+		}
 	}
 	if d.buf == nil {
 		d.buf = make([]uint64, 0, min(dupSpillAt, 1<<12))
@@ -51,45 +57,95 @@ func (d *dupIndex) add(key string) {
 	d.buf = append(d.buf, maphash.String(d.seed, key))
 }
 
-// spill writes the buffer, sorted, as a run; when it cannot, the hashes stay in memory.
-func (d *dupIndex) spill() {
-	slices.Sort(d.buf)
-	if d.file == nil {
-		f, err := os.CreateTemp("", "bulkops-keys-*")
-		if err != nil {
-			d.noSpill = true
-			return
-		}
-		d.file, d.w = f, bufio.NewWriterSize(f, 64<<10)
-	}
-	off := int64(0)
-	if n := len(d.runs); n > 0 {
-		off = d.runs[n-1].off + 8*d.runs[n-1].n
-	}
-	var b [8]byte
-	for _, h := range d.buf {
-		binary.LittleEndian.PutUint64(b[:], h)
-		d.w.Write(b[:]) // the writer keeps its first error for Flush
-	}
-	if d.w.Flush() != nil {
-		d.noSpill = true // a run cut short is not listed: its hashes stay in buf
-		return
-	}
-	d.runs = append(d.runs, dupRun{off: off, n: int64(len(d.buf))})
-	d.buf = d.buf[:0]
+// spiller sorts the full buffers it is handed and writes each as a run, on a goroutine
+// of its own; what it cannot write (no temporary file, a full disk) it keeps in memory.
+type spiller struct {
+	in   chan []uint64 // unbuffered: at most two buffers exist, one filling, one written
+	free chan []uint64 // a buffer written, for the next
+	done chan struct{}
+	file *os.File
+	w    *bufio.Writer
+	runs []dupRun
+	kept [][]uint64 // sorted runs that could not be written
 }
 
-// seal finds the hashes added more than once, frees the buffer and the file, and reports
-// whether there are any.
+func startSpiller() *spiller {
+	s := &spiller{in: make(chan []uint64), free: make(chan []uint64, 1), done: make(chan struct{})}
+	go func() {
+		defer close(s.done)
+		for b := range s.in {
+			slices.Sort(b)
+			if !s.write(b) {
+				s.kept = append(s.kept, b)
+				continue
+			}
+			select {
+			case s.free <- b[:0]:
+			default:
+			}
+		}
+	}()
+	return s
+}
+
+// write appends b to the file as a run; a run cut short is not listed.
+func (s *spiller) write(b []uint64) bool {
+	if s.file == nil {
+		f, err := os.CreateTemp("", "bulkops-keys-*")
+		if err != nil {
+			return false
+		}
+		s.file, s.w = f, bufio.NewWriterSize(f, 64<<10)
+	}
+	off := int64(0)
+	if n := len(s.runs); n > 0 {
+		off = s.runs[n-1].off + 8*s.runs[n-1].n
+	}
+	var e [8]byte
+	for _, h := range b {
+		binary.LittleEndian.PutUint64(e[:], h)
+		s.w.Write(e[:]) // the writer keeps its first error for Flush
+	}
+	if s.w.Flush() != nil {
+		return false
+	}
+	s.runs = append(s.runs, dupRun{off: off, n: int64(len(b))})
+	return true
+}
+
+// stop waits for the buffers handed over to be written.
+func (s *spiller) stop() {
+	if s.in != nil {
+		close(s.in)
+		<-s.done
+		s.in = nil
+	}
+}
+
+// release stops the spiller and removes its file: after seal, or when a check ends
+// early. It may be called more than once.
+func (d *dupIndex) release() {
+	if d.sp == nil {
+		return
+	}
+	d.sp.stop()
+	if d.sp.file != nil {
+		d.sp.file.Close()
+		os.Remove(d.sp.file.Name())
+	}
+	d.sp = nil
+}
+
+// seal finds the hashes added more than once, frees the buffers and the file, and
+// reports whether there are any.
 func (d *dupIndex) seal() (bool, error) {
 	d.dups = map[uint64]struct{}{}
 	slices.Sort(d.buf)
 	var err error
-	if d.file != nil {
+	if d.sp != nil {
+		d.sp.stop()
 		err = d.mergeRuns()
-		d.file.Close()
-		os.Remove(d.file.Name())
-		d.file, d.w, d.runs = nil, nil, nil
+		d.release()
 	} else {
 		for j := 1; j < len(d.buf); j++ {
 			if d.buf[j] == d.buf[j-1] {
@@ -101,12 +157,13 @@ func (d *dupIndex) seal() (bool, error) {
 	return len(d.dups) > 0, err
 }
 
-// mergeRuns merges the runs on file (each flushed when written) and the buffer in
-// order, noting each hash that comes twice.
+// mergeRuns merges the runs on file (each flushed when written), those kept in memory
+// and the buffer, in order, noting each hash that comes twice.
 func (d *dupIndex) mergeRuns() error {
-	hs := make(runHeap, 0, len(d.runs)+1)
-	for _, r := range d.runs {
-		rd := &runReader{r: bufio.NewReaderSize(io.NewSectionReader(d.file, r.off, 8*r.n), 8<<10), left: r.n}
+	sp := d.sp
+	hs := make(runHeap, 0, len(sp.runs)+len(sp.kept)+1)
+	for _, r := range sp.runs {
+		rd := &runReader{r: bufio.NewReaderSize(io.NewSectionReader(sp.file, r.off, 8*r.n), 8<<10), left: r.n}
 		if err := rd.next(); err != nil {
 			return err
 		}
@@ -114,10 +171,11 @@ func (d *dupIndex) mergeRuns() error {
 			hs = append(hs, rd)
 		}
 	}
-	if len(d.buf) > 0 {
-		rd := &runReader{mem: d.buf}
-		rd.next()
-		hs = append(hs, rd)
+	for _, m := range append(sp.kept, d.buf) {
+		if rd := (&runReader{mem: m}); len(m) > 0 {
+			rd.next()
+			hs = append(hs, rd)
+		}
 	}
 	heap.Init(&hs)
 	var prev uint64

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -37,8 +38,12 @@ func TestDupIndexSpills(t *testing.T) {
 			repeated["key 0"] = true
 		}
 	}
-	if len(d.runs) < 5 {
-		t.Fatalf("%d runs written for %d keys at 100 a run", len(d.runs), n)
+	if d.sp == nil {
+		t.Fatal("nothing spilled")
+	}
+	d.sp.stop() // the runs are written on the spiller's goroutine
+	if len(d.sp.runs) < 5 || len(d.sp.kept) != 0 {
+		t.Fatalf("%d runs written, %d kept in memory for %d keys at 100 a run", len(d.sp.runs), len(d.sp.kept), n)
 	}
 	if left, _ := filepath.Glob(filepath.Join(tmp, "bulkops-keys-*")); len(left) != 1 {
 		t.Fatalf("temporary files while adding: %v", left)
@@ -64,5 +69,50 @@ func TestCheckFilesMatchesValidateSpilling(t *testing.T) {
 	spillAt(t, 2)
 	for seed := uint64(1); seed <= 4; seed++ {
 		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) { streamMatchesValidate(t, seed) })
+	}
+}
+
+// TestDupIndexWithoutDisk: where no temporary file can be made the index keeps its runs
+// in memory and finds the same repeats.
+func TestDupIndexWithoutDisk(t *testing.T) {
+	spillAt(t, 10)
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	d := newDupIndex(false)
+	for i := range 100 {
+		d.add(fmt.Sprint("key ", i%60)) // keys 0–39 twice, 40 runs apart
+	}
+	d.sp.stop()
+	if d.sp.file != nil || len(d.sp.kept) == 0 {
+		t.Fatalf("file %v, %d runs kept", d.sp.file, len(d.sp.kept))
+	}
+	if found, err := d.seal(); err != nil || !found {
+		t.Fatalf("seal: %v, %v", found, err)
+	}
+	for i := range 60 {
+		if k := fmt.Sprint("key ", i); d.has(k) != (i < 40) {
+			t.Errorf("%s: repeated %v", k, d.has(k))
+		}
+	}
+}
+
+// TestCheckEndedEarlyLeavesNoKeys: a check that stops at an unreadable record removes
+// the keys it spilled.
+func TestCheckEndedEarlyLeavesNoKeys(t *testing.T) {
+	spillAt(t, 10)
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	p := filepath.Join(t.TempDir(), "work types.csv")
+	var b strings.Builder
+	b.WriteString("Name,Description,Type\r\n")
+	for i := range 200 {
+		fmt.Fprintf(&b, "Break %d,,IDLE_CODE\r\n", i)
+	}
+	b.WriteString("\"unterminated,,IDLE_CODE\r\n")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	CheckFiles([]Source{FileSource(p, ReadOptions{})}, CheckOptions{})
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
 	}
 }

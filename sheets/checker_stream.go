@@ -159,6 +159,7 @@ func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, 
 	k := &rowChecker{st: st, c: ss.c, lim: ss.lim, sink: ss.sink, onGroup: onGroup,
 		header: int64(packRecordLen(st.s.Headers(), st.ncols)),
 		dups:   newDupIndex(len(st.l.keys) == 0 || slices.Contains(st.l.keys, -1))}
+	defer k.dups.release() // a check that ends early leaves no spilled keys behind
 	ss.sink.add(columnFindings(st.s, st.l)...)
 	for rs.Next() {
 		st.l.decoded = rs.Decoded()
