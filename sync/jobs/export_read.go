@@ -47,10 +47,10 @@ func exportObjects(ctx context.Context, api API, obj *catalog.Object, res *resol
 	if _, ok := exportNeedsGet(obj); ok {
 		return getAll(ctx, api, obj, objs)
 	}
-	if obj.Key == "user" && !anyHas(objs, "teamIds") {
-		// v2 user rows carry teamIds live; a server whose rows have none at all is
-		// completed from the teams' members, one GET per team, not one per user.
-		return fillUserTeams(ctx, newMapper(obj, "", res), objs)
+	if m := newMapper(obj, "", res); m.hooks.fill != nil {
+		// Users: their rows carry teamIds live; a server whose rows have none at all
+		// is completed from the teams' members, one GET per team, not one per user.
+		return m.hooks.fill(ctx, m, objs)
 	}
 	return objs, nil
 }

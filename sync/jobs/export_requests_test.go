@@ -261,3 +261,21 @@ func TestExportUsersWithoutTeamIdsInTheList(t *testing.T) {
 		t.Errorf("%d team GETs and %d user GETs, want one per team and none per user: %v", teams, users, reqs)
 	}
 }
+
+// TestUserJobReadsNoTeam: a job on users reads their teams from their rows too: the
+// preview and the run send no GET of a team (they sent one per team).
+func TestUserJobReadsNoTeam(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	_, from := e.log.since(0)
+	csv := "Email,User Profile,Contact Center Enabled,Site,Teams,Desktop Profile\n" +
+		"anna.brown@example.com,Supervisor,ON,London,Retention,Agent Default\n"
+	if j := e.submitRun("user", e.pack("user", csv)); j.Succeeded != 1 {
+		t.Fatalf("job: %d succeeded:\n%s", j.Succeeded, e.errorCSV(j.ID))
+	}
+	reqs, _ := e.log.since(from)
+	for _, r := range reqs {
+		if strings.HasPrefix(r, "GET team/") {
+			t.Errorf("the job read a team by itself: %s (all: %v)", r, reqs)
+		}
+	}
+}

@@ -9,7 +9,7 @@ import (
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
-// Users: v2 user rows carry teamIds live (reference/live-api.md), so an export reads
+// Users: v2 user rows carry teamIds live (reference/live-api.md), so an export or a job reads
 // the users' teams from their list. Where a server's rows carry none, one GET per user
 // is what made exporting 10,000 of them take more than half an hour at 300 requests a
 // minute; a team read whole lists its members (userIds), and an organization has far
@@ -27,6 +27,9 @@ type members struct {
 }
 
 func fillUserTeams(ctx context.Context, m *mapper, objs []webex.Object) ([]webex.Object, error) {
+	if anyHas(objs, "teamIds") { // the rows carry the teams (live v2 users do)
+		return objs, nil
+	}
 	v, _ := m.res.extra.LoadOrStore("members", &members{})
 	ms := v.(*members)
 	ms.once.Do(func() { ms.byUser, ms.err = readMembers(ctx, m.res) })
