@@ -13,14 +13,6 @@ import (
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
-// exportBudget is what an export of one type may ask of the organization: its list a
-// page per thousand, each other type's list once (names for ids), and a request per
-// object only where live forces one (named in forced).
-type exportBudget struct {
-	objects int            // objects of the type the organization has
-	forced  map[string]int // request kind → count allowed
-}
-
 // TestExportReadsListPagesOnly: every exportable type is read from its list pages and
 // the lists of the types it names; a GET per object is spent only on the two types live
 // forces it on. Each line of the log is what a user pays for an export at 300 a minute.
@@ -174,18 +166,15 @@ func TestExportUsersTeamsFromTheirRows(t *testing.T) {
 	}
 }
 
-func (e *env) objects(key string) []map[string]any {
+// objects lists the organization's objects of type key.
+func (e *env) objects(key string) []webex.Object {
 	e.t.Helper()
 	o := mustObject(e.t, key)
 	objs, err := e.api.List(context.Background(), o.API.List, listQuery(o, ""))
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	out := make([]map[string]any, len(objs))
-	for i, ob := range objs {
-		out[i] = ob
-	}
-	return out
+	return objs
 }
 
 func rowWhere(t *testing.T, sh *sheets.Sheet, header, v string) int {
