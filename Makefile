@@ -18,7 +18,7 @@ STATICCHECK_VERSION := v0.8.2
 STATICCHECK         := bin/tools/staticcheck-$(STATICCHECK_VERSION)
 
 .PHONY: all deps test-deps package-deps build run test lint unit keyring-test smoke package \
-	package-test package-macos bench bench-go bench-pack fuzz clean
+	package-test package-macos bench bench-go bench-pack bench-export fuzz clean
 
 all: build
 
@@ -81,10 +81,15 @@ package-macos:
 # The Go benchmarks, then the whole-process pack/validate comparison of issues 10 and 14
 # (scripts/bench-pack.sh: paired runs against a plain Python splitter, peak RSS from
 # /usr/bin/time -v, the targets met or missed). BASE=old/bulkops adds a before/after pair.
-bench: bench-go bench-pack
+# bench-export: the requests an export of each type makes of the sandbox, against its floor
+# (its list a page per thousand, each referenced type's list once, the GETs live forces).
+bench: bench-go bench-pack bench-export
 
 bench-go:
-	$(GO) test -run '^$$' -bench . -benchmem -timeout 30m ./...
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem -timeout 30m ./...
+
+bench-export:
+	$(GO) test -tags $(TAGS) -run 'TestExportReadsListPagesOnly' -count 1 -v ./sync/jobs/
 
 bench-pack: build
 	CGO_ENABLED=0 $(GO) build -trimpath -tags $(TAGS),nogui -ldflags "$(LDFLAGS)" -o bin/bulkops-cli ./cmd/bulkops

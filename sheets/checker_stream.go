@@ -2,7 +2,6 @@ package sheets
 
 import (
 	"fmt"
-	"hash/maphash"
 	"slices"
 	"strings"
 
@@ -13,7 +12,8 @@ import (
 // file as a stream instead of holding it: each record is checked as it is read, a
 // parent/child group when it ends, and the file's size at its end. What it keeps is
 // bounded by the cap on findings, one group's rows, and a hash of each record's key (for
-// duplicates; a hash seen twice is confirmed exactly by reading the file once more).
+// duplicates, in memory up to a bound and on disk past it: see dupIndex; a hash seen
+// twice is confirmed exactly by reading the file once more).
 // References to other sheets of the set need those sheets' names first: the sheets of a
 // referenced type are read once for their names before the check.
 
@@ -159,6 +159,7 @@ func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, 
 	k := &rowChecker{st: st, c: ss.c, lim: ss.lim, sink: ss.sink, onGroup: onGroup,
 		header: int64(packRecordLen(st.s.Headers(), st.ncols)),
 		dups:   newDupIndex(len(st.l.keys) == 0 || slices.Contains(st.l.keys, -1))}
+	defer k.dups.release() // a check that ends early leaves no spilled keys behind
 	ss.sink.add(columnFindings(st.s, st.l)...)
 	for rs.Next() {
 		st.l.decoded = rs.Decoded()
@@ -171,7 +172,11 @@ func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, 
 		return k.n, err
 	}
 	k.end()
-	if k.dups.seal() {
+	dups, err := k.dups.seal()
+	if err != nil {
+		return k.n, i18n.Errorf("%s: checking for duplicate keys: %w", st.s.File, err)
+	}
+	if dups {
 		if rs, err = ss.srcs[i](); err != nil {
 			return k.n, err
 		}
@@ -285,54 +290,6 @@ func (k *rowChecker) confirmDups(rs RowStream) error {
 		k.sink.add(dupFinding(file, l, int(r), cells, int(f.row)))
 	}
 	return rs.Err()
-}
-
-// dupIndex finds repeated keys over a stream with a 64-bit hash of each key, not the key:
-// 8 bytes a record, kept in 256 lists by the hash's top byte so that sorting them (seal)
-// needs no second copy of them all. A hash seen twice is a candidate that confirmDups
-// checks on the keys themselves.
-type dupIndex struct {
-	off     bool // a key column is missing: keys say nothing
-	seed    maphash.Seed
-	buckets [256][]uint64
-	dups    map[uint64]struct{} // the hashes seen more than once, once sealed
-}
-
-func newDupIndex(off bool) *dupIndex {
-	return &dupIndex{off: off, seed: maphash.MakeSeed()}
-}
-
-func (d *dupIndex) add(key string) {
-	if d.off || blankKey(key) {
-		return
-	}
-	h := maphash.String(d.seed, key)
-	d.buckets[h>>56] = append(d.buckets[h>>56], h)
-}
-
-// seal finds the hashes added more than once, frees the lists, and reports whether there
-// are any.
-func (d *dupIndex) seal() bool {
-	d.dups = map[uint64]struct{}{}
-	for i, b := range d.buckets {
-		slices.Sort(b)
-		for j := 1; j < len(b); j++ {
-			if b[j] == b[j-1] {
-				d.dups[b[j]] = struct{}{}
-			}
-		}
-		d.buckets[i] = nil
-	}
-	return len(d.dups) > 0
-}
-
-// has reports whether key's hash was added more than once (after seal).
-func (d *dupIndex) has(key string) bool {
-	if d.off || blankKey(key) {
-		return false
-	}
-	_, ok := d.dups[maphash.String(d.seed, key)]
-	return ok
 }
 
 // findingSink keeps findings up to a cap per file and column and counts the rest.

@@ -60,6 +60,7 @@ func (p *partWriter) group(rows []Row, size int64) {
 		writeRecord(p.bw, p.header, WriteOptions{})
 		p.size = p.hlen
 	}
+	plain := size == plainSize(rows, p.ncols) // no field to quote or to picture: write as is
 	for _, r := range rows {
 		if lastFilled(r.Cells) >= p.ncols { // blank cells past the header are no data (Excel leaves them)
 			p.err = i18n.Errorf("%s:%d: the row has %d cells but the sheet has %d columns; nothing written",
@@ -68,7 +69,11 @@ func (p *partWriter) group(rows []Row, size int64) {
 		}
 		clear(p.rec)
 		copy(p.rec, r.Cells)
-		writeRecord(p.bw, p.rec, WriteOptions{})
+		if plain {
+			writePlain(p.bw, p.rec)
+		} else {
+			writeRecord(p.bw, p.rec, WriteOptions{})
+		}
 		p.n++
 	}
 	p.recs += len(rows)

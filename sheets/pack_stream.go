@@ -48,13 +48,11 @@ func PackFiles(paths []string, out string, opt PackOptions) (*Package, *Report, 
 	}
 	var rep *Report
 	produce := func(emit func([]byte)) (*Sheet, int, error) {
-		var pw *partWriter
+		pipe := newGroupPipe(opt.Limits, emit)
+		defer pipe.close()
 		onGroup := func(h *Sheet, rows []Row, size int64, errs int) {
-			if pw == nil {
-				pw = newPartWriter(h, opt.Limits, emit)
-			}
 			if errs == 0 { // once the sheet has an error nothing will be written
-				pw.group(rows, size)
+				pipe.add(h, rows, size)
 			}
 		}
 		var err error
@@ -63,6 +61,10 @@ func PackFiles(paths []string, out string, opt PackOptions) (*Package, *Report, 
 		}
 		if rep.Errors > 0 {
 			return nil, 0, &FindingsError{Findings: errorsOnly(rep.Findings), Total: rep.Errors}
+		}
+		pw := pipe.close()
+		if pw == nil { // no record: checkStreams reported the empty file
+			return nil, 0, i18n.Errorf("the sheet has no records")
 		}
 		pw.flush()
 		return pw.h, pw.n, pw.err

@@ -59,7 +59,8 @@ func zipParts(w io.Writer, base string, pre [][]byte, in <-chan []byte) ([]strin
 		name := fmt.Sprintf("%s_%03d.csv", base, len(names)+1)
 		var fw io.Writer
 		fh := &zip.FileHeader{Name: name, Method: zip.Deflate, Modified: now,
-			CRC32: c.crc, CompressedSize64: uint64(len(c.data)), UncompressedSize64: uint64(c.n)}
+			CRC32: c.crc, CompressedSize64: uint64(len(c.data)), UncompressedSize64: uint64(c.n),
+			CreatorVersion: deflateVersion, ReaderVersion: deflateVersion}
 		//lint:ignore SA1019 CreateRaw writes these as given; it does not derive them from Modified
 		fh.ModifiedDate, fh.ModifiedTime = msDosTime(now)
 		fw, err = zw.CreateRaw(fh)
@@ -109,6 +110,12 @@ func compress(b []byte) compressed {
 	flatePool.Put(fw)
 	return compressed{data: buf.Bytes(), buf: buf, crc: crc32.ChecksumIEEE(b), n: len(b), err: err}
 }
+
+// deflateVersion is what APPNOTE 4.4.2 and 4.4.3 ask of a deflated entry's "version
+// made by" and "version needed to extract": 2.0, made on MS-DOS (upper byte 0: the
+// entries carry no Unix attributes), as archive/zip's CreateHeader writes them.
+// CreateRaw writes both as given, so without it they read 0.0 (zipinfo -v).
+const deflateVersion = 20
 
 // msDosTime is t as a zip entry's MS-DOS date and time. CreateRaw, unlike CreateHeader,
 // writes the header's fields as they are and does not derive them from Modified, so

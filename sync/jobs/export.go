@@ -24,12 +24,9 @@ func Export(ctx context.Context, api API, obj *catalog.Object) (*sheets.Sheet, e
 	case !obj.API.Covered || obj.API.List == "":
 		return nil, i18n.Errorf("%s cannot be exported: the Webex Contact Center API does not cover them", titleOf(obj))
 	}
-	objs, err := api.List(ctx, obj.API.List, listQuery(obj, ""))
-	if err != nil {
-		return nil, i18n.Errorf("reading %s of the organization: %w", pluralOf(obj), err)
-	}
 	m := newMapper(obj, "", newResolver(api))
-	if objs, err = newReader(api, obj, m.res).completeAll(ctx, objs); err != nil { // lists leave arrays out
+	objs, err := exportObjects(ctx, api, obj, m.res)
+	if err != nil {
 		return nil, i18n.Errorf("reading %s of the organization: %w", pluralOf(obj), err)
 	}
 	sh := sheets.New(obj)

@@ -53,7 +53,7 @@ func skillSet(o webex.Object) []any {
 	return out
 }
 
-// skillInfo is a skill with its enum values (which the list leaves out).
+// skillInfo is a skill with its enum values.
 type skillInfo struct {
 	id, name, kind string            // kind: BOOLEAN, PROFICIENCY, TEXT or ENUM
 	values         map[string]string // enum value name (lower case) → id
@@ -67,9 +67,14 @@ func skillOf(ctx context.Context, m *mapper, e *refEntry) (*skillInfo, error) {
 	}
 	s := &skillInfo{id: e.id, name: e.name, kind: strings.ToUpper(str(e.obj["skillType"]))}
 	if s.kind == "ENUM" {
-		full, err := m.res.api.Get(ctx, "skill", e.id)
-		if err != nil {
-			return nil, err
+		// The v2 skill list carries enumSkillValues (the spec's list DTO; live lists
+		// leave out no field of skills): read the skill again only when its row has none.
+		full := e.obj
+		if _, listed := full["enumSkillValues"]; !listed {
+			var err error
+			if full, err = m.res.api.Get(ctx, "skill", e.id); err != nil {
+				return nil, err
+			}
 		}
 		s.values, s.valueNames = map[string]string{}, map[string]string{}
 		vals, _ := full["enumSkillValues"].([]any)

@@ -9,11 +9,12 @@ import (
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
-// Users: the user list leaves teamIds out, like every array, and one GET per user is
-// what made exporting 10,000 of them take more than half an hour at 300 requests a
-// minute. A team read whole lists its members (userIds), and an organization has far
-// fewer teams than users: the users' teams are read from the teams, one GET per team,
-// and the users themselves from their list, a thousand a page.
+// Users: v2 user rows carry teamIds live (reference/live-api.md), so an export or a job reads
+// the users' teams from their list. Where a server's rows carry none, one GET per user
+// is what made exporting 10,000 of them take more than half an hour at 300 requests a
+// minute; a team read whole lists its members (userIds), and an organization has far
+// fewer teams than users: the users' teams are then read from the teams, one GET per
+// team (fill), and the users themselves from their list, a thousand a page.
 func init() {
 	special["user"] = hooks{fill: fillUserTeams}
 }
@@ -26,6 +27,9 @@ type members struct {
 }
 
 func fillUserTeams(ctx context.Context, m *mapper, objs []webex.Object) ([]webex.Object, error) {
+	if anyHas(objs, "teamIds") { // the rows carry the teams (live v2 users do)
+		return objs, nil
+	}
 	v, _ := m.res.extra.LoadOrStore("members", &members{})
 	ms := v.(*members)
 	ms.once.Do(func() { ms.byUser, ms.err = readMembers(ctx, m.res) })

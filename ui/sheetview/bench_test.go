@@ -46,6 +46,21 @@ func userSheet(tb testing.TB, n int) *sheets.Sheet {
 	return s
 }
 
+// userFile writes userSheet(n) as a CSV file and returns its path.
+func userFile(tb testing.TB, n int) string {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "users.csv")
+	f, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	if err := sheets.WriteCSV(f, userSheet(tb, n)); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
+
 func heapMB() float64 {
 	runtime.GC()
 	var m runtime.MemStats
@@ -57,15 +72,7 @@ func heapMB() float64 {
 // and the first screen painted. It reports the heap in use with the sheet open (measured
 // on the first open: a closed sheet's table stays in Fyne's renderer cache for a while).
 func BenchmarkOpen100k(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "users.csv")
-	f, err := os.Create(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := sheets.WriteCSV(f, userSheet(b, 100_000)); err != nil {
-		b.Fatal(err)
-	}
-	f.Close()
+	path := userFile(b, 100_000)
 	s := newTestShell(b, Options{})
 	var heap float64
 	b.ResetTimer()

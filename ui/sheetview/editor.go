@@ -47,6 +47,7 @@ type Editor struct {
 	tabFrom   int  // the column a run of Tabs began in, or -1
 
 	widthTimer *time.Timer
+	widthView  *sheetView    // the view whose widths widthTimer saves
 	widthDelay time.Duration // how long after a column is resized its width is saved
 }
 

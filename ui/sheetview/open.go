@@ -12,8 +12,12 @@ import (
 // asks about unsaved edits first), with msgs on its cells. Show its key to show it.
 func (e *Editor) Open(sh *sheets.Sheet, path string, msgs []CellMessage) *OpenSheet {
 	e.commit(0, 0)
-	if old := e.ws.get(sh.Object.Key); old != nil && e.cur == old.view {
+	old := e.ws.get(sh.Object.Key)
+	if old != nil && e.cur == old.view {
 		e.show(nil)
+	}
+	if old != nil {
+		old.view.release()
 	}
 	o := e.ws.add(sh, path, msgs)
 	o.Doc.OnChange = func(ch grid.Change) { e.changed(o, ch) }
@@ -42,8 +46,12 @@ func (e *Editor) changed(o *OpenSheet, ch grid.Change) {
 
 // Close closes the sheet of an object type, without asking.
 func (e *Editor) Close(key string) {
-	if o := e.ws.get(key); o != nil && e.cur != nil && e.cur == o.view {
+	o := e.ws.get(key)
+	if o != nil && e.cur != nil && e.cur == o.view {
 		e.show(nil)
+	}
+	if o != nil {
+		o.view.release()
 	}
 	e.ws.remove(key)
 }

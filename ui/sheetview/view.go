@@ -56,8 +56,14 @@ func newSheetView(ed *Editor, o *OpenSheet) *sheetView {
 
 func (v *sheetView) doc() *grid.Document { return v.o.Doc }
 
-// length is the table's size: the records shown plus the new-record row.
+// length is the table's size: the records shown plus the new-record row. Before the
+// table has a size it has none: Fyne's Table takes every row for visible until it is
+// laid out and makes a row divider for each, kept for the table's life (100,000 of
+// them, some 40 MB, for a sheet of 100,000 records).
 func (v *sheetView) length() (rows, cols int) {
+	if v.table.Size().Height <= 0 {
+		return 0, 0
+	}
 	return v.doc().Rows() + 1, v.doc().Cols()
 }
 

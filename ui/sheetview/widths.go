@@ -129,10 +129,14 @@ func (e *Editor) widthsChanged(v *sheetView) {
 		e.saveWidths(v)
 		return
 	}
+	e.widthView = v
 	e.widthTimer = time.AfterFunc(e.widthDelay, func() { fyne.Do(func() { e.saveWidths(v) }) })
 }
 
 func (e *Editor) saveWidths(v *sheetView) {
+	if v.closed() { // saved when it closed
+		return
+	}
 	sh := v.o.Sheet()
 	saved := map[string]float32{}
 	if raw := e.host.Preferences().String(widthsKey(sh.Object)); raw != "" {

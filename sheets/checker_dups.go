@@ -1,0 +1,250 @@
+package sheets
+
+import (
+	"bufio"
+	"container/heap"
+	"encoding/binary"
+	"hash/maphash"
+	"io"
+	"os"
+	"slices"
+)
+
+// dupIndex finds repeated keys over a stream with a 64-bit hash of each key, not the key:
+// 8 bytes a record. A hash seen twice is a candidate that confirmDups checks on the keys
+// themselves. Up to dupSpillAt hashes are kept in memory; past that each full buffer is
+// handed to a spiller, which sorts it and writes it to a temporary file as a run while
+// the check goes on, and seal merges the runs, so memory stays flat however long the
+// file (3,000,000 records held 24 MB of hashes, and twice that while a list grew: the
+// only part of a pack that grew with the rows).
+type dupIndex struct {
+	off  bool // a key column is missing: keys say nothing
+	seed maphash.Seed
+	buf  []uint64
+	sp   *spiller            // nil until the first buffer is full
+	dups map[uint64]struct{} // the hashes seen more than once, once sealed
+}
+
+// dupSpillAt is how many hashes a buffer of the index holds (512 KiB) before it is
+// spilled; a second buffer fills while the first is written.
+var dupSpillAt = 1 << 16
+
+// dupRun is a sorted run of hashes in the spiller's file.
+type dupRun struct{ off, n int64 }
+
+func newDupIndex(off bool) *dupIndex {
+	return &dupIndex{off: off, seed: maphash.MakeSeed()}
+}
+
+func (d *dupIndex) add(key string) {
+	if d.off || blankKey(key) {
+		return
+	}
+	if len(d.buf) >= dupSpillAt {
+		if d.sp == nil {
+			d.sp = startSpiller()
+		}
+		d.sp.in <- d.buf // waits while the previous buffer is being written
+		select {
+		case d.buf = <-d.sp.free:
+		default:
+			d.buf = nil
+		}
+	}
+	if d.buf == nil {
+		d.buf = make([]uint64, 0, min(dupSpillAt, 1<<12))
+	}
+	d.buf = append(d.buf, maphash.String(d.seed, key))
+}
+
+// spiller sorts the full buffers it is handed and writes each as a run, on a goroutine
+// of its own; what it cannot write (no temporary file, a full disk) it keeps in memory.
+type spiller struct {
+	in   chan []uint64 // unbuffered: at most two buffers exist, one filling, one written
+	free chan []uint64 // a buffer written, for the next
+	done chan struct{}
+	file *os.File
+	w    *bufio.Writer
+	runs []dupRun
+	kept [][]uint64 // sorted runs that could not be written
+}
+
+func startSpiller() *spiller {
+	s := &spiller{in: make(chan []uint64), free: make(chan []uint64, 1), done: make(chan struct{})}
+	go func() {
+		defer close(s.done)
+		for b := range s.in {
+			slices.Sort(b)
+			if !s.write(b) {
+				s.kept = append(s.kept, b)
+				continue
+			}
+			select {
+			case s.free <- b[:0]:
+			default:
+			}
+		}
+	}()
+	return s
+}
+
+// write appends b to the file as a run; a run cut short is not listed.
+func (s *spiller) write(b []uint64) bool {
+	if s.file == nil {
+		f, err := os.CreateTemp("", "bulkops-keys-*")
+		if err != nil {
+			return false
+		}
+		s.file, s.w = f, bufio.NewWriterSize(f, 64<<10)
+	}
+	off := int64(0)
+	if n := len(s.runs); n > 0 {
+		off = s.runs[n-1].off + 8*s.runs[n-1].n
+	}
+	var e [8]byte
+	for _, h := range b {
+		binary.LittleEndian.PutUint64(e[:], h)
+		s.w.Write(e[:]) // the writer keeps its first error for Flush
+	}
+	if s.w.Flush() != nil {
+		return false
+	}
+	s.runs = append(s.runs, dupRun{off: off, n: int64(len(b))})
+	return true
+}
+
+// stop waits for the buffers handed over to be written.
+func (s *spiller) stop() {
+	if s.in != nil {
+		close(s.in)
+		<-s.done
+		s.in = nil
+	}
+}
+
+// release stops the spiller and removes its file: after seal, or when a check ends
+// early. It may be called more than once.
+func (d *dupIndex) release() {
+	if d.sp == nil {
+		return
+	}
+	d.sp.stop()
+	if d.sp.file != nil {
+		d.sp.file.Close()
+		os.Remove(d.sp.file.Name())
+	}
+	d.sp = nil
+}
+
+// seal finds the hashes added more than once, frees the buffers and the file, and
+// reports whether there are any.
+func (d *dupIndex) seal() (bool, error) {
+	d.dups = map[uint64]struct{}{}
+	slices.Sort(d.buf)
+	var err error
+	if d.sp != nil {
+		d.sp.stop()
+		err = d.mergeRuns()
+		d.release()
+	} else {
+		for j := 1; j < len(d.buf); j++ {
+			if d.buf[j] == d.buf[j-1] {
+				d.dups[d.buf[j]] = struct{}{}
+			}
+		}
+	}
+	d.buf = nil
+	return len(d.dups) > 0, err
+}
+
+// mergeRuns merges the runs on file (each flushed when written), those kept in memory
+// and the buffer, in order, noting each hash that comes twice.
+func (d *dupIndex) mergeRuns() error {
+	sp := d.sp
+	hs := make(runHeap, 0, len(sp.runs)+len(sp.kept)+1)
+	for _, r := range sp.runs {
+		rd := &runReader{r: bufio.NewReaderSize(io.NewSectionReader(sp.file, r.off, 8*r.n), 8<<10), left: r.n}
+		if err := rd.next(); err != nil {
+			return err
+		}
+		if rd.ok {
+			hs = append(hs, rd)
+		}
+	}
+	for _, m := range append(sp.kept, d.buf) {
+		if rd := (&runReader{mem: m}); len(m) > 0 {
+			rd.next()
+			hs = append(hs, rd)
+		}
+	}
+	heap.Init(&hs)
+	var prev uint64
+	first := true
+	for len(hs) > 0 {
+		rd := hs[0]
+		if !first && rd.cur == prev {
+			d.dups[prev] = struct{}{}
+		}
+		prev, first = rd.cur, false
+		if err := rd.next(); err != nil {
+			return err
+		}
+		if rd.ok {
+			heap.Fix(&hs, 0)
+		} else {
+			heap.Pop(&hs)
+		}
+	}
+	return nil
+}
+
+// has reports whether key's hash was added more than once (after seal).
+func (d *dupIndex) has(key string) bool {
+	if d.off || blankKey(key) {
+		return false
+	}
+	_, ok := d.dups[maphash.String(d.seed, key)]
+	return ok
+}
+
+// runReader reads one sorted run, from the file or (mem) from memory.
+type runReader struct {
+	r    *bufio.Reader
+	left int64
+	mem  []uint64
+	cur  uint64
+	ok   bool // cur holds a hash
+}
+
+func (rd *runReader) next() error {
+	if rd.r == nil {
+		rd.ok = len(rd.mem) > 0
+		if rd.ok {
+			rd.cur, rd.mem = rd.mem[0], rd.mem[1:]
+		}
+		return nil
+	}
+	if rd.ok = rd.left > 0; !rd.ok {
+		return nil
+	}
+	var b [8]byte
+	if _, err := io.ReadFull(rd.r, b[:]); err != nil {
+		return err
+	}
+	rd.cur, rd.left = binary.LittleEndian.Uint64(b[:]), rd.left-1
+	return nil
+}
+
+// runHeap orders the runs by their current hash.
+type runHeap []*runReader
+
+func (h runHeap) Len() int           { return len(h) }
+func (h runHeap) Less(i, j int) bool { return h[i].cur < h[j].cur }
+func (h runHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *runHeap) Push(x any)        { *h = append(*h, x.(*runReader)) }
+func (h *runHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}

@@ -1,0 +1,118 @@
+package sheets
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// spillAt sets how many key hashes the duplicate index holds before it spills to disk,
+// for one test.
+func spillAt(t *testing.T, n int) {
+	old := dupSpillAt
+	dupSpillAt = n
+	t.Cleanup(func() { dupSpillAt = old })
+}
+
+// TestDupIndexSpills: past its bound the index writes sorted runs to a temporary file
+// and merges them at the end; it finds exactly the keys that repeat, whether the two
+// records are in one run, in two runs far apart, or one in a run and one still in
+// memory, and leaves no file behind.
+func TestDupIndexSpills(t *testing.T) {
+	spillAt(t, 100)
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	d := newDupIndex(false)
+	repeated := map[string]bool{}
+	const n = 1050
+	for i := range n {
+		d.add(fmt.Sprintf("key %d", i))
+		switch {
+		case i%97 == 5: // again at once: the same run
+			d.add(fmt.Sprintf("key %d", i))
+			repeated[fmt.Sprintf("key %d", i)] = true
+		case i == n-1: // the last key repeats the first, which went to disk long ago
+			d.add("key 0")
+			repeated["key 0"] = true
+		}
+	}
+	if d.sp == nil {
+		t.Fatal("nothing spilled")
+	}
+	d.sp.stop() // the runs are written on the spiller's goroutine
+	if len(d.sp.runs) < 5 || len(d.sp.kept) != 0 {
+		t.Fatalf("%d runs written, %d kept in memory for %d keys at 100 a run", len(d.sp.runs), len(d.sp.kept), n)
+	}
+	if left, _ := filepath.Glob(filepath.Join(tmp, "bulkops-keys-*")); len(left) != 1 {
+		t.Fatalf("temporary files while adding: %v", left)
+	}
+	found, err := d.seal()
+	if err != nil || !found {
+		t.Fatalf("seal: %v, %v", found, err)
+	}
+	for i := range n {
+		k := fmt.Sprintf("key %d", i)
+		if d.has(k) != repeated[k] {
+			t.Errorf("%s: repeated %v, want %v", k, d.has(k), repeated[k])
+		}
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
+}
+
+// TestCheckFilesMatchesValidateSpilling is the property test of the streaming check with
+// the duplicate index spilling every few keys.
+func TestCheckFilesMatchesValidateSpilling(t *testing.T) {
+	spillAt(t, 2)
+	for seed := uint64(1); seed <= 4; seed++ {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) { streamMatchesValidate(t, seed) })
+	}
+}
+
+// TestDupIndexWithoutDisk: where no temporary file can be made the index keeps its runs
+// in memory and finds the same repeats.
+func TestDupIndexWithoutDisk(t *testing.T) {
+	spillAt(t, 10)
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	d := newDupIndex(false)
+	for i := range 100 {
+		d.add(fmt.Sprint("key ", i%60)) // keys 0–39 twice, 40 runs apart
+	}
+	d.sp.stop()
+	if d.sp.file != nil || len(d.sp.kept) == 0 {
+		t.Fatalf("file %v, %d runs kept", d.sp.file, len(d.sp.kept))
+	}
+	if found, err := d.seal(); err != nil || !found {
+		t.Fatalf("seal: %v, %v", found, err)
+	}
+	for i := range 60 {
+		if k := fmt.Sprint("key ", i); d.has(k) != (i < 40) {
+			t.Errorf("%s: repeated %v", k, d.has(k))
+		}
+	}
+}
+
+// TestCheckEndedEarlyLeavesNoKeys: a check that stops at an unreadable record removes
+// the keys it spilled.
+func TestCheckEndedEarlyLeavesNoKeys(t *testing.T) {
+	spillAt(t, 10)
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	p := filepath.Join(t.TempDir(), "work types.csv")
+	var b strings.Builder
+	b.WriteString("Name,Description,Type\r\n")
+	for i := range 200 {
+		fmt.Fprintf(&b, "Break %d,,IDLE_CODE\r\n", i)
+	}
+	b.WriteString("\"unterminated,,IDLE_CODE\r\n")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	CheckFiles([]Source{FileSource(p, ReadOptions{})}, CheckOptions{})
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
+}
