@@ -38,9 +38,12 @@ type Shell struct {
 	center    *fyne.Container // the editor, or what to do when no sheet is open
 	empty     *emptyState
 	start     *startPage
-	views     []View // the views beside the sheets, in tab order
-	tips      *tips  // the tooltips of the toolbar and the status bar
-	selected  string // object type key chosen in the navigation
+	views     []View         // the views beside the sheets, in tab order
+	tips      *tips          // the tooltips of the toolbar and the status bar
+	selected  string         // object type key chosen in the navigation
+	menuKeys  map[string]int // Alt+letter: the menu it opens (see menuShortcuts)
+	// menuOpener, when set, opens a menu instead of the driver (tests).
+	menuOpener func(i int)
 
 	// async runs slow work (reading files, fetching names) off the UI goroutine; tests
 	// run it inline.
@@ -79,8 +82,9 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.drafts.delay = draftDelay
 	s.acts = s.newActions()
 	s.toolbar = s.newToolbar()
-	s.win.SetMainMenu(s.mainMenu())
 	s.win.SetContent(s.layout())
+	s.setMainMenu()
+	s.win.Canvas().SetOnTypedKey(s.canvasKey)
 	s.win.SetOnDropped(s.dropped)
 	s.win.SetCloseIntercept(s.quit)
 	a.Settings().AddListener(func(fyne.Settings) { s.themeChanged() })
@@ -120,13 +124,17 @@ func (s *Shell) OpenWithMessages(sh *sheets.Sheet, msgs []CellMessage) {
 func (s *Shell) AddView(v View) {
 	s.views = append(s.views, v)
 	s.tabs.Append(container.NewTabItemWithIcon(v.Title, v.Icon, v.Content))
+	if s.win.MainMenu() != nil {
+		s.setMainMenu() // the View menu lists the pages
+	}
 	for _, t := range v.Start {
 		s.start.addTask(v, t)
 	}
 }
 
-// tabShown tells a view it was brought to the front.
+// tabShown gives a page brought to the front the keyboard, and tells its view.
 func (s *Shell) tabShown(it *container.TabItem) {
+	s.focusPage(it)
 	for _, v := range s.views {
 		if v.Title == it.Text && v.OnShow != nil {
 			v.OnShow()
