@@ -105,6 +105,14 @@ func (s *Shell) Window() fyne.Window { return s.win }
 // submits them. They are the editor's own: read them on the UI goroutine, or Clone them.
 func (s *Shell) Sheets() []*sheets.Sheet { return s.ed.Sheets() }
 
+// CurrentSheet returns the sheet shown in the editor (the one the user works on), or nil.
+func (s *Shell) CurrentSheet() *sheets.Sheet {
+	if o := s.ed.Current(); o != nil {
+		return o.Sheet()
+	}
+	return nil
+}
+
 // Open opens a sheet in the editor (the rows of a failed job, to fix them), replacing the
 // open sheet of its object type, and shows it.
 // When that sheet has unsaved changes, the user is asked first.

@@ -20,6 +20,8 @@ import (
 type Editor interface {
 	// Sheets returns the sheets open in the editor; read them on the UI goroutine.
 	Sheets() []*sheets.Sheet
+	// CurrentSheet returns the sheet the user is editing (shown in the editor), or nil.
+	CurrentSheet() *sheets.Sheet
 	// Open shows a sheet in the editor.
 	Open(sh *sheets.Sheet)
 	// OpenWithMessages shows a sheet with each message on its cell, as a finding that

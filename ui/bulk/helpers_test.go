@@ -75,14 +75,29 @@ func newEnvWith(t *testing.T, editorOn func(fyne.App) Editor) *env {
 // to open.
 type fakeEditor struct {
 	sheets   []*sheets.Sheet
-	opened   *sheets.Sheet
+	opened   *sheets.Sheet // the last opened; the one shown (nil: the first of sheets)
 	messages []ui.CellMessage
 }
 
 func (f *fakeEditor) Sheets() []*sheets.Sheet { return f.sheets }
-func (f *fakeEditor) Open(sh *sheets.Sheet)   { f.opened, f.messages = sh, nil }
+func (f *fakeEditor) CurrentSheet() *sheets.Sheet {
+	if f.opened == nil && len(f.sheets) > 0 {
+		return f.sheets[0]
+	}
+	return f.opened
+}
+func (f *fakeEditor) Open(sh *sheets.Sheet) { f.OpenWithMessages(sh, nil) }
+
+// OpenWithMessages shows sh, in place of the open sheet of its type, as the editor does.
 func (f *fakeEditor) OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage) {
 	f.opened, f.messages = sh, msgs
+	for i, o := range f.sheets {
+		if o.Object == sh.Object {
+			f.sheets[i] = sh
+			return
+		}
+	}
+	f.sheets = append(f.sheets, sh)
 }
 
 // fakeFiles answers the file dialogs: saves go into dir under the name offered, opens

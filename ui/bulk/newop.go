@@ -81,23 +81,39 @@ func (b *Bulk) startNewOperation() {
 }
 
 func (f *newOperation) reset() {
+	f.forgetJob()
+	f.note.SetText("")
+	f.selectObject(f.editedKey())
+	f.imp.reset()
+	f.exp.reset()
+	f.mode.SetSelected(modeImport())
+	f.modeChanged()
+}
+
+// forgetJob takes the last submitted job off the page: a new check starts a new
+// operation, which Submit must be free to send (the store still refuses a second job
+// while one runs).
+func (f *newOperation) forgetJob() {
 	f.jobID = ""
 	f.progress.Hide()
 	f.jobText.SetText("")
 	f.jobText.Hide()
 	f.openJob.Hide()
-	f.note.SetText("")
-	key := ""
-	if f.b.editor != nil {
-		if sh := f.b.editor.Sheets(); len(sh) > 0 && sh[0].Object != nil {
-			key = sh[0].Object.Key
-		}
+}
+
+// editedKey is the object type of the sheet the user is editing, else of the first
+// open sheet, else "".
+func (f *newOperation) editedKey() string {
+	if f.b.editor == nil {
+		return ""
 	}
-	f.selectObject(key)
-	f.imp.reset()
-	f.exp.reset()
-	f.mode.SetSelected(modeImport())
-	f.modeChanged()
+	if sh := f.b.editor.CurrentSheet(); sh != nil && sh.Object != nil {
+		return sh.Object.Key
+	}
+	if sh := f.b.editor.Sheets(); len(sh) > 0 && sh[0].Object != nil {
+		return sh[0].Object.Key
+	}
+	return ""
 }
 
 // selectObject picks an object type by key (the first one when key is unknown).
@@ -132,6 +148,7 @@ func (f *newOperation) modeChanged() {
 		f.exp.content.Show()
 	} else {
 		f.exp.content.Hide()
+		f.imp.followEditor()
 		f.imp.content.Show()
 	}
 	f.say("")

@@ -1,0 +1,79 @@
+package bulk
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+)
+
+// The form keeps no state from the last operation that would mislead the next one
+// (issue 23, point 3).
+
+// New bulk operation starts on the sheet being edited, not on the first open sheet in
+// dependency order (Site comes before Team).
+func TestNewOperationStartsOnTheSheetBeingEdited(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	site, _ := catalog.Lookup("site")
+	team, _ := catalog.Lookup("team")
+	e.editor.sheets = []*sheets.Sheet{sheets.New(site), sheets.New(team)}
+	e.editor.opened = e.editor.sheets[1]
+	test.Tap(e.b.dash.newOp)
+	if got := e.b.flow.obj().Key; got != "team" {
+		t.Errorf("the form starts on %q while Team is edited", got)
+	}
+}
+
+// After one submit, a new Check in the same form can be submitted, and the old job's
+// progress is off the page.
+func TestCheckAfterASubmitCanSubmitAgain(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	path := filepath.Join(t.TempDir(), "sites.csv")
+	if err := os.WriteFile(path, []byte("Name,Multimedia Profile\nKolin,Voice Only\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	f.selectObject("site")
+	e.files.open_ = path
+	test.Tap(f.imp.choose)
+	test.Tap(f.imp.check)
+	test.Tap(f.imp.submit)
+	if f.jobID == "" || !f.jobText.Visible() {
+		t.Fatalf("not submitted: %s", f.note.Text)
+	}
+	e.b.Refresh()
+
+	test.Tap(f.imp.check)
+	if f.imp.submit.Disabled() {
+		t.Errorf("Submit stays disabled after a new check: %q %q", f.note.Text, f.imp.own.Text)
+	}
+	if f.jobText.Visible() || f.progress.Visible() || f.openJob.Visible() {
+		t.Errorf("the last job stays on the page: %q", f.jobText.Text)
+	}
+}
+
+// An export that opened its sheet in the editor makes that sheet the import's source:
+// Check checks it rather than asking for a file.
+func TestImportFollowsTheSheetAnExportOpened(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	f.selectObject("site")
+	f.mode.SetSelected(modeExport())
+	test.Tap(f.exp.run)
+	if e.editor.opened == nil {
+		t.Fatal("the export opened nothing")
+	}
+	f.mode.SetSelected(modeImport())
+	if f.imp.from.Selected != importEditor() || f.imp.check.Disabled() {
+		t.Errorf("after the export, import from %q, Check disabled %v", f.imp.from.Selected, f.imp.check.Disabled())
+	}
+}
