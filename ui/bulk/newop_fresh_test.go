@@ -34,16 +34,7 @@ func TestNewOperationStartsOnTheSheetBeingEdited(t *testing.T) {
 func TestCheckAfterASubmitCanSubmitAgain(t *testing.T) {
 	e := newEnv(t)
 	e.b.SetTarget(e.target)
-	path := filepath.Join(t.TempDir(), "sites.csv")
-	if err := os.WriteFile(path, []byte("Name,Multimedia Profile\nKolin,Voice Only\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	test.Tap(e.b.dash.newOp)
-	f := e.b.flow
-	f.selectObject("site")
-	e.files.open_ = path
-	test.Tap(f.imp.choose)
-	test.Tap(f.imp.check)
+	f := checkSitesFile(e, "sites.csv", "Name,Multimedia Profile\nKolin,Voice Only\n")
 	test.Tap(f.imp.submit)
 	if f.jobID == "" || !f.jobText.Visible() {
 		t.Fatalf("not submitted: %s", f.note.Text)
@@ -76,4 +67,20 @@ func TestImportFollowsTheSheetAnExportOpened(t *testing.T) {
 	if f.imp.from.Selected != importEditor() || f.imp.check.Disabled() {
 		t.Errorf("after the export, import from %q, Check disabled %v", f.imp.from.Selected, f.imp.check.Disabled())
 	}
+}
+
+// checkSitesFile writes a file of sites, chooses it on a new operation's page and checks it.
+func checkSitesFile(e *env, name, content string) *newOperation {
+	e.t.Helper()
+	path := filepath.Join(e.t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		e.t.Fatal(err)
+	}
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	f.selectObject("site")
+	e.files.open_ = path
+	test.Tap(f.imp.choose)
+	test.Tap(f.imp.check)
+	return f
 }

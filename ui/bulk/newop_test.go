@@ -49,16 +49,7 @@ func TestImportFileWithErrorsOfItsOwn(t *testing.T) {
 func TestImportFile(t *testing.T) {
 	e := newEnv(t)
 	e.b.SetTarget(e.target)
-	path := filepath.Join(t.TempDir(), "sites.csv")
-	if err := os.WriteFile(path, []byte("Name;Multimedia Profile\nKolin;Voice Only\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	test.Tap(e.b.dash.newOp)
-	f := e.b.flow
-	f.selectObject("site")
-	e.files.open_ = path
-	test.Tap(f.imp.choose)
-	test.Tap(f.imp.check)
+	f := checkSitesFile(e, "sites.csv", "Name;Multimedia Profile\nKolin;Voice Only\n")
 	if got := f.imp.summary.Text; !strings.HasPrefix(got, "Records: 1. In Sandbox, 1 will be created, 0 updated and 0 left as they are.") {
 		t.Errorf("summary %q", got)
 	}
