@@ -169,3 +169,18 @@ func TestSpaceOnADialogButtonDoesNotTypeIntoTheCell(t *testing.T) {
 		t.Errorf("A1 is %q after Space on the dialog and Enter; want Oslo", got)
 	}
 }
+
+// ForgetMessages takes a job's message off its cell and out of the error count.
+func TestForgetMessagesClearsAJobsMessages(t *testing.T) {
+	s := newTestShell(t, Options{})
+	sh := uitest.Sheet(t, "site", []string{"Berlin", "Voice Only"})
+	s.OpenWithMessages(sh, []CellMessage{{Row: 0, Col: 0, Message: `Site "Berlin" does not exist`}})
+	o := s.ed.Get("site")
+	if e, _ := s.ed.Counts(o); e != 1 {
+		t.Fatalf("the message counts %d errors", e)
+	}
+	s.ForgetMessages("site")
+	if e, _ := s.ed.Counts(o); e != 0 {
+		t.Errorf("after ForgetMessages the sheet has %d errors", e)
+	}
+}

@@ -105,6 +105,14 @@ func (s *Shell) Window() fyne.Window { return s.win }
 // submits them. They are the editor's own: read them on the UI goroutine, or Clone them.
 func (s *Shell) Sheets() []*sheets.Sheet { return s.ed.Sheets() }
 
+// ForgetMessages drops the messages of Control Hub and of past jobs on the open sheet of
+// an object type: it was submitted again, and that job's answer replaces them.
+func (s *Shell) ForgetMessages(key string) {
+	if s.ed.ForgetNotes(key) {
+		s.refreshAll()
+	}
+}
+
 // CurrentSheet returns the sheet shown in the editor (the one the user works on), or nil.
 func (s *Shell) CurrentSheet() *sheets.Sheet {
 	if o := s.ed.Current(); o != nil {

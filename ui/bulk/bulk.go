@@ -27,6 +27,9 @@ type Editor interface {
 	// OpenWithMessages shows a sheet with each message on its cell, as a finding that
 	// stays until the cell is edited.
 	OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage)
+	// ForgetMessages drops the messages of past jobs (and of Control Hub's error file) on
+	// the open sheet of an object type, once a job of that sheet has ended.
+	ForgetMessages(objectKey string)
 }
 
 // Options configure the bulk views.

@@ -74,6 +74,7 @@ func newEnvWith(t *testing.T, editorOn func(fyne.App) Editor) *env {
 // fakeEditor stands in for the sheet editor: the sheets it holds, and what it was asked
 // to open.
 type fakeEditor struct {
+	forgot   []string // the object types whose messages it was told to forget
 	sheets   []*sheets.Sheet
 	opened   *sheets.Sheet // the last opened; the one shown (nil: the first of sheets)
 	messages []ui.CellMessage
@@ -86,7 +87,8 @@ func (f *fakeEditor) CurrentSheet() *sheets.Sheet {
 	}
 	return f.opened
 }
-func (f *fakeEditor) Open(sh *sheets.Sheet) { f.OpenWithMessages(sh, nil) }
+func (f *fakeEditor) Open(sh *sheets.Sheet)     { f.OpenWithMessages(sh, nil) }
+func (f *fakeEditor) ForgetMessages(key string) { f.forgot = append(f.forgot, key) }
 
 // OpenWithMessages shows sh, in place of the open sheet of its type, as the editor does.
 func (f *fakeEditor) OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage) {

@@ -28,11 +28,12 @@ type newOperation struct {
 	exp exportPanel
 	imp importPanel
 
-	jobID    string // the job this page submitted
-	progress *widget.ProgressBar
-	jobText  *widget.Label
-	openJob  *widget.Button
-	scroll   *container.Scroll
+	jobID      string // the job this page submitted
+	fromEditor string // the object type of the editor's sheet it was, or ""
+	progress   *widget.ProgressBar
+	jobText    *widget.Label
+	openJob    *widget.Button
+	scroll     *container.Scroll
 }
 
 func newNewOperation(b *Bulk) *newOperation {

@@ -84,3 +84,22 @@ func checkSitesFile(e *env, name, content string) *newOperation {
 	test.Tap(f.imp.check)
 	return f
 }
+
+// Messages of a past job on the editor's sheet go once the sheet was submitted again and
+// that job ended (issue 23, point 4): they answered the last submit, not this one.
+func TestSubmittingTheEditorsSheetForgetsItsOldMessages(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	e.editor.sheets = []*sheets.Sheet{sheetOf(t, "site", "Name,Multimedia Profile\nBerlin,Voice Only\n")}
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	test.Tap(f.imp.check)
+	test.Tap(f.imp.submit)
+	if f.jobID == "" {
+		t.Fatalf("not submitted: %s", f.note.Text)
+	}
+	e.b.Refresh()
+	if len(e.editor.forgot) != 1 || e.editor.forgot[0] != "site" {
+		t.Errorf("after the job ended the editor was told to forget %v; want [site]", e.editor.forgot)
+	}
+}

@@ -19,6 +19,10 @@ func (p *importPanel) startSubmit() {
 		return
 	}
 	eng, ctx, user := b.engine, b.ctx, b.target.User
+	f.fromEditor = ""
+	if p.from.Selected == importEditor() {
+		f.fromEditor = f.obj().Key
+	}
 	f.busy(true)
 	f.progress.Show()
 	f.progress.SetValue(0)
@@ -76,7 +80,12 @@ func (f *newOperation) jobUpdated(j jobs.Job) {
 }
 
 // jobEnded is called when the page's job has ended.
+// The editor's sheet it came from no longer carries the last job's messages: this job's
+// answer (on the job's page, "Fix in editor") replaces them.
 func (f *newOperation) jobEnded(j jobs.Job) {
 	f.showJob(j)
 	f.progress.SetValue(1)
+	if f.fromEditor != "" && f.jobID == j.ID && f.b.editor != nil {
+		f.b.editor.ForgetMessages(f.fromEditor)
+	}
 }
