@@ -18,9 +18,10 @@ import (
 type gridTable struct {
 	widget.Table
 	view  *sheetView
-	shift bool             // a Shift key is held (desktop.Keyable)
-	mods  fyne.KeyModifier // modifiers of the last mouse press
-	gate  keyGate          // characters whose key went down elsewhere are not typed
+	shift bool              // a Shift key is held (desktop.Keyable)
+	mods  fyne.KeyModifier  // modifiers of the last mouse press
+	gate  keyGate           // characters whose key went down elsewhere are not typed
+	area  fyne.CanvasObject // the Table's scroll area of the cells (see scroll.go)
 
 	// A press on a column header's right border starts resizing that column; two
 	// presses on it in a short time fit it to its contents.
