@@ -91,10 +91,11 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 
 	s.showStart()
 	s.loadKnown()
-	s.drafts.offer()
-	if len(opts.Files) > 0 {
-		s.openPaths(opts.Files)
-	}
+	s.drafts.offer(func() {
+		if len(opts.Files) > 0 {
+			s.openPaths(opts.Files)
+		}
+	})
 	return s
 }
 
