@@ -114,6 +114,10 @@ func (s *Shell) ForgetMessages(key string) {
 	}
 }
 
+// OpenFiles opens files as if they were dropped on the window (those a later start of
+// Bulkops handed over).
+func (s *Shell) OpenFiles(paths []string) { s.openPaths(paths) }
+
 // CurrentSheet returns the sheet shown in the editor (the one the user works on), or nil.
 func (s *Shell) CurrentSheet() *sheets.Sheet {
 	if o := s.ed.Current(); o != nil {
