@@ -155,12 +155,12 @@ func (s *Shell) AddView(v View) {
 
 // tabShown gives a page brought to the front the keyboard, and tells its view.
 func (s *Shell) tabShown(it *container.TabItem) {
-	s.focusPage(it)
 	for _, v := range s.views {
 		if v.Title == it.Text && v.OnShow != nil {
-			v.OnShow()
+			v.OnShow() // first: it may change what the page shows
 		}
 	}
+	s.focusPage(it)
 }
 
 // AddToolbarItems adds items to the end of the toolbar.

@@ -219,6 +219,22 @@ func (b *Bulk) show(page fyne.CanvasObject) {
 	b.pages.Refresh()
 }
 
+// focus gives the keyboard to w on the page shown, so a keyboard user goes on from the
+// step just taken (a button that was pressed may be gone or disabled, taking the keyboard
+// with it).
+func (b *Bulk) focus(w fyne.Focusable) {
+	if b.win == nil || w == nil {
+		return
+	}
+	if d, ok := w.(fyne.Disableable); ok && d.Disabled() {
+		return
+	}
+	if o, ok := w.(fyne.CanvasObject); ok && !o.Visible() {
+		return
+	}
+	b.win.Canvas().Focus(w)
+}
+
 func (b *Bulk) showDashboard() {
 	b.detail.id = ""
 	b.show(b.dash.content)

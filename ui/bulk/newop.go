@@ -49,7 +49,10 @@ func newNewOperation(b *Bulk) *newOperation {
 	f.mode.Required = true
 	f.note = widget.NewLabel("")
 	f.note.Wrapping = fyne.TextWrapWord
-	f.close = widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), b.showDashboard)
+	f.close = widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), func() {
+		b.showDashboard()
+		b.focus(b.dash.newOp)
+	})
 	f.progress = widget.NewProgressBar()
 	f.jobText = widget.NewLabel("")
 	f.jobText.Wrapping = fyne.TextWrapWord
@@ -79,6 +82,7 @@ func (b *Bulk) startNewOperation() {
 	f := b.flow
 	f.reset()
 	b.show(f.content)
+	b.focus(f.object)
 }
 
 func (f *newOperation) reset() {

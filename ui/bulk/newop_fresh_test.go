@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/bulkops/bulkops/sheets"
@@ -101,5 +102,32 @@ func TestSubmittingTheEditorsSheetForgetsItsOldMessages(t *testing.T) {
 	e.b.Refresh()
 	if len(e.editor.forgot) != 1 || e.editor.forgot[0] != "site" {
 		t.Errorf("after the job ended the editor was told to forget %v; want [site]", e.editor.forgot)
+	}
+}
+
+// From the keyboard, each step leaves the keyboard on the next: New bulk operation on the
+// Object, Check on Submit, Submit on Show the job, Close on New bulk operation (a pressed
+// button that is disabled or gone took the keyboard with it, and Tab started over).
+func TestKeyboardGoesOnFromEachStep(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	e.editor.sheets = []*sheets.Sheet{sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\n")}
+	f := e.b.flow
+	focused := func() fyne.Focusable { return e.win.Canvas().Focused() }
+	steps := []struct {
+		name  string
+		press fyne.Tappable
+		want  fyne.Focusable
+	}{
+		{"New bulk operation", e.b.dash.newOp, f.object},
+		{"Check", f.imp.check, f.imp.submit},
+		{"Submit", f.imp.submit, f.openJob},
+		{"Close", f.close, e.b.dash.newOp},
+	}
+	for _, s := range steps {
+		s.press.Tapped(&fyne.PointEvent{})
+		if got := focused(); got != s.want {
+			t.Errorf("after %s the keyboard is on %T", s.name, got)
+		}
 	}
 }

@@ -196,6 +196,8 @@ func (p *importPanel) start() {
 					map[string]any{"Reason": orgErr.Error()}))
 			}
 			p.showCheck(&c)
+			b.focus(p.check)
+			b.focus(p.submit) // the next step, when the check allows it
 		})
 	})
 }

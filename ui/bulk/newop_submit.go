@@ -41,6 +41,7 @@ func (p *importPanel) startSubmit() {
 			f.jobID = j.ID
 			p.submit.Disable()
 			f.showJob(j)
+			b.focus(f.openJob)
 			b.Refresh()
 			b.run(j.ID, nil)
 		})
