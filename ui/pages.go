@@ -108,10 +108,14 @@ func (s *Shell) menuShortcuts(m *fyne.MainMenu) {
 	}
 }
 
-// menuShortcut opens the menu of an Alt+letter shortcut that the grid handed on; it
-// reports whether sc was one.
+// menuShortcut opens the menu of an Alt+letter shortcut (or F10) that the grid handed
+// on; it reports whether sc was one.
 func (s *Shell) menuShortcut(sc fyne.Shortcut) bool {
 	cs, ok := sc.(*desktop.CustomShortcut)
+	if ok && cs.KeyName == fyne.KeyF10 && cs.Modifier == 0 { // F10, which the grid hands on
+		s.openMenu(0)
+		return true
+	}
 	if !ok || cs.Modifier != fyne.KeyModifierAlt {
 		return false
 	}

@@ -58,6 +58,9 @@ func (e *Editor) key(v *sheetView, name fyne.KeyName, shift bool) {
 			e.findings.step(1)
 		}
 		return
+	case fyne.KeyF10: // the menus: the host's, as a shortcut without modifiers
+		e.host.Shortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF10})
+		return
 	case fyne.KeyEscape:
 		if e.find.visible() {
 			e.find.hide()
