@@ -56,7 +56,10 @@ func newNewOperation(b *Bulk) *newOperation {
 	f.progress = widget.NewProgressBar()
 	f.jobText = widget.NewLabel("")
 	f.jobText.Wrapping = fyne.TextWrapWord
-	f.openJob = widget.NewButton(lang.L("Show the job"), func() { b.showJob(f.jobID) })
+	f.openJob = widget.NewButton(lang.L("Show the job"), func() {
+		b.showJob(f.jobID)
+		b.focus(b.detail.fix) // when the job has failed rows to fix
+	})
 	f.exp.build(f)
 	f.imp.build(f)
 	title := widget.NewLabel(lang.L("New bulk operation"))

@@ -12,7 +12,7 @@ import (
 // focus at that moment. Space on a dialog's button presses the button, the dialog closes
 // and the grid has the focus again by the time the space arrives: without the gate it
 // would start editing the cell with a space, and the next Enter would blank the cell.
-// So a character is taken only after its own key came to the grid.
+// So a character is taken only after its own key came to the grid as a TypedKey.
 //
 // Fyne's test driver sends characters alone; the gate is shut only once a printable
 // key has gone down in the grid, which the real driver always does first.
@@ -25,13 +25,16 @@ type keyGate struct {
 // the driver cannot name).
 func printable(name fyne.KeyName) bool { return len(name) <= 1 || name == fyne.KeySpace }
 
+// keyDown only notes that the driver reports keys: a key that goes down may be part of
+// a shortcut (the W of Ctrl+W), which the menu runs and no character follows.
 func (g *keyGate) keyDown(name fyne.KeyName) {
 	if printable(name) {
-		g.seen, g.armed = true, true
+		g.seen = true
 	}
 }
 
-// key is a TypedKey: a held key repeats as TypedKey and character, with no KeyDown.
+// key is a TypedKey, which the driver sends for a key that is no shortcut, before its
+// character (and again for each repeat of a held key).
 func (g *keyGate) key(name fyne.KeyName) {
 	if printable(name) {
 		g.armed = true
