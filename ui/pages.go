@@ -66,6 +66,12 @@ func (s *Shell) focusPage(it *container.TabItem) {
 		}
 	}
 	c.Unfocus()
+	for _, v := range s.views {
+		if v.Title == it.Text && v.Focus != nil {
+			v.Focus()
+			return
+		}
+	}
 	c.FocusNext()
 }
 

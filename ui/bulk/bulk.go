@@ -111,7 +111,7 @@ func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk 
 // View is the tab the shell shows.
 func (b *Bulk) View() ui.View {
 	return ui.View{Title: lang.L("Bulk operations"), Icon: theme.ListIcon(), Content: b.content,
-		OnShow: b.tabShown,
+		OnShow: b.tabShown, Focus: b.focusPage,
 		Start: []ui.Task{{Label: lang.L("Export from the organization"), Icon: theme.DownloadIcon(),
 			Note: lang.L("The records the organization holds today, to edit and submit again."),
 			Run:  b.StartExport}}}
@@ -233,6 +233,19 @@ func (b *Bulk) focus(w fyne.Focusable) {
 		return
 	}
 	b.win.Canvas().Focus(w)
+}
+
+// focusPage gives the keyboard to the main control of the page shown: New bulk
+// operation on the dashboard (not the first job's row), the Object of a new operation.
+func (b *Bulk) focusPage() {
+	switch b.pages.Objects[0] {
+	case b.dash.content:
+		b.focus(b.dash.newOp)
+	case b.flow.content:
+		b.focus(b.flow.object)
+	case b.detail.content:
+		b.focus(b.detail.fix)
+	}
 }
 
 func (b *Bulk) showDashboard() {

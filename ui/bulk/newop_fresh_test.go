@@ -131,3 +131,18 @@ func TestKeyboardGoesOnFromEachStep(t *testing.T) {
 		}
 	}
 }
+
+// Brought to the front from the keyboard (Ctrl+2), the jobs page has the keyboard on New
+// bulk operation even when jobs are listed (the table comes first in the layout, and
+// Space there opened the first job).
+func TestJobsPageFocusesNewOperation(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	submitOne(t, e)
+	e.b.showDashboard()
+	e.win.Canvas().Unfocus()
+	e.b.View().Focus()
+	if got := e.win.Canvas().Focused(); got != e.b.dash.newOp {
+		t.Errorf("the jobs page gives the keyboard to %T", got)
+	}
+}
