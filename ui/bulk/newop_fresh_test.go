@@ -2,6 +2,7 @@ package bulk
 
 import (
 	"os"
+	"strings"
 	"path/filepath"
 	"testing"
 
@@ -41,6 +42,9 @@ func TestCheckAfterASubmitCanSubmitAgain(t *testing.T) {
 		t.Fatalf("not submitted: %s", f.note.Text)
 	}
 	e.b.Refresh()
+	if strings.Contains(f.jobText.Text, "You can close this page") {
+		t.Errorf("the ended job still says it goes on: %q", f.jobText.Text)
+	}
 
 	test.Tap(f.imp.check)
 	if f.imp.submit.Disabled() {

@@ -66,8 +66,12 @@ func submitError(err error) string {
 func (f *newOperation) showJob(j jobs.Job) {
 	f.progress.Show()
 	f.progress.SetValue(j.Fraction())
-	f.jobText.SetText(lang.L("Job {{.ID}}: {{.Status}} — {{.Done}} of {{.Total}} rows done, {{.Failed}} failed. You can close this page: the job goes on.",
-		map[string]any{"ID": j.ID, "Status": statusText(j.Status), "Done": j.Done(), "Total": j.Total, "Failed": j.Failed}))
+	text := lang.L("Job {{.ID}}: {{.Status}} — {{.Done}} of {{.Total}} rows done, {{.Failed}} failed.",
+		map[string]any{"ID": j.ID, "Status": statusText(j.Status), "Done": j.Done(), "Total": j.Total, "Failed": j.Failed})
+	if j.Status.Active() { // once it has ended, there is nothing to go on
+		text += " " + lang.L("You can close this page: the job goes on.")
+	}
+	f.jobText.SetText(text)
 	f.jobText.Show()
 	f.openJob.Show()
 	f.relayout()

@@ -2,7 +2,6 @@ package bulk
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -51,7 +50,7 @@ func summaryText(c *importCheck, org string) string {
 	// The estimate is the job's own count of requests at the organization's rate limit:
 	// an update by PUT is a read and a write per row, so a big update is not a surprise.
 	return text + " " + lang.L("{{.Requests}} requests, about {{.Duration}} at the rate limit.",
-		map[string]any{"Requests": c.Requests, "Duration": c.Duration.Round(time.Second).String()})
+		map[string]any{"Requests": c.Requests, "Duration": durationText(c.Duration)})
 }
 
 // findingLines lists findings one a line, as "Row 4, Name: message".
