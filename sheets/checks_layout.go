@@ -90,7 +90,7 @@ func newCheckLayout(s *Sheet) *checkLayout {
 		}
 		l.cols[i] = cc
 	}
-	rules, _ := o.API.CreateRules() // the catalog's own test refuses a rule that does not parse
+	rules, _ := o.API.CreateRules() // a rule that does not parse fails the job engine instead
 	for _, r := range rules {
 		for i := range l.cols {
 			if sp := l.cols[i].spec; r.When == "" && sp != nil && sp.APIField == r.Field && !sp.Required {
