@@ -118,7 +118,8 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		actClear, actSelectAll, sep, actFillDown, sep, actFind, actReplace)...)
 	rows := fyne.NewMenu(lang.L("Rows"), items(actInsertRows, actAddChild, actDeleteRows, sep,
 		actSortAsc, actSortDesc)...)
-	view := fyne.NewMenu(lang.L("View"), append(s.pageItems(), items(sep, actStart, sep, actFilter, actNextFinding, actPrevFinding)...)...)
+	view := fyne.NewMenu(lang.L("View"), append(s.pageItems(), items(sep, actStart, sep, actFilter, actNextFinding, actPrevFinding, sep)...)...)
+	view.Items = append(view.Items, s.panelItems()...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), s.languageMenu())
 	help := fyne.NewMenu(lang.L("Help"), append(items(actShortcuts), s.aboutItem())...)
 	menus := []*fyne.Menu{file, edit, rows, view}

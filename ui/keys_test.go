@@ -187,3 +187,26 @@ func TestForgetMessagesClearsAJobsMessages(t *testing.T) {
 		t.Errorf("after ForgetMessages the sheet has %d errors", e)
 	}
 }
+
+// The View menu hides the side panels, and the sheet gets their width (issue 23, point 8).
+func TestHidingThePanelsWidensTheSheet(t *testing.T) {
+	s := newTestShell(t, Options{})
+	openTestSheet(t, s, "site", []string{"Praha"})
+	before := s.ed.Content().Size().Width
+	for _, m := range s.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == "Object types panel" || it.Label == "Findings panel" {
+				if !it.Checked {
+					t.Errorf("%s is not ticked while shown", it.Label)
+				}
+				it.Action()
+			}
+		}
+	}
+	if s.nav.content.Visible() || s.ed.FindingsPanel().Visible() {
+		t.Fatal("the panels are still shown")
+	}
+	if after := s.ed.Content().Size().Width; after < before+300 {
+		t.Errorf("the sheet is %.0f px wide with the panels hidden, %.0f with them", after, before)
+	}
+}

@@ -42,6 +42,8 @@ type Shell struct {
 	tips      *tips          // the tooltips of the toolbar and the status bar
 	selected  string         // object type key chosen in the navigation
 	menuKeys  map[string]int // Alt+letter: the menu it opens (see menuShortcuts)
+	// mainSplit holds the object types and the work; workSplit the sheet and its findings.
+	mainSplit, workSplit *container.Split
 	// menuOpener, when set, opens a menu instead of the driver (tests).
 	menuOpener func(i int)
 
@@ -175,6 +177,8 @@ func (s *Shell) layout() fyne.CanvasObject {
 	work.SetOffset(0.76)
 	main := container.NewHSplit(s.nav.content, work)
 	main.SetOffset(0.2)
+	s.mainSplit, s.workSplit = main, work
+	s.applyPanels()
 	sheetsTab := container.NewTabItemWithIcon(lang.L("Sheets"), theme.GridIcon(),
 		container.NewBorder(s.toolbar, nil, nil, nil, main))
 	s.tabs = container.NewAppTabs(sheetsTab)
