@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Smoke test of the real binary: starts the window under Xvfb against the embedded sandbox,
 # takes screenshots with X's own `import` (Fyne's Capture is black under Xvfb), and checks
-# that the process is still alive and that the screenshots are not blank.
-# Screenshots are kept in build/smoke/ as build artefacts.
+# each: the process is still alive, the screenshot is not blank, and what the shot is for
+# is there (a step whose precondition did not happen fails; a job row on the dashboard is
+# checked against the empty dashboard). The last run drives the whole loop from the
+# keyboard alone. Screenshots are kept in build/smoke/ as build artefacts.
 set -euo pipefail
 bin=$(realpath "${1:-bin/bulkops}")
 out=$(pwd)/build/smoke
@@ -12,36 +14,52 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export BULKOPS_HOME=$work/home HOME=$work XDG_RUNTIME_DIR=$work/run
 mkdir -p "$BULKOPS_HOME" "$XDG_RUNTIME_DIR" "$HOME/.cache" && chmod 700 "$XDG_RUNTIME_DIR"
-# A finished job for the dashboard shots: submitted headless to the same embedded sandbox.
-if "$bin" help 2>/dev/null | grep -q '^  submit'; then
-  scripts/smoke-job.sh "$bin" "$work" >"$out/job.log" 2>&1 || { cat "$out/job.log"; exit 1; }
-fi
+fail() { echo "smoke: $*"; exit 1; }
+
 shot() { # shot NAME [ARGS...]: start the window with ARGS, screenshot it, check it.
-  # $ACTIONS (xdotool commands, run once the window is up) drive it first; $SCREEN sizes
-  # the screen, and the window is resized to it.
+  # $ACTIONS (shell commands, xdotool mostly, run once the window is up; any failing
+  # fails the shot) drive it first; $SCREEN sizes the screen, and the window is resized
+  # to it. $SECOND (arguments) starts a second bulkops while the window is open.
   local name=$1; shift
   local screen=${SCREEN:-1280x800}
   xvfb-run -a -s "-screen 0 ${screen}x24" dbus-run-session -- sh -c '
     "$0" "$@" >"'"$out/$name.log"'" 2>&1 & P=$!
+    W=
     for i in $(seq 1 40); do sleep 0.5; W=$(xdotool search --name Bulkops 2>/dev/null | head -1); [ -n "$W" ] && break; done
+    [ -n "$W" ] || { echo "smoke: '"$name"': no window appeared"; exit 1; }
     sleep 2
-    xdotool windowmove "$W" 0 0 windowsize "$W" '"${screen%x*} ${screen#*x}"' 2>/dev/null || true
+    xdotool windowmove "$W" 0 0 windowsize "$W" '"${screen%x*} ${screen#*x}"'
     sleep 1
+    set -e
     '"${ACTIONS:-:}"'
+    set +e
     sleep 1
     import -window root "'"$out/$name.png"'"
-    if ! kill -0 $P 2>/dev/null; then echo "smoke: the app exited early"; exit 1; fi
-    kill $P; wait $P 2>/dev/null || true' "$bin" "$@"
+    xdotool getwindowname "$W" >"'"$out/$name.title"'"
+    if ! kill -0 $P 2>/dev/null; then echo "smoke: '"$name"': the app exited early"; exit 1; fi
+    kill $P; wait $P 2>/dev/null || true' "$bin" "$@" || fail "$name: the step failed (see $out/$name.log)"
   local colours
   colours=$(convert "$out/$name.png" -format '%k' info:)
-  if [ "${colours:-0}" -lt 16 ]; then
-    echo "smoke: $name.png looks blank ($colours colours)"; exit 1
-  fi
-  echo "smoke: $name.png ok ($colours colours)"
+  [ "${colours:-0}" -ge 16 ] || fail "$name.png looks blank ($colours colours)"
+  echo "smoke: $name.png ok ($colours colours, title: $(cat "$out/$name.title"))"
 }
+
+# title NAME TEXT: the window's title at the shot names TEXT (the sheet or file shown).
+title() { grep -qF -- "$2" "$out/$1.title" || fail "$1: the title is \"$(cat "$out/$1.title")\", not naming $2"; }
+
+# differ A B REGION MIN: shots A and B differ in more than MIN pixels of REGION (WxH+X+Y).
+differ() {
+  local n
+  n=$(compare -metric AE -fuzz 5% "$out/$1.png[$3]" "$out/$2.png[$3]" null: 2>&1 || true)
+  n=${n%% *}
+  [ "${n%.*}" -gt "$4" ] 2>/dev/null || fail "$1 and $2 do not differ in $3 ($n pixels)"
+  echo "smoke: $1 differs from $2 in $3 ($n pixels)"
+}
+
 teams=$(pwd)/testdata/smoke/teams-edit.csv
 shot start
 shot editor-sheet "$teams"
+title editor-sheet teams-edit.csv
 # B3 holds "Praha", a site the sandbox does not have: its whole message, "did you mean",
 # shows under the cell bar and wrapped in the findings.
 ACTIONS='xdotool key Down Right' shot finding-message "$teams"
@@ -53,12 +71,26 @@ LANGUAGE=cs LANG=cs_CZ.UTF-8 ACTIONS='xdotool key Down Down Right Right' \
 ACTIONS='xdotool mousemove 420 318 mousedown 1 sleep 0.3 mousemove 480 340 sleep 0.2 mousemove 600 400 sleep 0.3 mouseup 1' \
   shot drag-selection "$teams"
 SCREEN=1024x700 shot small-window "$teams"
-if "$bin" help 2>/dev/null | grep -q '^  jobs'; then
-  shot dashboard --view jobs
-  shot job-detail --view job:last
-  SCREEN=1024x700 shot small-dashboard --view jobs
-  # Add a Webex organization with a name the rules refuse: the dialog stays, says why on
-  # the field, and keeps every value.
-  ACTIONS='xdotool mousemove 225 733 click 1 sleep 1 type --delay 60 "Acme/EU"; sleep 0.3; xdotool mousemove 696 321 click 1 sleep 0.3 type --delay 60 "C0ffee"' \
-    shot add-org-refused --view connections
-fi
+
+# The dashboard before any job, then a finished job (submitted headless to the same
+# embedded sandbox): the job's row must show where the empty dashboard has none.
+shot empty-dashboard --view jobs
+scripts/smoke-job.sh "$bin" "$work" >"$out/job.log" 2>&1 || { cat "$out/job.log"; fail "the job step failed"; }
+grep -q 'BO-' "$out/job.log" || fail "the job step listed no job"
+shot dashboard --view jobs
+differ dashboard empty-dashboard 1280x120+0+120 2000
+shot job-detail --view job:last
+differ job-detail dashboard 1280x500+0+100 5000
+SCREEN=1024x700 shot small-dashboard --view jobs
+# Add a Webex organization with a name the rules refuse: the dialog stays, says why on
+# the field, and keeps every value.
+ACTIONS='xdotool mousemove 225 733 click 1 sleep 1 type --delay 60 "Acme/EU"; sleep 0.3; xdotool mousemove 696 321 click 1 sleep 0.3 type --delay 60 "C0ffee"' \
+  shot add-org-refused --view connections
+
+# One window per user: a second bulkops with a file, while the window is open, hands the
+# file over and exits; the open window shows it.
+ACTIONS='"$0" "'"$teams"'" >"'"$out"'/second.log" 2>&1; sleep 2' shot second-start
+title second-start teams-edit.csv
+grep -q 'already open' "$out/second.log" || fail "second-start: the second bulkops said: $(cat "$out/second.log")"
+
+. scripts/smoke-keys.sh

@@ -234,6 +234,18 @@ func (c *Checker) applyEvents(ev nameEvents) {
 }
 
 // resolveRef implements refResolver for the rows being checked.
+func (c *Checker) inOrg(typ, name string) (exists, known bool) {
+	names, ok := c.known[typ]
+	if !ok {
+		return false, false
+	}
+	if t := c.types[typ]; t != nil && t.known != nil {
+		_, exists = t.known[name]
+		return exists, true
+	}
+	return slices.Contains(names, name), true
+}
+
 func (c *Checker) resolveRef(typ, name string) (i18n.Msg, bool) {
 	t := c.types[typ]
 	if t == nil || (!t.present && t.known == nil) || t.has(name) {

@@ -29,6 +29,9 @@ func (o *rowOut) add(col int, header string, sev Severity, msg i18n.Msg) {
 // organization. ok is true too when the type cannot be checked offline.
 type refResolver interface {
 	resolveRef(typ, name string) (problem i18n.Msg, ok bool)
+	// inOrg says whether the organization has a record of type typ by name, and whether
+	// its list of that type is known at all.
+	inOrg(typ, name string) (exists, known bool)
 }
 
 // checkCell checks one filled cell against its column's rules.

@@ -37,6 +37,9 @@ type checkCol struct {
 	re, warnRe textMatcher
 	reqWhen    []checkCond
 	forbWhen   []checkCond
+	// onCreate: the API needs the column's field to create a record (catalog
+	// api.requiredOnCreate, the rule the job engine applies); an update may leave it empty.
+	onCreate bool
 }
 
 // checkCond is a catalog condition with its column resolved.
@@ -86,6 +89,14 @@ func newCheckLayout(s *Sheet) *checkLayout {
 			}
 		}
 		l.cols[i] = cc
+	}
+	rules, _ := o.API.CreateRules() // a rule that does not parse fails the job engine instead
+	for _, r := range rules {
+		for i := range l.cols {
+			if sp := l.cols[i].spec; r.When == "" && sp != nil && sp.APIField == r.Field && !sp.Required {
+				l.cols[i].onCreate = true
+			}
+		}
 	}
 	for _, k := range o.KeyColumns {
 		i := s.Index(k)

@@ -39,6 +39,8 @@ func checkRow(l *checkLayout, file string, r int, cells []string, child bool, re
 		if !filled {
 			if msg := missingValue(c, cells); !msg.IsZero() {
 				o.add(i, c.header, Error, msg)
+			} else if c.onCreate {
+				missingOnCreate(&o, l, i, cells, refs)
 			}
 			continue
 		}
@@ -61,6 +63,25 @@ func checkRow(l *checkLayout, file string, r int, cells []string, child bool, re
 			l.noun, strconv.Quote(groupName(l, cells)), joinOr(headersOf(l, l.child))))
 	}
 	return o
+}
+
+// missingOnCreate reports an empty cell whose field Webex needs to create a record: an
+// error when the organization's list of the type shows the record is new, else (it may
+// be an update, which keeps the stored value) a warning, so the sheet names every such
+// field at once rather than the job one per submit.
+func missingOnCreate(o *rowOut, l *checkLayout, i int, cells []string, refs refResolver) {
+	c := &l.cols[i]
+	msg := i18n.M("%s is required to create a new %s: Webex refuses one without it", c.header, l.noun)
+	exists, known := false, false
+	if k := strings.TrimSpace(keyOf(l, cells)); k != "" {
+		exists, known = refs.inOrg(l.obj.Key, k)
+	}
+	switch {
+	case known && !exists:
+		o.add(i, c.header, Error, msg)
+	case !known:
+		o.add(i, c.header, Warning, msg)
+	}
 }
 
 // missingValue says why an empty cell is wrong, or nothing when it may stay empty.

@@ -99,6 +99,9 @@ func (s *Shell) run(id actionID) {
 // runShortcut runs the action bound to a shortcut typed in the grid that the editor
 // handed on (its own commands it runs itself).
 func (s *Shell) runShortcut(sc fyne.Shortcut) {
+	if s.menuShortcut(sc) {
+		return
+	}
 	for _, a := range s.acts {
 		if a.Key != nil && a.Key.ShortcutName() == sc.ShortcutName() {
 			a.Run()
@@ -129,12 +132,20 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		actClear, actSelectAll, sep, actFillDown, sep, actFind, actReplace)...)
 	rows := fyne.NewMenu(lang.L("Rows"), items(actInsertRows, actAddChild, actDeleteRows, sep,
 		actSortAsc, actSortDesc)...)
-	view := fyne.NewMenu(lang.L("View"), items(actStart, sep, actFilter, actNextFinding, actPrevFinding)...)
+	view := fyne.NewMenu(lang.L("View"), append(s.pageItems(), items(sep, actStart, sep, actFilter, actNextFinding, actPrevFinding, sep)...)...)
+	view.Items = append(view.Items, s.panelItems()...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), s.languageMenu())
 	help := fyne.NewMenu(lang.L("Help"), append(items(actShortcuts), s.aboutItem())...)
 	menus := []*fyne.Menu{file, edit, rows, view}
 	menus = append(menus, s.opts.Menus...)
 	return fyne.NewMainMenu(append(menus, help)...)
+}
+
+// setMainMenu (re)builds the main menu, with Alt+letter for each menu.
+func (s *Shell) setMainMenu() {
+	m := s.mainMenu()
+	s.win.SetMainMenu(m)
+	s.menuShortcuts(m)
 }
 
 func (s *Shell) newToolbar() *widget.Toolbar {

@@ -111,15 +111,22 @@ func (d *drafter) forget(key string) {
 }
 
 // offer shows the drafts left by the last run, to restore or discard.
-func (d *drafter) offer() {
-	if d.dir == "" {
-		return
+//
+// then (the files named on the command line) follows once the question is answered, or
+// at once when there is none: the restored sheets are open by then, so a file of the
+// same type asks before it takes a restored sheet's place, and no other question (a
+// file's encoding) comes on top of this one.
+func (d *drafter) offer(then func()) {
+	var found []draft.Draft
+	var err error
+	if d.dir != "" {
+		found, err = draft.Load(d.dir)
 	}
-	found, err := draft.Load(d.dir)
 	if err != nil {
 		fyne.LogError("drafts", err)
 	}
 	if len(found) == 0 {
+		then()
 		return
 	}
 	var lines []string
@@ -136,6 +143,7 @@ func (d *drafter) offer() {
 	msg.Wrapping = fyne.TextWrapWord
 	dlg := dialog.NewCustomConfirm(lang.L("Restore unsaved edits?"), lang.L("Restore"), lang.L("Discard"),
 		container.NewPadded(msg), func(restore bool) {
+			defer then()
 			if !restore {
 				for _, f := range found {
 					d.forget(f.Object)

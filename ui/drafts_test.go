@@ -85,3 +85,32 @@ func TestDraftTimer(t *testing.T) {
 		t.Errorf("draft %q, %v", b, err)
 	}
 }
+
+// A file named on the command line while drafts are kept: the restore question comes
+// alone (no file's question on top of it), and the file, opened after it, asks before
+// it takes the restored sheet's place instead of replacing it silently (issue 23, point 7).
+func TestFileFromTheCommandLineWaitsForTheRestoreQuestion(t *testing.T) {
+	data := t.TempDir()
+	s := newTestShell(t, Options{DataDir: data})
+	openTestSheet(t, s, "site", []string{"Prague", "MM"})
+	typeText(s, "Kept")
+	press(s, fyne.KeyReturn)
+	s.drafts.flush()
+
+	again := newTestShell(t, Options{DataDir: data, Files: []string{"testdata/sites.csv"}})
+	if n := len(again.win.Canvas().Overlays().List()); n != 1 {
+		t.Fatalf("%d questions at start; want the restore question alone", n)
+	}
+	if again.ed.Get("site") != nil {
+		t.Fatal("the file opened before the restore question was answered")
+	}
+	tapButton(t, again, "Restore")
+	top := again.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(overlayText(top), "Save them before sites.csv takes its place?") {
+		t.Fatalf("the file replaced the restored sheet without asking: %v", top != nil)
+	}
+	tapButton(t, again, "Cancel")
+	if got := again.ed.Get("site").Sheet().Cell(0, 0); got != "Kept" {
+		t.Errorf("after Cancel the site sheet holds %q; want the restored edit", got)
+	}
+}

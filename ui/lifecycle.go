@@ -70,6 +70,10 @@ func (s *Shell) showShortcuts() {
 		{"Ctrl+Home, Ctrl+End", lang.L("To the first or last cell")},
 		{lang.L("Shift+arrows, Shift+click"), lang.L("Select a range")},
 		{"Delete", lang.L("Clear the selected cells")},
+		{"Ctrl+1, Ctrl+2, Ctrl+3", lang.L("Sheets, Bulk operations, Connections")},
+		{"Ctrl+Tab, Ctrl+Shift+Tab", lang.L("Next or previous page")},
+		{lang.L("F10, Alt+letter"), lang.L("Open the menus (Alt+F: File)")},
+		{"Esc, Enter", lang.L("Cancel or confirm a dialog")},
 	}
 	for _, id := range []actionID{actUndo, actRedo, actCut, actCopy, actPaste, actSelectAll, actFillDown,
 		actInsertRows, actAddChild, actDeleteRows, actSortAsc, actSortDesc, actFilter, actFind, actReplace,

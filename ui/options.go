@@ -34,6 +34,10 @@ type View struct {
 	// OnShow, when set, is called each time the user brings the view to the front (the
 	// jobs view shows its dashboard rather than the job last looked at).
 	OnShow func()
+	// Focus, when set, gives the keyboard to the view's first control each time it is
+	// brought to the front (after OnShow); else its first field or button in the order
+	// of its layout takes it.
+	Focus func()
 	// Start are ways to begin that the start page offers, beside opening a file and
 	// starting from a template (exporting what the organization holds).
 	Start []Task

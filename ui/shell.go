@@ -38,9 +38,14 @@ type Shell struct {
 	center    *fyne.Container // the editor, or what to do when no sheet is open
 	empty     *emptyState
 	start     *startPage
-	views     []View // the views beside the sheets, in tab order
-	tips      *tips  // the tooltips of the toolbar and the status bar
-	selected  string // object type key chosen in the navigation
+	views     []View         // the views beside the sheets, in tab order
+	tips      *tips          // the tooltips of the toolbar and the status bar
+	selected  string         // object type key chosen in the navigation
+	menuKeys  map[string]int // Alt+letter: the menu it opens (see menuShortcuts)
+	// mainSplit holds the object types and the work; workSplit the sheet and its findings.
+	mainSplit, workSplit *container.Split
+	// menuOpener, when set, opens a menu instead of the driver (tests).
+	menuOpener func(i int)
 
 	// async runs slow work (reading files, fetching names) off the UI goroutine; tests
 	// run it inline.
@@ -79,18 +84,20 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.drafts.delay = draftDelay
 	s.acts = s.newActions()
 	s.toolbar = s.newToolbar()
-	s.win.SetMainMenu(s.mainMenu())
 	s.win.SetContent(s.layout())
+	s.setMainMenu()
+	s.win.Canvas().SetOnTypedKey(s.canvasKey)
 	s.win.SetOnDropped(s.dropped)
 	s.win.SetCloseIntercept(s.quit)
 	a.Settings().AddListener(func(fyne.Settings) { s.themeChanged() })
 
 	s.showStart()
 	s.loadKnown()
-	s.drafts.offer()
-	if len(opts.Files) > 0 {
-		s.openPaths(opts.Files)
-	}
+	s.drafts.offer(func() {
+		if len(opts.Files) > 0 {
+			s.openPaths(opts.Files)
+		}
+	})
 	return s
 }
 
@@ -100,6 +107,26 @@ func (s *Shell) Window() fyne.Window { return s.win }
 // Sheets returns the sheets open in the editor, in the catalog's order, for a caller that
 // submits them. They are the editor's own: read them on the UI goroutine, or Clone them.
 func (s *Shell) Sheets() []*sheets.Sheet { return s.ed.Sheets() }
+
+// ForgetMessages drops the messages of Control Hub and of past jobs on the open sheet of
+// an object type: it was submitted again, and that job's answer replaces them.
+func (s *Shell) ForgetMessages(key string) {
+	if s.ed.ForgetNotes(key) {
+		s.refreshAll()
+	}
+}
+
+// OpenFiles opens files as if they were dropped on the window (those a later start of
+// Bulkops handed over).
+func (s *Shell) OpenFiles(paths []string) { s.openPaths(paths) }
+
+// CurrentSheet returns the sheet shown in the editor (the one the user works on), or nil.
+func (s *Shell) CurrentSheet() *sheets.Sheet {
+	if o := s.ed.Current(); o != nil {
+		return o.Sheet()
+	}
+	return nil
+}
 
 // Open opens a sheet in the editor (the rows of a failed job, to fix them), replacing the
 // open sheet of its object type, and shows it.
@@ -134,18 +161,22 @@ func (s *Shell) KeepValues(key string, cells []PlannedChange) int { return s.ed.
 func (s *Shell) AddView(v View) {
 	s.views = append(s.views, v)
 	s.tabs.Append(container.NewTabItemWithIcon(v.Title, v.Icon, v.Content))
+	if s.win.MainMenu() != nil {
+		s.setMainMenu() // the View menu lists the pages
+	}
 	for _, t := range v.Start {
 		s.start.addTask(v, t)
 	}
 }
 
-// tabShown tells a view it was brought to the front.
+// tabShown gives a page brought to the front the keyboard, and tells its view.
 func (s *Shell) tabShown(it *container.TabItem) {
 	for _, v := range s.views {
 		if v.Title == it.Text && v.OnShow != nil {
-			v.OnShow()
+			v.OnShow() // first: it may change what the page shows
 		}
 	}
+	s.focusPage(it)
 }
 
 // AddToolbarItems adds items to the end of the toolbar.
@@ -160,6 +191,8 @@ func (s *Shell) layout() fyne.CanvasObject {
 	work.SetOffset(0.76)
 	main := container.NewHSplit(s.nav.content, work)
 	main.SetOffset(0.2)
+	s.mainSplit, s.workSplit = main, work
+	s.applyPanels()
 	sheetsTab := container.NewTabItemWithIcon(lang.L("Sheets"), theme.GridIcon(),
 		container.NewBorder(s.toolbar, nil, nil, nil, main))
 	s.tabs = container.NewAppTabs(sheetsTab)

@@ -34,11 +34,19 @@ func startGUI(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		return 2
 	}
+	claim, handed := oneWindow(files, stderr)
+	if handed {
+		return 0
+	}
+	if claim != nil {
+		defer claim.Close()
+	}
 	w, err := openWindow(app.NewWithID(appID), windowOptions{view: *view, files: files})
 	if err != nil {
 		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		return 1
 	}
+	w.serveOthers(claim)
 	w.shell.Window().ShowAndRun()
 	w.close()
 	return 0

@@ -20,6 +20,8 @@ import (
 type Editor interface {
 	// Sheets returns the sheets open in the editor; read them on the UI goroutine.
 	Sheets() []*sheets.Sheet
+	// CurrentSheet returns the sheet the user is editing (shown in the editor), or nil.
+	CurrentSheet() *sheets.Sheet
 	// Open shows a sheet in the editor.
 	Open(sh *sheets.Sheet)
 	// OpenWithMessages shows a sheet with each message on its cell, as a finding that
@@ -31,6 +33,9 @@ type Editor interface {
 	// KeepValues writes each cell's Was back where it still holds Now, as one undoable
 	// change, and returns how many cells changed.
 	KeepValues(key string, cells []ui.PlannedChange) int
+	// ForgetMessages drops the messages of past jobs (and of Control Hub's error file) on
+	// the open sheet of an object type, once a job of that sheet has ended.
+	ForgetMessages(objectKey string)
 }
 
 // Options configure the bulk views.
@@ -112,7 +117,7 @@ func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk 
 // View is the tab the shell shows.
 func (b *Bulk) View() ui.View {
 	return ui.View{Title: lang.L("Bulk operations"), Icon: theme.ListIcon(), Content: b.content,
-		OnShow: b.tabShown, CheckSheet: b.CheckSheet,
+		OnShow: b.tabShown, CheckSheet: b.CheckSheet, Focus: b.focusPage,
 		Start: []ui.Task{{Label: lang.L("Export from the organization"), Icon: theme.DownloadIcon(),
 			Note: lang.L("The records the organization holds today, to edit and submit again."),
 			Run:  b.StartExport}}}
@@ -218,6 +223,35 @@ func (b *Bulk) ShowDashboard() { b.showDashboard() }
 func (b *Bulk) show(page fyne.CanvasObject) {
 	b.pages.Objects = []fyne.CanvasObject{page}
 	b.pages.Refresh()
+}
+
+// focus gives the keyboard to w on the page shown, so a keyboard user goes on from the
+// step just taken (a button that was pressed may be gone or disabled, taking the keyboard
+// with it).
+func (b *Bulk) focus(w fyne.Focusable) {
+	if b.win == nil || w == nil {
+		return
+	}
+	if d, ok := w.(fyne.Disableable); ok && d.Disabled() {
+		return
+	}
+	if o, ok := w.(fyne.CanvasObject); ok && !o.Visible() {
+		return
+	}
+	b.win.Canvas().Focus(w)
+}
+
+// focusPage gives the keyboard to the main control of the page shown: New bulk
+// operation on the dashboard (not the first job's row), the Object of a new operation.
+func (b *Bulk) focusPage() {
+	switch b.pages.Objects[0] {
+	case b.dash.content:
+		b.focus(b.dash.newOp)
+	case b.flow.content:
+		b.focus(b.flow.object)
+	case b.detail.content:
+		b.focus(b.detail.fix)
+	}
 }
 
 func (b *Bulk) showDashboard() {

@@ -64,7 +64,7 @@ func (b *Bulk) exportErrorsTo(id, path string) {
 				b.showError(fmt.Errorf("%s: %w", path, err))
 				return
 			}
-			b.detail.say(lang.L("Failed rows saved to {{.File}}: {{.Count}}", map[string]any{"Count": n, "File": path}))
+			b.detail.say(lang.L("Failed rows saved: {{.Count}}, in {{.File}}", map[string]any{"Count": n, "File": path}))
 		})
 	})
 }

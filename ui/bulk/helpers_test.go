@@ -74,8 +74,9 @@ func newEnvWith(t *testing.T, editorOn func(fyne.App) Editor) *env {
 // fakeEditor stands in for the sheet editor: the sheets it holds, and what it was asked
 // to open.
 type fakeEditor struct {
+	forgot   []string // the object types whose messages it was told to forget
 	sheets   []*sheets.Sheet
-	opened   *sheets.Sheet
+	opened   *sheets.Sheet // the last opened; the one shown (nil: the first of sheets)
 	messages []ui.CellMessage
 	changes  []ui.PlannedChange // what ShowChanges was asked to mark, and where to go
 	at       ui.PlannedChange
@@ -83,9 +84,25 @@ type fakeEditor struct {
 }
 
 func (f *fakeEditor) Sheets() []*sheets.Sheet { return f.sheets }
-func (f *fakeEditor) Open(sh *sheets.Sheet)   { f.opened, f.messages = sh, nil }
+func (f *fakeEditor) CurrentSheet() *sheets.Sheet {
+	if f.opened == nil && len(f.sheets) > 0 {
+		return f.sheets[0]
+	}
+	return f.opened
+}
+func (f *fakeEditor) Open(sh *sheets.Sheet)     { f.OpenWithMessages(sh, nil) }
+func (f *fakeEditor) ForgetMessages(key string) { f.forgot = append(f.forgot, key) }
+
+// OpenWithMessages shows sh, in place of the open sheet of its type, as the editor does.
 func (f *fakeEditor) OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage) {
 	f.opened, f.messages = sh, msgs
+	for i, o := range f.sheets {
+		if o.Object == sh.Object {
+			f.sheets[i] = sh
+			return
+		}
+	}
+	f.sheets = append(f.sheets, sh)
 }
 func (f *fakeEditor) ShowChanges(key string, cs []ui.PlannedChange, at ui.PlannedChange) {
 	f.changes, f.at = cs, at

@@ -28,11 +28,12 @@ type newOperation struct {
 	exp exportPanel
 	imp importPanel
 
-	jobID    string // the job this page submitted
-	progress *widget.ProgressBar
-	jobText  *widget.Label
-	openJob  *widget.Button
-	scroll   *container.Scroll
+	jobID      string // the job this page submitted
+	fromEditor string // the object type of the editor's sheet it was, or ""
+	progress   *widget.ProgressBar
+	jobText    *widget.Label
+	openJob    *widget.Button
+	scroll     *container.Scroll
 }
 
 func newNewOperation(b *Bulk) *newOperation {
@@ -48,11 +49,17 @@ func newNewOperation(b *Bulk) *newOperation {
 	f.mode.Required = true
 	f.note = widget.NewLabel("")
 	f.note.Wrapping = fyne.TextWrapWord
-	f.close = widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), b.showDashboard)
+	f.close = widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), func() {
+		b.showDashboard()
+		b.focus(b.dash.newOp)
+	})
 	f.progress = widget.NewProgressBar()
 	f.jobText = widget.NewLabel("")
 	f.jobText.Wrapping = fyne.TextWrapWord
-	f.openJob = widget.NewButton(lang.L("Show the job"), func() { b.showJob(f.jobID) })
+	f.openJob = widget.NewButton(lang.L("Show the job"), func() {
+		b.showJob(f.jobID)
+		b.focus(b.detail.fix) // when the job has failed rows to fix
+	})
 	f.exp.build(f)
 	f.imp.build(f)
 	title := widget.NewLabel(lang.L("New bulk operation"))
@@ -78,26 +85,43 @@ func (b *Bulk) startNewOperation() {
 	f := b.flow
 	f.reset()
 	b.show(f.content)
+	b.focus(f.object)
 }
 
 func (f *newOperation) reset() {
+	f.forgetJob()
+	f.note.SetText("")
+	f.selectObject(f.editedKey())
+	f.imp.reset()
+	f.exp.reset()
+	f.mode.SetSelected(modeImport())
+	f.modeChanged()
+}
+
+// forgetJob takes the last submitted job off the page: a new check starts a new
+// operation, which Submit must be free to send (the store still refuses a second job
+// while one runs).
+func (f *newOperation) forgetJob() {
 	f.jobID = ""
 	f.progress.Hide()
 	f.jobText.SetText("")
 	f.jobText.Hide()
 	f.openJob.Hide()
-	f.note.SetText("")
-	key := ""
-	if f.b.editor != nil {
-		if sh := f.b.editor.Sheets(); len(sh) > 0 && sh[0].Object != nil {
-			key = sh[0].Object.Key
-		}
+}
+
+// editedKey is the object type of the sheet the user is editing, else of the first
+// open sheet, else "".
+func (f *newOperation) editedKey() string {
+	if f.b.editor == nil {
+		return ""
 	}
-	f.selectObject(key)
-	f.imp.reset()
-	f.exp.reset()
-	f.mode.SetSelected(modeImport())
-	f.modeChanged()
+	if sh := f.b.editor.CurrentSheet(); sh != nil && sh.Object != nil {
+		return sh.Object.Key
+	}
+	if sh := f.b.editor.Sheets(); len(sh) > 0 && sh[0].Object != nil {
+		return sh[0].Object.Key
+	}
+	return ""
 }
 
 // selectObject picks an object type by key (the first one when key is unknown).
@@ -132,6 +156,7 @@ func (f *newOperation) modeChanged() {
 		f.exp.content.Show()
 	} else {
 		f.exp.content.Hide()
+		f.imp.followEditor()
 		f.imp.content.Show()
 	}
 	f.say("")

@@ -81,6 +81,15 @@ func (p *importPanel) objectChanged() {
 	p.sourceChanged()
 }
 
+// followEditor imports from the editor once it has a sheet of the type (an export just
+// opened one there) when no file was chosen: Check then checks that sheet rather than
+// asking for a file.
+func (p *importPanel) followEditor() {
+	if p.from.Selected == importFile() && p.path == "" && p.editorSheet() != nil {
+		p.from.SetSelected(importEditor())
+	}
+}
+
 func (p *importPanel) sourceChanged() {
 	p.clearCheck()
 	if p.from.Selected == importFile() {
@@ -172,6 +181,7 @@ func (p *importPanel) start() {
 		path = ""
 	}
 	p.clearCheck()
+	f.forgetJob()
 	f.busy(true)
 	f.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.orgLabel()}))
 	ctx := b.ctx
@@ -190,6 +200,8 @@ func (p *importPanel) start() {
 					map[string]any{"Reason": orgErr.Error()}))
 			}
 			p.showCheck(&c)
+			b.focus(p.check)
+			b.focus(p.submit) // the next step, when the check allows it
 		})
 	})
 }

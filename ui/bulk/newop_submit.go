@@ -19,6 +19,10 @@ func (p *importPanel) startSubmit() {
 		return
 	}
 	eng, ctx, user := b.engine, b.ctx, b.target.User
+	f.fromEditor = ""
+	if p.from.Selected == importEditor() {
+		f.fromEditor = f.obj().Key
+	}
 	f.busy(true)
 	f.progress.Show()
 	f.progress.SetValue(0)
@@ -37,6 +41,7 @@ func (p *importPanel) startSubmit() {
 			f.jobID = j.ID
 			p.submit.Disable()
 			f.showJob(j)
+			b.focus(f.openJob)
 			b.Refresh()
 			b.run(j.ID, nil)
 		})
@@ -61,8 +66,12 @@ func submitError(err error) string {
 func (f *newOperation) showJob(j jobs.Job) {
 	f.progress.Show()
 	f.progress.SetValue(j.Fraction())
-	f.jobText.SetText(lang.L("Job {{.ID}}: {{.Status}} — {{.Done}} of {{.Total}} rows done, {{.Failed}} failed. You can close this page: the job goes on.",
-		map[string]any{"ID": j.ID, "Status": statusText(j.Status), "Done": j.Done(), "Total": j.Total, "Failed": j.Failed}))
+	text := lang.L("Job {{.ID}}: {{.Status}} — {{.Done}} of {{.Total}} rows done, {{.Failed}} failed.",
+		map[string]any{"ID": j.ID, "Status": statusText(j.Status), "Done": j.Done(), "Total": j.Total, "Failed": j.Failed})
+	if j.Status.Active() { // once it has ended, there is nothing to go on
+		text += " " + lang.L("You can close this page: the job goes on.")
+	}
+	f.jobText.SetText(text)
 	f.jobText.Show()
 	f.openJob.Show()
 	f.relayout()
@@ -76,7 +85,12 @@ func (f *newOperation) jobUpdated(j jobs.Job) {
 }
 
 // jobEnded is called when the page's job has ended.
+// The editor's sheet it came from no longer carries the last job's messages: this job's
+// answer (on the job's page, "Fix in editor") replaces them.
 func (f *newOperation) jobEnded(j jobs.Job) {
 	f.showJob(j)
 	f.progress.SetValue(1)
+	if f.fromEditor != "" && f.jobID == j.ID && f.b.editor != nil {
+		f.b.editor.ForgetMessages(f.fromEditor)
+	}
 }

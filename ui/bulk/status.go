@@ -80,7 +80,7 @@ func duration(j jobs.Job, now time.Time) string {
 	if end.IsZero() {
 		end = now
 	}
-	return end.Sub(j.StartedAt).Round(time.Second).String()
+	return durationText(end.Sub(j.StartedAt))
 }
 
 // errorText is an error in the window's language: Bulkops' own errors are translated,

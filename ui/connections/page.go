@@ -173,7 +173,11 @@ func aboutText(pr auth.Profile) string {
 	case auth.KindSandbox:
 		return lang.L("A sandbox at {{.URL}}: test data, not a real organization.", map[string]any{"URL": pr.APIURL})
 	}
-	return lang.L("A Webex Contact Center organization in {{.Region}}, signed in to with your integration {{.Client}}. Register these redirect URIs on it: {{.URIs}}",
+	if pr.ClientID == "" {
+		return lang.L("A Webex Contact Center organization in {{.Region}}, signed in through your own integration. Register these redirect URIs on it: {{.URIs}}",
+			map[string]any{"Region": regionLabel(pr.Region), "URIs": joinLines(pr.RedirectURIs())})
+	}
+	return lang.L("A Webex Contact Center organization in {{.Region}}, signed in through your own integration {{.Client}}. Register these redirect URIs on it: {{.URIs}}",
 		map[string]any{"Region": regionLabel(pr.Region), "Client": pr.ClientID, "URIs": joinLines(pr.RedirectURIs())})
 }
 

@@ -124,10 +124,12 @@ func (e *Editor) clicked(v *sheetView, c grid.Cell, extend bool) {
 
 // moved repaints after the cursor or the selection changed and brings the cursor into view.
 func (e *Editor) moved(v *sheetView) {
-	v.scrollToCursor()
-	v.refresh()
+	// The cell bar and the status line first: a column description of more lines makes
+	// the table shorter, and the scroll must be worked out for the height it has then.
 	e.showCell()
 	e.host.CursorMoved()
+	v.scrollToCursor()
+	v.refresh()
 }
 
 // showCell fills the cell bar for the cursor's cell: its reference, its value and its

@@ -20,8 +20,10 @@ func (e *Editor) typed(v *sheetView, r rune) {
 // key handles the keys of the grid that are not shortcuts.
 func (e *Editor) key(v *sheetView, name fyne.KeyName, shift bool) {
 	d := v.doc()
-	if name != fyne.KeyTab && name != fyne.KeyReturn && name != fyne.KeyEnter && name != fyne.KeyF2 {
-		e.tabFrom = -1 // another way of moving ends a run of Tabs
+	// Another way of moving ends a run of Tabs; typing does not (the driver sends each
+	// printable key here as TypedKey before its character starts the edit).
+	if name != fyne.KeyTab && name != fyne.KeyReturn && name != fyne.KeyEnter && name != fyne.KeyF2 && !printable(name) {
+		e.tabFrom = -1
 	}
 	switch name {
 	case fyne.KeyUp:
@@ -57,6 +59,9 @@ func (e *Editor) key(v *sheetView, name fyne.KeyName, shift bool) {
 		} else {
 			e.findings.step(1)
 		}
+		return
+	case fyne.KeyF10: // the menus: the host's, as a shortcut without modifiers
+		e.host.Shortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF10})
 		return
 	case fyne.KeyEscape:
 		if e.find.visible() {
@@ -94,6 +99,10 @@ func (e *Editor) tab(v *sheetView, back bool) {
 // shortcut handles Ctrl (Cmd) with navigation keys here, and hands the others to the
 // editor's commands, which the menus and the toolbar share, or else to the host.
 func (e *Editor) shortcut(v *sheetView, s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.KeyName == fyne.KeyDown && cs.Modifier == fyne.KeyModifierAlt {
+		e.openChoices() // Alt+Down opens the value list from the grid too, not only after F2
+		return
+	}
 	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier&fyne.KeyModifierShortcutDefault != 0 {
 		extend := cs.Modifier&fyne.KeyModifierShift != 0
 		d := v.doc()

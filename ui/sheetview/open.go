@@ -106,6 +106,21 @@ func (e *Editor) Commit() { e.commit(0, 0) }
 // FocusGrid gives the keyboard to the table of the sheet shown.
 func (e *Editor) FocusGrid() { e.focusGrid() }
 
+// ForgetNotes drops the messages of Control Hub and of past jobs on the open sheet of
+// an object type, and reports whether it had any. They answered an earlier submit: once
+// the sheet has gone again, the new job's answer is what holds ("Site Berlin does not
+// exist" must not stay after Berlin was created and the row went through).
+func (e *Editor) ForgetNotes(key string) bool {
+	o := e.ws.get(key)
+	if o == nil || len(o.notes) == 0 {
+		return false
+	}
+	o.notes = notes{}
+	e.Repaint()
+	e.ShowCursorFindings()
+	return true
+}
+
 // Repaint repaints every open sheet and relists the findings after the set of sheets or
 // the known names changed: findings may have moved in every sheet.
 func (e *Editor) Repaint() {

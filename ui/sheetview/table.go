@@ -18,8 +18,10 @@ import (
 type gridTable struct {
 	widget.Table
 	view  *sheetView
-	shift bool             // a Shift key is held (desktop.Keyable)
-	mods  fyne.KeyModifier // modifiers of the last mouse press
+	shift bool              // a Shift key is held (desktop.Keyable)
+	mods  fyne.KeyModifier  // modifiers of the last mouse press
+	gate  keyGate           // characters whose key went down elsewhere are not typed
+	area  fyne.CanvasObject // the Table's scroll area of the cells (see scroll.go)
 
 	// A press on a column header's right border starts resizing that column; two
 	// presses on it in a short time fit it to its contents.
@@ -68,13 +70,14 @@ func newGridTable(v *sheetView) *gridTable {
 func (t *gridTable) FocusGained() {}
 
 // FocusLost forgets a held Shift: its release goes to whatever has the focus now.
-func (t *gridTable) FocusLost() { t.shift = false }
+func (t *gridTable) FocusLost() { t.shift, t.gate.armed = false, false }
 
 // AcceptsTab keeps Tab in the grid: it moves to the next cell, not the next widget.
 func (t *gridTable) AcceptsTab() bool { return true }
 
 // KeyDown and KeyUp track Shift, which Fyne reports only through them.
 func (t *gridTable) KeyDown(e *fyne.KeyEvent) {
+	t.gate.keyDown(e.Name)
 	if e.Name == desktop.KeyShiftLeft || e.Name == desktop.KeyShiftRight {
 		t.shift = true
 	}
@@ -122,13 +125,23 @@ func (t *gridTable) DragEnd() {
 }
 
 // TypedRune starts editing the cursor's cell with the typed character, as in Excel.
-func (t *gridTable) TypedRune(r rune) { t.view.ed.typed(t.view, r) }
+func (t *gridTable) TypedRune(r rune) {
+	if t.gate.take() {
+		t.view.ed.typed(t.view, r)
+	}
+}
 
 // TypedKey moves, edits and clears; see editor.key.
-func (t *gridTable) TypedKey(e *fyne.KeyEvent) { t.view.ed.key(t.view, e.Name, t.shift) }
+func (t *gridTable) TypedKey(e *fyne.KeyEvent) {
+	t.gate.key(e.Name)
+	t.view.ed.key(t.view, e.Name, t.shift)
+}
 
 // TypedShortcut runs the action bound to a shortcut (Ctrl+C, Ctrl+D, Ctrl+Home, …).
-func (t *gridTable) TypedShortcut(s fyne.Shortcut) { t.view.ed.shortcut(t.view, s) }
+func (t *gridTable) TypedShortcut(s fyne.Shortcut) {
+	t.gate.shortcut(s)
+	t.view.ed.shortcut(t.view, s)
+}
 
 // pageRows is how many rows a Page Up or Page Down moves: the rows in view.
 func (t *gridTable) pageRows() int {

@@ -166,12 +166,6 @@ func (v *sheetView) refreshRows() {
 	v.table.Refresh()
 }
 
-// scrollToCursor brings the cursor's cell into view.
-func (v *sheetView) scrollToCursor() {
-	c := v.doc().Cursor()
-	v.table.ScrollTo(widget.TableCellID{Row: c.Row, Col: c.Col})
-}
-
 // cellObject returns the template showing a cell, when it is visible.
 func (v *sheetView) cellObject(c grid.Cell) fyne.CanvasObject {
 	return v.cells[widget.TableCellID{Row: c.Row, Col: c.Col}]

@@ -1,6 +1,7 @@
 package uitest
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -81,4 +82,44 @@ func TapButton(t testing.TB, w fyne.Window, text string) {
 		t.Fatalf("no button %q in the dialog:\n%s", text, Text(top))
 	}
 	test.Tap(found)
+}
+
+// Key presses one key as the desktop driver delivers it, each part to whatever has the
+// keyboard at that moment: KeyDown and TypedKey (to the canvas when nothing has the
+// focus), then the character it makes, if any (0: none), then KeyUp. A key that closes
+// a dialog thus sends its character to what had the focus before the dialog.
+func Key(w fyne.Window, name fyne.KeyName, char rune) {
+	c := w.Canvas()
+	ev := &fyne.KeyEvent{Name: name}
+	if k, ok := c.Focused().(desktop.Keyable); ok {
+		k.KeyDown(ev)
+	}
+	if t, ok := c.Focused().(fyne.Tabbable); name == fyne.KeyTab && (!ok || !t.AcceptsTab()) {
+		c.FocusNext() // the driver moves the focus on Tab, unless the focused takes it
+	} else if f := c.Focused(); f != nil {
+		f.TypedKey(ev)
+	} else if h := c.OnTypedKey(); h != nil {
+		h(ev)
+	}
+	if char != 0 {
+		if f := c.Focused(); f != nil {
+			f.TypedRune(char)
+		} else if h := c.OnTypedRune(); h != nil {
+			h(char)
+		}
+	}
+	if k, ok := c.Focused().(desktop.Keyable); ok {
+		k.KeyUp(ev)
+	}
+}
+
+// Keys types text key by key as Key does (letters, digits, space).
+func Keys(w fyne.Window, text string) {
+	for _, r := range text {
+		name := fyne.KeyName(strings.ToUpper(string(r)))
+		if r == ' ' {
+			name = fyne.KeySpace
+		}
+		Key(w, name, r)
+	}
 }
