@@ -2,6 +2,7 @@ package bulk
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -50,8 +51,12 @@ func summaryText(c *importCheck, org string) string {
 	}
 	// The estimate is the job's own count of requests at the organization's rate limit,
 	// the floor no client can go under; the GETs lists force are named.
-	text += " " + lang.L("{{.Requests}} requests, about {{.Duration}} at {{.Rate}}/min — the API allows no faster.",
-		map[string]any{"Requests": c.Requests, "Duration": durationText(c.Duration), "Rate": c.Rate})
+	cost := map[string]any{"Requests": c.Requests, "Duration": durationText(c.Duration), "Rate": c.Rate}
+	if c.Duration < time.Second { // "about under a second" says it twice
+		text += " " + lang.L("{{.Requests}} requests, under a second at {{.Rate}}/min.", cost)
+	} else {
+		text += " " + lang.L("{{.Requests}} requests, about {{.Duration}} at {{.Rate}}/min — the API allows no faster.", cost)
+	}
 	if c.Gets > 0 {
 		text += " " + lang.L("{{.Count}} of them read one object each: {{.Why}}.", map[string]any{"Count": c.Gets, "Why": c.GetsWhy().In(sheetview.Language())})
 	}
