@@ -112,7 +112,7 @@ func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
 
 // xlsxSource streams the chosen worksheet of an open workbook (see ReadXLSX).
 func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, error) {
-	ws, err := pickWorksheet(f, name, opt.SheetName)
+	ws, err := pickWorksheet(f, name, opt.SheetName, opt.Object)
 	if err != nil {
 		return nil, err
 	}

@@ -107,26 +107,3 @@ func readWorkbook(f *excelize.File, name string, opt ReadOptions) (*Sheet, error
 	defer src.close()
 	return readAll(src, opt)
 }
-
-// pickWorksheet returns the sheet asked for (its name matched without regard to case),
-// or the first visible one.
-func pickWorksheet(f *excelize.File, name, want string) (string, error) {
-	list := f.GetSheetList()
-	if want != "" {
-		for _, ws := range list {
-			if strings.EqualFold(ws, want) {
-				return ws, nil
-			}
-		}
-		return "", readErr(name, 0, "", i18n.M("has no sheet %q; its sheets are %s", want, strings.Join(list, ", ")))
-	}
-	for _, ws := range list {
-		if visible, err := f.GetSheetVisible(ws); err == nil && visible {
-			return ws, nil
-		}
-	}
-	if len(list) > 0 {
-		return list[0], nil
-	}
-	return "", readErr(name, 0, "", i18n.M("the workbook has no worksheet"))
-}

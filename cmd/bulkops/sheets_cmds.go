@@ -86,11 +86,17 @@ func encodingFlag(fs *flag.FlagSet) *string {
 	return fs.String("encoding", "", say("text encoding of CSV files (utf-8, utf-16le, windows-1250, windows-1252, shift_jis…); detected when omitted"))
 }
 
+// sheetFlag adds --sheet to a command that reads sheets: a workbook with records on
+// several sheets is read one sheet at a time.
+func sheetFlag(fs *flag.FlagSet) *string {
+	return fs.String("sheet", "", say("the worksheet of an XLSX workbook to read; needed when several hold records"))
+}
+
 // readOptions are the options files given on the command line are read with: they are
 // a person's files, so the formula protection of Bulkops' exports and error files is
 // taken off again.
-func readOptions(o *catalog.Object, encoding string) sheets.ReadOptions {
-	return sheets.ReadOptions{Object: o, Encoding: encoding, Unprotect: true}
+func readOptions(o *catalog.Object, encoding, sheet string) sheets.ReadOptions {
+	return sheets.ReadOptions{Object: o, Encoding: encoding, SheetName: sheet, Unprotect: true}
 }
 
 // readSheets reads every file; it reports unreadable files on stderr and returns ok=false.
@@ -164,63 +170,65 @@ func runValidate(d *deps, args []string) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
 	encoding := encodingFlag(fs)
+	sheet := sheetFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
-		return badUsage(stderr, "validate [--object KEY] [--encoding ENC] FILE...")
+		return badUsage(stderr, "validate [--object KEY] [--encoding ENC] [--sheet NAME] FILE...")
 	}
 	streamingGC(files)
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
 		return 2
 	}
-	var errs, warns int
-	readable := true
+	var errs, warns, unread int
 	if isAudio(o, files) {
 		var findings []sheets.Finding
-		findings, readable = checkAudioFiles(files, stderr)
+		findings, unread = checkAudioFiles(files, stderr)
 		errs, warns = printFindings(stdout, findings)
 	} else {
 		var rep *sheets.Report
-		rep, readable = checkSheets(files, readOptions(o, *encoding), stderr)
+		rep, unread = checkSheets(files, readOptions(o, *encoding, *sheet), stderr)
 		if rep != nil {
 			printReport(stdout, rep)
 			errs, warns = rep.Errors, rep.Warnings
 		}
 	}
-	fmt.Fprintln(stderr, say("%d error(s), %d warning(s) in %d file(s)", errs, warns, len(files)))
-	switch {
-	case !readable:
+	if unread > 0 { // "0 error(s)" would read as a clean bill for files never checked
+		fmt.Fprintln(stderr, say("%d of %d file(s) could not be read; %d error(s), %d warning(s) in the rest", unread, len(files), errs, warns))
 		return 2
-	case errs > 0:
+	}
+	fmt.Fprintln(stderr, say("%d error(s), %d warning(s) in %d file(s)", errs, warns, len(files)))
+	if errs > 0 {
 		return 1
 	}
 	return 0
 }
 
-// checkSheets checks the files as a stream (sheets.CheckFiles). A file that cannot be
-// opened is reported and left out; one that fails part way ends the check.
-func checkSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) (*sheets.Report, bool) {
+// checkSheets checks the files as a stream (sheets.CheckFiles) and returns how many
+// could not be read. A file that cannot be opened is reported and left out; one that
+// fails part way ends the check (and no file's check is then complete).
+func checkSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) (*sheets.Report, int) {
 	var srcs []sheets.Source
-	ok := true
+	unread := 0
 	for _, f := range files {
 		rs, err := sheets.OpenRows(f, opt)
 		if err != nil {
 			fmt.Fprintln(stderr, sayErr(err))
-			ok = false
+			unread++
 			continue
 		}
 		rs.Close()
 		srcs = append(srcs, sheets.FileSource(f, opt))
 	}
 	if len(srcs) == 0 {
-		return nil, false
+		return nil, unread
 	}
 	rep, err := sheets.CheckFiles(srcs, sheets.CheckOptions{Cap: findingCap})
 	if err != nil {
 		fmt.Fprintln(stderr, sayErr(err))
-		return nil, false
+		return nil, len(files)
 	}
-	return rep, ok
+	return rep, unread
 }
 
 // printReport prints the findings kept, then what the cap left out.
@@ -236,16 +244,16 @@ func printMore(w io.Writer, more []sheets.More) {
 	}
 }
 
-// checkAudioFiles checks WAV files and zips of them.
-func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) {
+// checkAudioFiles checks WAV files and zips of them, and returns how many could not be read.
+func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, int) {
 	var all []sheets.Finding
-	ok := true
+	unread := 0
 	for _, f := range files {
 		if strings.EqualFold(filepath.Ext(f), ".zip") {
 			_, fs, err := sheets.ReadAudioZip(f)
 			if err != nil {
 				fmt.Fprintln(stderr, sayErr(err))
-				ok = false
+				unread++
 			}
 			all = append(all, fs...)
 			continue
@@ -253,12 +261,12 @@ func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) 
 		data, err := os.ReadFile(f)
 		if err != nil {
 			fmt.Fprintln(stderr, "bulkops:", sayErr(err))
-			ok = false
+			unread++
 			continue
 		}
 		all = append(all, sheets.CheckAudio(filepath.Base(f), data)...)
 	}
-	return all, ok
+	return all, unread
 }
 
 func runPack(d *deps, args []string) int {
@@ -267,9 +275,10 @@ func runPack(d *deps, args []string) int {
 	object := fs.String("object", "", say("object type key; detected from the header when omitted"))
 	out := fs.String("o", "", say("output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need"))
 	encoding := encodingFlag(fs)
+	sheet := sheetFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 || *out == "" {
-		return badUsage(stderr, "pack [--object KEY] [--encoding ENC] -o OUT FILE...")
+		return badUsage(stderr, "pack [--object KEY] [--encoding ENC] [--sheet NAME] -o OUT FILE...")
 	}
 	streamingGC(files)
 	o, ok := lookupObject(*object, stderr)
@@ -284,7 +293,7 @@ func runPack(d *deps, args []string) int {
 			pkg, err = sheets.PackAudio(files, *out)
 		}
 	} else {
-		pkg, rep, err = sheets.PackFiles(files, *out, sheets.PackOptions{Read: readOptions(o, *encoding), Cap: findingCap})
+		pkg, rep, err = sheets.PackFiles(files, *out, sheets.PackOptions{Read: readOptions(o, *encoding, *sheet), Cap: findingCap})
 	}
 	if err != nil {
 		var fe *sheets.FindingsError

@@ -29,15 +29,16 @@ func runSubmit(d *deps, args []string) int {
 	wait := fs.Bool("wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
 	profile := fs.String("profile", "", say("profile to submit through; the one in use when omitted"))
 	encoding := encodingFlag(fs)
+	sheet := sheetFlag(fs)
 	files, ok := parseFlags(fs, args, stderr)
 	if !ok || len(files) == 0 {
-		return badUsage(stderr, "submit [--object KEY] [--encoding ENC] [--wait] [--profile NAME] FILE...")
+		return badUsage(stderr, "submit [--object KEY] [--encoding ENC] [--sheet NAME] [--wait] [--profile NAME] FILE...")
 	}
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
 		return 2
 	}
-	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr)
+	draft, code := draftForSubmit(files, readOptions(o, *encoding, *sheet), stdout, stderr)
 	if code != 0 {
 		return code
 	}
