@@ -8,11 +8,14 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
 
+	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
@@ -25,7 +28,7 @@ func init() {
 	register("logout", "[--profile NAME] [--forget-secret]: sign out (the tokens are deleted from the keyring; with --forget-secret the client secret too)", streams(runLogout))
 	register("jobs", "list the jobs, newest first", streams(runJobs))
 	register("job", "ID: a job's details and progress", streams(runJob))
-	register("errors", "ID -o FILE.csv: write a job's failed rows with their Error Message", streams(runErrors))
+	register("errors", "ID -o FILE.xlsx|FILE.csv: write a job's failed rows with their Error Message", streams(runErrors))
 	register("export", "--object KEY -o OUT [--profile NAME]: write the organization's records as a sheet", streams(runExport))
 	register("run-job", "[ID...] [--profile NAME]: run submitted jobs, or resume the unfinished ones", streams(runRunJob))
 }
@@ -52,6 +55,13 @@ func fail(stderr io.Writer, err error) int {
 }
 
 // badUsage prints a command's usage and returns the exit code of a wrong call.
+// printCSVNote tells what a spreadsheet would change in a CSV file just written, if anything.
+func printCSVNote(stderr io.Writer, path string, note i18n.Msg) {
+	if !note.IsZero() {
+		fmt.Fprintln(stderr, say("note: %s: %s", path, note))
+	}
+}
+
 func badUsage(stderr io.Writer, line string) int {
 	fmt.Fprintln(stderr, say("usage: bulkops %s", line))
 	return 2
@@ -382,13 +392,14 @@ func rowAt(file string, row int, column string) string {
 
 func runErrors(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("errors", flag.ContinueOnError)
-	out := fs.String("o", "", say("the CSV file to write"))
-	return jobCommand(fs, args, stderr, "errors ID -o FILE.csv", func() bool { return *out != "" }, func(store *jobs.Store, id string) int {
-		n, err := store.WriteErrorsFile(context.Background(), id, *out)
+	out := fs.String("o", "", say("the file to write: .xlsx (a workbook, the messages also in notes on their cells) or .csv (Control Hub's error file)"))
+	return jobCommand(fs, args, stderr, "errors ID -o FILE.xlsx|FILE.csv", func() bool { return *out != "" }, func(store *jobs.Store, id string) int {
+		n, note, err := store.WriteErrorsFile(context.Background(), id, *out)
 		if err != nil {
 			return fail(stderr, err)
 		}
 		fmt.Fprintln(stdout, say("wrote %s: %d failed row(s) of job %s with their Error Message", *out, n, id))
+		printCSVNote(stderr, *out, note)
 		return 0
 	})
 }
@@ -419,6 +430,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	path, err := jobs.WriteExport(s, *out)
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		printCSVNote(stderr, path, sheets.CSVLossNote(s))
 	}
 	fmt.Fprintln(stdout, say("wrote %s: %d row(s) of %s from %s", path, len(s.Rows), titleWord(o), conn.Label(cliLanguage())))
 	return 0
