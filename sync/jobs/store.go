@@ -83,6 +83,7 @@ func Open(path string) (*Store, error) {
 		}
 		if s != nil {
 			s.damage = dmg
+			s.markIfUsed()
 			return s, nil
 		}
 	}

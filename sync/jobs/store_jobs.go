@@ -128,6 +128,9 @@ func (s *Store) create(ctx context.Context, j Job, pkg Package, files []File, ro
 		}
 		return insertRows(ctx, t, j.ID, rows)
 	})
+	if err == nil {
+		markUsed(s.path)
+	}
 	return j, err
 }
 
