@@ -146,8 +146,11 @@ func ReadFile(path string, opt ReadOptions) (*Sheet, error) {
 
 // unreadable is the error for a file of a kind no reader takes.
 func unreadable(path, ext string) error {
-	if ext == ".xls" {
+	switch ext {
+	case ".xls":
 		return readErr(path, 0, "", i18n.M("an old Excel 97-2003 workbook; save it as .xlsx or as CSV UTF-8 and open that"))
+	case ".ods":
+		return readErr(path, 0, "", i18n.M("an OpenDocument spreadsheet; in LibreOffice save it as Excel 2007-365 (.xlsx) or as CSV UTF-8, and open that"))
 	}
 	return readErr(path, 0, "", i18n.M("cannot read %q files; open a .csv, .txt, .tsv, .xlsx or .zip file", ext))
 }
