@@ -126,6 +126,17 @@ func damaged(err error) (string, bool) {
 	return "", false
 }
 
+// full words SQLite's "database or disk is full (13)" for a person: which folder's disk
+// is full and what to do. Other errors are returned as they are.
+func (s *Store) full(err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_FULL {
+		return err
+	}
+	return i18n.Errorf("the job store %s could not be written: the disk of the folder %s is full; "+
+		"free some space there and try again (%s)", s.path, filepath.Dir(s.path), i18n.Raw(strings.TrimSpace(se.Error())))
+}
+
 // moveAside renames the store file and its -wal and -shm to a name with the time, in the
 // same folder (jobs.db → jobs.damaged-20261203-101500.db, jobs.damaged-…db-wal), so that
 // SQLite still finds the log of the moved file. It returns the new name of the file.

@@ -1,6 +1,7 @@
 package jobs
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -232,4 +233,23 @@ func TestStoreEmptiedAfterFinishedJobsIsDamaged(t *testing.T) {
 	}
 	mustStore(t, os.Truncate(path, 0))
 	openDamaged(t, path, "the file is empty, but it held jobs")
+}
+
+// A full disk is named with the folder whose disk is full, not only SQLite's
+// "database or disk is full (13)". (SQLite's page limit stands in for the disk.)
+func TestStoreFullNamesTheFolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), DBName)
+	s, err := Open(path)
+	mustStore(t, err)
+	defer s.Close()
+	s.db.SetMaxOpenConns(1)
+	var pages int
+	mustStore(t, s.db.QueryRow("PRAGMA page_count").Scan(&pages))
+	_, err = s.db.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages+2))
+	mustStore(t, err)
+	_, err = s.create(context.Background(), Job{FileName: "a.csv", Object: "site", Status: Completed, SubmittedBy: "x",
+		OrgID: "org"}, Package{Name: "a.csv", Data: bytes.Repeat([]byte("Name\n"), 100_000)}, nil, nil)
+	if err == nil || !strings.Contains(err.Error(), "the disk of the folder "+filepath.Dir(path)+" is full") {
+		t.Errorf("full store: %v", err)
+	}
 }
