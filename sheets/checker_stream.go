@@ -222,6 +222,9 @@ func (k *rowChecker) add(row Row) {
 		k.dups.add(namekey.Key(key))
 	}
 	o := checkRow(l, k.st.s.File, r, row.Cells, !start, k.c)
+	if row.Numbers != nil {
+		numberFindings(&o, l, row, row.Cells)
+	}
 	k.sink.add(o.out...)
 	b := int64(packRecordLen(row.Cells, k.st.ncols))
 	k.total += b

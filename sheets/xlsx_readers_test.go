@@ -190,7 +190,7 @@ func TestWorkbooksSurviveLibreOffice(t *testing.T) {
 		}
 		if back.Object != s.Object || !slices.Equal(back.Headers(), s.Headers()) ||
 			!slices.EqualFunc(back.Rows, s.Rows, func(a, b Row) bool { return slices.Equal(a.Cells, b.Cells) && a.Message == b.Message }) {
-			t.Errorf("%s changed in LibreOffice:\n%q\nwant\n%q", filepath.Base(p), back.Rows, s.Rows)
+			t.Errorf("%s changed in LibreOffice:\n%v\nwant\n%v", filepath.Base(p), back.Rows, s.Rows)
 		}
 	}
 }
