@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Bulkops needs, only those that are missing.
 #   scripts/deps.sh build   - Fyne's cgo build (gcc, GL and X11/Wayland headers)
-#   scripts/deps.sh test    - build + Xvfb, imagemagick, dbus and gnome-keyring for the integration tests
+#   scripts/deps.sh test    - build + Xvfb, imagemagick, dbus and gnome-keyring for the integration tests,
+#                             openpyxl and LibreOffice headless for the workbook round trips
 #   scripts/deps.sh package - build + mingw-w64 (the Windows cgo build and windres), xz, zip, file
 #   scripts/deps.sh icons   - rsvg-convert and imagemagick, to render the icon (scripts/package-icons.sh)
 #   scripts/deps.sh wine    - Wine, for the Windows smoke run of the package test (large, optional)
@@ -12,7 +13,8 @@ pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev lib
       libxcursor-dev libxinerama-dev libwayland-dev libxkbcommon-dev)
 case "$what" in
   build) ;;
-  test) pkgs+=(xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring libgl1-mesa-dri) ;;
+  test) pkgs+=(xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring libgl1-mesa-dri
+             python3-openpyxl libreoffice-calc-nogui) ;;
   package) pkgs+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 xz-utils zip unzip file make) ;;
   icons) pkgs=(librsvg2-bin imagemagick) ;;
   wine) pkgs=(wine64) ;;

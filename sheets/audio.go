@@ -150,7 +150,7 @@ func audioNameProblems(base string) []i18n.Msg {
 				bad = append(bad, strconv.QuoteRune(r))
 			}
 		}
-		ps = append(ps, i18n.M("the name %q may contain only letters, digits, spaces, '.', '_' and '-', not %s", base, strings.Join(bad, " ")))
+		ps = append(ps, i18n.M("the name %q may contain only the letters A–Z without accents, digits, spaces, '.', '_' and '-', not %s", base, strings.Join(bad, " ")))
 	}
 	return ps
 }

@@ -84,7 +84,7 @@ func TestCheckAudio(t *testing.T) {
 			"error: the file is damaged: its fmt chunk is too short"}},
 		{"cutfmt.wav", vMuLaw[:12+8+16+8+5], []string{`error: the file is damaged: its "fmt" chunk runs past the end of the file`}},
 		{"héllo wörld#1.wav", vMuLaw, []string{
-			`error: the name "héllo wörld#1.wav" may contain only letters, digits, spaces, '.', '_' and '-', not 'é' 'ö' '#'`}},
+			`error: the name "héllo wörld#1.wav" may contain only the letters A–Z without accents, digits, spaces, '.', '_' and '-', not 'é' 'ö' '#'`}},
 		{strings.Repeat("a", 77) + ".wav", vMuLaw, []string{
 			`error: the name "` + strings.Repeat("a", 77) + `.wav" is 81 characters long; at most 80 are allowed`}},
 		{strings.Repeat("a", 76) + ".wav", vMuLaw, nil},

@@ -220,6 +220,9 @@ func (c *Checker) checkAll(st *checkSheet) {
 func (c *Checker) recheckRow(st *checkSheet, r int) {
 	c.rechecked++
 	o := checkRow(st.l, st.s.File, r, cellsOf(st.s, r), !st.isStart(r), c)
+	if r < len(st.s.Rows) && st.s.Rows[r].Numbers != nil {
+		numberFindings(&o, st.l, st.s.Rows[r], cellsOf(st.s, r))
+	}
 	st.setRow(r, o.out)
 	c.trackUnresolved(st, r, o.unresolved)
 	c.trackRefs(st, r)

@@ -3,6 +3,8 @@ package sheets
 import (
 	"slices"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/namekey"
 )
 
 // checkSheet is the checker's state of one sheet: the findings by where they come from
@@ -173,7 +175,7 @@ func (st *checkSheet) rekey(changed, window []int) {
 	for _, r := range window {
 		if st.isStart(r) {
 			st.occRemove(st.keys[r], int32(r))
-			affected[st.keys[r]] = true
+			affected[namekey.Key(st.keys[r])] = true
 		}
 	}
 	for _, r := range changed {
@@ -185,7 +187,7 @@ func (st *checkSheet) rekey(changed, window []int) {
 		}
 		if st.isStart(r) {
 			st.occAdd(st.keys[r], int32(r))
-			affected[st.keys[r]] = true
+			affected[namekey.Key(st.keys[r])] = true
 		}
 	}
 	for k := range affected {
@@ -197,10 +199,13 @@ func (st *checkSheet) rekey(changed, window []int) {
 // every other one, and is not indexed (thousands of blank keys would make each edit slow).
 func blankKey(k string) bool { return strings.Trim(k, " \t") == "" }
 
+// occAdd indexes record r under its key as the organization compares names
+// (namekey.Key): "Zoë" in NFC and in NFD, or "Team" and "TEAM", are one name to it.
 func (st *checkSheet) occAdd(k string, r int32) {
 	if blankKey(k) {
 		return
 	}
+	k = namekey.Key(k)
 	if m, ok := st.more[k]; ok {
 		i, _ := slices.BinarySearch(m, r)
 		m = slices.Insert(m, i, r)
@@ -221,6 +226,7 @@ func (st *checkSheet) occRemove(k string, r int32) {
 	if blankKey(k) {
 		return
 	}
+	k = namekey.Key(k)
 	if m, ok := st.more[k]; ok {
 		if i, found := slices.BinarySearch(m, r); found {
 			m = slices.Delete(m, i, i+1)
@@ -238,7 +244,7 @@ func (st *checkSheet) occRemove(k string, r int32) {
 	}
 }
 
-// checkDups sets the duplicate findings of one key: on every row that has it, the
+// checkDups sets the duplicate findings of one key (as namekey.Key gives it): on every row that has it, the
 // first naming the second, each later one naming the first.
 func (st *checkSheet) checkDups(k string) {
 	m, ok := st.more[k]

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/internal/namekey"
 )
 
 // The streaming check gives the findings Validate gives for the same files, reading each
@@ -223,9 +224,12 @@ func (k *rowChecker) add(row Row) {
 			k.endGroup()
 		}
 		k.gstart, k.gkey = r, key
-		k.dups.add(key)
+		k.dups.add(namekey.Key(key))
 	}
 	o := checkRow(l, k.st.s.File, r, row.Cells, !start, k.c)
+	if row.Numbers != nil {
+		numberFindings(&o, l, row, row.Cells)
+	}
 	k.sink.add(o.out...)
 	b := int64(packRecordLen(row.Cells, k.st.ncols))
 	k.total += b
@@ -265,7 +269,8 @@ func (k *rowChecker) end() {
 func (k *rowChecker) confirmDups(rs RowStream) error {
 	type first struct {
 		row   int32
-		named bool // its finding, naming the second record with the key, is made
+		cells []string // its key as written: a later record may spell the name otherwise
+		named bool     // its finding, naming the second record with the key, is made
 	}
 	firstOf := map[string]*first{}
 	file, l := k.st.s.File, k.st.l
@@ -275,16 +280,19 @@ func (k *rowChecker) confirmDups(rs RowStream) error {
 		key := keyOf(l, cells)
 		start := !l.group || r == 0 || key != prev // a group's first record, as add sees it
 		prev = key
-		if !start || !k.dups.has(key) {
+		if !start {
+			continue
+		}
+		if key = namekey.Key(key); !k.dups.has(key) {
 			continue
 		}
 		f, ok := firstOf[key]
 		if !ok {
-			firstOf[strings.Clone(key)] = &first{row: r}
+			firstOf[strings.Clone(key)] = &first{row: r, cells: slices.Clone(cells)}
 			continue
 		}
-		if !f.named { // the key's text is the same on both rows
-			k.sink.add(dupFinding(file, l, int(f.row), cells, int(r)))
+		if !f.named {
+			k.sink.add(dupFinding(file, l, int(f.row), f.cells, int(r)))
 			f.named = true
 		}
 		k.sink.add(dupFinding(file, l, int(r), cells, int(f.row)))

@@ -5,6 +5,7 @@ import (
 
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
@@ -17,6 +18,9 @@ func checkText(o *rowOut, col int, c *checkCol, v string, dec *Decoding) {
 	if i := controlAt(v); i >= 0 {
 		o.add(col, c.header, Error, i18n.M("%s holds the control character %s at character %d; it is invisible, "+
 			"and programs cut the text at it or refuse it: delete it", c.header, controlName(v[i]), utf8.RuneCountInString(v[:i])+1))
+	}
+	if c.key {
+		checkKeyBreaks(o, col, c, v)
 	}
 	if dec != nil {
 		if sev, msg, ok := dec.cellNote(c.header, v); ok {
@@ -32,6 +36,22 @@ func checkText(o *rowOut, col int, c *checkCol, v string, dec *Decoding) {
 		o.add(col, c.header, Warning, i18n.M("%s %s starts with %s, so Excel would run it as a formula in a CSV file; "+
 			"Bulkops protects it in the CSV files it writes for people and sends it as typed: check it is meant", c.header, quoteShort(v), startName(v[0])))
 	}
+}
+
+// checkKeyBreaks refuses a line break or tab in a key (a name): other cells may hold them,
+// but the organization would create an object named over two lines, which no list shows
+// whole and no one can type to refer to it.
+func checkKeyBreaks(o *rowOut, col int, c *checkCol, v string) {
+	i := strings.IndexAny(v, "\n\r\t")
+	if i < 0 {
+		return
+	}
+	what := i18n.M("a line break")
+	if v[i] == '\t' {
+		what = i18n.M("a tab")
+	}
+	o.add(col, c.header, Error, i18n.M("%s %s holds %s at character %d; a name is one line of text: join the lines",
+		c.header, quoteShort(v), what, utf8.RuneCountInString(v[:i])+1))
 }
 
 func assumedOrChosen(d *Decoding) i18n.Msg {

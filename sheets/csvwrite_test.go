@@ -60,7 +60,7 @@ func TestCSVRoundTrip(t *testing.T) {
 	for _, f := range []string{"czech-1250.csv", "german-1252.csv", "us-utf8-bom.csv", "unicode-utf16le.txt",
 		"multiline.csv", "sep-line.csv", "mac-cr.csv", "sites.xlsx", "controlhub-errors.csv"} {
 		t.Run(f, func(t *testing.T) {
-			s := mustRead(t)(ReadFile(fixture(f), ReadOptions{Object: ioObject}))
+			s := mustRead(t)(ReadFile(fixture(f), fixtureOptions(f)))
 			var b bytes.Buffer
 			if err := WriteCSV(&b, s); err != nil {
 				t.Fatal(err)

@@ -153,7 +153,15 @@ var codePages = map[string]*charmap.Charmap{Windows1250: charmap.Windows1250, Wi
 // mostly symbols (‚ƒ„…†‡“”•–—) or as runs of three and more accented letters and
 // symbols, which the languages of the code pages write next to never.
 func garbled(sample []byte, cm *charmap.Charmap) bool {
-	var high, symbols, inRuns, run int
+	high, improbable, undefined := improbableText(sample, cm)
+	return undefined || high >= 4 && improbable && len(otherEncodings(sample)) > 0
+}
+
+// improbableText reports whether the bytes above ASCII of sample, read in cm, are
+// mostly symbols or runs of accented letters (or a byte cm does not define), and how
+// many there are; undefined when cm lacks one of them.
+func improbableText(sample []byte, cm *charmap.Charmap) (high int, improbable, undefined bool) {
+	var symbols, inRuns, run int
 	for _, c := range sample {
 		if c < 0x80 {
 			run = 0
@@ -167,14 +175,13 @@ func garbled(sample []byte, cm *charmap.Charmap) bool {
 		}
 		r := cm.DecodeByte(c)
 		if r == utf8.RuneError {
-			return true
+			return high, true, true
 		}
 		if !unicode.IsLetter(r) {
 			symbols++
 		}
 	}
-	improbable := symbols*2 >= high || inRuns*2 >= high
-	return high >= 4 && improbable && len(otherEncodings(sample)) > 0
+	return high, high > 0 && (symbols*2 >= high || inRuns*2 >= high), false
 }
 
 // doubleByte are the encodings offered when a file reads as garbage in a code page.
@@ -221,7 +228,10 @@ func (d *Decoding) cellNote(header, v string) (Severity, i18n.Msg, bool) {
 	if !d.Guessed || !hasNonASCII(v) {
 		return 0, i18n.Msg{}, false
 	}
-	if d.Garbled {
+	if sev, msg, ok := d.lineNote(header, v); ok {
+		return sev, msg, true
+	}
+	if d.Garbled && !d.readsAsLetters(v) {
 		if len(d.Suggest) > 0 {
 			return Error, i18n.M("%s %s does not read as text: the file was read as %s, a guess, and its letters fit no language; "+
 				"it may be in %s. Open it again choosing its encoding", header, quoteShort(v), d.Encoding, orWords(d.Suggest)), true
@@ -234,6 +244,51 @@ func (d *Decoding) cellNote(header, v string) (Severity, i18n.Msg, bool) {
 			header, quoteShort(v), d.Encoding, d.Other, quoteShort(alt), d.Other), true
 	}
 	return 0, i18n.Msg{}, false
+}
+
+// lineNote judges a cell of a file read in a guessed code page by its own bytes, for a
+// file that mixes encodings line by line: a cell whose bytes are UTF-8 says so and how it
+// reads then; a cell whose bytes fit no language in the code page (a Shift-JIS line) is
+// an error even when the rest of the file reads well. A cell that reads as letters is
+// left to the file's verdict.
+func (d *Decoding) lineNote(header, v string) (Severity, i18n.Msg, bool) {
+	cm := codePages[d.Encoding]
+	if cm == nil {
+		return 0, i18n.Msg{}, false
+	}
+	raw, err := cm.NewEncoder().String(v)
+	switch {
+	case (err != nil || strings.ContainsRune(v, utf8.RuneError)) && len(d.Suggest) > 0: // a byte the code page does not define
+		return Error, i18n.M("%s %s does not read as text: the file was read as %s, a guess, and this line holds bytes that code page does not have; "+
+			"it may be in %s (the file mixes encodings?); save it again as CSV UTF-8", header, quoteShort(v), d.Encoding, orWords(d.Suggest)), true
+	case err != nil || strings.ContainsRune(v, utf8.RuneError):
+		return Error, i18n.M("%s %s does not read as text: the file was read as %s, a guess, and this line holds bytes that code page does not have "+
+			"(the file mixes encodings?); save it again as CSV UTF-8", header, quoteShort(v), d.Encoding), true
+	case utf8.ValidString(raw) && !isASCII(raw):
+		return Warning, i18n.M("%s %s was read as %s, a guess, but its bytes are UTF-8, where it reads %s: the file mixes encodings; "+
+			"save it again as CSV UTF-8", header, quoteShort(v), d.Encoding, quoteShort(raw)), true
+	case !d.Garbled && garbled([]byte(raw), cm) && len(otherEncodings([]byte(raw))) > 0:
+		return Error, i18n.M("%s %s does not read as text: the file was read as %s, a guess, and this line fits no language in it; "+
+			"it may be in %s (the file mixes encodings?); save it again as CSV UTF-8", header, quoteShort(v), d.Encoding,
+			orWords(otherEncodings([]byte(raw)))), true
+	}
+	return 0, i18n.Msg{}, false
+}
+
+// readsAsLetters reports whether a cell of a file that reads as garbage overall reads as
+// words on its own (a windows-1252 line among Shift-JIS ones): the file's verdict is
+// not its. A cell of one or two odd bytes is not evidence enough to spare it.
+func (d *Decoding) readsAsLetters(v string) bool {
+	cm := codePages[d.Encoding]
+	if cm == nil {
+		return false
+	}
+	raw, err := cm.NewEncoder().String(v)
+	if err != nil {
+		return false
+	}
+	high, improbable, _ := improbableText([]byte(raw), cm)
+	return high >= 2 && !improbable
 }
 
 // orWords is "a", "a or b", "a or b or c": names (of encodings) as they are.

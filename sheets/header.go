@@ -18,6 +18,7 @@ type builder struct {
 	used  int // cells in the widest row kept, Error Message taken out
 	long  []error
 	nLong int
+	nums  map[int][]int // raw columns of cells stored as numbers, by row number (takeNumbers)
 }
 
 const (
@@ -106,6 +107,9 @@ func (b *builder) row(n int, cells []string) Row {
 		r.Cells = append(cells[:b.msg:b.msg], cells[b.msg+1:]...)
 	}
 	b.used = max(b.used, len(r.Cells))
+	if b.nums != nil {
+		r.Numbers = b.numbers(n, r)
+	}
 	return r
 }
 

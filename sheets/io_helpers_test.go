@@ -95,3 +95,13 @@ func mustRead(t *testing.T) func(*Sheet, error) *Sheet {
 		return s
 	}
 }
+
+// fixtureOptions reads a fixture as the io object; sites.xlsx holds records on two
+// sheets, and the fixtures' tables are of its "Sites".
+func fixtureOptions(file string) ReadOptions {
+	opt := ReadOptions{Object: ioObject}
+	if file == "sites.xlsx" {
+		opt.SheetName = "Sites"
+	}
+	return opt
+}

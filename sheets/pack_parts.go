@@ -28,12 +28,16 @@ type partWriter struct {
 	n      int // records written
 	parts  int
 	err    error
+	// spelled are the columns whose values are packed in the catalog's spelling (ON/OFF,
+	// true/false), however the user typed them.
+	spelled []spelledColumn
 }
 
 func newPartWriter(h *Sheet, lim Limits, emit func([]byte)) *partWriter {
 	p := &partWriter{h: h, lim: lim, ncols: len(h.Columns), header: h.Headers(), emit: emit}
 	p.hlen = int64(packRecordLen(p.header, p.ncols))
 	p.rec = make([]string, p.ncols)
+	p.spelled = spelledColumns(h)
 	return p
 }
 
@@ -69,6 +73,7 @@ func (p *partWriter) group(rows []Row, size int64) {
 		}
 		clear(p.rec)
 		copy(p.rec, r.Cells)
+		respell(p.rec, p.spelled)
 		if plain {
 			writePlain(p.bw, p.rec)
 		} else {

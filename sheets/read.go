@@ -15,7 +15,8 @@ import (
 type ReadOptions struct {
 	// Object is the object type of the sheet; nil means: tell it from the header row.
 	Object *catalog.Object
-	// SheetName picks a worksheet of an XLSX workbook; "" means the first visible one.
+	// SheetName picks a worksheet of an XLSX workbook; "" means the one that holds
+	// records (an ErrSeveralSheets error when several do).
 	SheetName string
 	// Encoding forces the text encoding of a CSV file instead of detecting it:
 	// "utf-8", "utf-16le", "utf-16be", "windows-1250", "windows-1252", or any other
@@ -30,10 +31,11 @@ type ReadOptions struct {
 // ReadError is a problem with the content of a file, located like a finding.
 type ReadError struct {
 	File   string
-	Row    int    // spreadsheet row number (header = 1); 0 for the whole file
-	Column string // the column's header as written; "" when not about one column
-	Msg    string // in English
-	Err    error  // the cause, when it is one callers test for (ErrUnknownObject)
+	Row    int      // spreadsheet row number (header = 1); 0 for the whole file
+	Column string   // the column's header as written; "" when not about one column
+	Msg    string   // in English
+	Err    error    // the cause, when it is one callers test for (ErrUnknownObject)
+	Sheets []string // the worksheets holding records, for ErrSeveralSheets
 	text   i18n.Msg
 }
 
@@ -144,8 +146,11 @@ func ReadFile(path string, opt ReadOptions) (*Sheet, error) {
 
 // unreadable is the error for a file of a kind no reader takes.
 func unreadable(path, ext string) error {
-	if ext == ".xls" {
+	switch ext {
+	case ".xls":
 		return readErr(path, 0, "", i18n.M("an old Excel 97-2003 workbook; save it as .xlsx or as CSV UTF-8 and open that"))
+	case ".ods":
+		return readErr(path, 0, "", i18n.M("an OpenDocument spreadsheet; in LibreOffice save it as Excel 2007-365 (.xlsx) or as CSV UTF-8, and open that"))
 	}
 	return readErr(path, 0, "", i18n.M("cannot read %q files; open a .csv, .txt, .tsv, .xlsx or .zip file", ext))
 }

@@ -51,7 +51,7 @@ func TestReadFileFixtures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			s := mustRead(t)(ReadFile(fixture(tt.file), ReadOptions{Object: ioObject}))
+			s := mustRead(t)(ReadFile(fixture(tt.file), fixtureOptions(tt.file)))
 			wantTable(t, s, tt.want)
 			if s.File != fixture(tt.file) || s.Object != ioObject {
 				t.Errorf("File %q, Object %v", s.File, s.Object.Key)

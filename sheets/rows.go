@@ -84,6 +84,7 @@ func openXLSXRows(p string, opt ReadOptions) (rs RowStream, err error) {
 	if src, err = closing(src, err, f); err != nil {
 		return nil, err
 	}
+	src.numbers = xlsxNumbers(func() (*Zip, error) { return OpenZip(p) }, src.sheet)
 	next, closeSrc := src.next, src.close
 	src.next = func() (int, []string, error) {
 		n, cells, err := next()
@@ -149,7 +150,7 @@ func openEntryRows(e *ZipEntry, opt ReadOptions) (RowStream, error) {
 func xlsxReaderSource(r io.Reader, name string, opt ReadOptions) (src *rowSource, err error) {
 	var s *Sheet
 	defer recoverXLSX(name, &s, &err)
-	f, err := openWorkbook(r, name)
+	f, _, err := openWorkbook(r, name)
 	if err != nil {
 		return nil, err
 	}
@@ -193,6 +194,7 @@ func newRows(src *rowSource, opt ReadOptions) (*fileRows, error) {
 		src.close()
 		return nil, err
 	}
+	b.takeNumbers(src)
 	src = prefetch(src)
 	named := b.named
 	if b.msg >= 0 {

@@ -27,6 +27,10 @@ type rowSource struct {
 	// held or streamed). A CSV file's cells hold no more than the file does, so only a
 	// reader that holds them all (readAll) bounds them.
 	budgeted bool
+	// sheet is the worksheet read, for a workbook; numbers, when set, finds the cells
+	// of the given columns stored as numbers, by row number (see Row.Numbers).
+	sheet   string
+	numbers func(cols map[int]bool) map[int][]int
 }
 
 // readAll reads a whole source into a sheet.
@@ -35,6 +39,7 @@ func readAll(src *rowSource, opt ReadOptions) (*Sheet, error) {
 	if err != nil {
 		return nil, err
 	}
+	b.takeNumbers(src)
 	var budget *textBudget
 	if !src.budgeted {
 		budget = newTextBudget(src.name)
@@ -112,7 +117,7 @@ func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
 
 // xlsxSource streams the chosen worksheet of an open workbook (see ReadXLSX).
 func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, error) {
-	ws, err := pickWorksheet(f, name, opt.SheetName)
+	ws, err := pickWorksheet(f, name, opt.SheetName, opt.Object)
 	if err != nil {
 		return nil, err
 	}
@@ -148,5 +153,5 @@ func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, err
 		rows.Close()
 		return nil, err
 	}
-	return &rowSource{name: name, header: header, next: next, close: rows.Close, budgeted: true}, nil
+	return &rowSource{name: name, header: header, next: next, close: rows.Close, budgeted: true, sheet: ws}, nil
 }

@@ -5,6 +5,8 @@
 package sheets
 
 import (
+	"strconv"
+
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
@@ -33,7 +35,20 @@ type Column struct {
 type Row struct {
 	Cells   []string
 	Message string
+	// Numbers are the cells stored as numbers in the workbook the row was read from, in
+	// columns that hold text: a spreadsheet may have changed what was typed there.
+	Numbers []Number
 }
+
+// Number is a cell read from a number in a column of text, and the text read.
+type Number struct {
+	Col  int
+	Read string
+}
+
+// String is the cell as a test prints it ("3=420225000999"); it also lets a Row be
+// printed with %q, as rows of text are.
+func (n Number) String() string { return strconv.Itoa(n.Col) + "=" + n.Read }
 
 // RowNumber is the spreadsheet row number of record index i (the header is row 1).
 func RowNumber(i int) int { return i + 2 }

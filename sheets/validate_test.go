@@ -19,7 +19,7 @@ func TestValidateFixtures(t *testing.T) {
 		files: []string{"sites.csv", "multimedia_profiles.csv"}, known: mm, file: "sites.csv",
 		want: []string{
 			`sites.csv:4:Multimedia Profile: error: Multimedia Profile is required`,
-			`sites.csv:5:Name: error: Name "Bad/Site" may contain only letters, digits, spaces, '-' and '_'`,
+			`sites.csv:5:Name: error: Name "Bad/Site" may contain only the letters A–Z without accents, digits, spaces, '-' and '_'`,
 			`sites.csv:5:Multimedia Profile: error: Multimedia Profile "Blended" is not a multimedia profile in these sheets or the organization; did you mean "Blended MM"?`,
 		},
 	}, {
@@ -27,7 +27,7 @@ func TestValidateFixtures(t *testing.T) {
 		files: []string{"sites.csv"}, file: "sites.csv",
 		want: []string{
 			`sites.csv:4:Multimedia Profile: error: Multimedia Profile is required`,
-			`sites.csv:5:Name: error: Name "Bad/Site" may contain only letters, digits, spaces, '-' and '_'`,
+			`sites.csv:5:Name: error: Name "Bad/Site" may contain only the letters A–Z without accents, digits, spaces, '-' and '_'`,
 		},
 	}, {
 		name:  "teams: conditional rules, enum did-you-mean, duplicate name+site, phone, min",
@@ -115,7 +115,7 @@ func TestValidateFixtures(t *testing.T) {
 			`skill_profiles.csv:4:Skill Name: error: Skill Name is required when Skill Values is filled`,
 			`skill_profiles.csv:5:Skill Values: error: Skill Values is required when Skill Name is filled`,
 			`skill_profiles.csv:7:Delete: error: Delete must be Yes, not "no"`,
-			`skill_profiles.csv:8:Name: error: Name "Bad Name!" may contain only letters, digits, spaces, ',', '@', '_', '.' and '-'`,
+			`skill_profiles.csv:8:Name: error: Name "Bad Name!" may contain only the letters A–Z without accents, digits, spaces, ',', '@', '_', '.' and '-'`,
 		},
 	}, {
 		name:  "entry points: warnPattern, integer, min, requiredWhen and forbiddenWhen, length in characters",

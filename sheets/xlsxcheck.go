@@ -23,6 +23,9 @@ func checkXLSX(name string, z *Zip, err error) error {
 	}
 	if err == nil {
 		defer z.Close()
+		if notXLSX := otherZip(name, z); notXLSX != nil {
+			return notXLSX
+		}
 		for _, e := range z.Entries {
 			if err = checkXLSXPart(e); err != nil {
 				break
@@ -34,6 +37,28 @@ func checkXLSX(name string, z *Zip, err error) error {
 			"the workbook unpacks to more than %s; refused (a zip bomb?)", byteSize(ZipLimits.MaxTotal)))
 	}
 	return err
+}
+
+// otherZip names what a zip that is not a workbook is, where that can be told: an
+// OpenDocument spreadsheet saved under an .xlsx name (excelize's word for it is "EOF").
+func otherZip(name string, z *Zip) error {
+	var hasWorkbook, hasContent bool
+	for _, e := range z.Entries {
+		switch e.Name {
+		case "xl/workbook.xml":
+			hasWorkbook = true
+		case "content.xml", "mimetype":
+			hasContent = true
+		}
+	}
+	switch {
+	case hasWorkbook:
+		return nil
+	case hasContent:
+		return readErr(name, 0, "", i18n.M("an OpenDocument spreadsheet (.ods), not an XLSX workbook, whatever its name says; "+
+			"in LibreOffice save it as Excel 2007-365 (.xlsx) or as CSV UTF-8, and open that"))
+	}
+	return readErr(name, 0, "", i18n.M("a zip file but not an XLSX workbook: it has no xl/workbook.xml; save the sheet as .xlsx or as CSV UTF-8 and open that"))
 }
 
 func checkXLSXPart(e *ZipEntry) error {

@@ -203,3 +203,25 @@ func TestXMLClosed(t *testing.T) {
 		}
 	}
 }
+
+// TestRenamedODS: an OpenDocument spreadsheet saved under an .xlsx name (as LibreOffice
+// users do) is named for what it is, not "EOF".
+func TestRenamedODS(t *testing.T) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for name, body := range map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+		"content.xml": `<?xml version="1.0"?><office:document-content/>`} {
+		w, _ := zw.Create(name)
+		w.Write([]byte(body))
+	}
+	zw.Close()
+	p := filepath.Join(t.TempDir(), "teams.xlsx")
+	if err := os.WriteFile(p, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ReadFile(p, ReadOptions{})
+	wantErr(t, err, "teams.xlsx: an OpenDocument spreadsheet (.ods)", "save it as Excel 2007-365 (.xlsx)")
+	if _, err := OpenRows(p, ReadOptions{}); err == nil || !strings.Contains(err.Error(), "OpenDocument") {
+		t.Errorf("OpenRows: %v", err)
+	}
+}

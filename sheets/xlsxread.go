@@ -17,12 +17,14 @@ import (
 // 4.2E+11, and a text cell keeps its leading + and zeros. Rows are streamed.
 func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 	defer recoverXLSX(name, &s, &err)
-	f, err := openWorkbook(r, name)
+	f, data, err := openWorkbook(r, name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return readWorkbook(f, name, opt)
+	return readWorkbook(f, name, opt, func() (*Zip, error) {
+		return NewZipReader(bytes.NewReader(data), int64(len(data)), name)
+	})
 }
 
 // readXLSXFile opens the workbook from disk, without first reading it all into memory.
@@ -33,28 +35,28 @@ func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
 		return nil, err
 	}
 	defer f.Close()
-	return readWorkbook(f, path, opt)
+	return readWorkbook(f, path, opt, func() (*Zip, error) { return OpenZip(path) })
 }
 
 // openWorkbook reads a workbook (at most the zip limits of it), checks it is whole
 // (checkXLSX) and opens it.
-func openWorkbook(r io.Reader, name string) (*excelize.File, error) {
+func openWorkbook(r io.Reader, name string) (*excelize.File, []byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, ZipLimits.MaxTotal+1))
 	if err != nil {
-		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook: %s", i18n.Of(err)))
+		return nil, nil, readErr(name, 0, "", i18n.M("cannot read the workbook: %s", i18n.Of(err)))
 	}
 	if int64(len(data)) > ZipLimits.MaxTotal {
-		return nil, readErr(name, 0, "", i18n.M("the workbook is larger than %s; refused", byteSize(ZipLimits.MaxTotal)))
+		return nil, nil, readErr(name, 0, "", i18n.M("the workbook is larger than %s; refused", byteSize(ZipLimits.MaxTotal)))
 	}
 	z, zerr := NewZipReader(bytes.NewReader(data), int64(len(data)), name)
 	if err := checkXLSX(name, z, zerr); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), xlsxOptions())
 	if err != nil {
-		return nil, xlsxOpenError(name, err)
+		return nil, nil, xlsxOpenError(name, err)
 	}
-	return f, nil
+	return f, data, nil
 }
 
 // openWorkbookFile is openWorkbook for a file on disk.
@@ -98,35 +100,14 @@ func recoverXLSX(name string, s **Sheet, err *error) {
 	}
 }
 
-// readWorkbook reads the chosen worksheet into a sheet.
-func readWorkbook(f *excelize.File, name string, opt ReadOptions) (*Sheet, error) {
+// readWorkbook reads the chosen worksheet into a sheet; open opens the workbook as a zip
+// again, for the cells stored as numbers (Row.Numbers).
+func readWorkbook(f *excelize.File, name string, opt ReadOptions, open func() (*Zip, error)) (*Sheet, error) {
 	src, err := xlsxSource(f, name, opt)
 	if err != nil {
 		return nil, err
 	}
+	src.numbers = xlsxNumbers(open, src.sheet)
 	defer src.close()
 	return readAll(src, opt)
-}
-
-// pickWorksheet returns the sheet asked for (its name matched without regard to case),
-// or the first visible one.
-func pickWorksheet(f *excelize.File, name, want string) (string, error) {
-	list := f.GetSheetList()
-	if want != "" {
-		for _, ws := range list {
-			if strings.EqualFold(ws, want) {
-				return ws, nil
-			}
-		}
-		return "", readErr(name, 0, "", i18n.M("has no sheet %q; its sheets are %s", want, strings.Join(list, ", ")))
-	}
-	for _, ws := range list {
-		if visible, err := f.GetSheetVisible(ws); err == nil && visible {
-			return ws, nil
-		}
-	}
-	if len(list) > 0 {
-		return list[0], nil
-	}
-	return "", readErr(name, 0, "", i18n.M("the workbook has no worksheet"))
 }

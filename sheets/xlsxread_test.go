@@ -69,7 +69,7 @@ func TestReadXLSXPicksSheet(t *testing.T) {
 	tests := []struct {
 		sheet string
 		want  string
-	}{{"", "one"}, {"Second", "two"}, {"second", "two"}}
+	}{{"First", "one"}, {"Second", "two"}, {"second", "two"}}
 	for _, tt := range tests {
 		s := mustRead(t)(ReadXLSX(bytes.NewReader(b), "in.xlsx", ReadOptions{Object: ioObject, SheetName: tt.sheet}))
 		if got := s.Cell(0, 0); got != tt.want {
@@ -78,6 +78,8 @@ func TestReadXLSXPicksSheet(t *testing.T) {
 	}
 	_, err := ReadXLSX(bytes.NewReader(b), "in.xlsx", ReadOptions{Object: ioObject, SheetName: "Third"})
 	wantErr(t, err, `in.xlsx: has no sheet "Third"; its sheets are First, Second`)
+	_, err = ReadXLSX(bytes.NewReader(b), "in.xlsx", ReadOptions{Object: ioObject})
+	wantErr(t, err, `"First", "Second"`) // both hold records: neither is read alone
 }
 
 func TestReadXLSXSkipsHiddenFirstSheet(t *testing.T) {

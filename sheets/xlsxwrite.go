@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -43,7 +44,16 @@ func WriteXLSXWith(w io.Writer, s *Sheet, findings []Finding, opt WriteOptions) 
 			return err
 		}
 	}
-	return x.f.Write(w)
+	var b bytes.Buffer
+	if err := x.f.Write(&b); err != nil {
+		return err
+	}
+	std, err := standardXLSX(b.Bytes())
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(std)
+	return err
 }
 
 type xlsxWriter struct {

@@ -75,7 +75,7 @@ func (s *Shell) askEncoding(r readResult, d *sheets.Decoding) {
 func (s *Shell) reopen(path, encoding string) {
 	s.status.note(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}))
 	s.async(func() {
-		r := readPath(path, encoding)
+		r := readPath(path, encoding, "")
 		fyne.Do(func() { s.opened(r) })
 	})
 }

@@ -48,7 +48,7 @@ func (s *Shell) openPaths(paths []string) {
 	s.async(func() {
 		var got []readResult
 		for _, p := range paths {
-			got = append(got, readPath(p, ""))
+			got = append(got, readPath(p, "", ""))
 		}
 		fyne.Do(func() {
 			for _, r := range got {
@@ -68,10 +68,11 @@ type readResult struct {
 }
 
 // readPath reads a file: one sheet, or one per object type of a zip of several types.
-// encoding is the user's choice for text files, "" to detect it. The formula protection
+// encoding is the user's choice for text files, "" to detect it; sheet the user's choice
+// of a workbook's worksheets, "" for the one holding records. The formula protection
 // of Bulkops' own exports and error files is taken off: a person's files are opened here.
-func readPath(path, encoding string) readResult {
-	opt := sheets.ReadOptions{Encoding: encoding, Unprotect: true}
+func readPath(path, encoding, sheet string) readResult {
+	opt := sheets.ReadOptions{Encoding: encoding, SheetName: sheet, Unprotect: true}
 	if strings.EqualFold(filepath.Ext(path), ".zip") {
 		ss, err := sheets.ReadZip(path, opt)
 		if err == nil && mixed(ss) {
@@ -104,6 +105,10 @@ func mixed(ss []*sheets.Sheet) bool {
 func (s *Shell) opened(r readResult) {
 	if r.typed {
 		s.askObject(r.path)
+		return
+	}
+	if names := sheets.RecordSheets(r.err); names != nil {
+		s.askSheet(r.path, names)
 		return
 	}
 	if r.err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/bulkops/bulkops/sheets"
 )
@@ -217,5 +218,33 @@ func TestOpenAFileOfUnknownTypeAsksForIt(t *testing.T) {
 	// Its unknown columns are kept and the missing ones reported.
 	if len(s.ed.Listed()) == 0 {
 		t.Error("no findings about the columns")
+	}
+}
+
+// TestOpenTwoSheetWorkbookAsksWhichSheet: a workbook with teams on two sheets is not
+// opened as its first sheet alone; the window asks which sheet, and opens that one.
+func TestOpenTwoSheetWorkbookAsksWhichSheet(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Teams")
+	f.NewSheet("More teams")
+	for ws, name := range map[string]string{"Teams": "T1", "More teams": "T3"} {
+		f.SetSheetRow(ws, "A1", &[]any{"Name", "Site", "Type"})
+		f.SetSheetRow(ws, "A2", &[]any{name, "Prague", "AGENT"})
+	}
+	path := filepath.Join(t.TempDir(), "teams.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestShell(t, Options{})
+	s.openPaths([]string{path})
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(overlayText(top), "teams.xlsx holds records on 2 sheets") {
+		t.Fatal("no question about the sheet")
+	}
+	findSelect(t, top).SetSelected("More teams")
+	tapButton(t, s, "Open")
+	o := s.ed.Get("team")
+	if o == nil || o.Sheet().Cell(0, 0) != "T3" {
+		t.Fatal("the sheet More teams did not open")
 	}
 }

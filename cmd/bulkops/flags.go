@@ -62,6 +62,12 @@ func required(c *cobra.Command, names ...string) {
 	}
 }
 
+// sheetFlag adds --sheet to a command that reads sheets: a workbook with records on
+// several sheets is read one sheet at a time.
+func sheetFlag(c *cobra.Command, to *string) {
+	c.Flags().StringVar(to, "sheet", "", say("the worksheet of an XLSX workbook to read; needed when several hold records"))
+}
+
 // jsonFlag adds --json: the command's result as JSON on stdout (json_out.go).
 func jsonFlag(c *cobra.Command, to *bool) {
 	c.Flags().BoolVar(to, "json", false, say("print the result as JSON (README: Machine-readable output)"))

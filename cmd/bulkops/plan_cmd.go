@@ -27,13 +27,13 @@ func init() {
 
 // planOptions are plan's flags.
 type planOptions struct {
-	object, profile, encoding string
-	json                      bool
+	object, profile, encoding, sheet string
+	json                             bool
 }
 
 func newPlanCmd(d *deps) *cobra.Command {
 	var opt planOptions
-	c := &cobra.Command{Use: "plan [--object KEY] [--encoding ENC] [--json] [--profile NAME] FILE...",
+	c := &cobra.Command{Use: "plan [--object KEY] [--encoding ENC] [--sheet NAME] [--json] [--profile NAME] FILE...",
 		Short: say("show what a submit would change: + creates, ~ updates (column: old → new), unchanged, failures"),
 		Args:  minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
@@ -42,18 +42,19 @@ func newPlanCmd(d *deps) *cobra.Command {
 	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
 	profileFlag(c, &opt.profile, say("profile to plan against; the one in use when omitted"))
 	encodingFlag(c, &opt.encoding)
+	sheetFlag(c, &opt.sheet)
 	jsonFlag(c, &opt.json)
 	return c
 }
 
 func runPlan(d *deps, opt *planOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	object, asJSON, profile, encoding := &opt.object, &opt.json, &opt.profile, &opt.encoding
+	object, asJSON, profile, encoding, sheet := &opt.object, &opt.json, &opt.profile, &opt.encoding, &opt.sheet
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
 		return 2
 	}
-	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr, true)
+	draft, code := draftForSubmit(files, readOptions(o, *encoding, *sheet), stdout, stderr, true)
 	if code != 0 {
 		return code
 	}

@@ -69,8 +69,8 @@ func lookupObject(key string, stderr io.Writer) (*catalog.Object, bool) {
 
 // sheetOptions are the flags of the commands that read or write sheets.
 type sheetOptions struct {
-	object, out, encoding string
-	json, quiet           bool
+	object, out, encoding, sheet string
+	json, quiet                  bool
 }
 
 func newTemplateCmd(d *deps) *cobra.Command {
@@ -106,8 +106,8 @@ func runTemplate(d *deps, opt sheetOptions) int {
 // readOptions are the options files given on the command line are read with: they are
 // a person's files, so the formula protection of Bulkops' exports and error files is
 // taken off again.
-func readOptions(o *catalog.Object, encoding string) sheets.ReadOptions {
-	return sheets.ReadOptions{Object: o, Encoding: encoding, Unprotect: true}
+func readOptions(o *catalog.Object, encoding, sheet string) sheets.ReadOptions {
+	return sheets.ReadOptions{Object: o, Encoding: encoding, SheetName: sheet, Unprotect: true}
 }
 
 // readSheets reads every file; it reports unreadable files on stderr and returns ok=false.
@@ -185,35 +185,35 @@ const findingCap = 100
 
 func newValidateCmd(d *deps) *cobra.Command {
 	var opt sheetOptions
-	c := &cobra.Command{Use: "validate [--object KEY] [--encoding ENC] [--json] FILE...", Short: say("check files; exit 0 ok, 1 errors, 2 unreadable"),
+	c := &cobra.Command{Use: "validate [--object KEY] [--encoding ENC] [--sheet NAME] [--json] FILE...", Short: say("check files; exit 0 ok, 1 errors, 2 unreadable"),
 		Args: minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
 			return readingStdin(d, files, opt.object, func(d *deps, files []string) int { return runValidate(d, opt, files) })
 		})}
 	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
 	encodingFlag(c, &opt.encoding)
+	sheetFlag(c, &opt.sheet)
 	jsonFlag(c, &opt.json)
 	return c
 }
 
 func runValidate(d *deps, opt sheetOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	object, encoding := &opt.object, &opt.encoding
+	object, encoding, sheet := &opt.object, &opt.encoding, &opt.sheet
 	streamingGC(files)
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
 		return 2
 	}
-	var errs, warns int
+	var errs, warns, unread int
 	var findings []sheets.Finding
 	var more []sheets.More
-	readable := true
 	if isAudio(o, files) {
-		findings, readable = checkAudioFiles(files, stderr)
+		findings, unread = checkAudioFiles(files, stderr)
 		errs, warns = count(findings)
 	} else {
 		var rep *sheets.Report
-		rep, readable = checkSheets(files, readOptions(o, *encoding), stderr)
+		rep, unread = checkSheets(files, readOptions(o, *encoding, *sheet), stderr)
 		if rep != nil {
 			findings, more, errs, warns = rep.Findings, rep.More, rep.Errors, rep.Warnings
 		}
@@ -224,41 +224,43 @@ func runValidate(d *deps, opt sheetOptions, files []string) int {
 		printFindings(stdout, findings)
 		printMore(stdout, more)
 	}
+	if unread > 0 { // "0 errors" would read as a clean bill for files never checked
+		fmt.Fprintln(stderr, say("%d of %d file(s) could not be read; %d error(s), %d warning(s) in the rest", unread, len(files), errs, warns))
+		return 2
+	}
 	fmt.Fprintln(stderr, say("%s, %s in %s", i18n.N(errs, "%d error", "%d errors"), i18n.N(warns, "%d warning", "%d warnings"),
 		i18n.N(len(files), "%d file", "%d files")))
-	switch {
-	case !readable:
-		return 2
-	case errs > 0:
+	if errs > 0 {
 		return 1
 	}
 	return 0
 }
 
-// checkSheets checks the files as a stream (sheets.CheckFiles). A file that cannot be
-// opened is reported and left out; one that fails part way ends the check.
-func checkSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) (*sheets.Report, bool) {
+// checkSheets checks the files as a stream (sheets.CheckFiles) and returns how many
+// could not be read. A file that cannot be opened is reported and left out; one that
+// fails part way ends the check (and no file's check is then complete).
+func checkSheets(files []string, opt sheets.ReadOptions, stderr io.Writer) (*sheets.Report, int) {
 	var srcs []sheets.Source
-	ok := true
+	unread := 0
 	for _, f := range files {
 		rs, err := sheets.OpenRows(f, opt)
 		if err != nil {
 			fmt.Fprintln(stderr, sayErr(err))
-			ok = false
+			unread++
 			continue
 		}
 		rs.Close()
 		srcs = append(srcs, sheets.FileSource(f, opt))
 	}
 	if len(srcs) == 0 {
-		return nil, false
+		return nil, unread
 	}
 	rep, err := sheets.CheckFiles(srcs, sheets.CheckOptions{Cap: findingCap})
 	if err != nil {
 		fmt.Fprintln(stderr, sayErr(err))
-		return nil, false
+		return nil, len(files)
 	}
-	return rep, ok
+	return rep, unread
 }
 
 // printMore prints the counts of the findings the cap left out.
@@ -268,16 +270,16 @@ func printMore(w io.Writer, more []sheets.More) {
 	}
 }
 
-// checkAudioFiles checks WAV files and zips of them.
-func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) {
+// checkAudioFiles checks WAV files and zips of them, and returns how many could not be read.
+func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, int) {
 	var all []sheets.Finding
-	ok := true
+	unread := 0
 	for _, f := range files {
 		if strings.EqualFold(filepath.Ext(f), ".zip") {
 			_, fs, err := sheets.ReadAudioZip(f)
 			if err != nil {
 				fmt.Fprintln(stderr, sayErr(err))
-				ok = false
+				unread++
 			}
 			all = append(all, fs...)
 			continue
@@ -285,17 +287,17 @@ func checkAudioFiles(files []string, stderr io.Writer) ([]sheets.Finding, bool) 
 		data, err := os.ReadFile(f)
 		if err != nil {
 			fmt.Fprintln(stderr, "bulkops:", sayErr(err))
-			ok = false
+			unread++
 			continue
 		}
 		all = append(all, sheets.CheckAudio(filepath.Base(f), data)...)
 	}
-	return all, ok
+	return all, unread
 }
 
 func newPackCmd(d *deps) *cobra.Command {
 	var opt sheetOptions
-	c := &cobra.Command{Use: "pack [--object KEY] [--encoding ENC] [--quiet] -o OUT FILE...", Short: say("write the compliant package (.csv or .zip)"),
+	c := &cobra.Command{Use: "pack [--object KEY] [--encoding ENC] [--sheet NAME] [--quiet] -o OUT FILE...", Short: say("write the compliant package (.csv or .zip)"),
 		Args: minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
 			return readingStdin(d, files, opt.object, func(d *deps, files []string) int {
@@ -305,6 +307,7 @@ func newPackCmd(d *deps) *cobra.Command {
 	objectFlag(c, &opt.object, say("object type key; detected from the header when omitted"))
 	outputFlag(c, &opt.out, say("output: OUT.zip (always a zip), OUT.csv (one file), or OUT: .csv or .zip as the records need"))
 	encodingFlag(c, &opt.encoding)
+	sheetFlag(c, &opt.sheet)
 	quietFlag(c, &opt.quiet)
 	required(c, "output")
 	return c
@@ -312,7 +315,7 @@ func newPackCmd(d *deps) *cobra.Command {
 
 func runPack(d *deps, opt sheetOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	object, out, encoding := &opt.object, &opt.out, &opt.encoding
+	object, out, encoding, sheet := &opt.object, &opt.out, &opt.encoding, &opt.sheet
 	streamingGC(files)
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
@@ -327,7 +330,7 @@ func runPack(d *deps, opt sheetOptions, files []string) int {
 			pkg, err = sheets.PackAudio(files, *out)
 		}
 	} else {
-		pkg, rep, err = sheets.PackFiles(files, *out, sheets.PackOptions{Read: readOptions(o, *encoding), Cap: findingCap})
+		pkg, rep, err = sheets.PackFiles(files, *out, sheets.PackOptions{Read: readOptions(o, *encoding, *sheet), Cap: findingCap})
 	}
 	stop()
 	if err != nil {

@@ -144,7 +144,7 @@ func TestValidateEncoding(t *testing.T) {
 func TestValidateMisencodedAsWhole(t *testing.T) {
 	f := writeFile(t, "codes.csv", "Name,Description,Default,Work Type\r\nBreak,Caf\xc3\xa9,ON,Idle\r\nLunch,Caf\xe9 Brno,ON,Idle\r\n=Tea,x\x1by,ON,Idle\r\n")
 	_, out, _ := runCLI(t, "validate", f)
-	s, err := sheets.ReadFile(f, readOptions(nil, ""))
+	s, err := sheets.ReadFile(f, readOptions(nil, "", ""))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,13 +24,13 @@ func init() {
 
 // submitOptions are submit's flags.
 type submitOptions struct {
-	object, profile, encoding string
-	wait, quiet, yes          bool
+	object, profile, encoding, sheet string
+	wait, quiet, yes                 bool
 }
 
 func newSubmitCmd(d *deps) *cobra.Command {
 	var opt submitOptions
-	c := &cobra.Command{Use: "submit [--object KEY] [--encoding ENC] [--wait] [--yes] [--quiet] [--profile NAME] FILE...",
+	c := &cobra.Command{Use: "submit [--object KEY] [--encoding ENC] [--sheet NAME] [--wait] [--yes] [--quiet] [--profile NAME] FILE...",
 		Short: say("check, pack and submit a job; prints its id"),
 		Args:  minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
@@ -40,6 +40,7 @@ func newSubmitCmd(d *deps) *cobra.Command {
 	c.Flags().BoolVar(&opt.wait, "wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
 	profileFlag(c, &opt.profile, say("profile to submit through; the one in use when omitted"))
 	encodingFlag(c, &opt.encoding)
+	sheetFlag(c, &opt.sheet)
 	c.Flags().BoolVar(&opt.yes, "yes", false, say("submit without asking when the job changes records the organization has"))
 	quietFlag(c, &opt.quiet)
 	return c
@@ -47,12 +48,12 @@ func newSubmitCmd(d *deps) *cobra.Command {
 
 func runSubmit(d *deps, opt *submitOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	object, wait, profile, encoding := &opt.object, &opt.wait, &opt.profile, &opt.encoding
+	object, wait, profile, encoding, sheet := &opt.object, &opt.wait, &opt.profile, &opt.encoding, &opt.sheet
 	o, ok := lookupObject(*object, stderr)
 	if !ok {
 		return 2
 	}
-	draft, code := draftForSubmit(files, readOptions(o, *encoding), stdout, stderr, false)
+	draft, code := draftForSubmit(files, readOptions(o, *encoding, *sheet), stdout, stderr, false)
 	if code != 0 {
 		return code
 	}

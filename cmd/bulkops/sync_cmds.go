@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -15,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
@@ -62,6 +64,13 @@ func fail(stderr io.Writer, err error) int {
 }
 
 // badUsage prints a command's usage and returns the exit code of a wrong call.
+// printCSVNote tells what a spreadsheet would change in a CSV file just written, if anything.
+func printCSVNote(stderr io.Writer, path string, note i18n.Msg) {
+	if !note.IsZero() {
+		fmt.Fprintln(stderr, say("note: %s: %s", path, note))
+	}
+}
+
 func badUsage(stderr io.Writer, line string) int {
 	fmt.Fprintln(stderr, say("usage: bulkops %s", line))
 	return 2
@@ -433,23 +442,24 @@ func rowAt(file string, row int, column string) string {
 
 func newErrorsCmd(d *deps) *cobra.Command {
 	var out string
-	c := &cobra.Command{Use: "errors ID -o FILE.csv", Short: say("write a job's failed rows with their Error Message"),
+	c := &cobra.Command{Use: "errors ID -o FILE.xlsx|FILE.csv", Short: say("write a job's failed rows with their Error Message"),
 		Args: exactArgs(1, i18n.M("a job id")), ValidArgsFunction: completeJobID,
 		Run: d.exits(func(args []string) int {
 			return toStdout(d, &out, ".csv", func(msgs io.Writer) int { return runErrors(args[0], &out, msgs, d.stderr) })
 		})}
-	outputFlag(c, &out, say("the CSV file to write"))
+	outputFlag(c, &out, say("the file to write: .xlsx (a workbook, the messages also in notes on their cells) or .csv (Control Hub's error file)"))
 	required(c, "output")
 	return c
 }
 
 func runErrors(id string, out *string, stdout, stderr io.Writer) int {
 	return jobCommand(id, stderr, func(store *jobs.Store, id string) int {
-		n, err := store.WriteErrorsFile(context.Background(), id, *out)
+		n, note, err := store.WriteErrorsFile(context.Background(), id, *out)
 		if err != nil {
 			return fail(stderr, err)
 		}
 		fmt.Fprintln(stdout, say("wrote %s: %d failed row(s) of job %s with their Error Message", *out, n, id))
+		printCSVNote(stderr, *out, note)
 		return 0
 	})
 }
@@ -495,6 +505,9 @@ func runExport(opt exportOptions, stdout, stderr io.Writer) int {
 	shown()
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		printCSVNote(stderr, path, sheets.CSVLossNote(s))
 	}
 	fmt.Fprintln(stdout, say("wrote %s: %s of %s from %s", path, i18n.N(len(s.Rows), "%d row", "%d rows"), titleWord(o), conn.Label(cliLanguage())))
 	return 0

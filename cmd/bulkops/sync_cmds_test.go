@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bulkops/bulkops/sheets"
 )
 
 // The sync commands end to end against the embedded sandbox in a fresh data directory:
@@ -58,6 +60,15 @@ func TestSyncCommands(t *testing.T) {
 		`Ostrava,Voice Onyl,"Multimedia Profile ""Voice Onyl"" does not exist in the organization (did you mean ""Voice Only""?)"` + "\r\n"
 	if string(got) != want || !strings.Contains(out, "1 failed row(s)") {
 		t.Errorf("error file:\n%s\nwant:\n%s", got, want)
+	}
+	// -o .xlsx is a workbook Bulkops reads back (it was CSV text under an .xlsx name).
+	errBook := filepath.Join(t.TempDir(), "errors.xlsx")
+	if code, _, errs = runCLI(t, "errors", id, "-o", errBook); code != 0 {
+		t.Fatalf("errors -o .xlsx: exit %d %s", code, errs)
+	}
+	if back, err := sheets.ReadFile(errBook, sheets.ReadOptions{}); err != nil || len(back.Rows) != 1 ||
+		back.Value(0, "Name") != "Ostrava" || !strings.Contains(back.Rows[0].Message, "does not exist") {
+		t.Errorf("errors.xlsx reads back as %v, %v", back, err)
 	}
 
 	exp := filepath.Join(t.TempDir(), "sites_export.csv")

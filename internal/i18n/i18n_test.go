@@ -14,8 +14,8 @@ func TestMessagesRenderInEitherLanguage(t *testing.T) {
 		t.Errorf("Czech: %q", got)
 	}
 	// A template Czech reorders, and a word of the catalog as an argument.
-	r := M("%s may contain only %s", `Name "A/B"`, Word("letters, digits, spaces, '-' and '_'"))
-	if got := r.In(Czech); got != `Name "A/B" smí obsahovat jen písmena, číslice, mezery, '-' a '_'` {
+	r := M("%s may contain only %s", `Name "A/B"`, Word("the letters A–Z without accents, digits, spaces, '-' and '_'"))
+	if got := r.In(Czech); got != `Name "A/B" smí obsahovat jen písmena A–Z bez diakritiky, číslice, mezery, '-' a '_'` {
 		t.Errorf("Czech with a word: %q", got)
 	}
 	if got := M("%s is required when %s, but the sheet has no %[1]s column", "Site", M("%s is filled", "Team")).In(Czech); got != "Site je povinný údaj, když Team je vyplněno, ale list nemá sloupec Site" {

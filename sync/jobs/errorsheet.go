@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
@@ -98,14 +99,45 @@ func (s *Store) WriteErrors(ctx context.Context, id string, w io.Writer) (int, e
 	return len(sh.Rows), sheets.WriteErrorCSVWith(w, sh, sheets.WriteOptions{ProtectFormulas: true}) // a person opens it
 }
 
-// WriteErrorsFile writes job id's error file at path, whole or not at all.
-func (s *Store) WriteErrorsFile(ctx context.Context, id, path string) (n int, err error) {
+// WriteErrorsFile writes job id's error file at path, whole or not at all: a workbook
+// when path ends in .xlsx (the cells as text, so leading zeros survive, each message also
+// in a note on its cell), else Control Hub's CSV. It returns the rows written and, for a
+// CSV file, what a spreadsheet would change in it (sheets.CSVLossNote; zero if nothing).
+func (s *Store) WriteErrorsFile(ctx context.Context, id, path string) (n int, note i18n.Msg, err error) {
+	sh, errs, err := s.ErrorSheet(ctx, id)
+	if err != nil {
+		return 0, note, err
+	}
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		return len(sh.Rows), note, sheets.WriteFile(path, sh, errorFindings(sh, errs))
+	}
 	err = atomicfile.Write(path, 0o644, func(w io.Writer) error {
-		n, err = s.WriteErrors(ctx, id, w)
-		return err
+		return sheets.WriteErrorCSVWith(w, sh, sheets.WriteOptions{ProtectFormulas: true}) // a person opens it
 	})
 	if err != nil {
-		return 0, err
+		return 0, note, err
 	}
-	return n, nil
+	return len(sh.Rows), sheets.CSVLossNote(sh), nil
+}
+
+// errorFindings are the failed rows' messages as findings on the error sheet's cells
+// (on the row when a message is about no one column), for the notes of a workbook.
+func errorFindings(sh *sheets.Sheet, errs []RowError) []sheets.Finding {
+	fs := make([]sheets.Finding, 0, len(errs))
+	for _, e := range errs {
+		col := -1
+		if e.Column != "" {
+			col = sh.Index(e.Column)
+		}
+		column := ""
+		if col >= 0 {
+			column = sh.Columns[col].Header
+		}
+		msg := e.Text
+		if msg.IsZero() { // a store from before messages were kept as templates
+			msg = i18n.Raw(e.Message)
+		}
+		fs = append(fs, sheets.NewFinding(sh.File, sheets.RowNumber(e.Index), col, column, sheets.Error, msg))
+	}
+	return fs
 }

@@ -83,6 +83,7 @@ func Open(path string) (*Store, error) {
 		}
 		if s != nil {
 			s.damage = dmg
+			s.markIfUsed()
 			return s, nil
 		}
 	}
@@ -173,9 +174,9 @@ func (s *Store) tx(ctx context.Context, f func(*sql.Tx) error) error {
 	}
 	if err := f(t); err != nil {
 		t.Rollback()
-		return err
+		return s.full(err)
 	}
-	return t.Commit()
+	return s.full(t.Commit())
 }
 
 func ms(t time.Time) int64 {

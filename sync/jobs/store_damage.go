@@ -44,8 +44,8 @@ const sqliteMagic = "SQLite format 3\x00"
 
 // inspect says what is wrong with the store file at path before SQLite opens it, or ""
 // when nothing is (including when it does not exist yet). A zero-byte file is a new
-// store unless the store was evidently used before: a write-ahead log beside it, or the
-// lock of a job that ran.
+// store unless the store was evidently used before: a write-ahead log beside it, the
+// lock of a job that ran, or the mark its first job left (markUsed).
 func inspect(path string) i18n.Msg {
 	f, err := os.Open(path)
 	if err != nil {
@@ -56,7 +56,7 @@ func inspect(path string) i18n.Msg {
 	n, err := io.ReadFull(f, head)
 	switch {
 	case n == 0 && usedBefore(path):
-		return i18n.M("the file is empty, but it was in use: its write-ahead log or a job's lock is still there")
+		return i18n.M("the file is empty, but it held jobs: its write-ahead log, a job's lock or the mark its first job left is still there")
 	case n == 0:
 		return i18n.Msg{}
 	case err != nil || string(head[:len(sqliteMagic)]) != sqliteMagic:
@@ -69,8 +69,34 @@ func usedBefore(path string) bool {
 	if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
 		return true
 	}
+	if _, err := os.Stat(usedMark(path)); err == nil {
+		return true
+	}
 	locks, _ := filepath.Glob(filepath.Join(filepath.Dir(path), locksDir, "BO-*.lock"))
 	return len(locks) > 0
+}
+
+// usedMark is the file that says the store at path has held jobs. The -wal goes at a
+// checkpoint and a job's lock when it ends, so after a finished job nothing else would
+// tell an emptied store (a disk tool, a sync client) from a first start.
+func usedMark(path string) string { return filepath.Join(filepath.Dir(path), locksDir, "store-used") }
+
+// markUsed leaves the mark once; a store it cannot be written beside still works (the
+// -wal and the locks remain signs), so a failure is not the job's.
+func markUsed(path string) {
+	m := usedMark(path)
+	if _, err := os.Stat(m); err == nil {
+		return
+	}
+	_ = os.WriteFile(m, []byte("this job store has held jobs; an empty jobs.db beside it was emptied, not new\n"), 0o600)
+}
+
+// markIfUsed leaves the mark for a store that holds jobs from before marks were left.
+func (s *Store) markIfUsed() {
+	var any bool
+	if err := s.db.QueryRow("SELECT EXISTS (SELECT 1 FROM jobs)").Scan(&any); err == nil && any {
+		markUsed(s.path)
+	}
 }
 
 // check runs SQLite's quick check on an open store: nothing when it says ok, else its
@@ -98,6 +124,17 @@ func damaged(err error) (string, bool) {
 		return strings.TrimSpace(se.Error()), true
 	}
 	return "", false
+}
+
+// full words SQLite's "database or disk is full (13)" for a person: which folder's disk
+// is full and what to do. Other errors are returned as they are.
+func (s *Store) full(err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_FULL {
+		return err
+	}
+	return i18n.Errorf("the job store %s could not be written: the disk of the folder %s is full; "+
+		"free some space there and try again (%s)", s.path, filepath.Dir(s.path), i18n.Raw(strings.TrimSpace(se.Error())))
 }
 
 // moveAside renames the store file and its -wal and -shm to a name with the time, in the

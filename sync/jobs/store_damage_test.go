@@ -1,6 +1,7 @@
 package jobs
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -82,7 +83,7 @@ func TestStoreEmptyFileWithLogIsDamaged(t *testing.T) {
 	path := filepath.Join(t.TempDir(), DBName)
 	mustStore(t, os.WriteFile(path, nil, 0o600))
 	mustStore(t, os.WriteFile(path+"-wal", []byte("log of the lost pages"), 0o600))
-	d := openDamaged(t, path, "the file is empty, but it was in use")
+	d := openDamaged(t, path, "the file is empty, but it held jobs")
 	if b, err := os.ReadFile(d.MovedTo + "-wal"); err != nil || string(b) != "log of the lost pages" {
 		t.Errorf("the -wal did not move with the file: %q %v", b, err)
 	}
@@ -95,7 +96,7 @@ func TestStoreEmptyFileWithJobLockIsDamaged(t *testing.T) {
 	mustStore(t, os.WriteFile(path, nil, 0o600))
 	mustStore(t, os.MkdirAll(filepath.Join(dir, locksDir), 0o700))
 	mustStore(t, os.WriteFile(filepath.Join(dir, locksDir, "BO-20261203-ABCD.lock"), nil, 0o600))
-	openDamaged(t, path, "the file is empty, but it was in use")
+	openDamaged(t, path, "the file is empty, but it held jobs")
 }
 
 // A zero-byte file with no sign of use (a first start that stopped at once) is a new
@@ -211,5 +212,44 @@ func TestStoreNoteRunError(t *testing.T) {
 	}
 	if err := s.NoteRunError(ctx, "BO-20260101-XXXX", i18n.Raw("x")); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown job: %v", err)
+	}
+}
+
+// A store whose jobs all finished (no -wal after the checkpoint, no job's lock) and that
+// was then emptied to 0 bytes is not taken for a new one: the mark its first job left
+// says it held jobs.
+func TestStoreEmptiedAfterFinishedJobsIsDamaged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), DBName)
+	s, err := Open(path)
+	mustStore(t, err)
+	_, err = s.create(context.Background(), Job{FileName: "a.csv", Object: "site", Status: Completed, SubmittedBy: "x",
+		OrgID: "org"}, Package{Name: "a.csv", Data: []byte("Name\n")}, nil, nil)
+	mustStore(t, err)
+	mustStore(t, s.Close())
+	os.Remove(path + "-wal")
+	os.Remove(path + "-shm")
+	if locks, _ := filepath.Glob(filepath.Join(filepath.Dir(path), locksDir, "BO-*.lock")); len(locks) > 0 {
+		t.Fatalf("job locks left: %v", locks)
+	}
+	mustStore(t, os.Truncate(path, 0))
+	openDamaged(t, path, "the file is empty, but it held jobs")
+}
+
+// A full disk is named with the folder whose disk is full, not only SQLite's
+// "database or disk is full (13)". (SQLite's page limit stands in for the disk.)
+func TestStoreFullNamesTheFolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), DBName)
+	s, err := Open(path)
+	mustStore(t, err)
+	defer s.Close()
+	s.db.SetMaxOpenConns(1)
+	var pages int
+	mustStore(t, s.db.QueryRow("PRAGMA page_count").Scan(&pages))
+	_, err = s.db.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages+2))
+	mustStore(t, err)
+	_, err = s.create(context.Background(), Job{FileName: "a.csv", Object: "site", Status: Completed, SubmittedBy: "x",
+		OrgID: "org"}, Package{Name: "a.csv", Data: bytes.Repeat([]byte("Name\n"), 100_000)}, nil, nil)
+	if err == nil || !strings.Contains(err.Error(), "the disk of the folder "+filepath.Dir(path)+" is full") {
+		t.Errorf("full store: %v", err)
 	}
 }

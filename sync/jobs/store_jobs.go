@@ -131,6 +131,9 @@ func (s *Store) create(ctx context.Context, j Job, pkg Package, files []File, ro
 		}
 		return insertPlan(ctx, t, j.ID, plan)
 	})
+	if err == nil {
+		markUsed(s.path)
+	}
 	return j, err
 }
 

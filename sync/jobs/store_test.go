@@ -40,7 +40,7 @@ func TestStoreUnknownJob(t *testing.T) {
 	if err := s.RequestCancel(ctx, "BO-20260101-XXXX"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("RequestCancel: %v", err)
 	}
-	if _, err := s.WriteErrorsFile(ctx, "BO-20260101-XXXX", filepath.Join(t.TempDir(), "e.csv")); !errors.Is(err, ErrNotFound) {
+	if _, _, err := s.WriteErrorsFile(ctx, "BO-20260101-XXXX", filepath.Join(t.TempDir(), "e.csv")); !errors.Is(err, ErrNotFound) {
 		t.Errorf("WriteErrorsFile: %v", err)
 	}
 }

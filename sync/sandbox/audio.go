@@ -96,6 +96,7 @@ func (s *Server) handleUpload(res *resource) handlerFunc {
 				s.st.blobs[blob] = up.content // a replace overwrites in place: the blobId stays
 			}
 		}
+		e = s.stored(e)
 		s.mu.Unlock()
 		s.answerWrite(w, r, e, status, obj)
 	}

@@ -56,13 +56,13 @@ func (s *Server) handleBulk(res *resource, merge bool) handlerFunc {
 			results[i] = s.bulkOne(res, parent, it, merge, seen, now)
 			wrote = wrote || results[i].APIError == nil
 		}
+		if wrote {
+			e = s.stored(e) // on the file before it is answered, or undone and refused
+		}
 		s.mu.Unlock()
 		if e != nil {
 			writeAPIError(w, r, e)
 			return
-		}
-		if wrote {
-			s.changed()
 		}
 		writeJSON(w, http.StatusMultiStatus, map[string]any{"items": results})
 	}

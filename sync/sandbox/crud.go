@@ -112,18 +112,18 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, res *resource, p 
 	if e == nil {
 		_, obj, e = s.st.save(res, parent, item, saveOpts{merge: merge, now: s.nowMS()})
 	}
+	e = s.stored(e)
 	s.mu.Unlock()
 	s.answerWrite(w, r, e, status, obj)
 }
 
-// answerWrite ends a handler that changed one record (the state unlocked): the API's
-// error, or the state saved and status with the stored object (no body when obj is nil).
+// answerWrite ends a handler that changed one record, stored (the state unlocked): the
+// API's error, or status with the stored object (no body when obj is nil).
 func (s *Server) answerWrite(w http.ResponseWriter, r *http.Request, e *itemError, status int, obj map[string]any) {
 	if e != nil {
 		writeAPIError(w, r, e)
 		return
 	}
-	s.changed()
 	if obj == nil {
 		w.WriteHeader(status)
 		return
@@ -138,6 +138,7 @@ func (s *Server) handleDelete(res *resource) handlerFunc {
 		if e == nil {
 			e = s.st.remove(res, parent, p["id"])
 		}
+		e = s.stored(e)
 		s.mu.Unlock()
 		s.answerWrite(w, r, e, http.StatusNoContent, nil)
 	}

@@ -8,10 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
-	"time"
 )
 
 // stateFormat names the layout of the state file.
@@ -33,50 +33,56 @@ type savedEntry struct {
 	Object map[string]any `json:"object"`
 }
 
-// saver gathers writes and puts them in the state file a moment later.
+// saver is the state of the state file's writer.
 type saver struct {
-	mu      sync.Mutex
-	dirty   bool
-	timer   *time.Timer
-	closed  bool
-	writeMu sync.Mutex // one file write at a time, held from taking dirty to the write's end
+	mu     sync.Mutex // held while the file is written outside the state's lock (Save)
+	closed bool       // after Close, changes are no longer written
 }
 
-// changed notes a write; the file is written SaveDelay later.
-func (s *Server) changed() {
+// storeLocked writes the state file with the change just made, before the request that
+// made it is answered: an organization must not lose a change it has confirmed (with
+// the data folder on a full disk, a delayed write lost changes the job had recorded as
+// made). The caller holds s.mu for writing, so no other change comes between the change
+// and its write. When the file cannot be written, the state is put back to the file's
+// (the change undone) and the error is returned for the request to fail with.
+func (s *Server) storeLocked() error {
 	if s.opt.DataFile == "" {
-		return
-	}
-	sv := s.saver
-	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	sv.dirty = true
-	if sv.timer == nil && !sv.closed {
-		sv.timer = time.AfterFunc(s.opt.SaveDelay, func() { s.flush() })
-	}
-}
-
-// flush writes the state file if anything changed since the last write.
-func (s *Server) flush() error {
-	sv := s.saver
-	sv.writeMu.Lock() // so that Close waits for a write the timer has begun
-	defer sv.writeMu.Unlock()
-	sv.mu.Lock()
-	sv.timer = nil
-	dirty := sv.dirty
-	sv.dirty = false
-	sv.mu.Unlock()
-	if !dirty {
 		return nil
 	}
-	err := s.writeState()
-	if err != nil {
-		sv.mu.Lock()
-		sv.dirty = true // try again at the next write or at Close
-		sv.mu.Unlock()
-		s.opt.Logf("sandbox: %v", err)
+	s.saver.mu.Lock()
+	defer s.saver.mu.Unlock()
+	if s.saver.closed {
+		return nil
+	}
+	err := s.writeSnapshot(s.st.snapshot())
+	if err == nil {
+		return nil
+	}
+	s.opt.Logf("sandbox: %v", err)
+	if st, lerr := loadState(s.opt.DataFile); lerr == nil && st != nil {
+		s.st = st // the file holds every change answered before this one
+	} else {
+		s.opt.Logf("sandbox: the change could not be undone: %v", lerr)
 	}
 	return err
+}
+
+// stored is e, or when the change succeeded (e nil) the failure to store it, if any
+// (storeLocked); the caller holds s.mu for writing.
+func (s *Server) stored(e *itemError) *itemError {
+	if e != nil {
+		return e
+	}
+	if err := s.storeLocked(); err != nil {
+		return storeFailure(err)
+	}
+	return nil
+}
+
+// storeFailure is the answer to a request whose change could not be stored.
+func storeFailure(err error) *itemError {
+	return newItemError(http.StatusInsufficientStorage, "sandbox",
+		"the change could not be stored, so it was not made: "+err.Error())
 }
 
 // Save writes the state file now (nothing to do without Options.DataFile).
@@ -84,39 +90,37 @@ func (s *Server) Save() error {
 	if s.opt.DataFile == "" {
 		return nil
 	}
-	s.saver.writeMu.Lock()
-	defer s.saver.writeMu.Unlock()
 	s.saver.mu.Lock()
-	s.saver.dirty = false
-	s.saver.mu.Unlock()
+	defer s.saver.mu.Unlock()
 	return s.writeState()
 }
 
-// Close writes pending changes and stops the background writer. The Server still
-// answers requests afterwards, but their changes are no longer written.
+// Close stops writing the state file: every change was written before it was answered,
+// so nothing is pending. The Server still answers requests afterwards, but their changes
+// are no longer written.
 func (s *Server) Close() error {
-	sv := s.saver
-	sv.mu.Lock()
-	sv.closed = true
-	if sv.timer != nil {
-		sv.timer.Stop()
-		sv.timer = nil
-	}
-	sv.mu.Unlock()
-	return s.flush()
+	s.saver.mu.Lock()
+	defer s.saver.mu.Unlock()
+	s.saver.closed = true
+	return nil
 }
 
 // writeState snapshots the organization and replaces the state file atomically. The
-// callers hold saver.writeMu (but the load at New, before anything runs beside it).
+// callers hold saver.mu (but the load at New, before anything runs beside it).
 func (s *Server) writeState() error {
 	s.mu.RLock()
 	snap := s.st.snapshot() // objects are immutable: marshalling can happen unlocked
 	s.mu.RUnlock()
+	return s.writeSnapshot(snap)
+}
+
+// writeSnapshot replaces the state file with snap.
+func (s *Server) writeSnapshot(snap stateFile) error {
 	b, err := json.MarshalIndent(snap, "", " ")
 	if err != nil {
 		return fmt.Errorf("sandbox state %s: %w", s.opt.DataFile, err)
 	}
-	if err := writeState(s.opt.DataFile, b); err != nil {
+	if err := writeStateFile(s.opt.DataFile, b); err != nil {
 		return fmt.Errorf("sandbox state %s: %w", s.opt.DataFile, err)
 	}
 	s.opt.Logf("sandbox: state saved to %s", s.opt.DataFile)
@@ -204,6 +208,9 @@ func (s *Server) loadOrSeed() error {
 	}
 	return nil
 }
+
+// writeStateFile is writeState; a test makes it fail as a full disk does.
+var writeStateFile = writeState
 
 // writeState replaces the state file atomically (mode 0600: it is the organization's data).
 func writeState(path string, data []byte) error {

@@ -1,10 +1,12 @@
 package sandbox
 
 import (
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -119,5 +121,39 @@ func TestBadStateFile(t *testing.T) {
 		if b, _ := os.ReadFile(file); string(b) != content {
 			t.Errorf("%s: the bad file was changed", name)
 		}
+	}
+}
+
+// TestFullDiskRefusesTheWrite: when the state file cannot be written (a full disk), the
+// write is not answered as made: the request fails with the reason, the organization no
+// longer has the change (it was undone), and after a restart it has exactly the changes
+// that were confirmed. (Before, the change was answered, then lost with the next save.)
+func TestFullDiskRefusesTheWrite(t *testing.T) {
+	file := filepath.Join(t.TempDir(), StateFileName)
+	c := newTC(t, Options{DataFile: file, Seed: SeedEmpty})
+	wt := func(name string) map[string]any {
+		return map[string]any{"name": name, "workTypeCode": "IDLE_CODE", "active": true}
+	}
+	c.bulk("POST", "work-type/bulk", save(1, wt("Kept")))
+	writeStateFile = func(string, []byte) error { return syscall.ENOSPC }
+	defer func() { writeStateFile = writeState }()
+	status, body := c.raw("POST", "work-type/bulk", map[string]any{"items": []any{save(1, wt("Lost"))}}, "application/json")
+	if status != http.StatusInsufficientStorage || !strings.Contains(fmt.Sprint(body), "no space left on device") {
+		t.Errorf("write on a full disk: %d %v; want 507 with the reason", status, body)
+	}
+	names := func(c *tc) string { return fmt.Sprint(c.object("GET", "v2/work-type", nil, http.StatusOK)["data"]) }
+	if got := names(c); strings.Contains(got, "Lost") || !strings.Contains(got, "Kept") {
+		t.Errorf("after the refused write the organization holds %s", got)
+	}
+	writeStateFile = writeState
+	s2, err := New(Options{DataFile: file, Seed: SeedEmpty})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2 := &tc{t: t, s: s2}
+	hs2 := httpServer(t, s2)
+	c2.url, c2.hc, c2.token = hs2.URL, hs2.Client(), s2.MintToken()
+	if got := names(c2); strings.Contains(got, "Lost") || !strings.Contains(got, "Kept") {
+		t.Errorf("after a restart the organization holds %s", got)
 	}
 }

@@ -2,7 +2,8 @@ package sandbox
 
 import (
 	"slices"
-	"strings"
+
+	"github.com/bulkops/bulkops/internal/namekey"
 )
 
 // Operation types of bulk results.
@@ -79,13 +80,14 @@ func (st *state) records(res *resource, parent string) []*record {
 	return out
 }
 
-// uniqueKey is the index key of obj's unique field, or "" when it has none.
+// uniqueKey is the index key of obj's unique field, or "" when it has none. Names are
+// "similar" as namekey.Key compares them: the sheets' duplicate check follows the same rule.
 func (t *table) uniqueKey(obj map[string]any, parent string) string {
 	u := t.res.unique
 	if u == nil {
 		return ""
 	}
-	v := strings.ToLower(strings.TrimSpace(str(obj[u.field])))
+	v := namekey.Key(str(obj[u.field]))
 	if v == "" {
 		return ""
 	}

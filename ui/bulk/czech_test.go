@@ -2,7 +2,6 @@ package bulk
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 
@@ -13,6 +12,7 @@ import (
 
 	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/assets/messages"
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui/sheetview"
 )
@@ -71,12 +71,12 @@ func TestCzechJobDetail(t *testing.T) {
 	}
 
 	test.Tap(d.export)
-	data, err := os.ReadFile(e.files.saved)
+	saved, err := sheets.ReadFile(e.files.saved, sheets.ReadOptions{Unprotect: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(data), `does not exist in the organization`) || strings.Contains(string(data), "neexistuje") {
-		t.Errorf("the error file is not Control Hub's English:\n%s", data)
+	if msg := saved.Rows[0].Message; !strings.Contains(msg, `does not exist in the organization`) || strings.Contains(msg, "neexistuje") {
+		t.Errorf("the error file is not Control Hub's English: %q", msg)
 	}
 
 	test.Tap(d.fix)

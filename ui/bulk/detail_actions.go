@@ -43,14 +43,14 @@ func errorFileName(j jobs.Job) string {
 	if base == "" {
 		base = j.Object
 	}
-	return fmt.Sprintf("%s_%s_errors.csv", base, j.ID)
+	return fmt.Sprintf("%s_%s_errors.xlsx", base, j.ID) // first: a workbook keeps leading zeros
 }
 
-// exportErrors saves the failed rows with their Error Message column, as Control Hub's
-// error file.
+// exportErrors saves the failed rows with their Error Message column: as a workbook, the
+// messages also in notes on their cells, or as Control Hub's CSV error file.
 func (d *detail) exportErrors() {
 	j := d.job
-	d.b.files.save(errorFileName(j), []string{".csv"}, func(path string) {
+	d.b.files.save(errorFileName(j), []string{".xlsx", ".csv"}, func(path string) {
 		d.b.exportErrorsTo(j.ID, path)
 	})
 }
@@ -58,13 +58,13 @@ func (d *detail) exportErrors() {
 func (b *Bulk) exportErrorsTo(id, path string) {
 	store, ctx := b.store, b.ctx
 	b.async(func() {
-		n, err := store.WriteErrorsFile(ctx, id, path)
+		n, note, err := store.WriteErrorsFile(ctx, id, path)
 		fyne.Do(func() {
 			if err != nil {
 				b.showError(fmt.Errorf("%s: %w", path, err))
 				return
 			}
-			b.detail.say(lang.L("Failed rows saved: {{.Count}}, in {{.File}}", map[string]any{"Count": n, "File": path}))
+			b.detail.say(withCSVNote(lang.L("Failed rows saved: {{.Count}}, in {{.File}}", map[string]any{"Count": n, "File": path}), note))
 		})
 	})
 }

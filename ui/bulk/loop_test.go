@@ -1,7 +1,6 @@
 package bulk
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -70,17 +69,16 @@ func TestSubmitFixAndSubmitAgain(t *testing.T) {
 	}
 
 	test.Tap(d.export)
-	data, err := os.ReadFile(e.files.saved)
+	if !strings.HasSuffix(e.files.saved, "site_"+first[colID]+"_errors.xlsx") {
+		t.Errorf("error file offered as %s; want a workbook first", e.files.saved)
+	}
+	saved, err := sheets.ReadFile(e.files.saved, sheets.ReadOptions{Unprotect: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Name,Multimedia Profile,Error Message\r\n" +
-		`Ostrava,Voice Onyl,"Multimedia Profile ""Voice Onyl"" does not exist in the organization (did you mean ""Voice Only""?)"` + "\r\n"
-	if string(data) != want {
-		t.Errorf("error file:\n%s\nwant:\n%s", data, want)
-	}
-	if !strings.HasSuffix(e.files.saved, "site_"+first[colID]+"_errors.csv") {
-		t.Errorf("error file offered as %s", e.files.saved)
+	if got := strings.Join(saved.Headers(), ",") + "\n" + strings.Join(saved.Rows[0].Cells, ","); len(saved.Rows) != 1 ||
+		got != "Name,Multimedia Profile\nOstrava,Voice Onyl" || saved.Rows[0].Message != `Multimedia Profile "Voice Onyl" does not exist in the organization (did you mean "Voice Only"?)` {
+		t.Errorf("error file: %q, message %q", got, saved.Rows[0].Message)
 	}
 
 	test.Tap(d.fix)

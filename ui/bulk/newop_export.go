@@ -77,11 +77,11 @@ func (p *exportPanel) start() {
 		p.export(obj, records, "")
 		return
 	}
-	name := obj.Key + ".csv"
+	name := obj.Key + ".xlsx" // first: its text cells keep leading zeros a spreadsheet takes off a CSV value
 	if records {
-		name = obj.Key + "_export.csv"
+		name = obj.Key + "_export.xlsx"
 	}
-	p.f.b.files.save(name, []string{".csv", ".xlsx"}, func(path string) { p.export(obj, records, path) })
+	p.f.b.files.save(name, []string{".xlsx", ".csv"}, func(path string) { p.export(obj, records, path) })
 }
 
 // export makes the sheet, writes it to path ("" for none) and opens it in the editor
@@ -148,5 +148,9 @@ func exportDone(sh *sheets.Sheet, written string) string {
 	if written == "" {
 		return lang.L("Records exported: {{.Count}}.", map[string]any{"Count": len(sh.Groups())})
 	}
-	return lang.L("Records exported to {{.File}}: {{.Count}}.", map[string]any{"Count": len(sh.Groups()), "File": written})
+	done := lang.L("Records exported to {{.File}}: {{.Count}}.", map[string]any{"Count": len(sh.Groups()), "File": written})
+	if !strings.EqualFold(filepath.Ext(written), ".xlsx") {
+		done = withCSVNote(done, sheets.CSVLossNote(sh))
+	}
+	return done
 }

@@ -80,3 +80,19 @@ func TestWriteExportProtectsFormulas(t *testing.T) {
 		t.Errorf("read back as %q; want the value as typed", v)
 	}
 }
+
+// An export written as CSV whose values a spreadsheet would change (an id with leading
+// zeros) says so and names .xlsx; the same export as .xlsx, or one without such values,
+// says nothing more.
+func TestExportDoneNotesCSVLoss(t *testing.T) {
+	sh := sheetOf(t, "site", "Name,Multimedia Profile\n00123,Voice Only\n")
+	if got := exportDone(sh, "sites.csv"); !strings.Contains(got, `"00123"`) || !strings.Contains(got, ".xlsx") {
+		t.Errorf("CSV export: %q", got)
+	}
+	if got := exportDone(sh, "sites.xlsx"); strings.Contains(got, "00123") {
+		t.Errorf("XLSX export: %q", got)
+	}
+	if got := exportDone(sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\n"), "sites.csv"); strings.Contains(got, "Note") {
+		t.Errorf("clean CSV export: %q", got)
+	}
+}

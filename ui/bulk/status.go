@@ -86,3 +86,12 @@ func duration(j jobs.Job, now time.Time) string {
 // errorText is an error in the window's language: Bulkops' own errors are translated,
 // anything else (a server's reason, the system's) is shown as it came.
 func errorText(err error) string { return i18n.Of(err).In(sheetview.Language()) }
+
+// withCSVNote adds to what was done the note on values a spreadsheet would change in the
+// CSV file written (sheets.CSVLossNote), when there is one.
+func withCSVNote(done string, note i18n.Msg) string {
+	if note.IsZero() {
+		return done
+	}
+	return done + "\n" + lang.L("Note: {{.Note}}", map[string]any{"Note": note.In(sheetview.Language())})
+}
