@@ -223,7 +223,7 @@ func TestStoreEmptiedAfterFinishedJobsIsDamaged(t *testing.T) {
 	s, err := Open(path)
 	mustStore(t, err)
 	_, err = s.create(context.Background(), Job{FileName: "a.csv", Object: "site", Status: Completed, SubmittedBy: "x",
-		OrgID: "org"}, Package{Name: "a.csv", Data: []byte("Name\n")}, nil, nil)
+		OrgID: "org"}, Package{Name: "a.csv", Data: []byte("Name\n")}, nil, nil, nil)
 	mustStore(t, err)
 	mustStore(t, s.Close())
 	os.Remove(path + "-wal")
@@ -248,7 +248,7 @@ func TestStoreFullNamesTheFolder(t *testing.T) {
 	_, err = s.db.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages+2))
 	mustStore(t, err)
 	_, err = s.create(context.Background(), Job{FileName: "a.csv", Object: "site", Status: Completed, SubmittedBy: "x",
-		OrgID: "org"}, Package{Name: "a.csv", Data: bytes.Repeat([]byte("Name\n"), 100_000)}, nil, nil)
+		OrgID: "org"}, Package{Name: "a.csv", Data: bytes.Repeat([]byte("Name\n"), 100_000)}, nil, nil, nil)
 	if err == nil || !strings.Contains(err.Error(), "the disk of the folder "+filepath.Dir(path)+" is full") {
 		t.Errorf("full store: %v", err)
 	}
