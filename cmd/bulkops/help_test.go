@@ -16,7 +16,7 @@ func TestHelpOnStdout(t *testing.T) {
 		if code != 0 || errs != "" {
 			t.Fatalf("%v: exit %d, stderr %q", args, code, errs)
 		}
-		for _, want := range []string{"bulkops validate [--object KEY] [--encoding ENC] [--json] FILE...", "--encoding", "--object"} {
+		for _, want := range []string{"bulkops validate [--object KEY] [--encoding ENC] [--sheet NAME] [--json] FILE...", "--encoding", "--object"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%v: help lacks %q:\n%s", args, want, out)
 			}
