@@ -75,7 +75,7 @@ func (s *Shell) showShortcuts() {
 		{lang.L("F10, Alt+letter"), lang.L("Open the menus (Alt+F: File)")},
 		{"Esc, Enter", lang.L("Cancel or confirm a dialog")},
 	}
-	for _, id := range []actionID{actUndo, actRedo, actCut, actCopy, actPaste, actSelectAll, actFillDown,
+	for _, id := range []actionID{actUndo, actRedo, actCut, actCopy, actPaste, actSelectAll, actFillDown, actFillRight,
 		actInsertRows, actAddChild, actDeleteRows, actSortAsc, actSortDesc, actFilter, actFind, actReplace,
 		actNextFinding, actPrevFinding, actNew, actOpen, actSave, actSaveAs, actClose} {
 		a := s.acts[id]

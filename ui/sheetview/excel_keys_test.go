@@ -36,3 +36,20 @@ func TestAltDownOpensTheValuesFromTheGrid(t *testing.T) {
 		t.Errorf("Alt+Down in the grid listed nothing (column %d)", v.doc().Cursor().Col)
 	}
 }
+
+// Ctrl+R fills the selection's first column into the others, in one undoable step.
+func TestCtrlRFillsRight(t *testing.T) {
+	s := newTestShell(t, Options{})
+	v := openTestSheet(t, s, "site", []string{"Brno", "Voice Only"}, []string{"Kolin", "Blended"})
+	shortcut(s, ctrl(fyne.KeyR)) // A1 alone: nothing on its left
+	shiftPress(s, fyne.KeyRight, fyne.KeyDown)
+	shortcut(s, ctrl(fyne.KeyR))
+	sh := v.doc().Sheet()
+	if sh.Cell(0, 1) != "Brno" || sh.Cell(1, 1) != "Kolin" {
+		t.Errorf("after Ctrl+R: B1 %q, B2 %q; want Brno, Kolin", sh.Cell(0, 1), sh.Cell(1, 1))
+	}
+	shortcut(s, &fyne.ShortcutUndo{})
+	if sh.Cell(0, 1) != "Voice Only" || sh.Cell(1, 1) != "Blended" {
+		t.Errorf("undo left B1 %q, B2 %q", sh.Cell(0, 1), sh.Cell(1, 1))
+	}
+}
