@@ -53,3 +53,17 @@ func TestCtrlRFillsRight(t *testing.T) {
 		t.Errorf("undo left B1 %q, B2 %q", sh.Cell(0, 1), sh.Cell(1, 1))
 	}
 }
+
+// Typed key by key as the driver sends them, then Ctrl+Enter: the text goes into every selected
+// cell, as in Excel.
+func TestCtrlEnterFillsTheSelectionTypedKeyByKey(t *testing.T) {
+	s := newTestShell(t, Options{})
+	v := openTestSheet(t, s, "site", []string{"Brno"}, []string{"Kolin"}, []string{"Praha"})
+	shiftPress(s, fyne.KeyDown)
+	uitest.Keys(s.win, "Oslo")
+	shortcut(s, ctrl(fyne.KeyReturn))
+	sh := v.doc().Sheet()
+	if sh.Cell(0, 0) != "Oslo" || sh.Cell(1, 0) != "Oslo" || sh.Cell(2, 0) != "Praha" {
+		t.Errorf("after Ctrl+Enter: %q %q %q", sh.Cell(0, 0), sh.Cell(1, 0), sh.Cell(2, 0))
+	}
+}
