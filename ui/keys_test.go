@@ -210,3 +210,27 @@ func TestHidingThePanelsWidensTheSheet(t *testing.T) {
 		t.Errorf("the sheet is %.0f px wide with the panels hidden, %.0f with them", after, before)
 	}
 }
+
+// Choosing a language ticks it in the menu at once and says why it waits for a restart.
+func TestLanguageChoiceTicksAndSaysWhy(t *testing.T) {
+	s := newTestShell(t, Options{})
+	pick := func() *fyne.MenuItem {
+		for _, m := range s.win.MainMenu().Items {
+			for _, it := range m.Items {
+				if it.Label == "Language" {
+					return it.ChildMenu.Items[len(it.ChildMenu.Items)-1]
+				}
+			}
+		}
+		t.Fatal("no Language menu")
+		return nil
+	}
+	it := pick()
+	it.Action()
+	if !pick().Checked {
+		t.Errorf("%s is not ticked after choosing it", it.Label)
+	}
+	if top := s.win.Canvas().Overlays().Top(); top == nil || !strings.Contains(overlayText(top), "building it again") {
+		t.Error("the choice does not say why it waits for a restart")
+	}
+}

@@ -41,8 +41,9 @@ func (s *Shell) languageMenu() *fyne.MenuItem {
 	pick := func(code string) func() {
 		return func() {
 			s.app.Preferences().SetString(prefLanguage, code)
+			s.setMainMenu() // the tick moves to the language chosen
 			dialog.ShowInformation(lang.L("Language"),
-				lang.L("Bulkops will use the language you chose when it starts again."), s.win)
+				lang.L("Bulkops will use the language you chose when it starts again: the window sets its words as it opens, and changing them now would mean building it again."), s.win)
 		}
 	}
 	system := fyne.NewMenuItem(lang.L("As the system"), pick(""))
@@ -75,7 +76,7 @@ func (s *Shell) showShortcuts() {
 		{lang.L("F10, Alt+letter"), lang.L("Open the menus (Alt+F: File)")},
 		{"Esc, Enter", lang.L("Cancel or confirm a dialog")},
 	}
-	for _, id := range []actionID{actUndo, actRedo, actCut, actCopy, actPaste, actSelectAll, actFillDown,
+	for _, id := range []actionID{actUndo, actRedo, actCut, actCopy, actPaste, actSelectAll, actFillDown, actFillRight,
 		actInsertRows, actAddChild, actDeleteRows, actSortAsc, actSortDesc, actFilter, actFind, actReplace,
 		actNextFinding, actPrevFinding, actNew, actOpen, actSave, actSaveAs, actClose} {
 		a := s.acts[id]

@@ -67,15 +67,22 @@ type detail struct {
 
 func newDetail(b *Bulk) *detail {
 	d := &detail{b: b}
-	form := container.New(layout.NewFormLayout())
+	// The fields in two columns: in one, the failures were below the fold of a 700 px
+	// high window.
+	left, right := container.New(layout.NewFormLayout()), container.New(layout.NewFormLayout())
 	for f := range d.fields {
 		d.fields[f] = widget.NewLabel("")
 		d.fields[f].Wrapping = fyne.TextWrapWord
 		title := widget.NewLabel(fieldTitle(f))
 		title.TextStyle.Bold = true
+		form := left
+		if int(f) >= (len(d.fields)+1)/2 {
+			form = right
+		}
 		form.Add(title)
 		form.Add(d.fields[f])
 	}
+	form := container.NewGridWithColumns(2, left, right)
 	d.fields[fieldStatus].TextStyle.Bold = true
 	d.progress = widget.NewProgressBar()
 	d.note = widget.NewLabel("")

@@ -139,3 +139,17 @@ func TestJobsPageFocusesNewOperation(t *testing.T) {
 		t.Errorf("the jobs page gives the keyboard to %T", got)
 	}
 }
+
+// On a 1024×700 window the job's page shows its first errors without scrolling (issue
+// 23, point 8).
+func TestJobFailuresAboveTheFold(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	submitOne(t, e)
+	e.win.Resize(fyne.NewSize(1024, 700))
+	e.b.showJob(e.b.flow.jobID)
+	y := fyne.CurrentApp().Driver().AbsolutePositionForObject(e.b.detail.errors).Y
+	if y > 700-40 {
+		t.Errorf("the first errors begin at y=%.0f, below the fold of a 700 px window", y)
+	}
+}

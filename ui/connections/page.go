@@ -57,6 +57,8 @@ type Page struct {
 
 	progress     *fyne.Container // shown while signing in
 	progressText *widget.Label
+	address      *widget.Label  // the sign-in page's address, to copy when no browser opens
+	copyAddress  *widget.Button // copies it
 	cancel       *widget.Button
 	stopSignIn   context.CancelFunc
 
@@ -95,7 +97,13 @@ func build(a fyne.App, opts Options, async func(func())) *Page {
 	p.addWebex = widget.NewButtonWithIcon(lang.L("Add a Webex organization"), theme.ContentAddIcon(), p.showAddWebex)
 	p.progressText = widget.NewLabel("")
 	p.cancel = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), p.cancelSignIn)
-	p.progress = container.NewVBox(widget.NewProgressBarInfinite(), container.NewBorder(nil, nil, nil, p.cancel, p.progressText))
+	p.address = widget.NewLabel("")
+	p.address.Wrapping = fyne.TextWrapBreak
+	p.copyAddress = widget.NewButtonWithIcon(lang.L("Copy address"), theme.ContentCopyIcon(), func() {
+		p.app.Clipboard().SetContent(p.address.Text)
+	})
+	p.progress = container.NewVBox(widget.NewProgressBarInfinite(), container.NewBorder(nil, nil, nil, p.cancel, p.progressText),
+		container.NewBorder(nil, nil, nil, p.copyAddress, p.address))
 	p.progress.Hide()
 	p.forms = newForms(p)
 	p.content = p.layout()

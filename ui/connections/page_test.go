@@ -121,6 +121,11 @@ func TestSignInCancel(t *testing.T) {
 		if e.p.progress.Hidden || e.p.cancel.Disabled() {
 			t.Error("no progress or Cancel while the browser is open")
 		}
+		// The address is on the page to copy, should no browser open (issue 23, point 10).
+		test.Tap(e.p.copyAddress)
+		if got := e.p.app.Clipboard().Content(); e.p.address.Text == "" || got != e.p.address.Text {
+			t.Errorf("the sign-in address shown %q, copied %q", e.p.address.Text, got)
+		}
 		test.Tap(e.p.cancel) // the user gives up instead of signing in
 		return nil
 	})

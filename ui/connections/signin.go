@@ -2,7 +2,6 @@ package connections
 
 import (
 	"context"
-	"errors"
 	"net/url"
 
 	"fyne.io/fyne/v2"
@@ -74,9 +73,14 @@ func (p *Page) signInSelected() {
 	p.progressText.SetText(lang.L("Complete the sign-in in your browser…"))
 	p.progress.Show()
 	p.refresh()
+	p.address.SetText("")
 	svc, open := p.svc, p.openBrowser()
+	browse := func(raw string) error {
+		fyne.Do(func() { p.address.SetText(raw) }) // to copy, should no browser open
+		return open(raw)
+	}
 	p.async(func() {
-		s, err := svc.SignIn(ctx, pr, open)
+		s, err := svc.SignIn(ctx, pr, browse)
 		cancelled := ctx.Err() != nil // asked for by Cancel: before cancel() below ends ctx anyway
 		fyne.Do(func() {
 			cancel()
@@ -206,8 +210,8 @@ func (p *Page) openBrowser() func(string) error {
 		}
 		var openErr error
 		fyne.DoAndWait(func() { openErr = a.OpenURL(u) })
-		if openErr != nil {
-			return errors.New(lang.L("Open this address in your browser: {{.URL}}", map[string]any{"URL": raw}))
+		if openErr != nil { // the sign-in waits on: the address is on the page to copy
+			fyne.Do(func() { p.progressText.SetText(lang.L("No browser opened: copy the address below into one.")) })
 		}
 		return nil
 	}

@@ -61,17 +61,39 @@ func (d *Document) FillDown() bool {
 	if sel.Top > sel.Bottom {
 		return false
 	}
-	src := sel.Top
-	if sel.Height() == 1 {
-		if sel.Top == 0 {
-			return false
-		}
-		src = sel.Top - 1
-	} else {
-		sel.Top++
+	src, ok := fillSource(&sel.Top, sel.Height())
+	if !ok {
+		return false
 	}
 	srcRow := d.ModelRow(src)
 	return d.fill(sel, func(_, col int) string { return d.sheet.Cell(srcRow, col) })
+}
+
+// FillRight copies the selection's first column into its other columns (with one column
+// selected, the column to its left into it), as Excel's Ctrl+R does. It reports whether
+// anything could be filled.
+func (d *Document) FillRight() bool {
+	sel := d.existing(d.Selection())
+	if sel.Top > sel.Bottom {
+		return false
+	}
+	src, ok := fillSource(&sel.Left, sel.Width())
+	if !ok {
+		return false
+	}
+	return d.fill(sel, func(v, _ int) string { return d.sheet.Cell(d.ModelRow(v), src) })
+}
+
+// fillSource is the line a fill copies from, along one axis of the selection: with one
+// line selected the line before it (none before the first), else the selection's first
+// line, which *first then leaves out of what is filled.
+func fillSource(first *int, extent int) (src int, ok bool) {
+	if extent == 1 {
+		return *first - 1, *first > 0
+	}
+	src = *first
+	*first++
+	return src, true
 }
 
 // fill writes value(row, col) into the existing rows of r as one undoable change.

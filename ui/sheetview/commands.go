@@ -31,6 +31,7 @@ const (
 	Replace
 	NextFinding
 	PreviousFinding
+	FillRight
 )
 
 // Action is a command as menus, toolbars and the keyboard offer it.
@@ -77,6 +78,7 @@ func (e *Editor) newActions() map[Command]*Action {
 		Clear:           {lang.L("Clear cells"), theme.ContentClearIcon(), nil, e.clear},
 		SelectAll:       {lang.L("Select all"), nil, &fyne.ShortcutSelectAll{}, e.selectAll},
 		FillDown:        {lang.L("Fill down"), iconFillDown, Ctrl(fyne.KeyD), e.fillDown},
+		FillRight:       {lang.L("Fill right"), nil, Ctrl(fyne.KeyR), e.fillRight},
 		InsertRows:      {lang.L("Insert rows"), iconInsertRows, Ctrl(fyne.KeyI), e.insertRows},
 		AddChild:        {lang.L("Add child row"), iconAddChild, CtrlShift(fyne.KeyI), e.addChild},
 		DeleteRows:      {lang.L("Delete rows"), iconDeleteRows, Ctrl(fyne.KeyMinus), e.deleteRows},

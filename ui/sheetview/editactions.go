@@ -132,6 +132,10 @@ func (e *Editor) fillDown() {
 	e.withGrid(func(v *sheetView) string { v.doc().FillDown(); return "" })
 }
 
+func (e *Editor) fillRight() {
+	e.withGrid(func(v *sheetView) string { v.doc().FillRight(); return "" })
+}
+
 func (e *Editor) insertRows() {
 	e.withGrid(func(v *sheetView) string {
 		n := v.doc().InsertRows()

@@ -36,3 +36,34 @@ func TestAltDownOpensTheValuesFromTheGrid(t *testing.T) {
 		t.Errorf("Alt+Down in the grid listed nothing (column %d)", v.doc().Cursor().Col)
 	}
 }
+
+// Ctrl+R fills the selection's first column into the others, in one undoable step.
+func TestCtrlRFillsRight(t *testing.T) {
+	s := newTestShell(t, Options{})
+	v := openTestSheet(t, s, "site", []string{"Brno", "Voice Only"}, []string{"Kolin", "Blended"})
+	shortcut(s, ctrl(fyne.KeyR)) // A1 alone: nothing on its left
+	shiftPress(s, fyne.KeyRight, fyne.KeyDown)
+	shortcut(s, ctrl(fyne.KeyR))
+	sh := v.doc().Sheet()
+	if sh.Cell(0, 1) != "Brno" || sh.Cell(1, 1) != "Kolin" {
+		t.Errorf("after Ctrl+R: B1 %q, B2 %q; want Brno, Kolin", sh.Cell(0, 1), sh.Cell(1, 1))
+	}
+	shortcut(s, &fyne.ShortcutUndo{})
+	if sh.Cell(0, 1) != "Voice Only" || sh.Cell(1, 1) != "Blended" {
+		t.Errorf("undo left B1 %q, B2 %q", sh.Cell(0, 1), sh.Cell(1, 1))
+	}
+}
+
+// Typed key by key as the driver sends them, then Ctrl+Enter: the text goes into every selected
+// cell, as in Excel.
+func TestCtrlEnterFillsTheSelectionTypedKeyByKey(t *testing.T) {
+	s := newTestShell(t, Options{})
+	v := openTestSheet(t, s, "site", []string{"Brno"}, []string{"Kolin"}, []string{"Praha"})
+	shiftPress(s, fyne.KeyDown)
+	uitest.Keys(s.win, "Oslo")
+	shortcut(s, ctrl(fyne.KeyReturn))
+	sh := v.doc().Sheet()
+	if sh.Cell(0, 0) != "Oslo" || sh.Cell(1, 0) != "Oslo" || sh.Cell(2, 0) != "Praha" {
+		t.Errorf("after Ctrl+Enter: %q %q %q", sh.Cell(0, 0), sh.Cell(1, 0), sh.Cell(2, 0))
+	}
+}
