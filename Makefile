@@ -17,8 +17,8 @@ LDFLAGS   := -X github.com/bulkops/bulkops/internal/version.Version=$(VERSION)
 STATICCHECK_VERSION := v0.8.2
 STATICCHECK         := bin/tools/staticcheck-$(STATICCHECK_VERSION)
 
-.PHONY: all deps test-deps package-deps build run test lint unit keyring-test smoke package \
-	package-test package-macos bench bench-go bench-pack bench-export fuzz clean
+.PHONY: all deps test-deps package-deps build run test lint tidy-check desktop-check unit keyring-test \
+	smoke package package-test package-macos bench bench-go bench-pack bench-export fuzz clean
 
 all: build
 
@@ -37,10 +37,18 @@ build: deps
 run: build
 	./$(BIN)
 
-# Everything the project relies on: formatting, vet, staticcheck, the race-checked tests, the real
-# keyring under a private D-Bus session, and the real binary under Xvfb (screenshots kept
-# in build/smoke/), and the Linux and Windows packages unpacked, installed and run.
-test: test-deps lint unit keyring-test smoke package-test
+# Everything the project relies on: formatting, vet, staticcheck, go.mod tidy, the desktop
+# file valid, the race-checked tests, the real keyring under a private D-Bus session, and
+# the real binary under Xvfb (screenshots kept in build/smoke/), and the Linux and Windows
+# packages unpacked, installed and run.
+test: test-deps lint tidy-check desktop-check unit keyring-test smoke package-test
+
+# go.mod and go.sum as go mod tidy leaves them: every direct requirement listed as such.
+tidy-check:
+	$(GO) mod tidy -diff
+
+desktop-check:
+	desktop-file-validate packaging/linux/io.bulkops.desktop.desktop
 
 lint: $(STATICCHECK)
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

@@ -2,8 +2,9 @@
 # Installs the Debian packages Bulkops needs, only those that are missing.
 #   scripts/deps.sh build   - Fyne's cgo build (gcc, GL and X11/Wayland headers)
 #   scripts/deps.sh test    - build + Xvfb, imagemagick, dbus and gnome-keyring for the integration tests,
-#                             openpyxl and LibreOffice headless for the workbook round trips
-#   scripts/deps.sh package - build + mingw-w64 (the Windows cgo build and windres), xz, zip, file
+#                             openpyxl and LibreOffice headless for the workbook round trips, desktop-file-utils
+#   scripts/deps.sh package - build + mingw-w64 (the Windows cgo build and windres), xz, zip, file,
+#                             desktop-file-utils
 #   scripts/deps.sh icons   - rsvg-convert and imagemagick, to render the icon (scripts/package-icons.sh)
 #   scripts/deps.sh wine    - Wine, for the Windows smoke run of the package test (large, optional)
 #   scripts/deps.sh bench   - build + /usr/bin/time and python3, for scripts/bench-pack.sh
@@ -13,9 +14,9 @@ pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev lib
       libxcursor-dev libxinerama-dev libwayland-dev libxkbcommon-dev)
 case "$what" in
   build) ;;
-  test) pkgs+=(xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring libgl1-mesa-dri
+  test) pkgs+=(xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring libgl1-mesa-dri desktop-file-utils
              python3-openpyxl libreoffice-calc-nogui) ;;
-  package) pkgs+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 xz-utils zip unzip file make) ;;
+  package) pkgs+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 xz-utils zip unzip file make desktop-file-utils) ;;
   icons) pkgs=(librsvg2-bin imagemagick) ;;
   wine) pkgs=(wine64) ;;
   bench) pkgs+=(time python3) ;;

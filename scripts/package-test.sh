@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Checks the packages scripts/package.sh built, as an administrator would use them:
-#   Linux tarball: unpacked, installed with its Makefile into a temporary home
-#     (make user-install), the installed binary run without a display: --version, objects,
-#     validate; the .desktop file and the icon where the desktop looks for them;
+#   Linux tarball: unpacked, installed with its Makefile into a temporary home with a space
+#     in its path (make user-install), the installed binary run without a display:
+#     --version, objects, validate, and the window's "no display" exit 2; the .desktop file
+#     (desktop-file-validate), hicolor icons and man pages where the desktop looks for them;
+#     make user-uninstall;
+#   every archive: LICENSE, NOTICE, THIRD_PARTY_NOTICES.txt;
 #   Linux CLI: statically linked (ldd), the same commands, and no window;
 #   Windows zip: Bulkops.exe a PE32+ amd64 GUI program with icon, version info and
 #     manifest, bulkops-cli.exe a console one; both run under Wine where Wine is installed.
@@ -31,22 +34,47 @@ commands() {
   echo "package-test: $(basename "$bin"): --version, objects, validate run with no display"
 }
 
+# linuxTarball: installed per user into a home whose path has a space, as an administrator
+# would (make user-install), checked where the desktop looks, run, and uninstalled.
 linuxTarball() {
-  local tar=$dist/bulkops-$VERSION-linux-amd64.tar.xz home=$work/home bin
+  local tar=$dist/bulkops-$VERSION-linux-amd64.tar.xz home="$work/home with space" bin out
+  local app=io.bulkops.desktop
   [ -f "$tar" ] || fail "no $tar"
   mkdir -p "$work/x" "$home"
   tar -C "$work/x" -xJf "$tar"
+  hasLegal "$work/x/bulkops/usr/local/share/doc/bulkops"
   HOME=$home make -s -C "$work/x/bulkops" user-install >/dev/null
   bin=$home/.local/bin/bulkops
   [ -x "$bin" ] || fail "make user-install put no bulkops in ~/.local/bin"
-  local desktop=$home/.local/share/applications/io.bulkops.desktop.desktop
-  grep -qx "Exec=$bin" "$desktop" || fail "the desktop file does not start $bin: $(cat "$desktop")"
-  grep -qx "Name=Bulkops" "$desktop" || fail "the desktop file has no Name=Bulkops"
-  file "$home/.local/share/icons/io.bulkops.desktop.png" | grep -q 'PNG image data, 512 x 512' ||
-    fail "no 512 px icon installed"
+  local desktop=$home/.local/share/applications/$app.desktop
+  grep -qxF "Exec=\"$bin\" %F" "$desktop" || fail "the desktop file does not start \"$bin\" %F: $(cat "$desktop")"
+  grep -qx "MimeType=text/csv;application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;" "$desktop" ||
+    fail "the desktop file does not offer Bulkops for CSV and XLSX"
+  desktop-file-validate "$desktop" || fail "desktop-file-validate refuses $desktop"
+  for s in 16 32 48 64 128 256 512; do
+    file "$home/.local/share/icons/hicolor/${s}x$s/apps/$app.png" | grep -q "PNG image data, $s x $s" ||
+      fail "no $s px icon in hicolor"
+  done
+  [ -f "$home/.local/share/man/man1/bulkops-validate.1" ] || fail "no man page bulkops-validate.1"
   ldd "$bin" | grep -q 'libGL\.so' || fail "the window build does not link libGL: did the package build change?"
   commands "$bin" ""
-  echo "package-test: $(basename "$tar"): make user-install gives ~/.local/bin/bulkops, its .desktop file and icon"
+  local rc=0
+  out=$(headless "$bin" 2>&1) || rc=$?
+  [ $rc = 2 ] && grep -q 'no display' <<<"$out" || fail "the window build with no display: exit $rc, $out"
+  out=$(HOME=$home make -s -C "$work/x/bulkops" user-uninstall) || fail "make user-uninstall failed"
+  grep -q 'Left in place' <<<"$out" || fail "user-uninstall does not say what it leaves: $out"
+  [ ! -e "$bin" ] && [ ! -e "$desktop" ] && [ ! -e "$home/.local/share/icons/hicolor/48x48/apps/$app.png" ] ||
+    fail "make user-uninstall left files: $(find "$home/.local" -type f)"
+  echo "package-test: $(basename "$tar"): make user-install into a home with a space, desktop file valid (%F, CSV/XLSX), hicolor icons, man pages; no display: exit 2; user-uninstall"
+}
+
+# hasLegal DIR: the licence and the third-party notices are in DIR.
+hasLegal() {
+  for f in LICENSE NOTICE THIRD_PARTY_NOTICES.txt; do
+    [ -s "$1/$f" ] || fail "no $f in $1"
+  done
+  grep -q 'Apache License' "$1/LICENSE" || fail "$1/LICENSE is not the Apache License"
+  grep -q '^github.com/spf13/cobra ' "$1/THIRD_PARTY_NOTICES.txt" || fail "THIRD_PARTY_NOTICES.txt lacks cobra"
 }
 
 linuxCLI() {
@@ -54,6 +82,7 @@ linuxCLI() {
   [ -f "$tar" ] || fail "no $tar"
   tar -C "$work" -xJf "$tar"
   bin=$work/bulkops-cli-$VERSION-linux-amd64/bulkops-cli
+  hasLegal "$work/bulkops-cli-$VERSION-linux-amd64"
   file "$bin" | grep -q 'statically linked' || fail "bulkops-cli is not statically linked: $(file "$bin")"
   ! ldd "$bin" >/dev/null 2>&1 || fail "bulkops-cli links shared libraries: $(ldd "$bin")"
   commands "$bin" ", command line only"
@@ -66,6 +95,7 @@ windowsZip() {
   local zip=$dist/bulkops-$VERSION-windows-amd64.zip
   [ -f "$zip" ] || fail "no $zip"
   unzip -q "$zip" -d "$work/win"
+  hasLegal "$work/win"
   file "$work/win/Bulkops.exe" | grep -q 'PE32+ executable (GUI) x86-64' || fail "Bulkops.exe: $(file "$work/win/Bulkops.exe")"
   file "$work/win/bulkops-cli.exe" | grep -q 'PE32+ executable (console) x86-64' || fail "bulkops-cli.exe: $(file "$work/win/bulkops-cli.exe")"
   go run ./scripts/pecheck -subsystem gui -version "$VERSION" "$work/win/Bulkops.exe"

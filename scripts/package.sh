@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release artefacts into build/dist/ (or $DIST), named by the version:
-#   bulkops-V-linux-amd64.tar.xz       the window + CLI, as `fyne package` lays it out:
-#                                      binary, icon, .desktop file, a Makefile that installs
+#   bulkops-V-linux-amd64.tar.xz       the window + CLI: binary, .desktop file, hicolor icons,
+#                                      man pages, and a Makefile (packaging/linux) that installs
 #                                      into ~/.local (make user-install) or /usr/local
 #   bulkops-cli-V-linux-amd64.tar.xz   the CLI only, CGO off: needs no X11, GL or libc
 #   bulkops-V-windows-amd64.zip        Bulkops.exe (window, no console; icon and version
@@ -9,6 +9,7 @@
 #   bulkops-cli-V-darwin-{arm64,amd64}.tar.gz   the CLI for macOS (the .app needs the
 #                                      macOS SDK: scripts/package-macos.sh, on a Mac)
 #   SHA256SUMS
+# Every archive carries LICENSE, NOTICE and THIRD_PARTY_NOTICES.txt (scripts/notices.sh).
 # Usage: scripts/package.sh [linux] [linux-cli] [windows] [darwin-cli]   (default: all)
 set -euo pipefail
 source "$(dirname "$0")/package-lib.sh"
@@ -16,20 +17,33 @@ cd "$repo"
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(linux linux-cli windows darwin-cli)
 work=$(mktemp -d)
-trap 'rm -rf "$work"; rm -f "$repo"/cmd/bulkops/zz_bulkops_windows_amd64.syso "$repo/cmd/bulkops/FyneApp.toml"' EXIT
+trap 'rm -rf "$work"; rm -f "$repo"/cmd/bulkops/zz_bulkops_windows_amd64.syso' EXIT
 mkdir -p "$dist"
 ldflags="-s -w $ldx"
 
-# linux: the cgo build (GLFW, OpenGL), packaged by `fyne package` with FyneApp.toml.
+# legal DIR: the licence, the notice and the third-party notices, into DIR.
+legal() {
+  mkdir -p "$1"
+  cp "$repo/LICENSE" "$repo/NOTICE" "$work/THIRD_PARTY_NOTICES.txt" "$1/"
+}
+
+# linux: the cgo build (GLFW, OpenGL), laid out as under /usr/local, with the desktop
+# file, icons and installer of packaging/linux and man pages the binary writes itself.
 linux() {
-  local name=bulkops-$VERSION-linux-amd64 fyne
-  fyne=$(fyneTool)
+  local name=bulkops-$VERSION-linux-amd64 root=$work/linux/bulkops app=io.bulkops.desktop s
+  local usr=$root/usr/local
   CGO_ENABLED=1 GOOS=linux GOARCH=amd64 go build -trimpath -tags "$TAGS" -ldflags "$ldflags" \
-    -o "$work/linux/bulkops" ./cmd/bulkops
-  (cd "$work/linux" && withFyneApp "$fyne" package -os linux --src "$repo/cmd/bulkops" \
-    --executable "$work/linux/bulkops" --icon "$repo/assets/icon.png" \
-    --app-version "$(appVersion)" --app-build "$(appBuild)" --release >/dev/null)
-  mv "$work/linux/Bulkops.tar.xz" "$dist/$name.tar.xz"
+    -o "$usr/bin/bulkops" ./cmd/bulkops
+  install -Dm644 packaging/linux/$app.desktop "$usr/share/applications/$app.desktop"
+  for s in 16 32 48 64 128 256; do
+    install -Dm644 "assets/icon/icon-$s.png" "$usr/share/icons/hicolor/${s}x$s/apps/$app.png"
+  done
+  install -Dm644 assets/icon.png "$usr/share/icons/hicolor/512x512/apps/$app.png"
+  env -u DISPLAY -u WAYLAND_DISPLAY BULKOPS_LANG=en "$usr/bin/bulkops" man-pages "$usr/share/man/man1"
+  legal "$usr/share/doc/bulkops"
+  install -m644 packaging/linux/Makefile "$root/Makefile"
+  install -m755 packaging/linux/install.sh "$root/install.sh"
+  tar -C "$work/linux" -cJf "$dist/$name.tar.xz" bulkops
   echo "package: $dist/$name.tar.xz"
 }
 
@@ -40,6 +54,7 @@ cli() {
   mkdir -p "$work/$name"
   CGO_ENABLED=0 GOOS=$goos GOARCH=$goarch go build -trimpath -tags "$TAGS,nogui" \
     -ldflags "$ldflags" -o "$work/$name/bulkops-cli" ./cmd/bulkops
+  legal "$work/$name"
   case $ext in
     tar.xz) tar -C "$work" -cJf "$dist/$name.$ext" "$name" ;;
     tar.gz) tar -C "$work" -czf "$dist/$name.$ext" "$name" ;;
@@ -61,10 +76,12 @@ windows() {
     -ldflags "$ldflags" -o "$work/win/bulkops-cli.exe" ./cmd/bulkops
   rm -f "$repo/cmd/bulkops/zz_bulkops_windows_amd64.syso"
   rm -f "$dist/$name.zip"
-  (cd "$work/win" && zip -q -9 "$dist/$name.zip" Bulkops.exe bulkops-cli.exe)
+  legal "$work/win"
+  (cd "$work/win" && zip -q -9 "$dist/$name.zip" Bulkops.exe bulkops-cli.exe LICENSE NOTICE THIRD_PARTY_NOTICES.txt)
   echo "package: $dist/$name.zip"
 }
 
+scripts/notices.sh "$work/THIRD_PARTY_NOTICES.txt"
 for t in "${targets[@]}"; do
   case $t in
     linux) linux ;;
