@@ -7,8 +7,8 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// parseFlags parses args of a command that parses its own flags (register) with fs, allowing flags after the positional arguments
-// (bulkops validate users.csv --object user), as users type them.
+// parseFlags parses the window's own flags (bulkops [--view V] FILE...: no subcommand, so
+// not cobra's) with fs, allowing flags after the file names, as users type them.
 func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, bool) {
 	fs.SetOutput(stderr)
 	var positional []string

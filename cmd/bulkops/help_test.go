@@ -109,9 +109,8 @@ func TestManPages(t *testing.T) {
 	}
 }
 
-// A command still registered the old way (register: it parses its own flags) gets the
-// same help convention.
-func TestRegisteredCommandHelp(t *testing.T) {
+// The sandbox command, whose flags are the library's options, has the same help convention.
+func TestSandboxCommandHelp(t *testing.T) {
 	code, out, errs := runCLI(t, "sandbox", "--help")
 	if code != 0 || errs != "" || !strings.Contains(out, "bulkops sandbox [--addr A]") || !strings.Contains(out, "run a local Webex Contact Center emulator") {
 		t.Errorf("sandbox --help: exit %d, stdout %q, stderr %q", code, out, errs)

@@ -18,10 +18,6 @@ func say(format string, args ...any) string { return i18n.M(format, args...).In(
 // others (a server's reason, the system's) are shown as they came.
 func sayErr(err error) string { return i18n.Of(err).In(cliLanguage()) }
 
-// sayUsage is a command's usage line (arguments and what it does) in the command line's
-// language; the tests check that every command's usage has its Czech.
-func sayUsage(usage string) string { return i18n.M(usage).In(cliLanguage()) }
-
 // statusWord is a job's status in the command line's language: Control Hub's words in
 // English, as the window spells them in Czech.
 func statusWord(s jobs.Status) string {

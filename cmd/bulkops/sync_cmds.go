@@ -63,17 +63,11 @@ func fail(stderr io.Writer, err error) int {
 	return 1
 }
 
-// badUsage prints a command's usage and returns the exit code of a wrong call.
 // printCSVNote tells what a spreadsheet would change in a CSV file just written, if anything.
 func printCSVNote(stderr io.Writer, path string, note i18n.Msg) {
 	if !note.IsZero() {
 		fmt.Fprintln(stderr, say("note: %s: %s", path, note))
 	}
-}
-
-func badUsage(stderr io.Writer, line string) int {
-	fmt.Fprintln(stderr, say("usage: bulkops %s", line))
-	return 2
 }
 
 // The prompts of login: a first secret, and the choice to keep or replace a stored one.
