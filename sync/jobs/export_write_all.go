@@ -1,0 +1,82 @@
+package jobs
+
+import (
+	"archive/zip"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/bulkops/bulkops/internal/atomicfile"
+	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/sheets"
+)
+
+// WriteExportAll writes the sheets of ExportAll, in their order: out.xlsx is one
+// workbook with a worksheet per type (sheets.WriteWorkbook), out.zip a zip of Control
+// Hub CSV files, NN_key.csv each, NN the type's place in the dependency order so that a
+// person importing them by hand takes them in that order; a type of more than
+// ExportRecords records is split into NN_key_001.csv, NN_key_002.csv …, never between a
+// parent and its children. It returns the names of the files in the zip (nil for a
+// workbook).
+func WriteExportAll(ss []*sheets.Sheet, out string) ([]string, error) {
+	opt := sheets.WriteOptions{ProtectFormulas: true} // a person opens an export
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".xlsx":
+		return nil, sheets.WriteWorkbookFile(out, ss, opt)
+	case ".zip":
+		var names []string
+		err := atomicfile.Write(out, 0o644, func(w io.Writer) error {
+			var err error
+			names, err = writeCSVZip(w, ss, opt)
+			return err
+		})
+		return names, err
+	}
+	return nil, i18n.Errorf("%s: an export of several types is written to a .xlsx workbook or a .zip of CSV files", out)
+}
+
+func writeCSVZip(w io.Writer, ss []*sheets.Sheet, opt sheets.WriteOptions) ([]string, error) {
+	z := zip.NewWriter(w)
+	var names []string
+	for i, s := range ss {
+		parts := exportParts(s)
+		for j, part := range parts {
+			name := fmt.Sprintf("%02d_%s.csv", i+1, s.Object.Key)
+			if len(parts) > 1 {
+				name = fmt.Sprintf("%02d_%s_%03d.csv", i+1, s.Object.Key, j+1)
+			}
+			f, err := z.Create(name)
+			if err == nil {
+				err = sheets.WriteCSVWith(f, part, opt)
+			}
+			if err != nil {
+				return nil, err
+			}
+			names = append(names, name)
+		}
+	}
+	return names, z.Close()
+}
+
+// exportParts splits s into sheets of at most ExportRecords records, whole groups each
+// (a parent row and its children stay together); a sheet with no rows is one part, its
+// header a template.
+func exportParts(s *sheets.Sheet) []*sheets.Sheet {
+	var parts []*sheets.Sheet
+	start, end := 0, 0
+	cut := func() {
+		p := *s
+		p.Rows = s.Rows[start:end]
+		parts = append(parts, &p)
+		start = end
+	}
+	for _, g := range s.Groups() {
+		if g[1]-start > ExportRecords && end > start {
+			cut()
+		}
+		end = g[1]
+	}
+	cut()
+	return parts
+}
