@@ -96,6 +96,15 @@ func (e *embedded) orgName() string {
 	return jobs.SandboxOrgName
 }
 
+// tenantName is the name the sandbox's tenant record gives its organization (what
+// bulkops doctor shows), told apart for the second.
+func (e *embedded) tenantName() string {
+	if e.empty() {
+		return sandbox.SandboxOrgName + " (empty)"
+	}
+	return sandbox.SandboxOrgName
+}
+
 // seed is what a new organization of this sandbox starts with.
 func (e *embedded) seed() string {
 	if e.empty() {
@@ -150,6 +159,7 @@ func (e *embedded) serve(l *flock.Lock) error {
 	r, err := sandbox.Start(sandbox.Options{
 		DataFile:    filepath.Join(e.dir, stateFile),
 		Seed:        e.seed(),
+		OrgName:     e.tenantName(),
 		AutoApprove: true,
 		Rate:        e.opts.sandboxRate(),
 		Clients: []sandbox.Client{{ID: embeddedClient, Public: true, Name: "Bulkops",

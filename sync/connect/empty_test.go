@@ -27,6 +27,11 @@ func TestEmptySandboxBesideTheDemo(t *testing.T) {
 		t.Fatalf("empty sandbox: embedded %v, org %q (demo %q), label %q / %q", empty.Embedded(), empty.OrgID, demo.OrgID,
 			empty.Label("en"), empty.Label("cs"))
 	}
+	for c, want := range map[*Conn]string{demo: "Bulkops Sandbox", empty: "Bulkops Sandbox (empty)"} {
+		if org, err := c.API.Organization(ctx); err != nil || org["name"] != want {
+			t.Errorf("the tenant record %v (%v), want the name %q", org, err, want)
+		}
+	}
 	if len(sites(t, demo)) == 0 || len(sites(t, empty)) != 0 {
 		t.Fatalf("sites: demo %v, empty %v", sites(t, demo), sites(t, empty))
 	}
