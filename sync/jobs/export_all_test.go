@@ -181,8 +181,8 @@ func TestExportAllZip(t *testing.T) {
 	}
 }
 
-// TestExportPartsKeepGroups: past ExportRecords records a type's CSV is split, never
-// between a parent and its children.
+// TestExportPartsKeepGroups: past ExportRecords records, or 10 MB, a type's CSV is
+// split, never between a parent and its children.
 func TestExportPartsKeepGroups(t *testing.T) {
 	s := sheets.New(mustObject(t, "site"))
 	for i := range ExportRecords + 10 {
@@ -192,6 +192,38 @@ func TestExportPartsKeepGroups(t *testing.T) {
 	parts := exportParts(s)
 	if len(parts) != 2 || len(parts[0].Rows) != ExportRecords || len(parts[1].Rows) != 10 {
 		t.Errorf("%d parts", len(parts))
+	}
+	// Long descriptions: 10 MB is reached before 5000 records.
+	long := sheets.New(s.Object)
+	for i := range 2200 {
+		long.Rows = append(long.Rows, sheets.Row{Cells: make([]string, len(s.Columns))})
+		long.Rows[i].Cells[0] = fmt.Sprint("site ", i)
+		long.Rows[i].Cells[1] = strings.Repeat("x", 5000)
+	}
+	var total int
+	for _, p := range exportParts(long) {
+		var b strings.Builder
+		if err := sheets.WriteCSVWith(&b, p, sheets.WriteOptions{ProtectFormulas: true}); err != nil {
+			t.Fatal(err)
+		}
+		if b.Len() > int(sheets.DefaultLimits.MaxBytes) {
+			t.Errorf("a part of %d bytes", b.Len())
+		}
+		total += len(p.Rows)
+	}
+	if n := len(exportParts(long)); n != 2 || total != 2200 {
+		t.Errorf("%d parts of %d rows, want 2 of 2200 in all", n, total)
+	}
+	// Address books of three rows each (the book and its entries): the cut falls between
+	// books, before the one that would pass 5000 records.
+	books := sheets.New(mustObject(t, "address_book"))
+	key := books.Index(books.Object.KeyColumns[0])
+	for i := range ExportRecords + 2 {
+		books.Rows = append(books.Rows, sheets.Row{Cells: make([]string, len(books.Columns))})
+		books.Rows[i].Cells[key] = fmt.Sprint("book ", i/3)
+	}
+	if p := exportParts(books); len(p) != 2 || len(p[0].Rows) != ExportRecords-ExportRecords%3 {
+		t.Errorf("address books: %d parts, the first of %d rows", len(p), len(p[0].Rows))
 	}
 	if len(exportParts(sheets.New(s.Object))) != 1 {
 		t.Error("an empty sheet is not one part")

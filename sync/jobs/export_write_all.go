@@ -59,24 +59,45 @@ func writeCSVZip(w io.Writer, ss []*sheets.Sheet, opt sheets.WriteOptions) ([]st
 	return names, z.Close()
 }
 
-// exportParts splits s into sheets of at most ExportRecords records, whole groups each
-// (a parent row and its children stay together); a sheet with no rows is one part, its
-// header a template.
+// exportParts splits s into sheets Control Hub takes as one file each: at most
+// ExportRecords records and sheets.DefaultLimits.MaxBytes bytes (by csvBound), whole
+// groups each (a parent row and its children stay together); a sheet with no rows is
+// one part, its header a template.
 func exportParts(s *sheets.Sheet) []*sheets.Sheet {
 	var parts []*sheets.Sheet
-	start, end := 0, 0
+	header := make([]string, len(s.Columns))
+	for i, c := range s.Columns {
+		header[i] = c.Header
+	}
+	room := sheets.DefaultLimits.MaxBytes - csvBound(header)
+	start, end, size := 0, 0, int64(0)
 	cut := func() {
 		p := *s
 		p.Rows = s.Rows[start:end]
 		parts = append(parts, &p)
-		start = end
+		start, size = end, 0
 	}
 	for _, g := range s.Groups() {
-		if g[1]-start > ExportRecords && end > start {
+		var gsize int64
+		for _, r := range s.Rows[g[0]:g[1]] {
+			gsize += csvBound(r.Cells)
+		}
+		if end > start && (g[1]-start > ExportRecords || size+gsize > room) {
 			cut()
 		}
-		end = g[1]
+		end, size = g[1], size+gsize
 	}
 	cut()
 	return parts
+}
+
+// csvBound is at least the bytes a CSV line of cells takes, however it is written:
+// every cell quoted, its quotes doubled, a ' before it (formula protection), a
+// separator after it, and CR LF.
+func csvBound(cells []string) int64 {
+	n := int64(2)
+	for _, c := range cells {
+		n += int64(len(c)+strings.Count(c, `"`)) + 4
+	}
+	return n
 }
