@@ -16,7 +16,7 @@ const listsSheet = "Lists"
 // not in the list draws a warning Excel lets the user override: the catalog's lists are
 // not all confirmed by Cisco, and a template may know a value the catalog does not.
 func (x *xlsxWriter) dropDowns() error {
-	var lists [][]string
+	lists := x.lists
 	for i, c := range x.cols {
 		vals := dropValues(c)
 		if len(vals) == 0 {
@@ -26,8 +26,8 @@ func (x *xlsxWriter) dropDowns() error {
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = fmt.Sprintf("%s2:%s%d", col, col, excelize.TotalRows)
 		if !inlineList(vals) || dv.SetDropList(vals) != nil {
-			lists = append(lists, vals)
-			l := colLetters(len(lists) - 1)
+			*lists = append(*lists, vals)
+			l := colLetters(len(*lists) - 1)
 			dv.SetSqrefDropList(fmt.Sprintf("'%s'!$%s$1:$%s$%d", listsSheet, l, l, len(vals)))
 		}
 		dv.SetError(excelize.DataValidationErrorStyleWarning, c.Header,
@@ -36,11 +36,12 @@ func (x *xlsxWriter) dropDowns() error {
 			return err
 		}
 	}
-	return x.writeLists(lists)
+	return nil
 }
 
 // writeLists fills the hidden Lists sheet, one list a column.
-func (x *xlsxWriter) writeLists(lists [][]string) error {
+func (x *xlsxWriter) writeLists() error {
+	lists := *x.lists
 	if len(lists) == 0 {
 		return nil
 	}

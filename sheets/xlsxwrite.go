@@ -30,15 +30,9 @@ func WriteXLSXWith(w io.Writer, s *Sheet, findings []Finding, opt WriteOptions) 
 	if err := checkWidths(s); err != nil {
 		return err
 	}
-	x := &xlsxWriter{f: excelize.NewFile(), s: s, name: worksheetName(s.Object), styles: map[styleKey]int{},
-		noteBudget: opt.NoteBudget}
+	x := newXLSXWriter(excelize.NewFile(), s, worksheetName(s.Object), findings, opt)
 	defer x.f.Close()
-	x.cols = s.Columns
-	if hasMessages(s) {
-		x.cols = append(append([]Column(nil), s.Columns...), Column{Header: ErrorMessageHeader})
-	}
-	x.marks = markFindings(s, findings)
-	steps := []func() error{x.rename, x.makeStyles, x.dropDowns, x.rows, x.notes}
+	steps := []func() error{x.rename, x.makeStyles, x.dropDowns, x.writeLists, x.rows, x.notes}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
@@ -56,6 +50,17 @@ func WriteXLSXWith(w io.Writer, s *Sheet, findings []Finding, opt WriteOptions) 
 	return err
 }
 
+// newXLSXWriter writes sheet s as worksheet name of f.
+func newXLSXWriter(f *excelize.File, s *Sheet, name string, findings []Finding, opt WriteOptions) *xlsxWriter {
+	x := &xlsxWriter{f: f, s: s, name: name, styles: map[styleKey]int{}, noteBudget: opt.NoteBudget, lists: new([][]string)}
+	x.cols = s.Columns
+	if hasMessages(s) {
+		x.cols = append(append([]Column(nil), s.Columns...), Column{Header: ErrorMessageHeader})
+	}
+	x.marks = markFindings(s, findings)
+	return x
+}
+
 type xlsxWriter struct {
 	f      *excelize.File
 	s      *Sheet
@@ -65,6 +70,9 @@ type xlsxWriter struct {
 	styles map[styleKey]int
 	// noteBudget bounds notes × rows (noteLimit); 0 means defaultNoteBudget.
 	noteBudget int
+	// lists are the drop-down lists the hidden Lists sheet holds, one a column; the
+	// worksheets of one workbook share them (WriteWorkbook).
+	lists *[][]string
 }
 
 func hasMessages(s *Sheet) bool {

@@ -127,7 +127,8 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		return out
 	}
 	const sep actionID = -1
-	file := fyne.NewMenu(lang.L("File"), items(actNew, actOpen, sep, actSave, actSaveAs, sep, actCheck, sep, actClose, sep, actQuit)...)
+	fileItems := append(items(actNew, actOpen, sep, actSave, actSaveAs, sep, actCheck), s.viewFileItems()...)
+	file := fyne.NewMenu(lang.L("File"), append(fileItems, items(sep, actClose, sep, actQuit)...)...)
 	file.Items[len(file.Items)-1].IsQuit = true // Fyne adds no Quit of its own then
 	edit := fyne.NewMenu(lang.L("Edit"), items(actUndo, actRedo, sep, actCut, actCopy, actPaste,
 		actClear, actSelectAll, sep, actFillDown, actFillRight, sep, actFind, actReplace)...)

@@ -45,6 +45,9 @@ type View struct {
 	// File menu, Ctrl+Shift+Enter) for the object type of the sheet shown, with the view
 	// brought to the front first: the jobs view checks the editor's sheet there.
 	CheckSheet func(key string)
+	// FileItems are added to the File menu, after "Check and submit…" (exporting the
+	// whole organization). Running one brings the view to the front first.
+	FileItems []Task
 }
 
 // Task is something to do that a page offers: a button with a line saying what it does.

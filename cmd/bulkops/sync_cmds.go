@@ -461,20 +461,29 @@ func runErrors(id string, out *string, stdout, stderr io.Writer) int {
 // exportOptions are export's flags.
 type exportOptions struct {
 	object, out, profile string
-	quiet                bool
+	all, quiet           bool
 }
 
 func newExportCmd(d *deps) *cobra.Command {
 	var o exportOptions
-	c := &cobra.Command{Use: "export --object KEY -o OUT [--profile NAME]", Short: say("write the organization's records as a sheet"), Args: noArgs,
+	c := &cobra.Command{Use: "export {--object KEY[,KEY…] | --all} -o OUT [--profile NAME]", Short: say("write the organization's records as a sheet"), Args: noArgs,
 		Run: d.exits(func([]string) int {
+			if o.all || strings.Contains(o.object, ",") {
+				return toStdout(d, &o.out, ".xlsx", func(msgs io.Writer) int { return runExportAll(o, msgs, d.quieted(o.quiet).stderr) })
+			}
+			if o.object == "" {
+				fmt.Fprintln(d.stderr, "bulkops:", say("name the types to export with --object, or export them all with --all"))
+				return 2
+			}
 			return toStdout(d, &o.out, "", func(msgs io.Writer) int { return runExport(o, msgs, d.quieted(o.quiet).stderr) })
 		})}
-	objectFlag(c, &o.object, say("object type key (bulkops objects)"))
+	objectFlag(c, &o.object, say("object type key (bulkops objects); several, comma-separated, make one workbook"))
+	c.Flags().BoolVar(&o.all, "all", false, say("export every type the API covers into one workbook (OUT.xlsx) or a zip of CSV files (OUT.zip)"))
+	c.MarkFlagsMutuallyExclusive("all", "object")
 	outputFlag(c, &o.out, say("output: OUT.csv or OUT.xlsx; a zip of CSV files past 5000 records"))
 	profileFlag(c, &o.profile, say("profile to export from; the one in use when omitted"))
 	quietFlag(c, &o.quiet)
-	required(c, "object", "output")
+	required(c, "output")
 	return c
 }
 

@@ -26,6 +26,11 @@ const (
 // EmbeddedName is the name of the embedded sandbox's profile, the default.
 const EmbeddedName = "sandbox"
 
+// EmptyName is the profile of a second embedded sandbox, an organization that starts
+// empty (only the system defaults), to copy the demo organization or a workbook into.
+// It is built in but not listed: a stored profile of that name wins.
+const EmptyName = "empty"
+
 // WebexIdentityURL is Webex's global identity host: authorize, token, people/me.
 const WebexIdentityURL = "https://webexapis.com"
 
@@ -85,6 +90,11 @@ func RegionAPIURL(region string) (string, error) {
 // EmbeddedProfile is the default profile: the sandbox the app runs itself.
 func EmbeddedProfile() Profile {
 	return Profile{Name: EmbeddedName, Kind: KindEmbedded}
+}
+
+// EmptyProfile is the built-in profile of the second embedded sandbox (EmptyName).
+func EmptyProfile() Profile {
+	return Profile{Name: EmptyName, Kind: KindEmbedded}
 }
 
 // WithAddress returns p pointing at a sandbox serving both hosts at url (the embedded

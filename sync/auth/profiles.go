@@ -76,12 +76,16 @@ func (s *ProfileSet) Save() error {
 	return nil
 }
 
-// Get returns the profile called name.
+// Get returns the profile called name; EmptyName is the second embedded sandbox unless
+// a stored profile has that name.
 func (s *ProfileSet) Get(name string) (Profile, bool) {
 	for _, p := range s.Profiles {
 		if p.Name == name {
 			return p, true
 		}
+	}
+	if name == EmptyName {
+		return EmptyProfile(), true
 	}
 	return Profile{}, false
 }

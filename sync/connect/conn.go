@@ -110,7 +110,7 @@ func (c *Conn) Embedded() bool { return c.embedded != nil }
 // (embedded)" (in the language asked for), or "Acme — admin@acme.com".
 func (c *Conn) Label(code string) string {
 	if c.Embedded() {
-		return jobs.OrgShown(code, jobs.SandboxOrgName)
+		return jobs.OrgShown(code, c.orgName())
 	}
 	who := c.Identity.Email
 	if who == "" {
@@ -143,7 +143,7 @@ func (c *Conn) Engine(store *jobs.Store) *jobs.Engine {
 
 func (c *Conn) orgName() string {
 	if c.Embedded() {
-		return jobs.SandboxOrgName
+		return c.embedded.orgName()
 	}
 	return c.Profile.Name
 }

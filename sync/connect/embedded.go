@@ -22,9 +22,11 @@ import (
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
-// Files of the embedded sandbox, in <datadir>/sandbox.
+// Files of the embedded sandbox, in <datadir>/sandbox (<datadir>/sandbox-empty for the
+// second, auth.EmptyName).
 const (
 	SandboxDir  = "sandbox"
+	EmptyDir    = "sandbox-empty"
 	lockFile    = "lock"
 	urlFile     = "url"
 	stateFile   = "state.json"
@@ -42,8 +44,9 @@ const embeddedClient = "bulkops-embedded"
 // request to the current address with the current session's token, and when the
 // sandbox is gone (connection refused) it finds or starts the next one and sends again.
 type embedded struct {
-	dir  string // <datadir>/sandbox
-	opts Options
+	dir     string       // <datadir>/sandbox, or sandbox-empty
+	profile auth.Profile // auth.EmbeddedName's, or auth.EmptyName's
+	opts    Options
 
 	mu        sync.Mutex
 	gen       int               // bumps at each change of sandbox
@@ -55,7 +58,10 @@ type embedded struct {
 }
 
 func openEmbedded(ctx context.Context, dataDir string, p auth.Profile, o Options) (*Conn, error) {
-	e := &embedded{dir: filepath.Join(dataDir, SandboxDir), opts: o}
+	e := &embedded{dir: filepath.Join(dataDir, SandboxDir), profile: p, opts: o}
+	if e.empty() {
+		e.dir = filepath.Join(dataDir, EmptyDir)
+	}
 	if err := os.MkdirAll(e.dir, 0o700); err != nil {
 		return nil, err
 	}
@@ -77,6 +83,34 @@ func openEmbedded(ctx context.Context, dataDir string, p auth.Profile, o Options
 	}
 	return &Conn{Profile: s.Profile, Identity: s.Identity, API: api, OrgID: s.Identity.OrgID, embedded: e,
 		org: jobs.NewOrgCache(api, jobs.OrgTTL)}, nil
+}
+
+// empty reports whether this is the second embedded sandbox, which starts empty.
+func (e *embedded) empty() bool { return e.profile.Name == auth.EmptyName }
+
+// orgName is the organization name the jobs of this sandbox store.
+func (e *embedded) orgName() string {
+	if e.empty() {
+		return jobs.EmptySandboxOrgName
+	}
+	return jobs.SandboxOrgName
+}
+
+// tenantName is the name the sandbox's tenant record gives its organization (what
+// bulkops doctor shows), told apart for the second.
+func (e *embedded) tenantName() string {
+	if e.empty() {
+		return sandbox.SandboxOrgName + " (empty)"
+	}
+	return sandbox.SandboxOrgName
+}
+
+// seed is what a new organization of this sandbox starts with.
+func (e *embedded) seed() string {
+	if e.empty() {
+		return sandbox.SeedEmpty
+	}
+	return sandbox.SeedDemo
 }
 
 func (o Options) sandboxRate() int {
@@ -124,6 +158,8 @@ func (e *embedded) resolve(ctx context.Context) error {
 func (e *embedded) serve(l *flock.Lock) error {
 	r, err := sandbox.Start(sandbox.Options{
 		DataFile:    filepath.Join(e.dir, stateFile),
+		Seed:        e.seed(),
+		OrgName:     e.tenantName(),
 		AutoApprove: true,
 		Rate:        e.opts.sandboxRate(),
 		Clients: []sandbox.Client{{ID: embeddedClient, Public: true, Name: "Bulkops",
@@ -166,7 +202,11 @@ func (e *embedded) peer(ctx context.Context) (string, bool) {
 // browser's part, as the public embedded client: PKCE and no secret. The tokens stay in
 // this process's memory.
 func (e *embedded) signIn(ctx context.Context) error {
-	p := auth.EmbeddedProfile().WithAddress(e.url, embeddedClient)
+	base := auth.EmbeddedProfile()
+	if e.empty() {
+		base = auth.EmptyProfile()
+	}
+	p := base.WithAddress(e.url, embeddedClient)
 	a, err := auth.New(p, auth.Options{Keyring: auth.MemoryKeyring()})
 	if err != nil {
 		return err

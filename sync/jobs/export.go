@@ -18,16 +18,29 @@ import (
 // splits it at 5000 records). A reference to an object Bulkops cannot read is left empty,
 // which a submit reads as "keep the current value". Objects come sorted by key.
 func Export(ctx context.Context, api API, obj *catalog.Object) (*sheets.Sheet, error) {
+	if err := Exportable(obj); err != nil {
+		return nil, err
+	}
+	return exportWith(ctx, api, obj, newResolver(api))
+}
+
+// Exportable says why objects of type obj cannot be exported as a sheet; nil when they can.
+func Exportable(obj *catalog.Object) error {
 	switch {
 	case obj.Format != catalog.FormatCSV:
-		return nil, i18n.Errorf("%s are files, not records: they cannot be exported as a sheet", titleOf(obj))
+		return i18n.Errorf("%s are files, not records: they cannot be exported as a sheet", titleOf(obj))
 	case !obj.API.Covered || obj.API.List == "":
-		return nil, i18n.Errorf("%s cannot be exported: the Webex Contact Center API does not cover them", titleOf(obj))
+		return i18n.Errorf("%s cannot be exported: the Webex Contact Center API does not cover them", titleOf(obj))
 	}
-	m := newMapper(obj, "", newResolver(api))
+	return nil
+}
+
+// exportWith is Export with the resolver the export reads lists through.
+func exportWith(ctx context.Context, api API, obj *catalog.Object, res *resolver) (*sheets.Sheet, error) {
+	m := newMapper(obj, "", res)
 	objs, err := exportObjects(ctx, api, obj, m.res)
 	if err != nil {
-		return nil, i18n.Errorf("reading %s of the organization: %w", pluralOf(obj), err)
+		return nil, err
 	}
 	sh := sheets.New(obj)
 	var groups [][][]string

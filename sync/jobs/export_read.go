@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -39,18 +40,26 @@ func exportNeedsGet(obj *catalog.Object) (string, bool) {
 }
 
 // exportObjects lists the objects of obj and completes them only where the list must be.
+// The list is the resolver's: a type another exported type refers to is listed once,
+// whichever is exported first (ExportAll shares one resolver across types).
 func exportObjects(ctx context.Context, api API, obj *catalog.Object, res *resolver) ([]webex.Object, error) {
-	objs, err := api.List(ctx, obj.API.List, listQuery(obj, ""))
+	x, err := res.index(ctx, obj.Key)
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := exportNeedsGet(obj); ok {
-		return getAll(ctx, api, obj, objs)
+	if x == nil {
+		return nil, Exportable(obj)
 	}
-	if m := newMapper(obj, "", res); m.hooks.fill != nil {
+	objs := append([]webex.Object(nil), x.listed...)
+	if _, ok := exportNeedsGet(obj); ok {
+		objs, err = getAll(ctx, api, obj, objs)
+	} else if m := newMapper(obj, "", res); m.hooks.fill != nil {
 		// Users: their rows carry teamIds live; a server whose rows have none at all
 		// is completed from the teams' members, one GET per team, not one per user.
-		return m.hooks.fill(ctx, m, objs)
+		objs, err = m.hooks.fill(ctx, m, objs)
+	}
+	if err != nil {
+		return nil, i18n.Errorf("reading %s of the organization: %w", pluralOf(obj), err)
 	}
 	return objs, nil
 }

@@ -95,7 +95,7 @@ func listOfSomeType(path string) bool {
 
 func allowedOnce(prefixes map[string]bool, r string) bool { return prefixOf(prefixes, r) != "" }
 
-func prefixOf(prefixes map[string]bool, r string) string {
+func prefixOf[V any](prefixes map[string]V, r string) string {
 	for p := range prefixes {
 		if strings.HasPrefix(r, p) {
 			return p

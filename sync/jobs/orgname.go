@@ -2,14 +2,21 @@ package jobs
 
 import "github.com/bulkops/bulkops/internal/i18n"
 
-// SandboxOrgName is the organization name the jobs of the embedded sandbox store.
-const SandboxOrgName = "Sandbox (embedded)"
+// SandboxOrgName is the organization name the jobs of the embedded sandbox store;
+// EmptySandboxOrgName that of the second, which starts empty (auth.EmptyName).
+const (
+	SandboxOrgName      = "Sandbox (embedded)"
+	EmptySandboxOrgName = "Empty sandbox (embedded)"
+)
 
 // OrgShown is a stored organization name as people read it in the language code: the
-// embedded sandbox's in that language, any other as it is.
+// embedded sandboxes' in that language, any other as it is.
 func OrgShown(code, name string) string {
-	if name == SandboxOrgName {
+	switch name {
+	case SandboxOrgName:
 		return i18n.M("Sandbox (embedded)").In(code)
+	case EmptySandboxOrgName:
+		return i18n.M("Empty sandbox (embedded)").In(code)
 	}
 	return name
 }

@@ -42,7 +42,8 @@ type refIndex struct {
 	obj    *catalog.Object
 	byName map[string][]*refEntry // lower-case name
 	byID   map[string]*refEntry
-	names  []string // sorted
+	names  []string       // sorted
+	listed []webex.Object // as the list gave them, in its order (an export's rows)
 
 	suggOnce sync.Once // the "did you mean" is prepared on the first name that misses
 	sugg     *sheets.Suggester
@@ -94,7 +95,7 @@ func (r *resolver) indexLocked(ctx context.Context, key string) (*refIndex, erro
 	if err != nil {
 		return nil, i18n.Errorf("reading %s of the organization: %w", pluralOf(o), err)
 	}
-	x := &refIndex{obj: o, byName: map[string][]*refEntry{}, byID: map[string]*refEntry{}}
+	x := &refIndex{obj: o, byName: map[string][]*refEntry{}, byID: map[string]*refEntry{}, listed: objs}
 	for _, ob := range objs {
 		e := &refEntry{id: str(ob["id"]), name: str(getPath(ob, o.API.KeyField)), obj: ob}
 		if e.id == "" {

@@ -51,6 +51,8 @@ type Client struct {
 type Options struct {
 	Seed  string // SeedDemo (default) or SeedEmpty; ignored when DataFile already exists
 	OrgID string // the organization's UUID for a new organization; "" = random
+	// OrgName is the name the tenant record gives the organization; "" = SandboxOrgName.
+	OrgName string
 	// Rate is the number of requests per minute each client id may make; 0 = no limit.
 	Rate  int
 	Burst int // bucket size; 0 = Rate

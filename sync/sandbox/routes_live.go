@@ -42,7 +42,11 @@ func isLiveRoute(r *http.Request) bool {
 // tenant's name and subscriptionType (SUBSCRIPTION for a paying customer; wxcc-skills
 // mcp_server.py _org_info).
 func (s *Server) handleTenant(w http.ResponseWriter, r *http.Request, _ params) {
-	writeJSON(w, http.StatusOK, map[string]any{"id": s.org, "name": SandboxOrgName,
+	name := s.opt.OrgName
+	if name == "" {
+		name = SandboxOrgName
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"id": s.org, "name": name,
 		"subscriptionType": "TRIAL", "environment": "sandbox"})
 }
 
