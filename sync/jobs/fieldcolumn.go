@@ -23,6 +23,9 @@ func (r *runner) columnFor(rec *record, e *webex.APIError) string {
 	for _, t := range texts {
 		m := fieldPrefix.FindStringSubmatch(t)
 		if m == nil {
+			m = requiredField.FindStringSubmatch(t) // "defaultMusicInQueueMediaFileId is required"
+		}
+		if m == nil {
 			continue
 		}
 		if c := columnOfField(r.obj, index.ReplaceAllString(m[1], "[]")); c != nil && rec.lay.has(c) {

@@ -3,6 +3,7 @@ package jobs
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
@@ -31,20 +32,34 @@ func (x *orgIndex) load(ctx context.Context, api API, names []string) error {
 	if len(names) == 0 {
 		return x.list(ctx, api, "")
 	}
-	esc := strings.NewReplacer(`\`, `\\`, `"`, `\"`)
 	for len(names) > 0 { // a few names a request keeps the URL short
 		n := min(len(names), 25)
-		quoted := make([]string, n)
+		vals := make([]string, n)
 		for i, name := range names[:n] {
-			quoted[i] = `"` + esc.Replace(name) + `"`
+			vals[i] = rsqlValue(name)
 		}
-		if err := x.list(ctx, api, x.obj.API.KeyField+"=in=("+strings.Join(quoted, ",")+")"); err != nil {
+		if err := x.list(ctx, api, x.obj.API.KeyField+"=in=("+strings.Join(vals, ",")+")"); err != nil {
 			return err
 		}
 		names = names[n:]
 	}
 	return nil
 }
+
+// rsqlValue writes a name as an RSQL argument: bare where the grammar allows it, quoted
+// only where it must be. Live: Cisco's SDK records that a quoted value is refused with 400
+// (its team userId== filter), while wxcc-skills records quoted names working on name, so
+// a name is quoted only when it holds what an unquoted argument cannot: RSQL's reserved
+// characters (jirutka/rsql-parser: " ' ( ) ; , = ! ~ < > and space), other white space,
+// a backslash (an escape only inside quotes), or nothing at all.
+func rsqlValue(s string) string {
+	if s != "" && !strings.ContainsAny(s, "\"'();,=!~<>\\") && strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		return s
+	}
+	return `"` + rsqlEscape.Replace(s) + `"`
+}
+
+var rsqlEscape = strings.NewReplacer(`\`, `\\`, `"`, `\"`)
 
 func (x *orgIndex) list(ctx context.Context, api API, filter string) error {
 	objs, err := api.List(ctx, x.obj.API.List, listQuery(x.obj, filter))

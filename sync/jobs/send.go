@@ -39,15 +39,20 @@ func (r *runner) sendBatch(ctx context.Context, b batch, last bool) ([]result, [
 	} else if c {
 		return nil, nil, errCancelled
 	}
+	ps, known := r.refuseKnown(b.ps)
+	if len(ps) == 0 {
+		return known, nil, nil
+	}
 	var seqs []int
-	for _, p := range b.ps {
+	for _, p := range ps {
 		seqs = append(seqs, p.rec.seqs()...)
 		r.sent.Store(p.rec.rows[0].Seq, true)
 	}
 	if _, err := r.store.markSent(context.WithoutCancel(ctx), r.job.ID, seqs); err != nil {
 		return nil, nil, err
 	}
-	return r.deliver(ctx, b.rt, b.ps, last)
+	res, again, err := r.deliver(ctx, b.rt, ps, last)
+	return append(known, res...), again, err
 }
 
 // deliver sends ps, waiting out an organization that does not answer. A whole request
@@ -78,6 +83,7 @@ func (r *runner) deliver(ctx context.Context, rt catalog.Route, ps []prepared, l
 	if err != nil {
 		return nil, nil, err
 	}
+	r.learnRequired(ps, answers)
 	res, again := r.judge(ps, answers, last)
 	return res, again, nil
 }

@@ -15,15 +15,16 @@ type upload struct {
 	content []byte
 }
 
-// readUpload reads the two parts of an audio upload: audioFileInfo (JSON) and audioFile.
-func readUpload(r *http.Request) (upload, *itemError) {
+// readUpload reads the two parts of an audio upload: the metadata (JSON, in the part
+// res.infoPart: audioFileInfo, agentPersonalGreetingInfo) and audioFile.
+func readUpload(r *http.Request, res *resource) (upload, *itemError) {
 	var up upload
 	mt, ps, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	switch {
 	case mt == "application/json": // live: a JSON upload is a bare 500, whatever its shape
-		return up, newItemError(http.StatusInternalServerError, "audio_file", "Internal Server Error")
+		return up, newItemError(http.StatusInternalServerError, res.entity, "Internal Server Error")
 	case mt != "multipart/form-data" || ps["boundary"] == "":
-		return up, newItemError(http.StatusUnsupportedMediaType, "audio_file",
+		return up, newItemError(http.StatusUnsupportedMediaType, res.entity,
 			"Content-Type '"+r.Header.Get("Content-Type")+"' is not supported; send multipart/form-data")
 	}
 	mr := multipart.NewReader(r.Body, ps["boundary"])
@@ -33,21 +34,21 @@ func readUpload(r *http.Request) (upload, *itemError) {
 			break
 		}
 		if err != nil {
-			return up, partError(err)
+			return up, partError(err, res)
 		}
 		b, err := io.ReadAll(part)
 		if err != nil {
-			return up, partError(err)
+			return up, partError(err, res)
 		}
 		switch part.FormName() {
-		case "audioFileInfo":
+		case res.infoPart:
 			// live: a metadata part that is not declared application/json makes it a 415.
 			if ct, _, _ := mime.ParseMediaType(part.Header.Get("Content-Type")); ct != "application/json" {
-				return up, newItemError(http.StatusUnsupportedMediaType, "audio_file",
-					"audioFileInfo: Content-Type '"+part.Header.Get("Content-Type")+"' is not supported; send application/json")
+				return up, newItemError(http.StatusUnsupportedMediaType, res.entity,
+					res.infoPart+": Content-Type '"+part.Header.Get("Content-Type")+"' is not supported; send application/json")
 			}
 			if up.info, err = decodeObject(b); err != nil {
-				return up, newItemError(http.StatusBadRequest, "audio_file", "audioFileInfo: JSON parse error: "+err.Error())
+				return up, newItemError(http.StatusBadRequest, res.entity, res.infoPart+": JSON parse error: "+err.Error())
 			}
 		case "audioFile":
 			up.content = b
@@ -55,27 +56,27 @@ func readUpload(r *http.Request) (upload, *itemError) {
 	}
 	switch {
 	case up.info == nil:
-		return up, newItemError(http.StatusBadRequest, "audio_file", "audioFileInfo: must not be null")
+		return up, newItemError(http.StatusBadRequest, res.entity, res.infoPart+": must not be null")
 	case up.content == nil:
-		return up, newItemError(http.StatusBadRequest, "audio_file", "audioFile: must not be null")
+		return up, newItemError(http.StatusBadRequest, res.entity, "audioFile: must not be null")
 	case !isWAV(up.content):
-		return up, newItemError(http.StatusBadRequest, "audio_file", "audioFile: is not a WAV file (RIFF/WAVE with fmt and data chunks)")
+		return up, newItemError(http.StatusBadRequest, res.entity, "audioFile: is not a WAV file (RIFF/WAVE with fmt and data chunks)")
 	}
 	return up, nil
 }
 
-func partError(err error) *itemError {
+func partError(err error, res *resource) *itemError {
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
 		return bodyError(err)
 	}
-	return newItemError(http.StatusBadRequest, "audio_file", "multipart parse error: "+err.Error())
+	return newItemError(http.StatusBadRequest, res.entity, "multipart parse error: "+err.Error())
 }
 
 // handleUpload serves POST audio-file (create) and PUT audio-file/{id} (replace).
 func (s *Server) handleUpload(res *resource) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, p params) {
-		up, e := readUpload(r)
+		up, e := readUpload(r, res)
 		if e != nil {
 			writeAPIError(w, r, e)
 			return

@@ -14,11 +14,17 @@ import (
 // upload sends an audio-file multipart request and returns status and decoded body.
 func (c *tc) upload(method, path string, info map[string]any, content []byte) (int, map[string]any) {
 	c.t.Helper()
+	return c.uploadAs("audioFileInfo", method, path, info, content)
+}
+
+// uploadAs sends a multipart request whose metadata part is named infoPart.
+func (c *tc) uploadAs(infoPart, method, path string, info map[string]any, content []byte) (int, map[string]any) {
+	c.t.Helper()
 	var b bytes.Buffer
 	mw := multipart.NewWriter(&b)
 	if info != nil {
 		h := textproto.MIMEHeader{}
-		h.Set("Content-Disposition", `form-data; name="audioFileInfo"`)
+		h.Set("Content-Disposition", `form-data; name="`+infoPart+`"`)
 		h.Set("Content-Type", "application/json")
 		pw, _ := mw.CreatePart(h)
 		json.NewEncoder(pw).Encode(info)

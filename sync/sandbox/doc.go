@@ -76,7 +76,14 @@
 //     v2/address-book with the entries embedded (addressBookEntries), the outdial-ANI
 //     entry routes, v2/resource-collection; beyond the spec (not checked against it):
 //     GET organization/{orgId} (the tenant record), GET organization/{orgId}/blob/{id}
-//     (the audio bytes), POST user/bulk (207).
+//     (the audio bytes), POST user/bulk (207), GET v2/greeting-purpose.
+//   - Agent personal greetings (wxcc-skills, verified live): agent-personal-greeting
+//     and v2/… item paths, v2 and v3 lists (v3 has no item path); every write a
+//     multipart upload with the metadata in agentPersonalGreetingInfo (JSON: 500); a
+//     create without greetingPurposeId and any PATCH: a nameless 409 "Internal error.
+//     Please contact Cisco Support Team". The demo seeds two greetings, the Default
+//     purpose (every tenant), three contact numbers and a resource collection, so every
+//     entity wxcc-skills knows lists and reads.
 //   - Unrecorded either way, chosen by Options.Unverified (lenient by default): whether
 //     address-book/{id}/entry/bulk refuses ids, whether a v3/address-book PUT drops the
 //     entries, whether a queue create needs defaultMusicInQueueMediaFileId.

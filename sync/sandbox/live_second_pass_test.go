@@ -239,7 +239,7 @@ func TestSandboxDeletesEveryTypeTheSpecDeletes(t *testing.T) {
 			continue
 		}
 		if byKey[strings.Split(unversioned(rest), "/")[0]] == nil {
-			continue // a type the sandbox does not keep (resource collections, greetings, …)
+			continue // a type the sandbox does not keep
 		}
 		rest = strings.NewReplacer("{addressBookId}", book, "{outDialAniId}", ani, "{id}", "no-such-id").Replace(rest)
 		status, _, body := c.call("DELETE", rest, nil)

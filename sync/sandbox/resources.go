@@ -83,6 +83,8 @@ var resources = []*resource{
 			fDescription,
 		}},
 	dialPlanResource,
+	greetingPurposeResource,
+	greetingResource,
 	cadVariableResource,
 	holidayListResource,
 	overridesResource,
@@ -167,6 +169,9 @@ func (r *resource) prepare() error {
 	}
 	if r.bulk == nil && !r.multipart && !r.noCreate {
 		r.bulk = []string{r.key + "/bulk"}
+	}
+	if r.multipart && r.infoPart == "" {
+		r.infoPart = "audioFileInfo"
 	}
 	if r.createStatus == 0 {
 		r.createStatus = 201

@@ -122,8 +122,9 @@ var roundTrips = []roundTrip{
 	}, array: "permissions"},
 }
 
-// Users (no create, no delete) and audio files (multipart) have tests of their own.
-var testedElsewhere = map[string]bool{"user": true, "audio-file": true}
+// Users (no create, no delete), audio files and greetings (multipart) and greeting
+// purposes (read only) have tests of their own.
+var testedElsewhere = map[string]bool{"user": true, "audio-file": true, "agent-personal-greeting": true, "greeting-purpose": true}
 
 func TestEveryResourceHasARoundTrip(t *testing.T) {
 	have := map[string]bool{}

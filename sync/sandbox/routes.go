@@ -48,7 +48,11 @@ func (s *Server) objectRoutes(rt *router, res *resource, base string) {
 	case res.multipart:
 		rt.add(http.MethodPost, base, s.handleUpload(res))
 		rt.add(http.MethodPut, base+"/{id}", s.handleUpload(res))
-		rt.add(http.MethodPatch, base+"/{id}", s.handleAudioPatch(res))
+		if res.patchConflict {
+			rt.add(http.MethodPatch, base+"/{id}", s.handleConflictPatch)
+		} else {
+			rt.add(http.MethodPatch, base+"/{id}", s.handleAudioPatch(res))
+		}
 	default:
 		if !res.noCreate {
 			rt.add(http.MethodPost, base, s.handleCreate(res))

@@ -13,6 +13,8 @@ var beyondSpec = []struct{ method, pattern string }{
 	{http.MethodGet, "organization/{orgid}"},               // the tenant record
 	{http.MethodGet, "organization/{orgid}/blob/{blobId}"}, // an audio file's bytes
 	{http.MethodPost, "organization/{orgid}/user/bulk"},    // users: 207, like PATCH
+	// the purposes a greeting is for (wxcc-skills: "absent from Cisco's own OpenAPI spec")
+	{http.MethodGet, "organization/{orgid}/v2/greeting-purpose"},
 }
 
 // addBeyondSpec registers the handlers of beyondSpec on rt.
@@ -20,7 +22,7 @@ func (s *Server) addBeyondSpec(rt *router) {
 	keep := rt.keep
 	rt.keep = nil
 	defer func() { rt.keep = keep }()
-	handlers := []handlerFunc{s.handleTenant, s.handleOrgBlob, s.handleBulk(userResource, true)}
+	handlers := []handlerFunc{s.handleTenant, s.handleOrgBlob, s.handleBulk(userResource, true), s.handleList(greetingPurposeResource)}
 	for i, lr := range beyondSpec {
 		rt.add(lr.method, lr.pattern, handlers[i])
 	}

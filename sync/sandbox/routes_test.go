@@ -41,6 +41,9 @@ var liveRoutes = map[string]liveRoute{
 	"audio-file":         {"POST audio-file", "PUT audio-file/{id}", "DELETE audio-file/{id}"},
 	// Second pass: served live (v2/resource-collection, wxcc-skills) and in the spec.
 	"resource-collection": {"POST resource-collection", "PUT resource-collection/{id}", "DELETE resource-collection/{id}"},
+	// Served live (wxcc-skills): multipart like audio files; purposes are read only.
+	"agent-personal-greeting": {"POST agent-personal-greeting", "PUT agent-personal-greeting/{id}", "DELETE agent-personal-greeting/{id}"},
+	"greeting-purpose":        {"", "", ""},
 }
 
 func TestEveryResourceHasLiveRoutes(t *testing.T) {

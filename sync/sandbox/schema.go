@@ -64,8 +64,12 @@ type resource struct {
 	// idWall: live tenants refuse an id-bearing SAVE on POST …/bulk ("New configuration
 	// cannot have an id"); such objects are updated one by one with PUT …/{id}.
 	idWall    bool
-	multipart bool     // created and replaced by multipart upload (audio files)
-	nestedIDs []string // arrays whose elements get an id (enumSkillValues[])
+	multipart bool // created and replaced by multipart upload (audio files)
+	// infoPart names the metadata part of a multipart upload (default audioFileInfo).
+	infoPart string
+	// patchConflict: PATCH …/{id} answers a nameless 409 (live: agent-personal-greeting).
+	patchConflict bool
+	nestedIDs     []string // arrays whose elements get an id (enumSkillValues[])
 	// keptNeedID: arrays whose elements, on update, must resend their own id; an element
 	// without one whose key field matches a stored element is a 409 (live: skill-profile
 	// activeSkills by skillId, outdial-ani entries).

@@ -23,6 +23,8 @@ func seed(org, kind string, now int64) (*state, error) {
 		"description": "System default idle work type", "systemDefault": true})
 	sd.add("work-type", "Default Wrapup Work Type", obj{"workTypeCode": "WRAP_UP_CODE", "active": true,
 		"description": "System default wrap-up work type", "systemDefault": true})
+	// live (wxcc-skills, wxcc-agent-greetings): a tenant has a single Default purpose.
+	sd.add("greeting-purpose", "Default", obj{"description": "Default greeting purpose"})
 	if kind == SeedDemo {
 		sd.demo()
 	}
@@ -62,7 +64,7 @@ func (sd *seeder) addUnder(key, parent, name string, o obj) string {
 	}
 	id := nameUUID(sd.st.org, key, parent, name)
 	o["id"] = id
-	if key != "user" {
+	if byKey[key].top["name"] { // users are named by email, contact numbers by number
 		o["name"] = name
 	}
 	sd.save(key, parent, name, o, false)

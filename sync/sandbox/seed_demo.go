@@ -1,5 +1,10 @@
 package sandbox
 
+import (
+	"slices"
+	"strings"
+)
+
 // demo adds a small, consistent contact center: three sites, their teams, queues and
 // entry points, codes, skills, profiles, audio prompts and 300 agents.
 func (sd *seeder) demo() {
@@ -10,6 +15,39 @@ func (sd *seeder) demo() {
 	sd.routing()
 	sd.profiles()
 	sd.users()
+	sd.greetings()
+	sd.contactNumbers()
+	// a scoped-access set like a real tenant's (wxcc-skills lists and reads them)
+	sd.add("resource-collection", "Prague Scope", obj{"description": "What Prague supervisors see",
+		"resources": []any{obj{"name": "site", "accessLevel": "SPECIFIC", "ids": []any{sd.id("site", "Prague")}},
+			obj{"name": "team", "accessLevel": "ALL", "ids": []any{}}, obj{"name": "queue", "accessLevel": "ALL", "ids": []any{}},
+			obj{"name": "channel", "accessLevel": "ALL", "ids": []any{}}}})
+}
+
+// greetings: the first agents' personal greetings, for the Default purpose.
+func (sd *seeder) greetings() {
+	var agents []map[string]any
+	for _, rec := range sd.st.tables["user"].recs {
+		agents = append(agents, rec.obj)
+	}
+	slices.SortFunc(agents, func(a, b map[string]any) int { return strings.Compare(str(a["email"]), str(b["email"])) })
+	for i, u := range agents[:min(2, len(agents))] {
+		local, _, _ := strings.Cut(str(u["email"]), "@")
+		name := local + "-greeting.wav"
+		blob := nameUUID(sd.st.org, "blob", "greeting/"+name)
+		sd.add("agent-personal-greeting", name, obj{"contentType": "AUDIO_WAV", "blobId": blob, "agentId": u["id"],
+			"greetingPurposeId": sd.id("greeting-purpose", "Default"), "greetingPurposeName": "Default",
+			"firstName": u["firstName"], "lastName": u["lastName"], "email": u["email"], "agentActive": u["active"],
+			"ciUserId": u["ciUserId"]})
+		sd.st.blobs[blob] = muLawWAV(600 * (i + 1))
+	}
+}
+
+// contactNumbers: the caller ids of internal calls; live at most 9 characters.
+func (sd *seeder) contactNumbers() {
+	for _, n := range []string{"5551000", "5551001", "8001"} {
+		sd.add("contact-number", n, obj{"number": n})
+	}
 }
 
 // sites: name → multimedia profile, time zone.

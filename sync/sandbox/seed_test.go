@@ -13,7 +13,8 @@ func TestDemoSeed(t *testing.T) {
 	}
 	want := map[string]int{"multimedia-profile": 3, "site": 3, "team": 8, "work-type": 2, "auxiliary-code": 8, "skill": 6,
 		"skill-profile": 3, "entry-point": 7, "contact-service-queue": 6, "agent-profile": 3, "user-profile": 4,
-		"audio-file": 5, "user": 300, "dial-number": 4, "address-book": 1, "address-book-entry": 3, "outdial-ani": 1}
+		"audio-file": 5, "user": 300, "dial-number": 4, "address-book": 1, "address-book-entry": 3, "outdial-ani": 1,
+		"greeting-purpose": 1, "agent-personal-greeting": 2, "contact-number": 3, "resource-collection": 1}
 	for key, n := range want {
 		if got := len(st.tables[key].recs); got != n {
 			t.Errorf("%d %s objects, want %d", got, key, n)
@@ -71,8 +72,8 @@ func TestEmptySeed(t *testing.T) {
 	for _, tb := range st.tables {
 		total += len(tb.recs)
 	}
-	if total != 2 || len(st.tables["work-type"].recs) != 2 {
-		t.Errorf("the empty organization holds %d objects, want the 2 default work types", total)
+	if total != 3 || len(st.tables["work-type"].recs) != 2 || len(st.tables["greeting-purpose"].recs) != 1 {
+		t.Errorf("the empty organization holds %d objects, want the 2 default work types and the Default greeting purpose", total)
 	}
 }
 
