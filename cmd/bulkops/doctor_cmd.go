@@ -61,7 +61,7 @@ func doctorOn(ctx context.Context, conn *connect.Conn, path string, stdout, stde
 		fmt.Fprintf(stdout, "%-4s  %s\n", c.Status.Tag(), c.Text.In(lang))
 	}
 	ok, warn, failed := rep.Count()
-	summary := i18n.M("%d check(s): %d ok, %d warning(s), %d failed", ok+warn+failed, ok, warn, failed)
+	summary := i18n.M("%s: %d ok, %s, %d failed", i18n.N(ok+warn+failed, "%d check", "%d checks"), ok, i18n.N(warn, "%d warning", "%d warnings"), failed)
 	fmt.Fprintln(stdout, summary.In(lang))
 	if path == "" {
 		path = "bulkops-doctor-" + now.Format("20060102-150405") + ".txt"

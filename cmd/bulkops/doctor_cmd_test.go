@@ -25,7 +25,7 @@ func TestDoctorAgainstEmbeddedSandbox(t *testing.T) {
 		t.Fatalf("doctor: exit %d\n%s%s", code, out, errs)
 	}
 	for _, want := range []string{"checking Sandbox (embedded)", "ok    API host 127.0.0.1:", "ok    organization Bulkops Sandbox",
-		"ok    queue: list v2/contact-service-queue", "check(s): ", " 0 warning(s), 0 failed", "report written to " + report} {
+		"ok    queue: list v2/contact-service-queue", " checks: ", " 0 warnings, 0 failed", "report written to " + report} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -50,7 +50,7 @@ func TestJobInCzech(t *testing.T) {
 	code, out, errs := runCLIWith(t, nil, "submit", "--wait", sites)
 	id := strings.TrimSpace(out)
 	for _, want := range []string{
-		"; řádků, které v organizaci selžou: 1:\n  řádek 3, Multimedia Profile: " + why + "\n",
+		"; v organizaci selže 1 řádek:\n  řádek 3, Multimedia Profile: " + why + "\n",
 		"odesláno do Sandbox (vestavěný)",
 		"Sandbox (vestavěný) (",
 		id + " Dokončeno s chybami: úspěšných 1, chybných 1 z 2\n",

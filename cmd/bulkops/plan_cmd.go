@@ -109,7 +109,7 @@ func planFile(d *jobs.Draft, file string) string {
 // printSummary prints the counts and the cost of the plan: the requests the job makes
 // and how long they take at the organization's rate limit, which no client can beat.
 func printSummary(w io.Writer, p jobs.Preview, org string) {
-	fmt.Fprintln(w, say("%d to create, %d to update, %d unchanged, %d row(s) failing in %s", p.Creates, p.Updates, p.Unchanged, p.Failing, org))
+	fmt.Fprintln(w, say("%d to create, %d to update, %d unchanged, %s failing in %s", p.Creates, p.Updates, p.Unchanged, i18n.N(p.Failing, "%d row", "%d rows"), org))
 	fmt.Fprintln(w, costLine(p))
 	fmt.Fprintln(w, say("A blank cell keeps the organization's value."))
 }
@@ -117,7 +117,11 @@ func printSummary(w io.Writer, p jobs.Preview, org string) {
 // costLine is the request floor of the plan: "2,000 updates: 2,002 requests, about 6m40s
 // at 300/min — the API allows no faster", with the GETs lists force named.
 func costLine(p jobs.Preview) string {
-	line := say("%d request(s), about %s at %d/min — the API allows no faster", p.Requests, p.Duration.Round(time.Second), p.Rate)
+	requests := i18n.N(p.Requests, "%d request", "%d requests")
+	line := say("%s, about %s at %d/min — the API allows no faster", requests, sayDuration(p.Duration), p.Rate)
+	if p.Duration < time.Second { // "about under a second" says it twice
+		line = say("%s, under a second at %d/min", requests, p.Rate)
+	}
 	if p.Gets > 0 {
 		line += say(" (%d of them GETs of one object each: %s)", p.Gets, p.GetsWhy())
 	}
@@ -174,7 +178,7 @@ func confirmUpdates(stderr io.Writer, p jobs.Preview, yes bool) bool {
 	if yes || p.Updates == 0 || !stdinTerminal() {
 		return true
 	}
-	fmt.Fprint(stderr, say("The job changes %d record(s) the organization has (bulkops plan lists each change). Submit? [y/N] ", p.Updates))
+	fmt.Fprint(stderr, i18n.N(p.Updates, "The job changes %d record the organization has (bulkops plan lists each change). Submit? [y/N] ", "The job changes %d records the organization has (bulkops plan lists each change). Submit? [y/N] ").In(cliLanguage()))
 	answer, _ := bufio.NewReader(stdin).ReadString('\n')
 	answer = strings.ToLower(strings.TrimSpace(answer))
 	return answer == "y" || answer == "yes" || answer == "a" || answer == "ano"

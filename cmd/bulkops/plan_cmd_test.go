@@ -16,8 +16,8 @@ func TestPlanCommand(t *testing.T) {
 	want := "+ Brno (row 2)\n    Name: \"Brno\"\n    Multimedia Profile: \"Voice Only\"\n" +
 		"! Ostrava (row 3): Multimedia Profile \"Voice Onyl\" does not exist in the organization (did you mean \"Voice Only\"?)\n" +
 		"~ Prague (row 4)\n    Multimedia Profile: \"Blended Digital\" → \"Digital Only\"\n" +
-		"1 to create, 1 to update, 1 unchanged, 1 row(s) failing in Sandbox (embedded) ("
-	if code != 0 || !strings.HasPrefix(out, want) || !strings.Contains(out, "at 300/min — the API allows no faster") {
+		"1 to create, 1 to update, 1 unchanged, 1 row failing in Sandbox (embedded) ("
+	if code != 0 || !strings.HasPrefix(out, want) || !strings.Contains(out, "4 requests, under a second at 300/min\n") {
 		t.Fatalf("plan: exit %d\n%s\nwant it to start:\n%s\n%s", code, out, want, errs)
 	}
 
@@ -75,7 +75,7 @@ func TestSubmitAsksBeforeUpdates(t *testing.T) {
 	}
 	terminal("n\n")
 	code, out, errs := runCLIWith(t, noRunner, "submit", sites)
-	if code != 1 || out != "" || !strings.Contains(errs, "The job changes 1 record(s) the organization has") || !strings.Contains(errs, "not submitted") {
+	if code != 1 || out != "" || !strings.Contains(errs, "The job changes 1 record the organization has") || !strings.Contains(errs, "not submitted") {
 		t.Fatalf("submit answered n: exit %d %q\n%s", code, out, errs)
 	}
 	code, out, errs = runCLIWith(t, noRunner, "submit", "--yes", sites)

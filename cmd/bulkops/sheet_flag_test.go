@@ -41,7 +41,7 @@ func TestTwoSheetWorkbookNamesSheets(t *testing.T) {
 	if code != 2 || !strings.Contains(errs, `"Teams", "More teams"`) || !strings.Contains(errs, "could not be read") {
 		t.Errorf("validate: exit %d, stderr %q; want 2 naming both sheets", code, errs)
 	}
-	if strings.Contains(errs, "0 error(s), 0 warning(s) in 1 file(s)") {
+	if strings.Contains(errs, "0 errors, 0 warnings in 1 file") {
 		t.Errorf("validate of an unread workbook reports it clean: %q", errs)
 	}
 	out := filepath.Join(t.TempDir(), "out.csv")
@@ -65,7 +65,7 @@ func TestTwoSheetWorkbookNamesSheets(t *testing.T) {
 func TestValidateUnreadableSaysSo(t *testing.T) {
 	p := writeFile(t, "teams.xlsx", "not a workbook")
 	code, _, errs := runCLI(t, "validate", p)
-	if code != 2 || strings.Contains(errs, "0 error(s), 0 warning(s) in 1 file(s)") || !strings.Contains(errs, "1 of 1 file(s) could not be read") {
+	if code != 2 || strings.Contains(errs, "0 errors, 0 warnings in 1 file") || !strings.Contains(errs, "1 file of 1 could not be read") {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }

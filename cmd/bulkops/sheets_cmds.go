@@ -225,7 +225,7 @@ func runValidate(d *deps, opt sheetOptions, files []string) int {
 		printMore(stdout, more)
 	}
 	if unread > 0 { // "0 errors" would read as a clean bill for files never checked
-		fmt.Fprintln(stderr, say("%d of %d file(s) could not be read; %d error(s), %d warning(s) in the rest", unread, len(files), errs, warns))
+		fmt.Fprintln(stderr, say("%s could not be read; %s, %s in the rest", i18n.N(unread, "%d file of %d", "%d files of %d", len(files)), i18n.N(errs, "%d error", "%d errors"), i18n.N(warns, "%d warning", "%d warnings")))
 		return 2
 	}
 	fmt.Fprintln(stderr, say("%s, %s in %s", i18n.N(errs, "%d error", "%d errors"), i18n.N(warns, "%d warning", "%d warnings"),

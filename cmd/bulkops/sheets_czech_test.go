@@ -41,7 +41,7 @@ func TestValidateUnreadableInCzech(t *testing.T) {
 	if want := slip + "!../sites.csv: cesta položky vede pomocí \"..\" ven ze zipu; odmítnuto\n"; code != 2 || !strings.Contains(errs, want) {
 		t.Errorf("exit %d, stderr %q, want %q", code, errs, want)
 	}
-	if want := "souborů, které nešlo přečíst: 1 z 1"; !strings.Contains(errs, want) {
+	if want := "nešlo přečíst: 1 soubor z 1"; !strings.Contains(errs, want) {
 		t.Errorf("stderr %q lacks %q", errs, want)
 	}
 }

@@ -73,7 +73,7 @@ func runSubmit(d *deps, opt *submitOptions, files []string) int {
 			return fail(stderr, err)
 		}
 		fmt.Fprintln(stdout, j.ID)
-		fmt.Fprintln(stderr, say("submitted to %s: %d row(s) of %s from %s", s.conn.Label(cliLanguage()), j.Total, titleWord(draft.Object), j.FileName))
+		fmt.Fprintln(stderr, say("submitted to %s: %s of %s from %s", s.conn.Label(cliLanguage()), i18n.N(j.Total, "%d row", "%d rows"), titleWord(draft.Object), j.FileName))
 		if j.Status == jobs.Failed {
 			fmt.Fprintln(stderr, "bulkops:", say("the job failed: %s", j.ReasonIn(cliLanguage())))
 			return 2
@@ -123,11 +123,11 @@ func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Wr
 	switch err := d.Err(); {
 	case errors.As(err, &fe) && d.Sheets != nil && planOnly:
 		errs, _ := printFindings(stdout, d.Findings)
-		fmt.Fprintln(stderr, "bulkops:", say("no plan: %d error(s) in the sheet; fix them first", errs))
+		fmt.Fprintln(stderr, "bulkops:", say("no plan: %s in the sheet; fix them first", i18n.N(errs, "%d error", "%d errors")))
 		return nil, 1
 	case errors.As(err, &fe) && d.Sheets != nil:
 		errs, _ := printFindings(stdout, d.Findings)
-		fmt.Fprintln(stderr, "bulkops:", say("not submitted: %d error(s) in the sheet; fix them first", errs))
+		fmt.Fprintln(stderr, "bulkops:", say("not submitted: %s in the sheet; fix them first", i18n.N(errs, "%d error", "%d errors")))
 		return nil, 1
 	case errors.As(err, &fe):
 		printFindings(stdout, d.Findings)
@@ -149,7 +149,7 @@ func printPreview(w io.Writer, eng *jobs.Engine, d *jobs.Draft) {
 	warns, fails := p.Warnings, p.Org
 	for i, f := range warns {
 		if i == maxPreviewed {
-			fmt.Fprintln(w, say("  … and %d more warning(s)", len(warns)-i))
+			fmt.Fprintln(w, i18n.N(len(warns)-i, "  … and %d more warning", "  … and %d more warnings").In(cliLanguage()))
 			break
 		}
 		fmt.Fprintln(w, say("warning: row %d, %s: %s", f.Row, f.Column, f.MessageIn(cliLanguage())))
@@ -160,7 +160,7 @@ func printPreview(w io.Writer, eng *jobs.Engine, d *jobs.Draft) {
 		fmt.Fprintln(w)
 		return
 	}
-	fmt.Fprintln(w, say("; %d row(s) will fail in the organization:", p.Failing))
+	fmt.Fprintln(w, i18n.N(p.Failing, "; %d row will fail in the organization:", "; %d rows will fail in the organization:").In(cliLanguage()))
 	for i, f := range fails {
 		if i == maxPreviewed {
 			fmt.Fprintln(w, say("  … and %d more", len(fails)-i))

@@ -452,7 +452,7 @@ func runErrors(id string, out *string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return fail(stderr, err)
 		}
-		fmt.Fprintln(stdout, say("wrote %s: %d failed row(s) of job %s with their Error Message", *out, n, id))
+		fmt.Fprintln(stdout, say("wrote %s: %s of job %s with their Error Message", *out, i18n.N(n, "%d failed row", "%d failed rows"), id))
 		printCSVNote(stderr, *out, note)
 		return 0
 	})

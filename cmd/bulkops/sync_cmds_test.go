@@ -36,7 +36,7 @@ func TestSyncCommands(t *testing.T) {
 	}
 	// Before it submits, it says what the job will do, as the job then does it.
 	preview := "1 to create, 1 to update, 0 unchanged in Sandbox (embedded) ("
-	failing := " request(s), about 0s at 300/min — the API allows no faster; 1 row(s) will fail in the organization:\n" +
+	failing := " requests, under a second at 300/min; 1 row will fail in the organization:\n" +
 		`  row 3, Multimedia Profile: Multimedia Profile "Voice Onyl" does not exist in the organization (did you mean "Voice Only"?)` + "\n"
 	if i := strings.Index(errs, preview); i < 0 || !strings.Contains(errs[i:], failing) || i > strings.Index(errs, "submitted to") {
 		t.Errorf("submit --wait does not preview the job first:\n%s", errs)
@@ -58,7 +58,7 @@ func TestSyncCommands(t *testing.T) {
 	got, _ := os.ReadFile(errFile)
 	want := "Name,Multimedia Profile,Error Message\r\n" +
 		`Ostrava,Voice Onyl,"Multimedia Profile ""Voice Onyl"" does not exist in the organization (did you mean ""Voice Only""?)"` + "\r\n"
-	if string(got) != want || !strings.Contains(out, "1 failed row(s)") {
+	if string(got) != want || !strings.Contains(out, "1 failed row ") {
 		t.Errorf("error file:\n%s\nwant:\n%s", got, want)
 	}
 	// -o .xlsx is a workbook Bulkops reads back (it was CSV text under an .xlsx name).
@@ -101,7 +101,7 @@ func TestSyncCommands(t *testing.T) {
 	more := writeFile(t, "more.csv", "Name,Multimedia Profile\nZlin,Digital Onyl\nKolin,Voice Only\n")
 	code, _, errs = runCLI(t, "submit", "--wait", sites, more)
 	if code != 1 || !strings.Contains(errs, "1 to create, 0 to update, 2 unchanged in Sandbox (embedded) (") || !strings.Contains(errs, "3 succeeded, 2 failed of 5") ||
-		!strings.Contains(errs, "2 row(s) will fail in the organization:\n  sites.csv row 3, Multimedia Profile:") ||
+		!strings.Contains(errs, "2 rows will fail in the organization:\n  sites.csv row 3, Multimedia Profile:") ||
 		!strings.Contains(errs, `  more.csv row 2, Multimedia Profile: Multimedia Profile "Digital Onyl" does not exist`) {
 		t.Errorf("submit of two files: exit %d\n%s", code, errs)
 	}
