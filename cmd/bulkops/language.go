@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -45,20 +44,5 @@ func statusWord(s jobs.Status) string {
 // titleWord is an object type's title in the command line's language.
 func titleWord(o *catalog.Object) string { return i18n.Text(cliLanguage(), o.Title) }
 
-// sayDuration is a duration as a person reads it, as the window writes it: "under a
-// second", "41 s", "6 min 46 s", "1 h 5 min" (Go's "6m46s" is for programmers).
-func sayDuration(d time.Duration) string {
-	d = d.Round(time.Second)
-	h, m, s := int(d.Hours()), int(d.Minutes())%60, int(d.Seconds())%60
-	switch {
-	case d < time.Second:
-		return say("under a second")
-	case h > 0:
-		return fmt.Sprintf("%d h %d min", h, m)
-	case m > 0 && s > 0:
-		return fmt.Sprintf("%d min %d s", m, s)
-	case m > 0:
-		return fmt.Sprintf("%d min", m)
-	}
-	return fmt.Sprintf("%d s", s)
-}
+// sayDuration is a duration as a person reads it (i18n.Duration): "6 min 46 s".
+func sayDuration(d time.Duration) string { return i18n.Duration(d).In(cliLanguage()) }

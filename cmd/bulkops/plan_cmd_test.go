@@ -52,7 +52,7 @@ func TestPlanCommand(t *testing.T) {
 	}
 
 	bad := writeFile(t, "bad.csv", "Name,Multimedia Profile\nBad Site!,Voice Only\n")
-	if code, _, errs := runCLI(t, "plan", bad); code != 1 || !strings.Contains(errs, "no plan: 1 error(s) in the sheet") {
+	if code, _, errs := runCLI(t, "plan", bad); code != 1 || !strings.Contains(errs, "no plan: 1 error in the sheet") {
 		t.Errorf("plan of a sheet with errors: exit %d\n%s", code, errs)
 	}
 
