@@ -24,6 +24,10 @@ type Job struct {
 	Total, Succeeded, Failed int
 
 	PackageName string // the stored package's file name (.csv or .zip)
+	// Undoable: the store kept what the job changed (before-state, created ids); a job
+	// submitted before Bulkops kept it has no undo.
+	Undoable bool
+	UndoOf   string // the job this one undoes; "" for a job from files
 }
 
 // Done is the number of rows with an outcome.

@@ -23,6 +23,7 @@ type Preview struct {
 	// hold. Records with errors of their own are left out of them.
 	Counted          bool
 	Creates, Updates int
+	Deletes          int // records marked for deletion that the organization has
 	// Unchanged are the records the organization already has as they say: the job
 	// sends nothing for them.
 	Unchanged int
@@ -175,6 +176,8 @@ func (p *Preview) count(ctx context.Context, api API, file string, header []stri
 			p.Failing += len(rec.rows)
 		case pr.done != nil:
 			p.Unchanged++
+		case pr.del:
+			p.Deletes++
 		case pr.update:
 			p.Updates++
 		default:

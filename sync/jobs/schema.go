@@ -76,6 +76,12 @@ var migrations = []string{
 		changes TEXT NOT NULL DEFAULT '',
 		PRIMARY KEY (job_id, key)
 	) WITHOUT ROWID;`,
+	// 4: what undo needs (undo.go): per updated row the object as the organization had
+	// it just before the write (JSON); jobs.undoable tells a job that kept it from one
+	// submitted before (those have no undo); jobs.undo_of links an undo to its job.
+	`ALTER TABLE job_rows ADD COLUMN before TEXT NOT NULL DEFAULT '';
+	ALTER TABLE jobs ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE jobs ADD COLUMN undo_of TEXT NOT NULL DEFAULT '';`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

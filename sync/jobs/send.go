@@ -17,6 +17,9 @@ const maxBulkItems = 1000
 // route is the request that saves p: the type's update route for an object the
 // organization has, its create route for a new one (catalog.API.Routes).
 func (r *runner) route(p prepared) catalog.Route {
+	if p.del {
+		return r.obj.API.Routes.Delete
+	}
 	if p.update {
 		return r.obj.API.Routes.Update
 	}
@@ -106,6 +109,9 @@ func (r *runner) send(ctx context.Context, rt catalog.Route, ps []prepared) ([]w
 		items := make([]webex.BulkItem, len(ps))
 		for i, p := range ps {
 			items[i] = webex.BulkItem{ItemIdentifier: p.rec.rows[0].Seq, RequestAction: webex.ActionSave, Item: p.item}
+			if p.del {
+				items[i].RequestAction, items[i].Item = webex.ActionDelete, deleteItem(p)
+			}
 		}
 		return r.api.BulkSave(ctx, rt.Path, rt.Method, items)
 	}
@@ -171,14 +177,21 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 		switch {
 		case a.Error == nil:
 			op := OpUpdated
-			if a.OperationType == "CREATE" || (a.OperationType == "" && !p.update) {
+			switch {
+			case p.del:
+				op = OpDeleted
+			case a.OperationType == "CREATE" || (a.OperationType == "" && !p.update):
 				op = OpCreated
 			}
 			id := a.ID()
 			if id == "" {
 				id = p.id
 			}
-			res = append(res, p.rec.results(Succeeded, op, i18n.Msg{}, "", id)...)
+			rs := p.rec.results(Succeeded, op, i18n.Msg{}, "", id)
+			if op == OpUpdated || op == OpDeleted {
+				rs[0].before = beforeJSON(p.cur)
+			}
+			res = append(res, rs...)
 		case (a.Status == 0 || a.Error.Status == http.StatusConflict || a.Error.Status == 0) && !last:
 			if a.Error.Status == http.StatusConflict {
 				// Refused, so not written: a version changed since is someone else's,

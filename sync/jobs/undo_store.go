@@ -1,0 +1,70 @@
+package jobs
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+
+	"github.com/bulkops/bulkops/sync/webex"
+)
+
+// beforeJSON is an object as the store keeps an update's before-state; "" for none.
+func beforeJSON(o webex.Object) string {
+	if o == nil {
+		return ""
+	}
+	b, err := json.Marshal(o)
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+// Changed is one record a job changed, as undo needs it: the row it came from, what was
+// done, the object's id, and for an update or a delete the object as the organization
+// had it just before the write.
+type Changed struct {
+	Seq, Row int
+	Cells    []string // the job's row as submitted
+	File     int
+	Op       string // OpCreated, OpUpdated or OpDeleted
+	ObjectID string
+	Before   webex.Object // nil for a create
+}
+
+// Changed lists what job id created, updated and deleted, one entry per record (its first row),
+// in package order.
+func (s *Store) Changed(ctx context.Context, id string) ([]Changed, error) {
+	rs, err := s.db.QueryContext(ctx, `SELECT seq, row_number, cells, file_no, operation, object_id, before FROM job_rows
+		WHERE job_id = ? AND outcome = ? AND operation IN (?, ?, ?) AND (before != '' OR operation = ?)
+		AND seq = (SELECT MIN(seq) FROM job_rows r WHERE r.job_id = job_rows.job_id AND r.unit = job_rows.unit)
+		ORDER BY seq`, id, Succeeded, OpCreated, OpUpdated, OpDeleted, OpCreated)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var out []Changed
+	for rs.Next() {
+		var c Changed
+		var cells, before string
+		if err := rs.Scan(&c.Seq, &c.Row, &cells, &c.File, &c.Op, &c.ObjectID, &before); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(cells), &c.Cells); err != nil {
+			return nil, err
+		}
+		if before != "" {
+			if err := json.Unmarshal([]byte(before), &c.Before); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, c)
+	}
+	return out, rs.Err()
+}
+
+// setUndoOf links job id to the job it undoes.
+func setUndoOf(ctx context.Context, t *sql.Tx, id, of string) error {
+	_, err := t.ExecContext(ctx, "UPDATE jobs SET undo_of = ? WHERE id = ?", of, id)
+	return err
+}
