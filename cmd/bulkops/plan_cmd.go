@@ -88,6 +88,8 @@ func printPlan(w io.Writer, d *jobs.Draft) {
 			for _, c := range pl.Changes {
 				fmt.Fprintf(w, "    %s: %q → %q\n", c.Column, c.Old, c.New)
 			}
+		case jobs.ActDelete:
+			fmt.Fprintf(w, "- %s (%s)\n", pl.Key, at)
 		case jobs.ActFail:
 			fmt.Fprintf(w, "! %s (%s): %s\n", pl.Key, at, pl.Reason)
 		}
@@ -173,7 +175,13 @@ func confirmUpdates(stderr io.Writer, p jobs.Preview, yes bool) bool {
 	if yes || p.Updates == 0 || !stdinTerminal() {
 		return true
 	}
-	fmt.Fprint(stderr, say("The job changes %d record(s) the organization has (bulkops plan lists each change). Submit? [y/N] ", p.Updates))
+	return askYes(stderr, say("The job changes %d record(s) the organization has (bulkops plan lists each change). Submit? [y/N] ", p.Updates))
+}
+
+// askYes asks question on stderr and reads the answer from stdin: yes in English or
+// Czech.
+func askYes(stderr io.Writer, question string) bool {
+	fmt.Fprint(stderr, question)
 	answer, _ := bufio.NewReader(stdin).ReadString('\n')
 	answer = strings.ToLower(strings.TrimSpace(answer))
 	return answer == "y" || answer == "yes" || answer == "a" || answer == "ano"

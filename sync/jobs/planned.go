@@ -47,6 +47,9 @@ func (r *runner) planned(ctx context.Context, file string, rec *record, pr prepa
 	if pl.Action == ActUpdate {
 		pl.Changes = d.changes
 	}
+	if rec.restoring() { // an undo's blanks are the values it restores
+		return pl, nil, nil
+	}
 	var warn []sheets.Finding
 	pl.Suspect, warn = d.suspicions()
 	return pl, warn, nil

@@ -130,12 +130,12 @@ func (b *undoBuilder) add(ctx context.Context, c Changed) error {
 		}
 		return nil
 	}
-	return b.restore(ctx, c, key, rows[0])
+	return b.restore(ctx, c, key, rows)
 }
 
-// restore adds the rows that give the object its before-values back; now is its row as
-// the organization has it (nil when it is gone: the rows create it again).
-func (b *undoBuilder) restore(ctx context.Context, c Changed, key string, now []string) error {
+// restore adds the rows that give the object its before-values back; now are its rows
+// as the organization has them (nil when it is gone: the rows create it again).
+func (b *undoBuilder) restore(ctx context.Context, c Changed, key string, now [][]string) error {
 	rows, err := b.m.exportRows(ctx, c.Before)
 	if err != nil || len(rows) == 0 {
 		return err
@@ -202,7 +202,12 @@ func (b *undoBuilder) draft(id string) (*Draft, error) {
 	}
 	d := &Draft{Object: b.obj, Sheets: []*sheets.Sheet{sh},
 		Package: Package{Name: name, Data: buf.Bytes(), Source: "undo of " + id}}
-	d.Findings = sheets.Validate(d.Sheets, nil)
+	for _, f := range sheets.Validate(d.Sheets, nil) {
+		if f.Row == 0 && f.Column == ActionHeader {
+			continue // the sheets do not know Action, the engine does
+		}
+		d.Findings = append(d.Findings, f)
+	}
 	return d, d.preview(context.Background(), nil)
 }
 
@@ -220,17 +225,13 @@ func (e *Engine) SubmitUndo(ctx context.Context, u *Undo, submittedBy string) (J
 	return j, nil
 }
 
-// childNote notes a record whose child rows (a parent/child type's array) were none
-// before the job: no child row keeps the organization's array, so undo cannot empty it.
-func (b *undoBuilder) childNote(key string, c Changed, before [][]string, now []string) error {
-	if now == nil || len(before) > 1 || !hasChildColumns(b.obj) {
+// childNote notes a record of a parent/child type that had no child rows before the
+// job and has some now: no child row keeps the organization's array, so undo cannot
+// empty it.
+func (b *undoBuilder) childNote(key string, c Changed, before, now [][]string) error {
+	if len(before) > 1 || len(now) <= 1 || !hasChildColumns(b.obj) {
 		return nil
 	}
-	rows, err := b.m.exportRows(context.Background(), c.Before)
-	if err != nil {
-		return err
-	}
-	_ = rows
 	b.u.Notes = append(b.u.Notes, UndoNote{Key: key, Row: c.Row,
 		Text: i18n.M("had no child rows before the job; undo keeps the ones the organization has now")})
 	return nil
