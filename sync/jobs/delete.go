@@ -56,8 +56,11 @@ func (r *runner) prepareDelete(ctx context.Context, rec *record, p *prepared) (b
 	if webex.IsNotFound(err) {
 		return true, nil
 	}
+	if err != nil {
+		return false, err
+	}
 	p.cur = cur
-	return false, err
+	return false, r.stillUsed(ctx, rec, p.id)
 }
 
 // deleteItem is a bulk delete's item: the whole object as read, since live tenants
@@ -67,4 +70,15 @@ func deleteItem(p prepared) webex.Object {
 		return p.cur
 	}
 	return webex.Object{"id": p.id}
+}
+
+// cmpBool orders true before false when called as cmpBool(b, a).
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

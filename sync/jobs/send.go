@@ -226,5 +226,8 @@ func (r *runner) failText(p prepared, e *webex.APIError) i18n.Msg {
 	if t, ok := r.ownFail[p.rec.rows[0].Seq]; ok {
 		return t
 	}
+	if t, ok := r.usedByServer(p, e); ok {
+		return t
+	}
 	return i18n.Raw(messageOf(e))
 }
