@@ -110,6 +110,9 @@ func planFile(d *jobs.Draft, file string) string {
 // printSummary prints the counts and the cost of the plan: the requests the job makes
 // and how long they take at the organization's rate limit, which no client can beat.
 func printSummary(w io.Writer, p jobs.Preview, org string) {
+	if p.Deletes > 0 {
+		fmt.Fprintln(w, say("%d to delete from %s", p.Deletes, org))
+	}
 	fmt.Fprintln(w, say("%d to create, %d to update, %d unchanged, %d row(s) failing in %s", p.Creates, p.Updates, p.Unchanged, p.Failing, org))
 	fmt.Fprintln(w, costLine(p))
 	fmt.Fprintln(w, say("A blank cell keeps the organization's value."))
@@ -129,6 +132,7 @@ func costLine(p jobs.Preview) string {
 type planJSON struct {
 	Object       string         `json:"object"`
 	Organization string         `json:"organization"`
+	Deletes      int            `json:"deletes"`
 	Creates      int            `json:"creates"`
 	Updates      int            `json:"updates"`
 	Unchanged    int            `json:"unchanged"`
@@ -142,7 +146,7 @@ type planJSON struct {
 
 func printPlanJSON(stdout, stderr io.Writer, d *jobs.Draft, org string) int {
 	p := d.Preview
-	out := planJSON{Object: d.Object.Key, Organization: org, Creates: p.Creates, Updates: p.Updates,
+	out := planJSON{Object: d.Object.Key, Organization: org, Deletes: p.Deletes, Creates: p.Creates, Updates: p.Updates,
 		Unchanged: p.Unchanged, Failing: p.Failing, Requests: p.Requests, Seconds: p.Duration.Seconds(),
 		Blank: "keeps", Records: p.Plan, Warnings: []findingJSON{}}
 	if out.Records == nil {
