@@ -181,3 +181,40 @@ func (e *env) agentTeams(t *testing.T) *sheets.Sheet {
 	}
 	return out
 }
+
+// A user job that updated 300 users is undone: the export afterwards is the export
+// taken before the job, byte for byte. Users cannot be deleted: nothing in the undo
+// asks it.
+func TestUndoUserJobRestoresTheExport(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	before := e.exportFile(t, "user", "before.csv")
+	s, err := Export(context.Background(), e.api, mustObject(t, "user"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := s.Index("External Id")
+	edited := s.Clone()
+	n := 0
+	edited.Rows = edited.Rows[:min(300, len(edited.Rows))] // a user is one row
+	for i := range edited.Rows {
+		edited.Rows[i].Cells[col] = "undo-" + edited.Rows[i].Cells[col] + "x"
+		n++
+	}
+	if n < 300 {
+		t.Fatalf("the sandbox has %d users, the test needs 300", n)
+	}
+	j := e.submitRun("user", e.packSheet(edited))
+	if ops, _ := e.store.Operations(context.Background(), j.ID); j.Status != Completed || ops.Updated != 300 {
+		t.Fatalf("job %s: %s, %+v\n%s", j.ID, j.Status, ops, e.errorCSV(j.ID))
+	}
+	if e.exportFile(t, "user", "changed.csv") == before {
+		t.Fatal("the job changed nothing the export shows")
+	}
+	u, _ := e.undoRun(t, j.ID, UndoOptions{})
+	if p := u.Draft.Preview; p.Updates != 300 || p.Deletes != 0 || p.Creates != 0 {
+		t.Errorf("the undo plan: %d updates, %d deletes, %d creates", p.Updates, p.Deletes, p.Creates)
+	}
+	if after := e.exportFile(t, "user", "after.csv"); after != before {
+		t.Errorf("the user export after the undo differs from the one before the job")
+	}
+}
