@@ -103,3 +103,18 @@ func confirmUndo(stderr io.Writer, u *jobs.Undo, org string, yes bool) bool {
 	p := u.Draft.Preview
 	return askYes(stderr, say("Undo %s in %s: delete %d, create %d and restore %d record(s)? [y/N] ", u.Of.ID, org, p.Deletes, p.Creates, p.Updates))
 }
+
+// undoLines are a job detail's links to its undo, both ways, and how to take it back.
+func undoLines(line func(k, v string), j jobs.Job) {
+	if j.UndoOf != "" {
+		line(say("Undo of"), j.UndoOf)
+	}
+	switch {
+	case j.UndoneBy != "":
+		line(say("Undone by"), j.UndoneBy)
+	case !j.Undoable:
+		line(say("Undo"), say("none: the job was submitted before Bulkops kept what a job changes"))
+	case j.Status.Final():
+		line(say("Undo"), "bulkops undo "+j.ID)
+	}
+}

@@ -60,6 +60,12 @@ func TestUndoCommand(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(undoID, "BO-") || !strings.Contains(errs, "undo of "+id) {
 		t.Fatalf("undo: exit %d\n%s\n%s", code, out, errs)
 	}
+	if code, out, _ = runCLI(t, "job", id); code != 0 || detail(out, "Undone by") != undoID {
+		t.Errorf("the job's detail does not link its undo:\n%s", out)
+	}
+	if code, out, _ = runCLI(t, "job", undoID); code != 0 || detail(out, "Undo of") != id {
+		t.Errorf("the undo's detail does not link its job:\n%s", out)
+	}
 	if after := export("after.csv"); after != before {
 		t.Errorf("the export after the undo differs from the one before the job:\n%s\nwant:\n%s", after, before)
 	}
@@ -70,4 +76,14 @@ func TestUndoCommand(t *testing.T) {
 	if redo := export("redo.csv"); redo != changed {
 		t.Errorf("the undo of the undo did not redo the job:\n%s\nwant:\n%s", redo, changed)
 	}
+}
+
+// detail is the value of line k of a job's detail.
+func detail(out, k string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if v, ok := strings.CutPrefix(l, k+":"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
 }

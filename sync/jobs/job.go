@@ -28,6 +28,7 @@ type Job struct {
 	// submitted before Bulkops kept it has no undo.
 	Undoable bool
 	UndoOf   string // the job this one undoes; "" for a job from files
+	UndoneBy string // the latest job that undoes this one; "" when none
 }
 
 // Done is the number of rows with an outcome.
