@@ -1,13 +1,15 @@
 package main
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 // A sheet with an Action column marks records for deletion: bulkops plan lists the
 // deletes first and counts them with the organization; submit without a terminal
-// deletes only with --yes, and the record is gone.
+// deletes only with --yes, and the record is gone; pack, which writes Control Hub's
+// package, refuses the file.
 func TestDeleteFromAFile(t *testing.T) {
 	t.Setenv("BULKOPS_HOME", t.TempDir())
 	teams := writeFile(t, "teams.csv", "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout\n"+
@@ -22,6 +24,10 @@ func TestDeleteFromAFile(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "- Gone One / Prague (row 3)\n~ Czech Support / Prague (row 2)\n") ||
 		!strings.Contains(out, "1 to delete from Sandbox (embedded) (") {
 		t.Fatalf("plan: exit %d\n%s\n%s", code, out, errs)
+	}
+	if code, _, errs = runCLI(t, "pack", "-o", filepath.Join(t.TempDir(), "teams.csv"), del); code != 1 ||
+		!strings.Contains(errs, "has an Action column; Control Hub cannot delete") {
+		t.Fatalf("pack of a file with an Action column: exit %d\n%s", code, errs)
 	}
 	if code, _, errs = runCLI(t, "submit", "--wait", del); code != 1 || !strings.Contains(errs, "the job deletes 1 record(s) from Sandbox (embedded)") {
 		t.Fatalf("submit of a delete without --yes and without a terminal: exit %d\n%s", code, errs)

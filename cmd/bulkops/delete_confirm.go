@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 )
 
@@ -19,4 +20,22 @@ func confirmDeletes(stderr io.Writer, p jobs.Preview, org string, yes bool) bool
 		return false
 	}
 	return askYes(stderr, say("The job deletes %d record(s) from %s (bulkops plan lists them). Delete? [y/N] ", p.Deletes, org))
+}
+
+// actionFile is the first of files with an Action column: Control Hub cannot delete,
+// so a package for it must never carry rows marked for deletion (bulkops submit sends
+// them). "" when none has one, or a file cannot be opened (pack says why).
+func actionFile(files []string, opt sheets.ReadOptions) string {
+	for _, f := range files {
+		rs, err := sheets.OpenRows(f, opt)
+		if err != nil {
+			continue
+		}
+		h := rs.Header()
+		rs.Close()
+		if h != nil && h.Index(jobs.ActionHeader) >= 0 {
+			return f
+		}
+	}
+	return ""
 }
