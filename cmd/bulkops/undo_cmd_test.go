@@ -66,6 +66,9 @@ func TestUndoCommand(t *testing.T) {
 	if code, out, _ = runCLI(t, "job", undoID); code != 0 || detail(out, "Undo of") != id {
 		t.Errorf("the undo's detail does not link its job:\n%s", out)
 	}
+	if code, out, _ = runCLI(t, "job", "--json", id); code != 0 || !strings.Contains(out, `"undone_by": "`+undoID+`"`) || !strings.Contains(out, `"undoable": true`) {
+		t.Errorf("job --json does not link the undo:\n%s", out)
+	}
 	if after := export("after.csv"); after != before {
 		t.Errorf("the export after the undo differs from the one before the job:\n%s\nwant:\n%s", after, before)
 	}
