@@ -60,6 +60,9 @@ func (r *runner) prepareDelete(ctx context.Context, rec *record, p *prepared) (b
 		return false, err
 	}
 	p.cur = cur
+	if err := r.sinceCheck(ctx, rec, cur); err != nil { // what was checked is what goes
+		return false, err
+	}
 	return false, r.stillUsed(ctx, rec, p.id)
 }
 

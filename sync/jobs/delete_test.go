@@ -146,3 +146,33 @@ func (e *env) draftOf(t *testing.T, key, text string) *Draft {
 	}
 	return d
 }
+
+// A delete checked, then changed in the organization by someone else before the job
+// runs, is not deleted: the job fails it as changed since the check.
+func TestDeleteOfARecordChangedSinceTheCheck(t *testing.T) {
+	e := newEnv(t, envOptions{})
+	ctx := context.Background()
+	gone := e.newCopies(t, "team", 1)
+	d := e.draftOf(t, "team", withAction(gone, DeleteMark))
+	if err := d.Check(ctx, e.api); err != nil || d.Preview.Deletes != 1 {
+		t.Fatalf("plan: %d deletes, %v", d.Preview.Deletes, err)
+	}
+	other := gone.Clone()
+	e.changeTeam(t, other, 0, "")
+	if j := e.submitRun("team", e.packSheet(other)); j.Status != Completed {
+		t.Fatalf("the other change: %s", j.Status)
+	}
+	j, err := e.eng.SubmitDraft(ctx, d, "admin@example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j, err = e.eng.Run(ctx, j.ID, nil); err != nil || j.Failed != 1 {
+		t.Fatalf("the delete job: %v, %d failed", err, j.Failed)
+	}
+	if csv := e.errorCSV(j.ID); !strings.Contains(csv, "changed in the organization since the check") {
+		t.Errorf("the delete's error file:\n%s", csv)
+	}
+	if e.names("team")[gone.Rows[0].Cells[gone.Index("Name")]] != 1 {
+		t.Error("a team changed since the check was deleted")
+	}
+}
