@@ -50,6 +50,9 @@ func (r *runner) sendBatch(ctx context.Context, b batch, last bool) ([]result, [
 	if _, err := r.store.markSent(context.WithoutCancel(ctx), r.job.ID, seqs); err != nil {
 		return nil, nil, err
 	}
+	if err := r.store.keepBefore(context.WithoutCancel(ctx), r.job.ID, b.ps); err != nil {
+		return nil, nil, err
+	}
 	return r.deliver(ctx, b.rt, b.ps, last)
 }
 
@@ -187,11 +190,7 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 			if id == "" {
 				id = p.id
 			}
-			rs := p.rec.results(Succeeded, op, i18n.Msg{}, "", id)
-			if op == OpUpdated || op == OpDeleted {
-				rs[0].before = beforeJSON(p.cur)
-			}
-			res = append(res, rs...)
+			res = append(res, p.rec.results(Succeeded, op, i18n.Msg{}, "", id)...)
 		case (a.Status == 0 || a.Error.Status == http.StatusConflict || a.Error.Status == 0) && !last:
 			if a.Error.Status == http.StatusConflict {
 				// Refused, so not written: a version changed since is someone else's,

@@ -144,7 +144,6 @@ type result struct {
 	text     i18n.Msg
 	column   string
 	objectID string
-	before   string // an update's object as the organization had it just before, as JSON
 }
 
 // record commits the outcomes of rows, and the job's counts with them, in one
@@ -153,14 +152,14 @@ func (s *Store) record(ctx context.Context, id string, res []result) (Job, error
 	var j Job
 	err := s.tx(ctx, func(t *sql.Tx) error {
 		st, err := t.PrepareContext(ctx, `UPDATE job_rows SET outcome = ?, operation = ?, message = ?, message_text = ?,
-			col = ?, object_id = ?, before = ? WHERE job_id = ? AND seq = ? AND outcome = ?`)
+			col = ?, object_id = ? WHERE job_id = ? AND seq = ? AND outcome = ?`)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
 		var ok, bad int64
 		for _, r := range res {
-			x, err := st.ExecContext(ctx, r.outcome, r.op, r.text.String(), i18n.Encode(r.text), r.column, r.objectID, r.before,
+			x, err := st.ExecContext(ctx, r.outcome, r.op, r.text.String(), i18n.Encode(r.text), r.column, r.objectID,
 				id, r.seq, Pending)
 			if err != nil {
 				return err

@@ -32,13 +32,14 @@ type Changed struct {
 	Before   webex.Object // nil for a create
 }
 
-// Changed lists what job id created, updated and deleted, one entry per record (its first row),
-// in package order.
+// Changed lists what job id created, updated and deleted, one entry per record (its
+// first row), in package order. A record the job sent whose answer was lost, and that
+// a resend then found as the job wrote it, counts as updated: it has a before-state.
 func (s *Store) Changed(ctx context.Context, id string) ([]Changed, error) {
 	rs, err := s.db.QueryContext(ctx, `SELECT seq, row_number, cells, file_no, operation, object_id, before FROM job_rows
-		WHERE job_id = ? AND outcome = ? AND operation IN (?, ?, ?) AND (before != '' OR operation = ?)
+		WHERE job_id = ? AND outcome = ? AND operation IN (?, ?, ?, ?) AND (before != '' OR operation = ?)
 		AND seq = (SELECT MIN(seq) FROM job_rows r WHERE r.job_id = job_rows.job_id AND r.unit = job_rows.unit)
-		ORDER BY seq`, id, Succeeded, OpCreated, OpUpdated, OpDeleted, OpCreated)
+		ORDER BY seq`, id, Succeeded, OpCreated, OpUpdated, OpDeleted, OpUnchanged, OpCreated)
 	if err != nil {
 		return nil, err
 	}
@@ -58,9 +59,31 @@ func (s *Store) Changed(ctx context.Context, id string) ([]Changed, error) {
 				return nil, err
 			}
 		}
+		if c.Op == OpUnchanged { // sent, its answer lost, then found written: an update
+			c.Op = OpUpdated
+		}
 		out = append(out, c)
 	}
 	return out, rs.Err()
+}
+
+// keepBefore keeps, before a batch goes out, each updated or deleted object of ps as
+// the organization had it: the first time a record is sent only, so a record sent
+// again (after a lost answer, in a resumed job) keeps the state from before the job's
+// own write.
+func (s *Store) keepBefore(ctx context.Context, id string, ps []prepared) error {
+	return s.tx(ctx, func(t *sql.Tx) error {
+		for _, p := range ps {
+			if !p.update || p.cur == nil {
+				continue
+			}
+			if _, err := t.ExecContext(ctx, "UPDATE job_rows SET before = ? WHERE job_id = ? AND seq = ? AND before = ''",
+				beforeJSON(p.cur), id, p.rec.rows[0].Seq); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // setUndoOf links job id to the job it undoes.

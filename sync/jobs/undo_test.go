@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sync/sandbox"
 )
 
 // exportFile writes the organization's export of key to a file and returns its text.
@@ -216,5 +217,28 @@ func TestUndoUserJobRestoresTheExport(t *testing.T) {
 	}
 	if after := e.exportFile(t, "user", "after.csv"); after != before {
 		t.Errorf("the user export after the undo differs from the one before the job")
+	}
+}
+
+// Under answers lost after the server wrote, a record is sent again; the store keeps
+// the object from before the job's first write, so the undo still gives back the
+// export from before the job.
+func TestUndoAfterLostAnswers(t *testing.T) {
+	e := newEnv(t, envOptions{sandbox: sandbox.Options{Faults: sandbox.Faults{Lost: 0.3}, FaultSeed: 3}})
+	before := e.exportFile(t, "team", "before.csv")
+	s := e.agentTeams(t)
+	for i := range s.Rows {
+		e.changeTeam(t, s, i, "")
+	}
+	j := e.submitRun("team", e.packSheet(s))
+	if j.Status != Completed {
+		t.Fatalf("job %s: %s\n%s", j.ID, j.Status, e.errorCSV(j.ID))
+	}
+	e.undoRun(t, j.ID, UndoOptions{})
+	if after := e.exportFile(t, "team", "after.csv"); after != before {
+		t.Errorf("the export after the undo differs from the one before the job:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+	if st := e.api.Stats(); st.Retries == 0 {
+		t.Errorf("no answer was lost: %+v", st)
 	}
 }
