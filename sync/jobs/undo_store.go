@@ -34,12 +34,12 @@ type Changed struct {
 
 // Changed lists what job id created, updated and deleted, one entry per record (its
 // first row), in package order. A record the job sent whose answer was lost, and that
-// a resend then found as the job wrote it, counts as updated: it has a before-state.
+// a resend then found done, counts as what it was first sent to do.
 func (s *Store) Changed(ctx context.Context, id string) ([]Changed, error) {
-	rs, err := s.db.QueryContext(ctx, `SELECT seq, row_number, cells, file_no, operation, object_id, before FROM job_rows
-		WHERE job_id = ? AND outcome = ? AND operation IN (?, ?, ?, ?) AND (before != '' OR operation = ?)
+	rs, err := s.db.QueryContext(ctx, `SELECT seq, row_number, cells, file_no, operation, object_id, before, sent_as FROM job_rows
+		WHERE job_id = ? AND outcome = ? AND (operation IN (?, ?, ?) OR (operation = ? AND sent_as != ''))
 		AND seq = (SELECT MIN(seq) FROM job_rows r WHERE r.job_id = job_rows.job_id AND r.unit = job_rows.unit)
-		ORDER BY seq`, id, Succeeded, OpCreated, OpUpdated, OpDeleted, OpUnchanged, OpCreated)
+		ORDER BY seq`, id, Succeeded, OpCreated, OpUpdated, OpDeleted, OpUnchanged)
 	if err != nil {
 		return nil, err
 	}
@@ -47,8 +47,8 @@ func (s *Store) Changed(ctx context.Context, id string) ([]Changed, error) {
 	var out []Changed
 	for rs.Next() {
 		var c Changed
-		var cells, before string
-		if err := rs.Scan(&c.Seq, &c.Row, &cells, &c.File, &c.Op, &c.ObjectID, &before); err != nil {
+		var cells, before, sentAs string
+		if err := rs.Scan(&c.Seq, &c.Row, &cells, &c.File, &c.Op, &c.ObjectID, &before, &sentAs); err != nil {
 			return nil, err
 		}
 		if err := json.Unmarshal([]byte(cells), &c.Cells); err != nil {
@@ -59,26 +59,39 @@ func (s *Store) Changed(ctx context.Context, id string) ([]Changed, error) {
 				return nil, err
 			}
 		}
-		if c.Op == OpUnchanged { // sent, its answer lost, then found written: an update
-			c.Op = OpUpdated
+		if c.Op == OpUnchanged { // sent, its answer lost, then found done by the resend
+			c.Op = sentAs
+		}
+		if c.ObjectID == "" && c.Before != nil { // a delete found done has no id of its own
+			c.ObjectID = str(c.Before["id"])
+		}
+		if c.Op != OpCreated && c.Before == nil {
+			continue // changed by a job from before schema 4 kept it: nothing to restore
+		}
+		if c.ObjectID == "" {
+			continue
 		}
 		out = append(out, c)
 	}
 	return out, rs.Err()
 }
 
-// keepBefore keeps, before a batch goes out, each updated or deleted object of ps as
-// the organization had it: the first time a record is sent only, so a record sent
-// again (after a lost answer, in a resumed job) keeps the state from before the job's
-// own write.
+// keepBefore keeps, before a batch goes out, what each record of ps is sent to do and,
+// for an update or a delete, the object as the organization had it: the first time a
+// record is sent only, so a record sent again (after a lost answer, in a resumed job)
+// keeps the state from before the job's own write.
 func (s *Store) keepBefore(ctx context.Context, id string, ps []prepared) error {
 	return s.tx(ctx, func(t *sql.Tx) error {
 		for _, p := range ps {
-			if !p.update || p.cur == nil {
-				continue
+			as := OpCreated
+			switch {
+			case p.del:
+				as = OpDeleted
+			case p.update:
+				as = OpUpdated
 			}
-			if _, err := t.ExecContext(ctx, "UPDATE job_rows SET before = ? WHERE job_id = ? AND seq = ? AND before = ''",
-				beforeJSON(p.cur), id, p.rec.rows[0].Seq); err != nil {
+			if _, err := t.ExecContext(ctx, `UPDATE job_rows SET before = ?, sent_as = ? WHERE job_id = ? AND seq = ? AND sent_as = ''`,
+				beforeJSON(p.cur), as, id, p.rec.rows[0].Seq); err != nil {
 				return err
 			}
 		}

@@ -221,14 +221,20 @@ func TestUndoUserJobRestoresTheExport(t *testing.T) {
 }
 
 // Under answers lost after the server wrote, a record is sent again; the store keeps
-// the object from before the job's first write, so the undo still gives back the
-// export from before the job.
+// what it was first sent to do and the object from before the job's first write, so
+// the undo still gives back the export from before the job.
 func TestUndoAfterLostAnswers(t *testing.T) {
-	e := newEnv(t, envOptions{sandbox: sandbox.Options{Faults: sandbox.Faults{Lost: 0.3}, FaultSeed: 3}})
+	e := newEnv(t, envOptions{sandbox: sandbox.Options{Faults: sandbox.Faults{Lost: 0.3}, FaultSeed: 2}})
 	before := e.exportFile(t, "team", "before.csv")
 	s := e.agentTeams(t)
 	for i := range s.Rows {
 		e.changeTeam(t, s, i, "")
+	}
+	for i := range 6 { // creates too: one found made on its resend is deleted all the same
+		row := s.Rows[0]
+		row.Cells = append([]string(nil), row.Cells...)
+		row.Cells[s.Index("Name")] = "Lost " + string(rune('A'+i))
+		s.Rows = append(s.Rows, row)
 	}
 	j := e.submitRun("team", e.packSheet(s))
 	if j.Status != Completed {
