@@ -66,6 +66,9 @@ type jobJSON struct {
 	EndedAt     *time.Time `json:"ended_at"`
 	OrgID       string     `json:"org_id"`
 	OrgName     string     `json:"org_name"`
+	Undoable    bool       `json:"undoable"`              // the store kept what the job changed: bulkops undo can take it back
+	UndoOf      string     `json:"undo_of"`               // the job this one undoes; "" for a job from files
+	UndoneBy    string     `json:"undone_by"`             // the latest job that undoes this one; "" when none
 	FailedRows  []rowJSON  `json:"failed_rows,omitempty"` // bulkops job --json only
 }
 
@@ -119,7 +122,8 @@ func toJobJSON(j jobs.Job) jobJSON {
 	}
 	return jobJSON{ID: j.ID, FileName: j.FileName, PackageName: j.PackageName, Object: j.Object, Status: string(j.Status),
 		Reason: j.Reason, Total: j.Total, Succeeded: j.Succeeded, Failed: j.Failed, SubmittedBy: j.SubmittedBy,
-		SubmittedAt: j.SubmittedAt.UTC(), StartedAt: at(j.StartedAt), EndedAt: at(j.EndedAt), OrgID: j.OrgID, OrgName: j.OrgName}
+		SubmittedAt: j.SubmittedAt.UTC(), StartedAt: at(j.StartedAt), EndedAt: at(j.EndedAt), OrgID: j.OrgID, OrgName: j.OrgName,
+		Undoable: j.Undoable, UndoOf: j.UndoOf, UndoneBy: j.UndoneBy}
 }
 
 func rowsJSON(rows []jobs.Row) []rowJSON {

@@ -88,7 +88,9 @@ func TestJobInCzech(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{"ALTER TABLE job_rows DROP COLUMN message_text", "ALTER TABLE jobs DROP COLUMN reason_text", "PRAGMA user_version = 1"} {
+	for _, q := range []string{"ALTER TABLE job_rows DROP COLUMN message_text", "ALTER TABLE jobs DROP COLUMN reason_text",
+		"ALTER TABLE job_rows DROP COLUMN before", "ALTER TABLE job_rows DROP COLUMN sent_as", "ALTER TABLE jobs DROP COLUMN undoable", "ALTER TABLE jobs DROP COLUMN undo_of", // schema 4
+		"PRAGMA user_version = 1"} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}

@@ -89,6 +89,8 @@ func printPlan(w io.Writer, d *jobs.Draft) {
 			for _, c := range pl.Changes {
 				fmt.Fprintf(w, "    %s: %q → %q\n", c.Column, c.Old, c.New)
 			}
+		case jobs.ActDelete:
+			fmt.Fprintf(w, "- %s (%s)\n", pl.Key, at)
 		case jobs.ActFail:
 			fmt.Fprintf(w, "! %s (%s): %s\n", pl.Key, at, pl.Reason)
 		}
@@ -109,6 +111,9 @@ func planFile(d *jobs.Draft, file string) string {
 // printSummary prints the counts and the cost of the plan: the requests the job makes
 // and how long they take at the organization's rate limit, which no client can beat.
 func printSummary(w io.Writer, p jobs.Preview, org string) {
+	if p.Deletes > 0 {
+		fmt.Fprintln(w, say("%d to delete from %s", p.Deletes, org))
+	}
 	fmt.Fprintln(w, say("%d to create, %d to update, %d unchanged, %s failing in %s", p.Creates, p.Updates, p.Unchanged, i18n.N(p.Failing, "%d row", "%d rows"), org))
 	fmt.Fprintln(w, costLine(p))
 	fmt.Fprintln(w, say("A blank cell keeps the organization's value."))
@@ -132,6 +137,7 @@ func costLine(p jobs.Preview) string {
 type planJSON struct {
 	Object       string         `json:"object"`
 	Organization string         `json:"organization"`
+	Deletes      int            `json:"deletes"`
 	Creates      int            `json:"creates"`
 	Updates      int            `json:"updates"`
 	Unchanged    int            `json:"unchanged"`
@@ -145,7 +151,7 @@ type planJSON struct {
 
 func printPlanJSON(stdout, stderr io.Writer, d *jobs.Draft, org string) int {
 	p := d.Preview
-	out := planJSON{Object: d.Object.Key, Organization: org, Creates: p.Creates, Updates: p.Updates,
+	out := planJSON{Object: d.Object.Key, Organization: org, Deletes: p.Deletes, Creates: p.Creates, Updates: p.Updates,
 		Unchanged: p.Unchanged, Failing: p.Failing, Requests: p.Requests, Seconds: p.Duration.Seconds(),
 		Blank: "keeps", Records: p.Plan, Warnings: []findingJSON{}}
 	if out.Records == nil {
@@ -178,7 +184,13 @@ func confirmUpdates(stderr io.Writer, p jobs.Preview, yes bool) bool {
 	if yes || p.Updates == 0 || !stdinTerminal() {
 		return true
 	}
-	fmt.Fprint(stderr, i18n.N(p.Updates, "The job changes %d record the organization has (bulkops plan lists each change). Submit? [y/N] ", "The job changes %d records the organization has (bulkops plan lists each change). Submit? [y/N] ").In(cliLanguage()))
+	return askYes(stderr, i18n.N(p.Updates, "The job changes %d record the organization has (bulkops plan lists each change). Submit? [y/N] ", "The job changes %d records the organization has (bulkops plan lists each change). Submit? [y/N] ").In(cliLanguage()))
+}
+
+// askYes asks question on stderr and reads the answer from stdin: yes in English or
+// Czech.
+func askYes(stderr io.Writer, question string) bool {
+	fmt.Fprint(stderr, question)
 	answer, _ := bufio.NewReader(stdin).ReadString('\n')
 	answer = strings.ToLower(strings.TrimSpace(answer))
 	return answer == "y" || answer == "yes" || answer == "a" || answer == "ano"

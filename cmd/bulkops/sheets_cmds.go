@@ -329,6 +329,10 @@ func runPack(d *deps, opt sheetOptions, files []string) int {
 		if err = sheets.OutputIsInput(*out, files); err == nil {
 			pkg, err = sheets.PackAudio(files, *out)
 		}
+	} else if f := actionFile(files, readOptions(o, *encoding, *sheet)); f != "" {
+		stop()
+		fmt.Fprintln(stderr, "bulkops:", say("not packed: %s has an Action column; Control Hub cannot delete, so submit it with bulkops submit, or remove the column", f))
+		return 1
 	} else {
 		pkg, rep, err = sheets.PackFiles(files, *out, sheets.PackOptions{Read: readOptions(o, *encoding, *sheet), Cap: findingCap})
 	}

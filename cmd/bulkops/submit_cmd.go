@@ -63,7 +63,8 @@ func runSubmit(d *deps, opt *submitOptions, files []string) int {
 			fmt.Fprintln(stderr, say("warning: no preview: %s", i18n.Of(err))) // the job reads the organization itself
 		} else {
 			printPreview(stderr, s.eng, draft)
-			if !confirmUpdates(stderr, draft.Preview, opt.yes) {
+			org := jobs.OrgLabel(jobs.OrgShown(cliLanguage(), s.eng.OrgName), s.eng.OrgID)
+			if !confirmDeletes(stderr, draft.Preview, org, opt.yes) || !confirmUpdates(stderr, draft.Preview, opt.yes) {
 				fmt.Fprintln(stderr, "bulkops:", say("not submitted"))
 				return 1
 			}

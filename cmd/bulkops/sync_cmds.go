@@ -405,6 +405,7 @@ func printJob(w io.Writer, j jobs.Job) {
 	if j.Failed > 0 {
 		line(say("Error file"), fmt.Sprintf("bulkops errors %s -o errors.csv", j.ID))
 	}
+	undoLines(line, j)
 	tw.Flush()
 }
 

@@ -94,7 +94,7 @@ func (m *mapper) changes(ctx context.Context, file string, rec *record, cur webe
 			continue
 		}
 		ch := Change{File: file, Row: rec.rowWith(c), Col: idx, Column: rec.lay.header[idx], Old: old, New: v}
-		if v == "" || m.saves(ctx, rec, c, v, cur) {
+		if (v == "" && !rec.restoring()) || (v != "" && m.saves(ctx, rec, c, v, cur)) {
 			d.quiet = append(d.quiet, ch)
 		} else {
 			d.changes = append(d.changes, ch)

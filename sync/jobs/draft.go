@@ -195,6 +195,7 @@ func (p *Preview) add(q Preview) {
 	p.Records += q.Records
 	p.Counted = p.Counted && q.Counted
 	p.Creates, p.Updates, p.Unchanged = p.Creates+q.Creates, p.Updates+q.Updates, p.Unchanged+q.Unchanged
+	p.Deletes += q.Deletes
 	p.Requests, p.Writes, p.Duration = p.Requests+q.Requests, p.Writes+q.Writes, p.Duration+q.Duration
 	p.Gets = p.Gets + q.Gets
 	p.Own, p.Warnings = append(p.Own, q.Own...), append(p.Warnings, q.Warnings...)

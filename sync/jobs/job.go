@@ -24,6 +24,11 @@ type Job struct {
 	Total, Succeeded, Failed int
 
 	PackageName string // the stored package's file name (.csv or .zip)
+	// Undoable: the store kept what the job changed (before-state, created ids); a job
+	// submitted before Bulkops kept it has no undo.
+	Undoable bool
+	UndoOf   string // the job this one undoes; "" for a job from files
+	UndoneBy string // the latest job that undoes this one; "" when none
 }
 
 // Done is the number of rows with an outcome.

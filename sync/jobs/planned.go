@@ -16,6 +16,11 @@ func (r *runner) planned(ctx context.Context, file string, rec *record, pr prepa
 	case fail != nil:
 		pl.Action, pl.Reason = ActFail, fail.Message
 		return pl, nil, nil
+	case pr.del:
+		pl.Action = ActDelete
+		key, _, err := r.org.recordKey(ctx, r.m, rec)
+		pl.expect = expectation{key: key, existed: true, version: str(pr.cur["version"])}
+		return pl, nil, err
 	case pr.cur == nil:
 		pl.Action, pl.Changes = ActCreate, rec.values(file)
 		key, _, err := r.org.recordKey(ctx, r.m, rec)
@@ -41,6 +46,9 @@ func (r *runner) planned(ctx context.Context, file string, rec *record, pr prepa
 	pl.expect.org = d.org
 	if pl.Action == ActUpdate {
 		pl.Changes = d.changes
+	}
+	if rec.restoring() { // an undo's blanks are the values it restores
+		return pl, nil, nil
 	}
 	var warn []sheets.Finding
 	pl.Suspect, warn = d.suspicions()

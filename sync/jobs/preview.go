@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -23,6 +24,7 @@ type Preview struct {
 	// hold. Records with errors of their own are left out of them.
 	Counted          bool
 	Creates, Updates int
+	Deletes          int // records marked for deletion that the organization has
 	// Unchanged are the records the organization already has as they say: the job
 	// sends nothing for them.
 	Unchanged int
@@ -175,6 +177,8 @@ func (p *Preview) count(ctx context.Context, api API, file string, header []stri
 			p.Failing += len(rec.rows)
 		case pr.done != nil:
 			p.Unchanged++
+		case pr.del:
+			p.Deletes++
 		case pr.update:
 			p.Updates++
 		default:
@@ -186,6 +190,8 @@ func (p *Preview) count(ctx context.Context, api API, file string, header []stri
 		}
 		p.Plan, p.Warnings = append(p.Plan, pl), append(p.Warnings, warn...)
 	}
+	// Deletes head the plan: they are what a reader must not miss.
+	slices.SortStableFunc(p.Plan, func(a, b Planned) int { return cmpBool(b.Action == ActDelete, a.Action == ActDelete) })
 	p.Counted, p.Org = true, fails
 	p.Writes = r.writes(p.Creates, p.Updates)
 	p.Gets = int(reads.gets.Load()) + r.readsBeforeUpdate(p.Updates)

@@ -162,6 +162,7 @@ type prepared struct {
 	rec    *record
 	item   webex.Object
 	update bool   // the record's key exists: the item updates that object
+	del    bool   // the record is marked for deletion: the object id goes
 	id     string // the existing object's id
 	// cur is the existing object as read for the comparison (see current): what the
 	// plan renders as the organization's values.
@@ -183,10 +184,16 @@ const (
 // starts from the object as the organization has it now.
 func (r *runner) prepare(ctx context.Context, rec *record) (prepared, error) {
 	p := prepared{rec: rec}
-	existing, err := r.org.match(ctx, r.m, rec)
 	var same bool
-	if err == nil {
-		same, err = r.buildItem(ctx, rec, existing, &p)
+	var err error
+	if rec.deleting() {
+		same, err = r.prepareDelete(ctx, rec, &p)
+	} else {
+		var existing webex.Object
+		existing, err = r.org.match(ctx, r.m, rec)
+		if err == nil {
+			same, err = r.buildItem(ctx, rec, existing, &p)
+		}
 	}
 	var re *rowError
 	switch {
@@ -216,7 +223,7 @@ func (r *runner) buildItem(ctx context.Context, rec *record, existing webex.Obje
 	}
 	p.cur = cur
 	if r.obj.Format != catalog.FormatAudioZip {
-		if same, err := r.m.unchanged(ctx, rec, cur); err != nil || same {
+		if same, err := r.m.unchanged(ctx, rec, cur); err != nil || (same && len(r.m.clears(rec, cur)) == 0) {
 			return same, err
 		}
 		if err := r.sinceCheck(ctx, rec, cur); err != nil {
@@ -227,7 +234,9 @@ func (r *runner) buildItem(ctx context.Context, rec *record, existing webex.Obje
 	if err != nil {
 		return false, err
 	}
-	p.item, err = r.m.build(ctx, rec, base)
+	if p.item, err = r.m.build(ctx, rec, base); err == nil {
+		r.m.clearIn(rec, cur, p.item)
+	}
 	return false, err
 }
 

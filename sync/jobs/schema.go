@@ -76,6 +76,15 @@ var migrations = []string{
 		changes TEXT NOT NULL DEFAULT '',
 		PRIMARY KEY (job_id, key)
 	) WITHOUT ROWID;`,
+	// 4: what undo needs (undo.go): per updated or deleted row the object as the
+	// organization had it just before the write (JSON), and what the row was first sent
+	// to do (created, updated, deleted: a resend after a lost answer finds it done);
+	// jobs.undoable tells a job that kept them from one submitted before (those have no
+	// undo); jobs.undo_of links an undo to its job.
+	`ALTER TABLE job_rows ADD COLUMN before TEXT NOT NULL DEFAULT '';
+	ALTER TABLE job_rows ADD COLUMN sent_as TEXT NOT NULL DEFAULT '';
+	ALTER TABLE jobs ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE jobs ADD COLUMN undo_of TEXT NOT NULL DEFAULT '';`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

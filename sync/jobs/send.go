@@ -17,6 +17,9 @@ const maxBulkItems = 1000
 // route is the request that saves p: the type's update route for an object the
 // organization has, its create route for a new one (catalog.API.Routes).
 func (r *runner) route(p prepared) catalog.Route {
+	if p.del {
+		return r.obj.API.Routes.Delete
+	}
 	if p.update {
 		return r.obj.API.Routes.Update
 	}
@@ -49,6 +52,9 @@ func (r *runner) sendBatch(ctx context.Context, b batch, last bool) ([]result, [
 		r.sent.Store(p.rec.rows[0].Seq, true)
 	}
 	if _, err := r.store.markSent(context.WithoutCancel(ctx), r.job.ID, seqs); err != nil {
+		return nil, nil, err
+	}
+	if err := r.store.keepBefore(context.WithoutCancel(ctx), r.job.ID, ps); err != nil {
 		return nil, nil, err
 	}
 	res, again, err := r.deliver(ctx, b.rt, ps, last)
@@ -112,6 +118,9 @@ func (r *runner) send(ctx context.Context, rt catalog.Route, ps []prepared) ([]w
 		items := make([]webex.BulkItem, len(ps))
 		for i, p := range ps {
 			items[i] = webex.BulkItem{ItemIdentifier: p.rec.rows[0].Seq, RequestAction: webex.ActionSave, Item: p.item}
+			if p.del {
+				items[i].RequestAction, items[i].Item = webex.ActionDelete, deleteItem(p)
+			}
 		}
 		return r.api.BulkSave(ctx, rt.Path, rt.Method, items)
 	}
@@ -177,7 +186,10 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 		switch {
 		case a.Error == nil:
 			op := OpUpdated
-			if a.OperationType == "CREATE" || (a.OperationType == "" && !p.update) {
+			switch {
+			case p.del:
+				op = OpDeleted
+			case a.OperationType == "CREATE" || (a.OperationType == "" && !p.update):
 				op = OpCreated
 			}
 			id := a.ID()
@@ -185,6 +197,9 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 				id = p.id
 			}
 			res = append(res, p.rec.results(Succeeded, op, i18n.Msg{}, "", id)...)
+		case p.del && (a.Status == http.StatusNotFound || a.Error.Status == http.StatusNotFound):
+			// Gone: a delete sent again after its answer was lost finds its own work.
+			res = append(res, p.rec.results(Succeeded, OpDeleted, i18n.Msg{}, "", p.id)...)
 		case (a.Status == 0 || a.Error.Status == http.StatusConflict || a.Error.Status == 0) && !last:
 			if a.Error.Status == http.StatusConflict {
 				// Refused, so not written: a version changed since is someone else's,
@@ -217,6 +232,9 @@ func (r *runner) failText(p prepared, e *webex.APIError) i18n.Msg {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if t, ok := r.ownFail[p.rec.rows[0].Seq]; ok {
+		return t
+	}
+	if t, ok := r.usedByServer(p, e); ok {
 		return t
 	}
 	return i18n.Raw(messageOf(e))

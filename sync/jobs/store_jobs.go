@@ -32,7 +32,8 @@ func (e *ActiveError) Text() i18n.Msg {
 func (e *ActiveError) Unwrap() error { return ErrActive }
 
 const jobColumns = `id, file_name, object, status, reason, reason_text, submitted_by, org_id, org_name,
-	submitted_at, started_at, ended_at, total, succeeded, failed, package_name`
+	submitted_at, started_at, ended_at, total, succeeded, failed, package_name, undoable, undo_of,
+	(SELECT COALESCE(MAX(u.id), '') FROM jobs u WHERE u.undo_of = jobs.id)`
 
 type scanner interface{ Scan(...any) error }
 
@@ -41,7 +42,7 @@ func scanJob(r scanner) (Job, error) {
 	var sub, start, end int64
 	var text string
 	err := r.Scan(&j.ID, &j.FileName, &j.Object, &j.Status, &j.Reason, &text, &j.SubmittedBy, &j.OrgID,
-		&j.OrgName, &sub, &start, &end, &j.Total, &j.Succeeded, &j.Failed, &j.PackageName)
+		&j.OrgName, &sub, &start, &end, &j.Total, &j.Succeeded, &j.Failed, &j.PackageName, &j.Undoable, &j.UndoOf, &j.UndoneBy)
 	j.ReasonText = i18n.Decode(text)
 	j.SubmittedAt, j.StartedAt, j.EndedAt = fromMS(sub), fromMS(start), fromMS(end)
 	return j, err
@@ -144,10 +145,10 @@ func insertJob(ctx context.Context, t *sql.Tx, j *Job, pkg Package, now time.Tim
 	for try := 0; ; try++ {
 		j.ID = newJobID(now)
 		_, err := t.ExecContext(ctx, `INSERT INTO jobs (id, file_name, object, status, reason, reason_text,
-			submitted_by, org_id, org_name, submitted_at, ended_at, total, failed, package_name, package)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			submitted_by, org_id, org_name, submitted_at, ended_at, total, failed, package_name, package, undoable, undo_of)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
 			j.ID, j.FileName, j.Object, j.Status, j.Reason, i18n.Encode(j.ReasonText), j.SubmittedBy, j.OrgID, j.OrgName,
-			ms(now), ms(j.EndedAt), j.Total, j.Failed, pkg.Name, pkg.Data)
+			ms(now), ms(j.EndedAt), j.Total, j.Failed, pkg.Name, pkg.Data, j.UndoOf)
 		if err == nil || try >= 5 || !strings.Contains(err.Error(), "UNIQUE") {
 			return err
 		}

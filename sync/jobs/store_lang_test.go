@@ -77,4 +77,12 @@ func TestOldStoreStillShown(t *testing.T) {
 	if v != len(migrations) {
 		t.Errorf("schema %d after open, want %d", v, len(migrations))
 	}
+	// A job from before Bulkops kept before-states has no undo, and says so.
+	if j.Undoable {
+		t.Error("a job of an old store counts as undoable")
+	}
+	e := &Engine{Store: s}
+	if _, err := e.PlanUndo(ctx, j.ID, UndoOptions{}); err == nil || !strings.Contains(err.Error(), "has no undo: it was submitted before") {
+		t.Errorf("undo of an old job: %v", err)
+	}
 }

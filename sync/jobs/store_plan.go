@@ -70,7 +70,7 @@ func (s *Store) plan(ctx context.Context, id string) (map[string]expectation, er
 
 // Operations counts the succeeded rows of job id by what was done to their record:
 // created, updated, or left unchanged (nothing was sent for it).
-type Operations struct{ Created, Updated, Unchanged int }
+type Operations struct{ Created, Updated, Unchanged, Deleted int }
 
 // Operations tells the succeeded rows of job id apart by operation.
 func (s *Store) Operations(ctx context.Context, id string) (Operations, error) {
@@ -93,6 +93,8 @@ func (s *Store) Operations(ctx context.Context, id string) (Operations, error) {
 			ops.Updated = n
 		case OpUnchanged:
 			ops.Unchanged = n
+		case OpDeleted:
+			ops.Deleted = n
 		}
 	}
 	return ops, rs.Err()

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/sync/jobs"
+)
+
+// undo: take a finished job back. The plan restores what the job updated, deletes what
+// it created and recreates what it deleted; it is shown like bulkops plan and sent as a
+// new job linked to the first ("undo of BO-…"). Undoing the undo redoes.
+
+func init() {
+	addCommand(newUndoCmd)
+}
+
+// undoOptions are undo's flags.
+type undoOptions struct {
+	profile                   string
+	includeChanged, yes, wait bool
+	quiet                     bool
+}
+
+func newUndoCmd(d *deps) *cobra.Command {
+	var opt undoOptions
+	c := &cobra.Command{Use: "undo [--include-changed] [--yes] [--wait] [--quiet] [--profile NAME] ID",
+		Short: say("take a finished job back: restore what it updated, delete what it created, recreate what it deleted"),
+		Args:  exactArgs(1, i18n.M("a job id")), ValidArgsFunction: completeJobID,
+		Run: d.exits(func(args []string) int {
+			return runUndo(d.quieted(opt.quiet), &opt, strings.ToUpper(args[0]))
+		})}
+	c.Flags().BoolVar(&opt.includeChanged, "include-changed", false, say("take back records changed in the organization since the job too, overwriting that change"))
+	c.Flags().BoolVar(&opt.yes, "yes", false, say("submit the undo without asking"))
+	c.Flags().BoolVar(&opt.wait, "wait", false, say("show progress and wait for the end: exit 0 completed, 1 completed with errors, 2 failed"))
+	profileFlag(c, &opt.profile, say("profile to submit through; the one in use when omitted"))
+	quietFlag(c, &opt.quiet)
+	return c
+}
+
+func runUndo(d *deps, opt *undoOptions, id string) int {
+	stdout, stderr := d.stdout, d.stderr
+	return withSession(opt.profile, stderr, func(ctx context.Context, s *session) int {
+		u, err := s.eng.PlanUndo(ctx, id, jobs.UndoOptions{IncludeChanged: opt.includeChanged})
+		if err != nil {
+			if u != nil {
+				printUndoNotes(stdout, u)
+			}
+			return fail(stderr, err)
+		}
+		if err := u.Draft.Check(ctx, s.conn.Org()); err != nil {
+			return fail(stderr, err)
+		}
+		org := jobs.OrgLabel(jobs.OrgShown(cliLanguage(), s.eng.OrgName), s.eng.OrgID)
+		fmt.Fprintln(stdout, say("Undo of %s (%s, %s):", u.Of.ID, u.Of.FileName, titleWord(u.Draft.Object)))
+		printPlan(stdout, u.Draft)
+		printUndoNotes(stdout, u)
+		p := u.Draft.Preview
+		fmt.Fprintln(stdout, say("%d to delete, %d to create, %d to restore, %d unchanged, %s failing in %s",
+			p.Deletes, p.Creates, p.Updates, p.Unchanged, i18n.N(p.Failing, "%d row", "%d rows"), org))
+		if p.Deletes+p.Creates+p.Updates == 0 {
+			fmt.Fprintln(stderr, "bulkops:", say("nothing to take back"))
+			return 1
+		}
+		if !confirmUndo(stderr, u, org, opt.yes) {
+			fmt.Fprintln(stderr, "bulkops:", say("not submitted"))
+			return 1
+		}
+		j, err := s.eng.SubmitUndo(ctx, u, s.conn.SubmittedBy())
+		if err != nil {
+			return fail(stderr, err)
+		}
+		fmt.Fprintln(stdout, j.ID)
+		fmt.Fprintln(stderr, say("submitted to %s: %s", s.conn.Label(cliLanguage()), j.FileName))
+		if !opt.wait {
+			return startInBackground(d, opt.profile, j.ID)
+		}
+		return runAndReport(ctx, s.eng, j.ID, stderr)
+	})
+}
+
+// printUndoNotes lists the records the undo leaves alone and what it cannot restore.
+func printUndoNotes(w io.Writer, u *jobs.Undo) {
+	for _, n := range u.Left {
+		fmt.Fprintln(w, say("= %s (row %d of %s): %s", n.Key, n.Row, u.Of.ID, n.Text.In(cliLanguage())))
+	}
+	for _, n := range u.Notes {
+		fmt.Fprintln(w, say("note: %s (row %d of %s): %s", n.Key, n.Row, u.Of.ID, n.Text.In(cliLanguage())))
+	}
+}
+
+// confirmUndo asks on a terminal before the undo writes, naming the deletes and the
+// organization; without a terminal it never asks (the plan printed is the record).
+func confirmUndo(stderr io.Writer, u *jobs.Undo, org string, yes bool) bool {
+	if yes || !stdinTerminal() {
+		return true
+	}
+	p := u.Draft.Preview
+	return askYes(stderr, i18n.N(p.Updates, "Undo %[2]s in %[3]s: delete %[4]d, create %[5]d and restore %[1]d record? [y/N] ", "Undo %[2]s in %[3]s: delete %[4]d, create %[5]d and restore %[1]d records? [y/N] ", u.Of.ID, org, p.Deletes, p.Creates).In(cliLanguage()))
+}
+
+// undoLines are a job detail's links to its undo, both ways, and how to take it back.
+func undoLines(line func(k, v string), j jobs.Job) {
+	if j.UndoOf != "" {
+		line(say("Undo of"), j.UndoOf)
+	}
+	switch {
+	case j.UndoneBy != "":
+		line(say("Undone by"), j.UndoneBy)
+	case !j.Undoable:
+		line(say("Undo"), say("none: the job was submitted before Bulkops kept what a job changes"))
+	case j.Status.Final():
+		line(say("Undo"), "bulkops undo "+j.ID)
+	}
+}

@@ -1,0 +1,87 @@
+package jobs
+
+import (
+	"context"
+	"strings"
+
+	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/sync/webex"
+)
+
+// ActionHeader is the optional column of a sheet that marks a record for deletion with
+// DeleteMark. Bulkops reads and writes it; Control Hub's packages never carry it.
+const (
+	ActionHeader = "Action"
+	DeleteMark   = "DELETE"
+)
+
+// ActDelete is a plan's delete of a record the organization has.
+const ActDelete Action = "delete"
+
+// OpDeleted is the operation of a row whose object the job deleted.
+const OpDeleted = "deleted"
+
+// actionColumn is the index of the Action column in header, -1 when it has none.
+func actionColumn(header []string) int {
+	for i, h := range header {
+		if strings.EqualFold(strings.TrimSpace(h), ActionHeader) {
+			return i
+		}
+	}
+	return -1
+}
+
+// deleting reports whether the record is marked for deletion.
+func (r *record) deleting() bool {
+	i := actionColumn(r.lay.header)
+	if i < 0 || i >= len(r.rows[0].Cells) {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSpace(r.rows[0].Cells[i]), DeleteMark)
+}
+
+// prepareDelete prepares the delete of rec: the object it names, read whole first so the
+// store keeps it for an undo. An object the organization no longer has is left as it is
+// (a delete sent again after a lost answer finds it gone).
+func (r *runner) prepareDelete(ctx context.Context, rec *record, p *prepared) (bool, error) {
+	if r.obj.API.Routes.Delete.Path == "" {
+		return false, &rowError{column: ActionHeader, text: i18n.M("the Webex Contact Center API cannot delete %s", pluralOf(r.obj))}
+	}
+	existing, err := r.org.match(ctx, r.m, rec)
+	if err != nil || existing == nil {
+		return existing == nil && err == nil, err
+	}
+	p.del, p.update, p.id = true, true, str(existing["id"])
+	cur, err := r.current(ctx, existing)
+	if webex.IsNotFound(err) {
+		return true, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	p.cur = cur
+	if err := r.sinceCheck(ctx, rec, cur); err != nil { // what was checked is what goes
+		return false, err
+	}
+	return false, r.stillUsed(ctx, rec, p.id)
+}
+
+// deleteItem is a bulk delete's item: the whole object as read, since live tenants
+// refuse a delete that carries only the id (live-api.md, "Bulk routes").
+func deleteItem(p prepared) webex.Object {
+	if p.cur != nil {
+		return p.cur
+	}
+	return webex.Object{"id": p.id}
+}
+
+// cmpBool orders true before false when called as cmpBool(b, a).
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
