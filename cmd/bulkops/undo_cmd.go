@@ -95,12 +95,16 @@ func printUndoNotes(w io.Writer, u *jobs.Undo) {
 }
 
 // confirmUndo asks on a terminal before the undo writes, naming the deletes and the
-// organization; without a terminal it never asks (the plan printed is the record).
+// organization. Without a terminal it never asks, but an undo that deletes goes ahead
+// only with --yes, as a submit that deletes does (confirmDeletes).
 func confirmUndo(stderr io.Writer, u *jobs.Undo, org string, yes bool) bool {
-	if yes || !stdinTerminal() {
-		return true
-	}
 	p := u.Draft.Preview
+	switch {
+	case yes:
+		return true
+	case !stdinTerminal():
+		return confirmDeletes(stderr, p, org, false)
+	}
 	return askYes(stderr, i18n.N(p.Updates, "Undo %[2]s in %[3]s: delete %[4]d, create %[5]d and restore %[1]d record? [y/N] ", "Undo %[2]s in %[3]s: delete %[4]d, create %[5]d and restore %[1]d records? [y/N] ", u.Of.ID, org, p.Deletes, p.Creates).In(cliLanguage()))
 }
 

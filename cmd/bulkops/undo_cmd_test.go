@@ -46,6 +46,11 @@ func TestUndoCommand(t *testing.T) {
 	if export("asked.csv") != changed {
 		t.Fatal("an undo answered n changed the organization")
 	}
+	// Without a terminal an undo that deletes needs --yes, as a submit that deletes does.
+	if code, _, errs = runCLI(t, "undo", "--wait", id); code != 1 || !strings.Contains(errs, "the job deletes 2 records from Sandbox (embedded)") ||
+		export("unasked.csv") != changed {
+		t.Fatalf("undo without a terminal or --yes: exit %d\n%s", code, errs)
+	}
 
 	code, out, errs = runCLI(t, "undo", "--yes", "--wait", strings.ToLower(id))
 	lines := strings.Split(strings.TrimSpace(out), "\n")
