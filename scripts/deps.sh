@@ -38,7 +38,10 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
 fi
 missing=()
 for p in "${pkgs[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  # grep reads a here-string, not a pipe: under pipefail an early exit of grep -q would
+  # fail dpkg-query with SIGPIPE and count an installed package as missing.
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  grep -q 'install ok installed' <<<"$status" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "deps: installing ${missing[*]}"

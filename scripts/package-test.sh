@@ -52,11 +52,11 @@ linuxTarball() {
     fail "the desktop file does not offer Bulkops for CSV and XLSX"
   desktop-file-validate "$desktop" || fail "desktop-file-validate refuses $desktop"
   for s in 16 32 48 64 128 256 512; do
-    file "$home/.local/share/icons/hicolor/${s}x$s/apps/$app.png" | grep -q "PNG image data, $s x $s" ||
+    grep -q "PNG image data, $s x $s" <<<"$(file "$home/.local/share/icons/hicolor/${s}x$s/apps/$app.png")" ||
       fail "no $s px icon in hicolor"
   done
   [ -f "$home/.local/share/man/man1/bulkops-validate.1" ] || fail "no man page bulkops-validate.1"
-  ldd "$bin" | grep -q 'libGL\.so' || fail "the window build does not link libGL: did the package build change?"
+  grep -q 'libGL\.so' <<<"$(ldd "$bin")" || fail "the window build does not link libGL: did the package build change?"
   commands "$bin" ""
   local rc=0
   out=$(headless "$bin" 2>&1) || rc=$?
@@ -83,7 +83,7 @@ linuxCLI() {
   tar -C "$work" -xJf "$tar"
   bin=$work/bulkops-cli-$VERSION-linux-amd64/bulkops-cli
   hasLegal "$work/bulkops-cli-$VERSION-linux-amd64"
-  file "$bin" | grep -q 'statically linked' || fail "bulkops-cli is not statically linked: $(file "$bin")"
+  grep -q 'statically linked' <<<"$(file "$bin")" || fail "bulkops-cli is not statically linked: $(file "$bin")"
   ! ldd "$bin" >/dev/null 2>&1 || fail "bulkops-cli links shared libraries: $(ldd "$bin")"
   commands "$bin" ", command line only"
   out=$(headless "$bin" 2>&1) || rc=$?
@@ -96,8 +96,8 @@ windowsZip() {
   [ -f "$zip" ] || fail "no $zip"
   unzip -q "$zip" -d "$work/win"
   hasLegal "$work/win"
-  file "$work/win/Bulkops.exe" | grep -q 'PE32+ executable (GUI) x86-64' || fail "Bulkops.exe: $(file "$work/win/Bulkops.exe")"
-  file "$work/win/bulkops-cli.exe" | grep -q 'PE32+ executable (console) x86-64' || fail "bulkops-cli.exe: $(file "$work/win/bulkops-cli.exe")"
+  grep -q 'PE32+ executable (GUI) x86-64' <<<"$(file "$work/win/Bulkops.exe")" || fail "Bulkops.exe: $(file "$work/win/Bulkops.exe")"
+  grep -q 'PE32+ executable (console) x86-64' <<<"$(file "$work/win/bulkops-cli.exe")" || fail "bulkops-cli.exe: $(file "$work/win/bulkops-cli.exe")"
   go run ./scripts/pecheck -subsystem gui -version "$VERSION" "$work/win/Bulkops.exe"
   go run ./scripts/pecheck -subsystem console -version "$VERSION" "$work/win/bulkops-cli.exe"
   wineRun "$work/win"

@@ -23,7 +23,7 @@ xdotool key Escape ctrl+s; sleep 1" shot keys-12-saved "$work/keys.csv"
 for f in "$out"/keys-*.png; do
   [ "$(convert "$f" -format '%k' info:)" -ge 16 ] || fail "$(basename "$f") looks blank"
 done
-head -4 "$work/keys.csv" | grep -q '^Brno Helpdesk,' || fail "keys: A3 was not typed from the keyboard: $(sed -n 3p "$work/keys.csv")"
+grep -q '^Brno Helpdesk,' <<<"$(head -4 "$work/keys.csv")" || fail "keys: A3 was not typed from the keyboard: $(sed -n 3p "$work/keys.csv")"
 grep -q '^Overflow London,' "$work/keys.csv" || fail "keys: Space on the dialog's button blanked a cell: $(cat "$work/keys.csv")"
 jobs_after=$("$bin" jobs 2>/dev/null | grep -c 'BO-' || true)
 [ "$jobs_after" -gt "$jobs_before" ] || fail "keys: no job was submitted from the keyboard ($jobs_before jobs before, $jobs_after after)"

@@ -37,7 +37,16 @@ shot() { # shot NAME [ARGS...]: start the window with ARGS, screenshot it, check
     import -window root "'"$out/$name.png"'"
     xdotool getwindowname "$W" >"'"$out/$name.title"'"
     if ! kill -0 $P 2>/dev/null; then echo "smoke: '"$name"': the app exited early"; exit 1; fi
-    kill $P; wait $P 2>/dev/null || true' "$bin" "$@" || fail "$name: the step failed (see $out/$name.log)"
+    # SIGTERM quits the window; a process still there 20 s later is killed and said (Fyne
+    # 2.8.1 can leave its lifecycle queue waiting on a main loop that has ended), so that
+    # the run never hangs on it.
+    kill $P
+    for i in $(seq 1 40); do kill -0 $P 2>/dev/null || break; sleep 0.5; done
+    if kill -0 $P 2>/dev/null; then
+      echo "smoke: '"$name"': warning: the app was still running 20 s after SIGTERM; killed" >&2
+      kill -9 $P
+    fi
+    wait $P 2>/dev/null || true' "$bin" "$@" || fail "$name: the step failed (see $out/$name.log)"
   local colours
   colours=$(convert "$out/$name.png" -format '%k' info:)
   [ "${colours:-0}" -ge 16 ] || fail "$name.png looks blank ($colours colours)"
