@@ -49,21 +49,20 @@ func newPlanCmd(d *deps) *cobra.Command {
 
 func runPlan(d *deps, opt *planOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	object, asJSON, profile, encoding, sheet := &opt.object, &opt.json, &opt.profile, &opt.encoding, &opt.sheet
-	o, ok := lookupObject(*object, stderr)
+	o, ok := lookupObject(opt.object, stderr)
 	if !ok {
 		return 2
 	}
-	draft, code := draftForSubmit(files, readOptions(o, *encoding, *sheet), stdout, stderr, true)
+	draft, code := draftForSubmit(files, readOptions(o, opt.encoding, opt.sheet), stdout, stderr, true)
 	if code != 0 {
 		return code
 	}
-	return withSession(*profile, stderr, func(ctx context.Context, s *session) int {
+	return withSession(opt.profile, stderr, func(ctx context.Context, s *session) int {
 		if err := draft.Check(ctx, s.conn.Org()); err != nil {
 			return fail(stderr, err)
 		}
-		org := jobs.OrgLabel(jobs.OrgShown(cliLanguage(), s.eng.OrgName), s.eng.OrgID)
-		if *asJSON {
+		org := engineOrg(s.eng)
+		if opt.json {
 			return printPlanJSON(stdout, stderr, draft, org)
 		}
 		printPlan(stdout, draft)

@@ -87,8 +87,7 @@ func newTemplateCmd(d *deps) *cobra.Command {
 
 func runTemplate(d *deps, opt sheetOptions) int {
 	stdout, stderr := d.stdout, d.stderr
-	object, out := &opt.object, &opt.out
-	o, ok := lookupObject(*object, stderr)
+	o, ok := lookupObject(opt.object, stderr)
 	if !ok {
 		return 2
 	}
@@ -96,10 +95,10 @@ func runTemplate(d *deps, opt sheetOptions) int {
 		fmt.Fprintln(stderr, "bulkops:", say("audio files need no template: pack WAV files with bulkops pack --object audio_file -o audio.zip FILE.wav..."))
 		return 2
 	}
-	if err := sheets.WriteFile(*out, sheets.New(o), nil); err != nil {
+	if err := sheets.WriteFile(opt.out, sheets.New(o), nil); err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintln(stdout, say("wrote %s (%s, %d columns)", *out, titleWord(o), len(o.Columns)))
+	fmt.Fprintln(stdout, say("wrote %s (%s, %d columns)", opt.out, titleWord(o), len(o.Columns)))
 	return 0
 }
 
@@ -199,9 +198,8 @@ func newValidateCmd(d *deps) *cobra.Command {
 
 func runValidate(d *deps, opt sheetOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	object, encoding, sheet := &opt.object, &opt.encoding, &opt.sheet
 	streamingGC(files)
-	o, ok := lookupObject(*object, stderr)
+	o, ok := lookupObject(opt.object, stderr)
 	if !ok {
 		return 2
 	}
@@ -213,7 +211,7 @@ func runValidate(d *deps, opt sheetOptions, files []string) int {
 		errs, warns = count(findings)
 	} else {
 		var rep *sheets.Report
-		rep, unread = checkSheets(files, readOptions(o, *encoding, *sheet), stderr)
+		rep, unread = checkSheets(files, readOptions(o, opt.encoding, opt.sheet), stderr)
 		if rep != nil {
 			findings, more, errs, warns = rep.Findings, rep.More, rep.Errors, rep.Warnings
 		}
@@ -315,9 +313,8 @@ func newPackCmd(d *deps) *cobra.Command {
 
 func runPack(d *deps, opt sheetOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	object, out, encoding, sheet := &opt.object, &opt.out, &opt.encoding, &opt.sheet
 	streamingGC(files)
-	o, ok := lookupObject(*object, stderr)
+	o, ok := lookupObject(opt.object, stderr)
 	if !ok {
 		return 2
 	}
@@ -326,15 +323,15 @@ func runPack(d *deps, opt sheetOptions, files []string) int {
 	var err error
 	stop := newProgress(stderr).activity(say("packing %s", i18n.N(len(files), "%d file", "%d files")))
 	if isAudio(o, files) {
-		if err = sheets.OutputIsInput(*out, files); err == nil {
-			pkg, err = sheets.PackAudio(files, *out)
+		if err = sheets.OutputIsInput(opt.out, files); err == nil {
+			pkg, err = sheets.PackAudio(files, opt.out)
 		}
-	} else if f := actionFile(files, readOptions(o, *encoding, *sheet)); f != "" {
+	} else if f := actionFile(files, readOptions(o, opt.encoding, opt.sheet)); f != "" {
 		stop()
 		fmt.Fprintln(stderr, "bulkops:", say("not packed: %s has an Action column; Control Hub cannot delete, so submit it with bulkops submit, or remove the column", f))
 		return 1
 	} else {
-		pkg, rep, err = sheets.PackFiles(files, *out, sheets.PackOptions{Read: readOptions(o, *encoding, *sheet), Cap: findingCap})
+		pkg, rep, err = sheets.PackFiles(files, opt.out, sheets.PackOptions{Read: readOptions(o, opt.encoding, opt.sheet), Cap: findingCap})
 	}
 	stop()
 	if err != nil {

@@ -48,22 +48,21 @@ func newSubmitCmd(d *deps) *cobra.Command {
 
 func runSubmit(d *deps, opt *submitOptions, files []string) int {
 	stdout, stderr := d.stdout, d.stderr
-	object, wait, profile, encoding, sheet := &opt.object, &opt.wait, &opt.profile, &opt.encoding, &opt.sheet
-	o, ok := lookupObject(*object, stderr)
+	o, ok := lookupObject(opt.object, stderr)
 	if !ok {
 		return 2
 	}
-	draft, code := draftForSubmit(files, readOptions(o, *encoding, *sheet), stdout, stderr, false)
+	draft, code := draftForSubmit(files, readOptions(o, opt.encoding, opt.sheet), stdout, stderr, false)
 	if code != 0 {
 		return code
 	}
-	return withSession(*profile, stderr, func(ctx context.Context, s *session) int {
-		resumeInBackground(ctx, d, s, *profile)
+	return withSession(opt.profile, stderr, func(ctx context.Context, s *session) int {
+		resumeInBackground(ctx, d, s, opt.profile)
 		if err := draft.Check(ctx, s.conn.Org()); err != nil {
 			fmt.Fprintln(stderr, say("warning: no preview: %s", i18n.Of(err))) // the job reads the organization itself
 		} else {
 			printPreview(stderr, s.eng, draft)
-			org := jobs.OrgLabel(jobs.OrgShown(cliLanguage(), s.eng.OrgName), s.eng.OrgID)
+			org := engineOrg(s.eng)
 			if !confirmDeletes(stderr, draft.Preview, org, opt.yes) || !confirmUpdates(stderr, draft.Preview, opt.yes) {
 				fmt.Fprintln(stderr, "bulkops:", say("not submitted"))
 				return 1
@@ -79,8 +78,8 @@ func runSubmit(d *deps, opt *submitOptions, files []string) int {
 			fmt.Fprintln(stderr, "bulkops:", say("the job failed: %s", j.ReasonIn(cliLanguage())))
 			return 2
 		}
-		if !*wait {
-			return startInBackground(d, *profile, j.ID)
+		if !opt.wait {
+			return startInBackground(d, opt.profile, j.ID)
 		}
 		return runAndReport(ctx, s.eng, j.ID, stderr)
 	})
@@ -156,7 +155,7 @@ func printPreview(w io.Writer, eng *jobs.Engine, d *jobs.Draft) {
 		fmt.Fprintln(w, say("warning: row %d, %s: %s", f.Row, f.Column, f.MessageIn(cliLanguage())))
 	}
 	fmt.Fprint(w, say("%d to create, %d to update, %d unchanged in %s: %s",
-		p.Creates, p.Updates, p.Unchanged, jobs.OrgLabel(jobs.OrgShown(cliLanguage(), eng.OrgName), eng.OrgID), costLine(p)))
+		p.Creates, p.Updates, p.Unchanged, engineOrg(eng), costLine(p)))
 	if p.Failing == 0 {
 		fmt.Fprintln(w)
 		return

@@ -178,6 +178,12 @@ type session struct {
 	eng   *jobs.Engine
 }
 
+// engineOrg names the organization eng works on, as plans and questions name it:
+// "Sandbox (embedded) (ID)" in the command line's language.
+func engineOrg(eng *jobs.Engine) string {
+	return jobs.OrgLabel(jobs.OrgShown(cliLanguage(), eng.OrgName), eng.OrgID)
+}
+
 func (s *session) close() {
 	s.store.Close()
 	s.conn.Close()

@@ -56,7 +56,7 @@ func runUndo(d *deps, opt *undoOptions, id string) int {
 		if err := u.Draft.Check(ctx, s.conn.Org()); err != nil {
 			return fail(stderr, err)
 		}
-		org := jobs.OrgLabel(jobs.OrgShown(cliLanguage(), s.eng.OrgName), s.eng.OrgID)
+		org := engineOrg(s.eng)
 		fmt.Fprintln(stdout, say("Undo of %s (%s, %s):", u.Of.ID, u.Of.FileName, titleWord(u.Draft.Object)))
 		printPlan(stdout, u.Draft)
 		printUndoNotes(stdout, u)

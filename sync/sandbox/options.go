@@ -61,7 +61,6 @@ type Options struct {
 	FaultSeed uint64 // seeds the fault dice; 0 = random
 	// DataFile persists the organization (objects only, never tokens); "" = memory only.
 	DataFile    string
-	SaveDelay   time.Duration // how long writes are gathered before the file is written; 0 = 200 ms
 	AutoApprove bool          // /v1/authorize redirects at once instead of showing the consent page
 	TokenTTL    time.Duration // access token lifetime; 0 = 12 h
 	RefreshTTL  time.Duration // refresh token lifetime; 0 = 60 days
@@ -129,9 +128,6 @@ func (o Options) withDefaults() (Options, error) {
 	}
 	if err := o.Faults.check(); err != nil {
 		return o, err
-	}
-	if o.SaveDelay <= 0 {
-		o.SaveDelay = 200 * time.Millisecond
 	}
 	if o.TokenTTL <= 0 {
 		o.TokenTTL = DefaultTokenTTL

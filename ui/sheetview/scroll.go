@@ -1,9 +1,8 @@
 package sheetview
 
 import (
-	"reflect"
-
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -24,21 +23,14 @@ func (t *gridTable) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
-// scrolled returns where the cells are scrolled to, and false when it cannot tell.
+// scrolled returns where the cells are scrolled to, and false when it cannot tell (the
+// renderer's last object is not the scroll area a later Fyne may lay out otherwise).
 func (t *gridTable) scrolled() (fyne.Position, bool) {
-	if t.area == nil {
+	sc, ok := t.area.(*container.Scroll)
+	if !ok || sc == nil {
 		return fyne.Position{}, false
 	}
-	v := reflect.ValueOf(t.area)
-	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
-		return fyne.Position{}, false
-	}
-	f := v.Elem().FieldByName("Offset")
-	if !f.IsValid() || !f.CanInterface() {
-		return fyne.Position{}, false
-	}
-	p, ok := f.Interface().(fyne.Position)
-	return p, ok
+	return sc.Offset, true
 }
 
 // scrollToCursor brings the cursor's cell wholly into view, moving as little as it can.
