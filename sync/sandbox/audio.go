@@ -94,7 +94,7 @@ func (s *Server) handleUpload(res *resource) handlerFunc {
 		if e == nil {
 			up.info["blobId"] = blob
 			if _, obj, e = s.st.save(res, "", up.info, saveOpts{now: s.nowMS()}); e == nil {
-				s.st.blobs[blob] = up.content // a replace overwrites in place: the blobId stays
+				s.st.putBlob(blob, up.content) // a replace overwrites in place: the blobId stays
 			}
 		}
 		e = s.stored(e)

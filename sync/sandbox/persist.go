@@ -37,6 +37,9 @@ type savedEntry struct {
 type saver struct {
 	mu     sync.Mutex // held while the file is written outside the state's lock (Save)
 	closed bool       // after Close, changes are no longer written
+	// snapshot and journal are the sizes of the state file and of the journal beside
+	// it (journal.go): the journal is folded in once it outgrows the state file.
+	snapshot, journal int64
 }
 
 // storeLocked writes the state file with the change just made, before the request that
@@ -54,17 +57,39 @@ func (s *Server) storeLocked() error {
 	if s.saver.closed {
 		return nil
 	}
-	err := s.writeSnapshot(s.st.snapshot())
+	err := s.storeChanges()
 	if err == nil {
 		return nil
 	}
 	s.opt.Logf("sandbox: %v", err)
-	if st, lerr := loadState(s.opt.DataFile); lerr == nil && st != nil {
-		s.st = st // the file holds every change answered before this one
+	if st, lerr := s.loadState(); lerr == nil && st != nil {
+		s.st = st // the files hold every change answered before this one
 	} else {
 		s.opt.Logf("sandbox: the change could not be undone: %v", lerr)
 	}
 	return err
+}
+
+// storeChanges appends the changes since the last store to the journal, or writes the
+// whole state file when the journal has grown as large as it (or there is none yet).
+// The caller holds s.mu for writing and saver.mu.
+func (s *Server) storeChanges() error {
+	l := s.st.takeChanges()
+	if l == nil {
+		return nil
+	}
+	line, err := json.Marshal(l)
+	if err != nil {
+		return fmt.Errorf("sandbox journal %s: %w", journalPath(s.opt.DataFile), err)
+	}
+	if s.saver.snapshot == 0 || s.saver.journal+int64(len(line)) > max(s.saver.snapshot, minCompact) {
+		return s.writeSnapshot(s.st.snapshot())
+	}
+	if err := appendJournalFile(journalPath(s.opt.DataFile), append(line, '\n')); err != nil {
+		return fmt.Errorf("sandbox journal %s: %w", journalPath(s.opt.DataFile), err)
+	}
+	s.saver.journal += int64(len(line)) + 1
+	return nil
 }
 
 // stored is e, or when the change succeeded (e nil) the failure to store it, if any
@@ -85,14 +110,18 @@ func storeFailure(err error) *itemError {
 		"the change could not be stored, so it was not made: "+err.Error())
 }
 
-// Save writes the state file now (nothing to do without Options.DataFile).
+// Save writes the whole state file now, folding the journal in (nothing to do without
+// Options.DataFile).
 func (s *Server) Save() error {
 	if s.opt.DataFile == "" {
 		return nil
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.saver.mu.Lock()
 	defer s.saver.mu.Unlock()
-	return s.writeState()
+	s.st.takeChanges() // the state file about to be written holds them
+	return s.writeSnapshot(s.st.snapshot())
 }
 
 // Close stops writing the state file: every change was written before it was answered,
@@ -105,16 +134,8 @@ func (s *Server) Close() error {
 	return nil
 }
 
-// writeState snapshots the organization and replaces the state file atomically. The
-// callers hold saver.mu (but the load at New, before anything runs beside it).
-func (s *Server) writeState() error {
-	s.mu.RLock()
-	snap := s.st.snapshot() // objects are immutable: marshalling can happen unlocked
-	s.mu.RUnlock()
-	return s.writeSnapshot(snap)
-}
-
-// writeSnapshot replaces the state file with snap.
+// writeSnapshot replaces the state file with snap and removes the journal, which snap
+// holds. The caller holds saver.mu.
 func (s *Server) writeSnapshot(snap stateFile) error {
 	b, err := json.MarshalIndent(snap, "", " ")
 	if err != nil {
@@ -123,6 +144,14 @@ func (s *Server) writeSnapshot(snap stateFile) error {
 	if err := writeStateFile(s.opt.DataFile, b); err != nil {
 		return fmt.Errorf("sandbox state %s: %w", s.opt.DataFile, err)
 	}
+	s.saver.snapshot = int64(len(b))
+	// Replaying a journal the state file already holds changes nothing (journal.go), so
+	// a journal that cannot be removed is only a slower next start.
+	if err := os.Remove(journalPath(s.opt.DataFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		s.opt.Logf("sandbox: %v", err)
+		return nil
+	}
+	s.saver.journal = 0
 	s.opt.Logf("sandbox: state saved to %s", s.opt.DataFile)
 	return nil
 }
@@ -139,6 +168,22 @@ func (st *state) snapshot() stateFile {
 		f.Blobs[id] = b
 	}
 	return f
+}
+
+// loadState reads the state file and replays its journal; a missing state file is
+// (nil, nil). The caller holds saver.mu, or runs before anything runs beside it.
+func (s *Server) loadState() (*state, error) {
+	st, err := loadState(s.opt.DataFile)
+	if err != nil || st == nil {
+		return st, err
+	}
+	fi, err := os.Stat(s.opt.DataFile)
+	if err != nil {
+		return nil, fmt.Errorf("sandbox state %s: %w", s.opt.DataFile, err)
+	}
+	s.saver.snapshot = fi.Size()
+	s.saver.journal, err = replayJournal(st, s.opt.DataFile, s.opt.Logf)
+	return st, err
 }
 
 // loadState reads a state file; a missing file is (nil, nil).
@@ -185,7 +230,7 @@ func loadState(path string) (*state, error) {
 func (s *Server) loadOrSeed() error {
 	s.saver = &saver{}
 	if s.opt.DataFile != "" {
-		st, err := loadState(s.opt.DataFile)
+		st, err := s.loadState()
 		if err != nil {
 			return err
 		}
@@ -203,10 +248,12 @@ func (s *Server) loadOrSeed() error {
 		return err
 	}
 	s.st = st
-	if s.opt.DataFile != "" {
-		return s.writeState()
+	if s.opt.DataFile == "" {
+		st.untracked()
+		return nil
 	}
-	return nil
+	st.takeChanges() // the seed is in the state file about to be written
+	return s.writeSnapshot(st.snapshot())
 }
 
 // writeStateFile is writeState; a test makes it fail as a full disk does.

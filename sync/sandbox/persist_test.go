@@ -84,13 +84,17 @@ func TestSaveIsImmediateAndAtomic(t *testing.T) {
 	c := newTC(t, Options{DataFile: file, Seed: SeedEmpty})
 	before, _ := os.ReadFile(file)
 	c.bulk("POST", "work-type/bulk", save(1, map[string]any{"name": "Stored", "workTypeCode": "IDLE_CODE", "active": true}))
-	// The change is on the file before the request is answered (persist.go storeLocked).
-	if b, _ := os.ReadFile(file); !strings.Contains(string(b), "Stored") {
-		t.Fatalf("the answered write is not on the file (was %d bytes, is %d)", len(before), len(b))
+	// The change is on disk before the request is answered (persist.go storeLocked): in
+	// the journal beside the state file, which the state file did not change for.
+	b, _ := os.ReadFile(file)
+	j, _ := os.ReadFile(journalPath(file))
+	if !strings.Contains(string(j), "Stored") || string(b) != string(before) {
+		t.Fatalf("the answered write is not in the journal (%d bytes), or the state file was rewritten (was %d bytes, is %d)",
+			len(j), len(before), len(b))
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if e.Name() != StateFileName {
+		if e.Name() != StateFileName && e.Name() != StateFileName+".journal" {
 			t.Errorf("left behind: %s", e.Name())
 		}
 	}
@@ -128,7 +132,8 @@ func TestFullDiskRefusesTheWrite(t *testing.T) {
 	}
 	c.bulk("POST", "work-type/bulk", save(1, wt("Kept")))
 	writeStateFile = func(string, []byte) error { return syscall.ENOSPC }
-	defer func() { writeStateFile = writeState }()
+	appendJournalFile = func(string, []byte) error { return syscall.ENOSPC }
+	defer func() { writeStateFile, appendJournalFile = writeState, appendJournal }()
 	status, body := c.raw("POST", "work-type/bulk", map[string]any{"items": []any{save(1, wt("Lost"))}}, "application/json")
 	if status != http.StatusInsufficientStorage || !strings.Contains(fmt.Sprint(body), "no space left on device") {
 		t.Errorf("write on a full disk: %d %v; want 507 with the reason", status, body)
@@ -137,15 +142,8 @@ func TestFullDiskRefusesTheWrite(t *testing.T) {
 	if got := names(c); strings.Contains(got, "Lost") || !strings.Contains(got, "Kept") {
 		t.Errorf("after the refused write the organization holds %s", got)
 	}
-	writeStateFile = writeState
-	s2, err := New(Options{DataFile: file, Seed: SeedEmpty})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c2 := &tc{t: t, s: s2}
-	hs2 := httpServer(t, s2)
-	c2.url, c2.hc, c2.token = hs2.URL, hs2.Client(), s2.MintToken()
-	if got := names(c2); strings.Contains(got, "Lost") || !strings.Contains(got, "Kept") {
+	writeStateFile, appendJournalFile = writeState, appendJournal
+	if got := names(restart(t, file)); strings.Contains(got, "Lost") || !strings.Contains(got, "Kept") {
 		t.Errorf("after a restart the organization holds %s", got)
 	}
 }

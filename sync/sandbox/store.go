@@ -26,6 +26,9 @@ type table struct {
 	res   *resource
 	recs  map[string]*record
 	names map[string]string // unique key → id
+	// changed holds the ids put or deleted since the state file last took them
+	// (state.takeChanges): what the journal's next line must carry.
+	changed map[string]bool
 }
 
 // state is one organization. It is not safe for concurrent use: the Server locks it.
@@ -34,6 +37,8 @@ type state struct {
 	seq    uint64
 	tables map[string]*table
 	blobs  map[string][]byte // audio content by blobId
+	// blobsChanged are the blobs put since the state file last took them.
+	blobsChanged map[string]bool
 	// workItem: the tenant has the work-item feature flag (Options.WorkItemFeature); not
 	// stored, it is the tenant's configuration, not its objects.
 	workItem bool
@@ -41,9 +46,9 @@ type state struct {
 }
 
 func newState(org string) *state {
-	st := &state{org: org, tables: map[string]*table{}, blobs: map[string][]byte{}}
+	st := &state{org: org, tables: map[string]*table{}, blobs: map[string][]byte{}, blobsChanged: map[string]bool{}}
 	for _, r := range resources {
-		st.tables[r.key] = &table{res: r, recs: map[string]*record{}, names: map[string]string{}}
+		st.tables[r.key] = &table{res: r, recs: map[string]*record{}, names: map[string]string{}, changed: map[string]bool{}}
 	}
 	return st
 }
@@ -111,6 +116,9 @@ func (t *table) put(id, parent string, seq uint64, obj map[string]any) {
 		seq = old.seq
 	}
 	t.recs[id] = &record{seq: seq, parent: parent, obj: obj}
+	if t.changed != nil {
+		t.changed[id] = true
+	}
 	if k := t.uniqueKey(obj, parent); k != "" {
 		t.names[k] = id
 	}
@@ -122,6 +130,26 @@ func (t *table) delete(id string) {
 			delete(t.names, k)
 		}
 		delete(t.recs, id)
+		if t.changed != nil {
+			t.changed[id] = true
+		}
+	}
+}
+
+// untracked stops recording changes: nothing stores them without a state file.
+func (st *state) untracked() *state {
+	for _, t := range st.tables {
+		t.changed = nil
+	}
+	st.blobsChanged = nil
+	return st
+}
+
+// putBlob stores audio content under its blobId.
+func (st *state) putBlob(id string, b []byte) {
+	st.blobs[id] = b
+	if st.blobsChanged != nil {
+		st.blobsChanged[id] = true
 	}
 }
 
