@@ -52,9 +52,9 @@ func newWorkspace() *workspace {
 	return &workspace{open: map[string]*OpenSheet{}, checker: sheets.NewChecker(nil, nil)}
 }
 
-// add opens a sheet, replacing the open sheet of the same object type. msgs are messages
+// add opens a sheet, replacing the open sheet of the same object type. msgs are findings
 // on its cells from outside the checker.
-func (w *workspace) add(s *sheets.Sheet, path string, msgs []CellMessage) *OpenSheet {
+func (w *workspace) add(s *sheets.Sheet, path string, msgs []sheets.Finding) *OpenSheet {
 	o := &OpenSheet{Path: path, notes: newNotes(s, msgs)}
 	o.Doc = grid.New(s)
 	_, replaced := w.open[s.Object.Key]
