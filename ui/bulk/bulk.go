@@ -30,6 +30,9 @@ type Editor interface {
 	// ShowChanges marks the cells of the open sheet of type key that a check found the
 	// job changes, and shows them with the cursor on the change at.
 	ShowChanges(key string, cs []ui.PlannedChange, at ui.PlannedChange)
+	// ShowCheckWarnings lists a check's warnings beyond the sheet's own in the open
+	// sheet of type key, as its own warnings are listed.
+	ShowCheckWarnings(key string, fs []sheets.Finding)
 	// KeepValues writes each cell's Was back where it still holds Now, as one undoable
 	// change, and returns how many cells changed.
 	KeepValues(key string, cells []ui.PlannedChange) int

@@ -81,6 +81,7 @@ type fakeEditor struct {
 	changes  []ui.PlannedChange // what ShowChanges was asked to mark, and where to go
 	at       ui.PlannedChange
 	kept     []ui.PlannedChange // what KeepValues was asked to write back
+	warned   []sheets.Finding   // what ShowCheckWarnings was asked to list
 }
 
 func (f *fakeEditor) Sheets() []*sheets.Sheet { return f.sheets }
@@ -107,6 +108,7 @@ func (f *fakeEditor) OpenWithMessages(sh *sheets.Sheet, msgs []sheets.Finding) {
 func (f *fakeEditor) ShowChanges(key string, cs []ui.PlannedChange, at ui.PlannedChange) {
 	f.changes, f.at = cs, at
 }
+func (f *fakeEditor) ShowCheckWarnings(key string, fs []sheets.Finding) { f.warned = fs }
 func (f *fakeEditor) KeepValues(key string, cells []ui.PlannedChange) int {
 	f.kept = cells
 	return len(cells)

@@ -15,6 +15,7 @@ import (
 type note struct {
 	f     sheets.Finding // Col -1 for the row; Row is set where it is shown
 	value string         // the cell's text, or the row's (cells joined by a tab), when noted
+	check bool           // a check's warning (ShowCheckWarnings), replaced by the next check's
 }
 
 // notes holds the notes of a sheet by row. A row is known by its first cell's address,
@@ -48,22 +49,46 @@ func newNotes(sh *sheets.Sheet, fs []sheets.Finding) notes {
 		}
 	}
 	for _, f := range fs {
-		m := f.Row - sheets.RowNumber(0)
-		if m < 0 || m >= len(sh.Rows) || f.Col >= len(sh.Columns) || rowKey(&sh.Rows[m]) == nil {
-			continue
-		}
-		r := &sh.Rows[m]
-		n := note{f: f, value: rowText(r)}
-		n.f.Text = i18n.M("Webex: %s", messageOf(f))
-		n.f.Message, n.f.Column = n.f.Text.String(), ""
-		if f.Col >= 0 {
-			n.value, n.f.Column = r.Cells[f.Col], sh.Columns[f.Col].Header
-		} else {
-			n.f.Col = -1
-		}
-		ns[rowKey(r)] = append(ns[rowKey(r)], n)
+		f.Text = i18n.M("Webex: %s", messageOf(f))
+		f.Message = f.Text.String()
+		ns.hold(sh, f, false)
 	}
 	return ns
+}
+
+// hold notes finding f on its cell of sh (Row a spreadsheet row number of sh, Col a
+// column of sh or -1 for the row); a finding on no cell of sh is dropped.
+func (ns notes) hold(sh *sheets.Sheet, f sheets.Finding, check bool) {
+	m := f.Row - sheets.RowNumber(0)
+	if m < 0 || m >= len(sh.Rows) || f.Col >= len(sh.Columns) || rowKey(&sh.Rows[m]) == nil {
+		return
+	}
+	r := &sh.Rows[m]
+	n := note{f: f, value: rowText(r), check: check}
+	n.f.Column = ""
+	if f.Col >= 0 {
+		n.value, n.f.Column = r.Cells[f.Col], sh.Columns[f.Col].Header
+	} else {
+		n.f.Col = -1
+	}
+	ns[rowKey(r)] = append(ns[rowKey(r)], n)
+}
+
+// dropChecks takes the notes of a check off every row.
+func (ns notes) dropChecks() {
+	for k, list := range ns {
+		kept := list[:0]
+		for _, n := range list {
+			if !n.check {
+				kept = append(kept, n)
+			}
+		}
+		if len(kept) == 0 {
+			delete(ns, k)
+		} else {
+			ns[k] = kept
+		}
+	}
 }
 
 // messageOf is a finding's message as a template: its own, or its English text as it is.
