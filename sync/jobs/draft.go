@@ -258,5 +258,5 @@ func (e *Engine) SubmitDraft(ctx context.Context, d *Draft, submittedBy string) 
 	if err != nil {
 		return Job{}, err
 	}
-	return e.store(ctx, d.Package, d.Object, submittedBy, d.Preview.Plan, files, rows)
+	return e.submitRows(ctx, d.Package, d.Object, submittedBy, d.Preview.Plan, files, rows)
 }

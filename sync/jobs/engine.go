@@ -65,13 +65,13 @@ func (e *Engine) Submit(ctx context.Context, pkg Package, obj *catalog.Object, s
 // submit is Submit with the plan the package was checked with (nil when it was not):
 // the job keeps it and refuses a record the organization changed since.
 func (e *Engine) submit(ctx context.Context, pkg Package, obj *catalog.Object, submittedBy string, plan []Planned) (Job, error) {
-	return e.store(ctx, pkg, obj, submittedBy, plan, nil, nil)
+	return e.submitRows(ctx, pkg, obj, submittedBy, plan, nil, nil)
 }
 
-// store stores a package as a New job with its files and rows; with rows nil it reads
+// submitRows stores a package as a New job with its files and rows; with rows nil it reads
 // them from the package (a file given as it is), and a package that cannot be read is
 // stored as a Failed job.
-func (e *Engine) store(ctx context.Context, pkg Package, obj *catalog.Object, submittedBy string, plan []Planned, files []File, rows []Row) (Job, error) {
+func (e *Engine) submitRows(ctx context.Context, pkg Package, obj *catalog.Object, submittedBy string, plan []Planned, files []File, rows []Row) (Job, error) {
 	switch {
 	case obj == nil:
 		return Job{}, i18n.Errorf("submit: no object type given")
