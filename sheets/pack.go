@@ -65,35 +65,53 @@ func (f findingText) In(code string) string { return Finding(f).StringIn(code) }
 // Validate). The file appears whole or not at all (atomicfile: a temporary file renamed
 // into place). PackFiles does the same for files, as a stream.
 func Pack(s *Sheet, out string, lim Limits) (*Package, error) {
-	if s == nil || s.Object == nil {
-		return nil, i18n.Errorf("pack: the sheet's object type is unknown")
-	}
-	if s.Object.Format != catalog.FormatCSV {
-		return nil, i18n.Errorf("pack %s: %s are packed as a zip of audio files (PackAudio), not as CSV", s.File, i18n.Word(s.Object.Title))
-	}
-	if lim.MaxRecords <= 0 || lim.MaxBytes <= 0 {
-		return nil, i18n.Errorf("pack %s: limits must be positive", s.File)
-	}
-	if errs := errorsOnly(newChecker([]*Sheet{s}, nil, lim).Findings()); len(errs) > 0 {
-		return nil, &FindingsError{Findings: errs}
+	if err := packable(s, lim); err != nil {
+		return nil, err
 	}
 	return WritePackage(s, out, lim)
+}
+
+// packable refuses a sheet Pack does not pack: of no known type, of audio files, or with
+// errors of its own (a *FindingsError).
+func packable(s *Sheet, lim Limits) error {
+	if s == nil || s.Object == nil {
+		return i18n.Errorf("pack: the sheet's object type is unknown")
+	}
+	if s.Object.Format != catalog.FormatCSV {
+		return i18n.Errorf("pack %s: %s are packed as a zip of audio files (PackAudio), not as CSV", s.File, i18n.Word(s.Object.Title))
+	}
+	if lim.MaxRecords <= 0 || lim.MaxBytes <= 0 {
+		return i18n.Errorf("pack %s: limits must be positive", s.File)
+	}
+	if errs := errorsOnly(newChecker([]*Sheet{s}, nil, lim).Findings()); len(errs) > 0 {
+		return &FindingsError{Findings: errs}
+	}
+	return nil
 }
 
 // WritePackage writes the files Pack writes without checking the sheet first: for an
 // export, which shows the organization as it is, findings and all.
 func WritePackage(s *Sheet, out string, lim Limits) (*Package, error) {
+	p, _, err := packSheet(s, fileSink(out), lim, false)
+	return p, err
+}
+
+// packSheet splits s into the package's files and hands them to sink; with keep it also
+// returns each file's records as a sheet (PackInMemory).
+func packSheet(s *Sheet, sink packSink, lim Limits, keep bool) (*Package, []*Sheet, error) {
 	if s == nil || s.Object == nil {
-		return nil, i18n.Errorf("pack: the sheet's object type is unknown")
+		return nil, nil, i18n.Errorf("pack: the sheet's object type is unknown")
 	}
 	if lim.MaxRecords <= 0 || lim.MaxBytes <= 0 {
-		return nil, i18n.Errorf("pack %s: limits must be positive", s.File)
+		return nil, nil, i18n.Errorf("pack %s: limits must be positive", s.File)
 	}
 	if len(s.Rows) == 0 {
-		return nil, i18n.Errorf("pack %s: the sheet has no records", s.File)
+		return nil, nil, i18n.Errorf("pack %s: the sheet has no records", s.File)
 	}
-	p, err := writePackage(out, lim, func(emit func([]byte)) (*Sheet, int, error) {
-		pw := newPartWriter(s, lim, emit)
+	var pw *partWriter
+	p, err := writePackage(sink, lim, func(emit func([]byte)) (*Sheet, int, error) {
+		pw = newPartWriter(s, lim, emit)
+		pw.keep = keep
 		for _, g := range s.Groups() {
 			size := int64(0)
 			for r := g[0]; r < g[1]; r++ {
@@ -105,9 +123,15 @@ func WritePackage(s *Sheet, out string, lim Limits) (*Package, error) {
 		return s, len(s.Rows), pw.err
 	})
 	if err != nil {
-		return nil, i18n.Errorf("pack %s: %w", s.File, err)
+		return nil, nil, i18n.Errorf("pack %s: %w", s.File, err)
 	}
-	return p, nil
+	if !keep {
+		return p, nil, nil
+	}
+	for i, part := range pw.kept {
+		part.File = p.Files[i]
+	}
+	return p, pw.kept, nil
 }
 
 // packBase splits out into its directory and the base name of the files, without a .csv

@@ -31,6 +31,11 @@ type partWriter struct {
 	// spelled are the columns whose values are packed in the catalog's spelling (ON/OFF,
 	// true/false), however the user typed them.
 	spelled []spelledColumn
+	// keep has the writer keep each file's records, as written, in kept (a sheet per
+	// file, named by the caller): what reading the file back would give.
+	keep bool
+	kept []*Sheet
+	cur  []Row
 }
 
 func newPartWriter(h *Sheet, lim Limits, emit func([]byte)) *partWriter {
@@ -79,6 +84,9 @@ func (p *partWriter) group(rows []Row, size int64) {
 		} else {
 			writeRecord(p.bw, p.rec, WriteOptions{})
 		}
+		if p.keep {
+			p.keepRecord(plain)
+		}
 		p.n++
 	}
 	p.recs += len(rows)
@@ -97,8 +105,24 @@ func (p *partWriter) flush() {
 		return
 	}
 	p.parts++
+	if p.keep {
+		p.kept = append(p.kept, &Sheet{Object: p.h.Object, Columns: p.h.Columns, Rows: p.cur})
+		p.cur = nil
+	}
 	p.emit(p.buf.Bytes())
 	p.buf, p.recs = nil, 0
+}
+
+// keepRecord keeps the record just written as the file holds it: respelled, and with
+// a control character as the picture writeRecord wrote (plain: nothing to picture).
+func (p *partWriter) keepRecord(plain bool) {
+	cells := append(make([]string, 0, p.ncols), p.rec...)
+	if !plain {
+		for i, c := range cells {
+			cells[i] = outField(c, WriteOptions{})
+		}
+	}
+	p.cur = append(p.cur, Row{Cells: cells})
 }
 
 func (p *partWriter) key(r Row) string {

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/bulkops/bulkops/internal/atomicfile"
 	"github.com/bulkops/bulkops/internal/i18n"
 )
 
@@ -69,7 +68,7 @@ func PackFiles(paths []string, out string, opt PackOptions) (*Package, *Report, 
 		pw.flush()
 		return pw.h, pw.n, pw.err
 	}
-	p, err := writePackage(out, opt.Limits, produce)
+	p, err := writePackage(fileSink(out), opt.Limits, produce)
 	if err != nil {
 		return nil, rep, i18n.Errorf("pack %s: %w", paths[0], err)
 	}
@@ -142,11 +141,10 @@ func (f *partFeed) finish(cancel bool) feedResult {
 }
 
 // writePackage runs produce, which emits the package's CSV files in order, and writes
-// them at out: one CSV, or a zip (see PackFiles for how out's extension decides). The file
-// appears whole or not at all (atomicfile), and not at all when produce fails.
-func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Sheet, int, error)) (*Package, error) {
-	dir, base := packBase(out)
-	ext := strings.ToLower(filepath.Ext(out))
+// them through sink: one CSV, or a zip (see PackFiles for how the name's extension
+// decides). Nothing is written when produce fails.
+func writePackage(sink packSink, lim Limits, produce func(emit func([]byte)) (*Sheet, int, error)) (*Package, error) {
+	base, ext := sink.base, sink.ext
 	feed := startFeed(produce)
 	parts, done, finish := feed.parts, feed.done, feed.finish
 	first, ok := <-parts
@@ -167,19 +165,18 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 			return nil, r.err
 		}
 		return nil, i18n.Errorf("the records need more than one file (one takes at most %d records and %s), and Control Hub takes several files as a zip: write the package to %s",
-			lim.MaxRecords, formatBytes(lim.MaxBytes), filepath.Join(dir, base+".zip"))
+			lim.MaxRecords, formatBytes(lim.MaxBytes), sink.path(base+".zip"))
 	}
 	p := &Package{}
 	var r feedResult
 	var err error
 	ran := false // the writing callback ran: it has taken every part and the result
 	if ext == ".zip" || more {
-		p.Path = filepath.Join(dir, base+".zip")
 		pre := [][]byte{first}
 		if more {
 			pre = append(pre, second)
 		}
-		err = atomicfile.Write(p.Path, 0o644, func(w io.Writer) error {
+		p.Path, p.Bytes, err = sink.write(base+".zip", func(w io.Writer) error {
 			ran = true
 			var zerr error
 			p.Files, zerr = zipParts(w, base, pre, parts)
@@ -189,8 +186,8 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 			return zerr
 		})
 	} else {
-		p.Path, p.Files = filepath.Join(dir, base+".csv"), []string{base + ".csv"}
-		err = atomicfile.Write(p.Path, 0o644, func(w io.Writer) error {
+		p.Files = []string{base + ".csv"}
+		p.Path, p.Bytes, err = sink.write(base+".csv", func(w io.Writer) error {
 			ran = true
 			if r = finish(false); r.err != nil {
 				return r.err
@@ -206,8 +203,5 @@ func writePackage(out string, lim Limits, produce func(emit func([]byte)) (*Shee
 		return nil, err
 	}
 	p.Object, p.Records = r.h.Object.Key, r.n
-	if fi, err := os.Stat(p.Path); err == nil {
-		p.Bytes = fi.Size()
-	}
 	return p, nil
 }

@@ -133,7 +133,7 @@ func (s *Shell) opened(r readResult) {
 
 // replaceAsking opens a sheet, asking first when it would replace unsaved edits. msgs go
 // on its cells; modified marks it unsaved (it came from a job, not from its file).
-func (s *Shell) replaceAsking(sh *sheets.Sheet, path string, msgs []CellMessage, modified bool) {
+func (s *Shell) replaceAsking(sh *sheets.Sheet, path string, msgs []sheets.Finding, modified bool) {
 	open := func() {
 		o := s.adoptWith(sh, path, msgs)
 		if modified {

@@ -75,7 +75,7 @@ func TestOpenWithMessagesFromAJob(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.OpenWithMessages(sh, []CellMessage{{Row: 0, Col: 1, Message: "profile not found"}})
+	s.OpenWithMessages(sh, []sheets.Finding{{Row: 2, Col: 1, Message: "profile not found"}})
 	v := shown(s)
 	if got := cellBG(t, v, 0, 1); got != s.ed.ErrorTint(false) {
 		t.Errorf("the cell with the job's message is painted %v", got)

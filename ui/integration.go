@@ -97,9 +97,5 @@ func (s *Shell) confirmQuit(then func()) {
 	}, s.win)
 }
 
-// CellMessage is a message on one cell of a sheet from outside the checker (a failed
-// job's per-record error), for OpenWithMessages.
-type CellMessage = sheetview.CellMessage
-
 // PlannedChange is a cell a check found a job would change, for ShowChanges.
 type PlannedChange = sheetview.PlannedChange

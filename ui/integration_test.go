@@ -41,7 +41,7 @@ func TestShowView(t *testing.T) {
 		t.Error("ShowView found a view that is not there")
 	}
 	openTestSheet(t, s, "site")
-	s.OpenWithMessages(s.Sheets()[0].Clone(), []CellMessage{{Row: 0, Col: 0, Message: "x"}})
+	s.OpenWithMessages(s.Sheets()[0].Clone(), []sheets.Finding{{Row: 2, Col: 0, Message: "x"}})
 	if s.tabs.Selected() != s.tabs.Items[0] {
 		t.Errorf("after opening a sheet %q is in front", s.tabs.Selected().Text)
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
@@ -177,7 +178,7 @@ func TestSpaceOnADialogButtonDoesNotTypeIntoTheCell(t *testing.T) {
 func TestForgetMessagesClearsAJobsMessages(t *testing.T) {
 	s := newTestShell(t, Options{})
 	sh := uitest.Sheet(t, "site", []string{"Berlin", "Voice Only"})
-	s.OpenWithMessages(sh, []CellMessage{{Row: 0, Col: 0, Message: `Site "Berlin" does not exist`}})
+	s.OpenWithMessages(sh, []sheets.Finding{{Row: 2, Col: 0, Message: `Site "Berlin" does not exist`}})
 	o := s.ed.Get("site")
 	if e, _ := s.ed.Counts(o); e != 1 {
 		t.Fatalf("the message counts %d errors", e)

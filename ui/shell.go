@@ -133,9 +133,10 @@ func (s *Shell) CurrentSheet() *sheets.Sheet {
 // When that sheet has unsaved changes, the user is asked first.
 func (s *Shell) Open(sh *sheets.Sheet) { s.OpenWithMessages(sh, nil) }
 
-// OpenWithMessages opens a sheet like Open, with a message on each given cell (a failed
-// job's per-record errors). A message shows like a finding until its cell is changed.
-func (s *Shell) OpenWithMessages(sh *sheets.Sheet, msgs []CellMessage) {
+// OpenWithMessages opens a sheet like Open, with findings from outside the checker on
+// its cells (a failed job's rows, jobs.Store.ErrorSheet): each shows like the checker's,
+// in the window's language, until its cell is changed.
+func (s *Shell) OpenWithMessages(sh *sheets.Sheet, msgs []sheets.Finding) {
 	if sh == nil || sh.Object == nil {
 		return
 	}
@@ -229,7 +230,7 @@ func (s *Shell) adopt(sh *sheets.Sheet, path string) *sheetview.OpenSheet {
 	return s.adoptWith(sh, path, nil)
 }
 
-func (s *Shell) adoptWith(sh *sheets.Sheet, path string, msgs []CellMessage) *sheetview.OpenSheet {
+func (s *Shell) adoptWith(sh *sheets.Sheet, path string, msgs []sheets.Finding) *sheetview.OpenSheet {
 	o := s.ed.Open(sh, path, msgs)
 	s.refreshAll()
 	s.selectObject(sh.Object.Key)

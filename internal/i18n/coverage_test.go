@@ -21,7 +21,7 @@ import (
 )
 
 // The packages whose words reach the user outside the window's own translation layer.
-var scanned = []string{"sheets", "sync", "cmd/bulkops", "internal"}
+var scanned = []string{"sheets", "sync", "cmd/bulkops", "internal", "ui"}
 
 // notYet are files allowed to build a Finding with a Message of their own, and a
 // command's usage without Czech. Each entry (a path.Match pattern) is a debt, except

@@ -58,7 +58,35 @@ func (m *memOrg) Get(ctx context.Context, path, id string) (webex.Object, error)
 //	go test -run '^$' -bench Plan50k -benchmem ./sync/jobs/
 func BenchmarkPlan50kUserUpdates(b *testing.B) {
 	const n = 50000
-	e := newBenchEnv(b)
+	ctx := context.Background()
+	org, sh := benchUserUpdates(b, newBenchEnv(b), n)
+	if _, err := previewChecked(ctx, org, sh, nil); err != nil { // the organization, read once into memory
+		b.Fatal(err)
+	}
+	runtime.GC()
+	var peak atomic.Uint64
+	var base runtime.MemStats
+	runtime.ReadMemStats(&base)
+	stop := watchHeap(&peak)
+	b.ResetTimer()
+	var p Preview
+	var err error
+	for range b.N {
+		if p, err = previewChecked(ctx, org, sh, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	stop()
+	if p.Updates != n || len(p.Plan) != n || len(p.Plan[n-1].Changes) != 1 {
+		b.Fatalf("%d updates, %d planned", p.Updates, len(p.Plan))
+	}
+	b.ReportMetric(float64(peak.Load()-min(peak.Load(), base.HeapInuse))/(1<<20), "peak-MB")
+}
+
+// benchUserUpdates is an organization of n users in memory and a users sheet that
+// changes each one's External Id, as an export edited would.
+func benchUserUpdates(b *testing.B, e *env, n int) (*memOrg, *sheets.Sheet) {
 	ctx := context.Background()
 	obj := mustObject(b, "user")
 	org := &memOrg{API: e.api, lists: map[string][]webex.Object{}, gets: map[string]webex.Object{}}
@@ -82,27 +110,7 @@ func BenchmarkPlan50kUserUpdates(b *testing.B) {
 		sh.Rows = append(sh.Rows, sheets.Row{Cells: rows[0]})
 	}
 	sh.File = "users.csv"
-	if _, err := previewChecked(ctx, org, sh, nil); err != nil { // the organization, read once into memory
-		b.Fatal(err)
-	}
-	runtime.GC()
-	var peak atomic.Uint64
-	var base runtime.MemStats
-	runtime.ReadMemStats(&base)
-	stop := watchHeap(&peak)
-	b.ResetTimer()
-	var p Preview
-	for range b.N {
-		if p, err = previewChecked(ctx, org, sh, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.StopTimer()
-	stop()
-	if p.Updates != n || len(p.Plan) != n || len(p.Plan[n-1].Changes) != 1 {
-		b.Fatalf("%d updates, %d planned", p.Updates, len(p.Plan))
-	}
-	b.ReportMetric(float64(peak.Load()-min(peak.Load(), base.HeapInuse))/(1<<20), "peak-MB")
+	return org, sh
 }
 
 // watchHeap samples the heap in use into peak until stopped.

@@ -23,6 +23,10 @@ type Draft struct {
 	Object *catalog.Object
 	// Package is what SubmitDraft sends; empty while the draft is blocked (Err).
 	Package Package
+	// Parts are the package's CSV files as the packer made them, a sheet each (see
+	// sheets.Packed): SubmitDraft takes the job's rows from them without reading the
+	// package back. Nil for audio files.
+	Parts []*sheets.Sheet
 	// Sheets are the sheets the draft was built of, as read (to open in the editor and
 	// fix); nil for audio files.
 	Sheets []*sheets.Sheet
@@ -58,17 +62,13 @@ type DraftSource struct {
 // Err says why. The error is for what could not be done at all (sheets of different
 // object types, a file that cannot be written).
 func BuildDraft(src DraftSource) (*Draft, error) {
-	dir, err := os.MkdirTemp("", "bulkops-pack-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir) // the package is read into memory
 	d := &Draft{}
+	var err error
 	switch {
 	case len(src.Sheets) > 0:
-		err = d.buildSheets(src, dir)
+		err = d.buildSheets(src)
 	case len(src.Audio) > 0:
-		err = d.buildAudio(src, dir)
+		err = d.buildAudio(src)
 	default:
 		err = i18n.Errorf("build: no sheets and no audio files given")
 	}
@@ -80,8 +80,8 @@ func BuildDraft(src DraftSource) (*Draft, error) {
 }
 
 // buildSheets validates the sheets as a set (a name twice in two files is an error),
-// previews each, and packs them merged into one.
-func (d *Draft) buildSheets(src DraftSource, dir string) error {
+// previews each, and packs them merged into one, in memory.
+func (d *Draft) buildSheets(src DraftSource) error {
 	set := src.Sheets
 	d.Object, d.Sheets = set[0].Object, set
 	d.Findings = sheets.Validate(set, nil)
@@ -95,7 +95,7 @@ func (d *Draft) buildSheets(src DraftSource, dir string) error {
 	if err != nil {
 		return err
 	}
-	p, err := sheets.Pack(merged, filepath.Join(dir, baseName(src.Base, d.Object)), sheets.DefaultLimits)
+	p, err := sheets.PackInMemory(merged, baseName(src.Base, d.Object), sheets.DefaultLimits)
 	if fe := (*sheets.FindingsError)(nil); errors.As(err, &fe) {
 		d.Findings = append(d.Findings, fe.Findings...)
 		d.Preview.addOwn(fe.Findings)
@@ -103,13 +103,16 @@ func (d *Draft) buildSheets(src DraftSource, dir string) error {
 	} else if err != nil {
 		return err
 	}
-	d.Package, err = ReadPackage(p.Path)
-	return err
+	if len(p.Data) > MaxPackage {
+		return i18n.Errorf("%s: %d bytes is more than a job takes (%d)", p.Path, len(p.Data), MaxPackage)
+	}
+	d.Package, d.Parts = Package{Name: p.Path, Data: p.Data}, p.Parts
+	return nil
 }
 
 // buildAudio checks a zip of audio files, or packs WAV files into one. A zip that
 // cannot be read is a finding on it, as the preview tells it.
-func (d *Draft) buildAudio(src DraftSource, dir string) error {
+func (d *Draft) buildAudio(src DraftSource) error {
 	obj, ok := catalog.Lookup("audio_file")
 	if !ok {
 		return i18n.Errorf("build: the catalog has no audio files")
@@ -117,6 +120,11 @@ func (d *Draft) buildAudio(src DraftSource, dir string) error {
 	d.Object = obj
 	d.audioPath = src.Audio[0]
 	if len(src.Audio) > 1 || !strings.EqualFold(filepath.Ext(d.audioPath), ".zip") {
+		dir, err := os.MkdirTemp("", "bulkops-pack-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir) // the package is read into memory
 		p, err := sheets.PackAudio(src.Audio, filepath.Join(dir, "audio.zip"))
 		if fe := (*sheets.FindingsError)(nil); errors.As(err, &fe) {
 			d.Findings = fe.Findings
@@ -243,5 +251,12 @@ func (e *Engine) SubmitDraft(ctx context.Context, d *Draft, submittedBy string) 
 	if err := d.Err(); err != nil {
 		return Job{}, err
 	}
-	return e.submit(ctx, d.Package, d.Object, submittedBy, d.Preview.Plan)
+	if d.Parts == nil { // audio files: the package is read for its files
+		return e.submit(ctx, d.Package, d.Object, submittedBy, d.Preview.Plan)
+	}
+	files, rows, err := sheetRows(d.Parts, d.Object)
+	if err != nil {
+		return Job{}, err
+	}
+	return e.submitRows(ctx, d.Package, d.Object, submittedBy, d.Preview.Plan, files, rows)
 }

@@ -65,6 +65,13 @@ func (e *Engine) Submit(ctx context.Context, pkg Package, obj *catalog.Object, s
 // submit is Submit with the plan the package was checked with (nil when it was not):
 // the job keeps it and refuses a record the organization changed since.
 func (e *Engine) submit(ctx context.Context, pkg Package, obj *catalog.Object, submittedBy string, plan []Planned) (Job, error) {
+	return e.submitRows(ctx, pkg, obj, submittedBy, plan, nil, nil)
+}
+
+// submitRows stores a package as a New job with its files and rows; with rows nil it reads
+// them from the package (a file given as it is), and a package that cannot be read is
+// stored as a Failed job.
+func (e *Engine) submitRows(ctx context.Context, pkg Package, obj *catalog.Object, submittedBy string, plan []Planned, files []File, rows []Row) (Job, error) {
 	switch {
 	case obj == nil:
 		return Job{}, i18n.Errorf("submit: no object type given")
@@ -81,7 +88,10 @@ func (e *Engine) submit(ctx context.Context, pkg Package, obj *catalog.Object, s
 		j.FileName = pkg.Name
 	}
 	j.FileName = filepath.Base(j.FileName)
-	files, rows, err := parsePackage(pkg, obj)
+	var err error
+	if rows == nil {
+		files, rows, err = parsePackage(pkg, obj)
+	}
 	if err != nil {
 		j.ReasonText = i18n.M("the package cannot be read: %s", i18n.Of(err))
 		j.Status, j.Reason, j.EndedAt = Failed, j.ReasonText.String(), time.Now()

@@ -14,22 +14,12 @@ import (
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
-// RowError is one failed row as the editor shows it: the message on the cell of the
-// column it is about, or on the whole row when Column is "".
-type RowError struct {
-	File    string   // the file of the package the row is in
-	Row     int      // its spreadsheet row number in that file (the header is row 1)
-	Index   int      // its position in the error sheet's rows
-	Column  string   // the column's header, as in the error sheet
-	Message string   // in English, as the error file has it
-	Text    i18n.Msg // the same message, to show it in the user's language (zero in an old store)
-}
-
 // ErrorSheet returns the failed rows of job id as a sheet: the package's columns, each
 // row as submitted with its message in Row.Message — what Control Hub's error file holds.
 // Write it with sheets.WriteErrorCSV, or open it in the editor to fix and submit again.
 // The rows of a parent/child object go together: when one fails, all of them are in it.
-func (s *Store) ErrorSheet(ctx context.Context, id string) (*sheets.Sheet, []RowError, error) {
+// The findings are the same messages on the error sheet's cells (errorFinding).
+func (s *Store) ErrorSheet(ctx context.Context, id string) (*sheets.Sheet, []sheets.Finding, error) {
 	j, err := s.Get(ctx, id)
 	if err != nil {
 		return nil, nil, err
@@ -62,7 +52,6 @@ func (s *Store) ErrorSheet(ctx context.Context, id string) (*sheets.Sheet, []Row
 			pos[fi] = append(pos[fi], i)
 		}
 	}
-	var errs []RowError
 	for _, r := range rows {
 		cells := make([]string, len(sh.Columns))
 		for i, v := range r.Cells {
@@ -71,15 +60,17 @@ func (s *Store) ErrorSheet(ctx context.Context, id string) (*sheets.Sheet, []Row
 			}
 		}
 		sh.Rows = append(sh.Rows, sheets.Row{Cells: cells, Message: r.Message})
-		errs = append(errs, RowError{File: files[r.File].Name, Row: r.Number, Index: len(sh.Rows) - 1,
-			Column: r.Column, Message: r.Message, Text: r.Text})
 	}
 	for i := range sh.Rows { // a column added by a later file widens earlier rows
 		for len(sh.Rows[i].Cells) < len(sh.Columns) {
 			sh.Rows[i].Cells = append(sh.Rows[i].Cells, "")
 		}
 	}
-	return sh, errs, nil
+	fs := make([]sheets.Finding, len(rows))
+	for i, r := range rows {
+		fs[i] = errorFinding(sh, i, r)
+	}
+	return sh, fs, nil
 }
 
 // errorFileName is the name Bulkops gives a job's error file: the job id and the file.
@@ -109,7 +100,7 @@ func (s *Store) WriteErrorsFile(ctx context.Context, id, path string) (n int, no
 		return 0, note, err
 	}
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		return len(sh.Rows), note, sheets.WriteFile(path, sh, errorFindings(sh, errs))
+		return len(sh.Rows), note, sheets.WriteFile(path, sh, errs)
 	}
 	err = atomicfile.Write(path, 0o644, func(w io.Writer) error {
 		return sheets.WriteErrorCSVWith(w, sh, sheets.WriteOptions{ProtectFormulas: true}) // a person opens it
@@ -120,24 +111,21 @@ func (s *Store) WriteErrorsFile(ctx context.Context, id, path string) (n int, no
 	return len(sh.Rows), sheets.CSVLossNote(sh), nil
 }
 
-// errorFindings are the failed rows' messages as findings on the error sheet's cells
-// (on the row when a message is about no one column), for the notes of a workbook.
-func errorFindings(sh *sheets.Sheet, errs []RowError) []sheets.Finding {
-	fs := make([]sheets.Finding, 0, len(errs))
-	for _, e := range errs {
-		col := -1
-		if e.Column != "" {
-			col = sh.Index(e.Column)
-		}
-		column := ""
-		if col >= 0 {
-			column = sh.Columns[col].Header
-		}
-		msg := e.Text
-		if msg.IsZero() { // a store from before messages were kept as templates
-			msg = i18n.Raw(e.Message)
-		}
-		fs = append(fs, sheets.NewFinding(sh.File, sheets.RowNumber(e.Index), col, column, sheets.Error, msg))
+// errorFinding is failed row r, the i-th of error sheet sh, as a finding on the cell of
+// the column its message is about (on the row when it is about no one column): the
+// message in English as the error file has it, and as a template, so that a window shows
+// it in the user's language.
+func errorFinding(sh *sheets.Sheet, i int, r Row) sheets.Finding {
+	text := r.Text
+	if text.IsZero() { // a store from before messages were kept as templates
+		text = i18n.Raw(r.Message)
 	}
-	return fs
+	f := sheets.NewFinding(sh.File, sheets.RowNumber(i), -1, "", sheets.Error, text)
+	f.Message = r.Message // the English the error file has, as stored
+	if r.Column != "" {
+		if f.Col = sh.Index(r.Column); f.Col >= 0 {
+			f.Column = sh.Columns[f.Col].Header
+		}
+	}
+	return f
 }

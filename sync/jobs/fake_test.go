@@ -42,8 +42,8 @@ func TestWholeBatchRefusalIsSplit(t *testing.T) {
 	if j.Succeeded != 39 || j.Failed != 1 {
 		t.Fatalf("job: %d succeeded, %d failed", j.Succeeded, j.Failed)
 	}
-	_, errs, _ := e.store.ErrorSheet(context.Background(), j.ID)
-	if errs[0].Row != 14 || errs[0].Message != "name: reserved word" || errs[0].Column != "Name" {
+	sh, errs, _ := e.store.ErrorSheet(context.Background(), j.ID)
+	if errs[0].Row != 2 || sh.Value(0, "Name") != siteName("Split", 13) || errs[0].Message != "name: reserved word" || errs[0].Column != "Name" {
 		t.Errorf("failed row: %+v", errs[0])
 	}
 	if n := calls.Load(); n > 3+2*4+2 { // 3 batches, one split 16 → 8 → 4 → 2 → 1

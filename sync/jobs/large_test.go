@@ -64,12 +64,12 @@ func TestLargeJobOverThreeFiles(t *testing.T) {
 	if got := strings.Join(recs[1], ","); got != `Large-00100,Voice Onyl,Multimedia Profile "Voice Onyl" does not exist in the organization (did you mean "Voice Only"?)` {
 		t.Errorf("first error row: %s", got)
 	}
-	_, rowErrs, err := e.store.ErrorSheet(ctx, j.ID)
+	sh, rowErrs, err := e.store.ErrorSheet(ctx, j.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if last := rowErrs[len(rowErrs)-1]; last.File != "site_003.csv" || last.Row != 2001 || last.Column != "Multimedia Profile" {
-		t.Errorf("last failed row: %+v; want site_003.csv row 2001, column Multimedia Profile", last)
+	if last := rowErrs[len(rowErrs)-1]; last.Row != 121 || last.Column != "Multimedia Profile" || sh.Cell(last.Row-2, 0) != recs[120][0] {
+		t.Errorf("last failed row: %+v; want the error sheet's row 121, column Multimedia Profile", last)
 	}
 }
 

@@ -3,10 +3,12 @@ package jobs
 import (
 	"context"
 	"encoding/json"
-	"github.com/bulkops/bulkops/internal/i18n"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/sheets"
 )
 
 // A server's refusal that names a field lands on the column that field comes from.
@@ -23,7 +25,7 @@ func TestServerErrorLandsOnItsColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := RowError{File: "skill_definition.csv", Row: 2, Index: 0, Column: "Type", Message: "skillType: This configuration cannot be changed. Original value is BOOLEAN"}
+	want := sheets.Finding{File: "skill_definition_" + j.ID + "_errors.csv", Row: 2, Col: 3, Column: "Type", Message: "skillType: This configuration cannot be changed. Original value is BOOLEAN"}
 	if len(errs) != 1 {
 		t.Fatalf("row errors: %+v\nwant %+v", errs, want)
 	}

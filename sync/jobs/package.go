@@ -12,8 +12,9 @@ import (
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
-// Package is a package as submitted: the file sheets.Pack or sheets.PackAudio wrote (a
-// CSV, a zip of CSVs or a zip of WAV files). It is stored with its job as it is.
+// Package is a package as submitted: what sheets.Pack writes (sheets.PackInMemory
+// makes the same bytes for a draft) or sheets.PackAudio wrote — a CSV, a zip of CSVs or a
+// zip of WAV files. It is stored with its job as it is.
 type Package struct {
 	Name string // the file's name: sites.csv, sites.zip, prompts.zip
 	Data []byte
@@ -43,7 +44,8 @@ func ReadPackage(p string) (Package, error) {
 const AudioHeader = "File Name"
 
 // parsePackage reads a package into its files and rows; the rows of one object (a
-// parent and its children) share a unit number.
+// parent and its children) share a unit number. Only a package file given as it is
+// (Engine.Submit) is read: a draft's rows come from the packer's parts.
 func parsePackage(pkg Package, obj *catalog.Object) ([]File, []Row, error) {
 	isZip := strings.EqualFold(path.Ext(pkg.Name), ".zip")
 	if obj.Format == catalog.FormatAudioZip {

@@ -116,6 +116,15 @@ func TestPlanWarnsOfDroppedLeadingZeros(t *testing.T) {
 	if len(warned) != len(ids) {
 		t.Errorf("warnings on External Id: %v", warned)
 	}
+	pw := p.PlanWarnings() // what the editor lists beside the sheet's own
+	if len(pw) != len(ids) {
+		t.Fatalf("the plan's warnings: %v", pw)
+	}
+	for _, f := range pw {
+		if f.Col != col || f.Severity != sheets.Warning || warned[f.Row] != f.Message {
+			t.Errorf("the plan's warning %v is not the preview's %q", f, warned[f.Row])
+		}
+	}
 }
 
 func TestSuspect(t *testing.T) {

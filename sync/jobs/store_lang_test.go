@@ -26,6 +26,10 @@ func TestRowErrorShowsInCzech(t *testing.T) {
 	if want := `"Voice Onyl" (Multimediální profily) v organizaci neexistuje (neměli jste na mysli "Voice Only"?)`; r.MessageIn(i18n.Czech) != want {
 		t.Errorf("Czech: %q, want %q", r.MessageIn(i18n.Czech), want)
 	}
+	_, fs, err := e.store.ErrorSheet(context.Background(), j.ID)
+	if err != nil || len(fs) != 1 || fs[0].Message != r.Message || fs[0].MessageIn(i18n.Czech) != r.MessageIn(i18n.Czech) || fs[0].Column != "Multimedia Profile" {
+		t.Errorf("the failed row as a finding: %+v, %v", fs, err)
+	}
 	if csv := e.errorCSV(j.ID); !strings.Contains(csv, `does not exist in the organization`) || strings.Contains(csv, "neexistuje") {
 		t.Errorf("the error file is not Control Hub's English:\n%s", csv)
 	}

@@ -76,11 +76,35 @@ func (d diff) suspicions() ([]Change, []sheets.Finding) {
 	var out []sheets.Finding
 	for _, list := range [][]Change{d.changes, d.quiet} {
 		for _, c := range list {
-			if why, ok := suspect(c.Old, c.New); ok {
-				cells = append(cells, c)
-				out = append(out, sheets.NewFinding(c.File, c.Row, c.Col, c.Column, sheets.Warning, why))
+			if f, ok := suspectFinding(c); ok {
+				cells, out = append(cells, c), append(out, f)
 			}
 		}
 	}
 	return cells, out
+}
+
+// suspectFinding is the warning on a cell a spreadsheet program seems to have rewritten.
+func suspectFinding(c Change) (sheets.Finding, bool) {
+	why, ok := suspect(c.Old, c.New)
+	if !ok {
+		return sheets.Finding{}, false
+	}
+	return sheets.NewFinding(c.File, c.Row, c.Col, c.Column, sheets.Warning, why), true
+}
+
+// PlanWarnings are the warnings the plan adds to the sheet's own: each cell a
+// spreadsheet program seems to have rewritten (Planned.Suspect), in the plan's order.
+// Warnings holds them too, after the sheet's own; a window that shows the sheet's own
+// already lists these beside them.
+func (p Preview) PlanWarnings() []sheets.Finding {
+	var out []sheets.Finding
+	for _, pl := range p.Plan {
+		for _, c := range pl.Suspect {
+			if f, ok := suspectFinding(c); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }

@@ -200,7 +200,7 @@ func (b *undoBuilder) draft(id string) (*Draft, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Draft{Object: b.obj, Sheets: []*sheets.Sheet{sh},
+	d := &Draft{Object: b.obj, Sheets: []*sheets.Sheet{sh}, Parts: []*sheets.Sheet{sh}, // the package is sh, as read
 		Package: Package{Name: name, Data: buf.Bytes(), Source: "undo of " + id}}
 	for _, f := range sheets.Validate(d.Sheets, nil) {
 		if f.Row == 0 && f.Column == ActionHeader {

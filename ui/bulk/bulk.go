@@ -24,12 +24,15 @@ type Editor interface {
 	CurrentSheet() *sheets.Sheet
 	// Open shows a sheet in the editor.
 	Open(sh *sheets.Sheet)
-	// OpenWithMessages shows a sheet with each message on its cell, as a finding that
-	// stays until the cell is edited.
-	OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage)
+	// OpenWithMessages shows a sheet with findings on its cells (a job's failed rows)
+	// that stay until the cell is edited.
+	OpenWithMessages(sh *sheets.Sheet, msgs []sheets.Finding)
 	// ShowChanges marks the cells of the open sheet of type key that a check found the
 	// job changes, and shows them with the cursor on the change at.
 	ShowChanges(key string, cs []ui.PlannedChange, at ui.PlannedChange)
+	// ShowCheckWarnings lists a check's warnings beyond the sheet's own in the open
+	// sheet of type key, as its own warnings are listed.
+	ShowCheckWarnings(key string, fs []sheets.Finding)
 	// KeepValues writes each cell's Was back where it still holds Now, as one undoable
 	// change, and returns how many cells changed.
 	KeepValues(key string, cells []ui.PlannedChange) int

@@ -89,22 +89,7 @@ func TestCheckSheetFromTheEditor(t *testing.T) {
 // and does so for every such cell at once.
 func TestCheckOffersToKeepTheOrganizationsValues(t *testing.T) {
 	e := newEnv(t)
-	ctx := context.Background()
-	users, err := e.api.List(ctx, "v2/user", url.Values{"pageSize": {"1000"}})
-	if err != nil || len(users) < 2 {
-		t.Fatalf("users: %d, %v", len(users), err)
-	}
-	var items []webex.BulkItem
-	csv := "Email,External Id\n"
-	for i, u := range users[:2] {
-		items = append(items, webex.BulkItem{ItemIdentifier: i, RequestAction: webex.ActionSave,
-			Item: webex.Object{"id": u["id"], "externalIdentifier": fmt.Sprintf("0000%d", i)}})
-		csv += fmt.Sprintf("%s,%d\n", u["email"], i)
-	}
-	if _, err := e.api.BulkSave(ctx, "user/bulk", http.MethodPatch, items); err != nil {
-		t.Fatal(err)
-	}
-	f, _ := e.checkFile("user", "users.csv", csv)
+	f, _ := e.checkFile("user", "users.csv", e.zeroIDs(2))
 	var keep *widget.Button
 	for _, o := range f.imp.changes.Objects {
 		if box, ok := o.(*fyne.Container); ok {
@@ -119,4 +104,26 @@ func TestCheckOffersToKeepTheOrganizationsValues(t *testing.T) {
 	if len(e.editor.kept) != 2 || e.editor.kept[0] != want[0] || e.editor.kept[1] != want[1] || f.imp.checked != nil {
 		t.Errorf("kept %+v, want %+v; the check is cleared: %v", e.editor.kept, want, f.imp.checked == nil)
 	}
+}
+
+// zeroIDs gives the organization's first n users the External Ids 00000, 00001 … and
+// returns a users sheet as a spreadsheet program saves it: the ids 0, 1 ….
+func (e *env) zeroIDs(n int) string {
+	e.t.Helper()
+	ctx := context.Background()
+	users, err := e.api.List(ctx, "v2/user", url.Values{"pageSize": {"1000"}})
+	if err != nil || len(users) < n {
+		e.t.Fatalf("users: %d, %v", len(users), err)
+	}
+	var items []webex.BulkItem
+	csv := "Email,External Id\n"
+	for i, u := range users[:n] {
+		items = append(items, webex.BulkItem{ItemIdentifier: i, RequestAction: webex.ActionSave,
+			Item: webex.Object{"id": u["id"], "externalIdentifier": fmt.Sprintf("0000%d", i)}})
+		csv += fmt.Sprintf("%s,%d\n", u["email"], i)
+	}
+	if _, err := e.api.BulkSave(ctx, "user/bulk", http.MethodPatch, items); err != nil {
+		e.t.Fatal(err)
+	}
+	return csv
 }

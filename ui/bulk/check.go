@@ -178,8 +178,18 @@ func (p *importPanel) editorWith(c *importCheck) Editor {
 	}
 	if p.from.Selected == importFile() {
 		ed.Open(c.sheet)
+		p.warnEditor(c)
 	}
 	return ed
+}
+
+// warnEditor lists the check's warnings beyond the sheet's own (values a spreadsheet
+// program seems to have rewritten) in the editor, which holds the checked sheet: the
+// editor's sheet was checked, or a file's sheet has just been opened there.
+func (p *importPanel) warnEditor(c *importCheck) {
+	if ed := p.f.b.editor; ed != nil && c.sheet != nil {
+		ed.ShowCheckWarnings(c.sheet.Object.Key, c.PlanWarnings())
+	}
 }
 
 // CheckSheet starts an import of the editor's sheet of type key and checks it at once:

@@ -80,7 +80,7 @@ func TestCzechJobDetail(t *testing.T) {
 	}
 
 	test.Tap(d.fix)
-	if msgs := e.editor.messages; len(msgs) != 1 || msgs[0].Message != czech {
+	if msgs := e.editor.messages; len(msgs) != 1 || msgs[0].MessageIn("cs") != czech {
 		t.Errorf("the editor's cell says %+v; want %q", msgs, czech)
 	}
 

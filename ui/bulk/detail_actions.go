@@ -10,10 +10,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
-	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui"
 	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
@@ -93,25 +91,15 @@ func (d *detail) fixInEditor() {
 	})
 }
 
-// cellMessages puts each failed row's message on the cell of its column (on the row when
-// the message is about no one column) for the editor, which shows them until the cell is
-// edited. The sheet's own row messages are cleared: the editor's messages replace them,
-// so a corrected row no longer reads as failed.
-func cellMessages(sh *sheets.Sheet, errs []jobs.RowError) (*sheets.Sheet, []ui.CellMessage) {
+// cellMessages readies the failed rows for the editor, which shows each finding on its
+// cell until the cell is edited. The sheet's own row messages are cleared: the findings
+// replace them, so a corrected row no longer reads as failed.
+func cellMessages(sh *sheets.Sheet, errs []sheets.Finding) (*sheets.Sheet, []sheets.Finding) {
 	sh = sh.Clone()
-	msgs := make([]ui.CellMessage, 0, len(errs))
-	for _, e := range errs {
-		if e.Index < 0 || e.Index >= len(sh.Rows) {
-			continue
-		}
-		col := -1
-		if e.Column != "" {
-			col = sh.Index(e.Column)
-		}
-		sh.Rows[e.Index].Message = ""
-		msgs = append(msgs, ui.CellMessage{Row: e.Index, Col: col, Message: i18n.Or(e.Text, e.Message, sheetview.Language())})
+	for i := range sh.Rows {
+		sh.Rows[i].Message = ""
 	}
-	return sh, msgs
+	return sh, errs
 }
 
 // showError shows an error in a dialog of the window.

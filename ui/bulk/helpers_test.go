@@ -77,10 +77,11 @@ type fakeEditor struct {
 	forgot   []string // the object types whose messages it was told to forget
 	sheets   []*sheets.Sheet
 	opened   *sheets.Sheet // the last opened; the one shown (nil: the first of sheets)
-	messages []ui.CellMessage
+	messages []sheets.Finding
 	changes  []ui.PlannedChange // what ShowChanges was asked to mark, and where to go
 	at       ui.PlannedChange
 	kept     []ui.PlannedChange // what KeepValues was asked to write back
+	warned   []sheets.Finding   // what ShowCheckWarnings was asked to list
 }
 
 func (f *fakeEditor) Sheets() []*sheets.Sheet { return f.sheets }
@@ -94,7 +95,7 @@ func (f *fakeEditor) Open(sh *sheets.Sheet)     { f.OpenWithMessages(sh, nil) }
 func (f *fakeEditor) ForgetMessages(key string) { f.forgot = append(f.forgot, key) }
 
 // OpenWithMessages shows sh, in place of the open sheet of its type, as the editor does.
-func (f *fakeEditor) OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage) {
+func (f *fakeEditor) OpenWithMessages(sh *sheets.Sheet, msgs []sheets.Finding) {
 	f.opened, f.messages = sh, msgs
 	for i, o := range f.sheets {
 		if o.Object == sh.Object {
@@ -107,6 +108,7 @@ func (f *fakeEditor) OpenWithMessages(sh *sheets.Sheet, msgs []ui.CellMessage) {
 func (f *fakeEditor) ShowChanges(key string, cs []ui.PlannedChange, at ui.PlannedChange) {
 	f.changes, f.at = cs, at
 }
+func (f *fakeEditor) ShowCheckWarnings(key string, fs []sheets.Finding) { f.warned = fs }
 func (f *fakeEditor) KeepValues(key string, cells []ui.PlannedChange) int {
 	f.kept = cells
 	return len(cells)

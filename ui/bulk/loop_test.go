@@ -86,7 +86,7 @@ func TestSubmitFixAndSubmitAgain(t *testing.T) {
 	if fixed == nil || len(fixed.Rows) != 1 || len(msgs) != 1 {
 		t.Fatalf("editor got %v with messages %v", fixed, msgs)
 	}
-	if col := fixed.Index("Multimedia Profile"); msgs[0].Row != 0 || msgs[0].Col != col ||
+	if col := fixed.Index("Multimedia Profile"); msgs[0].Row != 2 || msgs[0].Col != col ||
 		!strings.HasPrefix(msgs[0].Message, `Multimedia Profile "Voice Onyl" does not exist`) {
 		t.Errorf("message %+v, want on row 0, column %d", msgs[0], col)
 	}

@@ -223,5 +223,6 @@ func (p *importPanel) openToFix() {
 		return
 	}
 	p.f.b.editor.Open(p.checked.sheet)
+	p.warnEditor(p.checked)
 	p.f.b.showDashboard()
 }

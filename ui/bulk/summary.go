@@ -19,6 +19,9 @@ func (p *importPanel) showCheck(c *importCheck) {
 	org := p.f.b.target.orgLabel()
 	p.summary.SetText(summaryText(c, org))
 	p.showChanges(c)
+	if p.from.Selected == importEditor() {
+		p.warnEditor(c)
+	}
 	if len(c.Own) > 0 {
 		p.own.SetText(lang.L("Rows with errors of their own: {{.Count}}. Fix them before submitting:",
 			map[string]any{"Count": c.OwnRows()}) + "\n" + findingLines(c.Own, maxListed))

@@ -128,3 +128,32 @@ func (e *Editor) KeepValues(key string, cells []PlannedChange) int {
 	}
 	return o.Doc.SetCells(vals)
 }
+
+// ShowCheckWarnings lists the warnings a check found on the open sheet of type key
+// beyond the sheet's own (a value a spreadsheet program seems to have rewritten,
+// jobs.Preview.PlanWarnings) with the sheet's own: on their cells, in the findings list
+// and in the counts, each while its cell holds what it held at the check. They replace
+// the warnings of an earlier check; nil clears them.
+func (e *Editor) ShowCheckWarnings(key string, fs []sheets.Finding) {
+	o := e.ws.get(key)
+	if o == nil {
+		return
+	}
+	if o.notes == nil {
+		o.notes = notes{}
+	}
+	o.notes.dropChecks()
+	sh := o.Sheet()
+	for _, f := range fs {
+		o.notes.hold(sh, f, true)
+	}
+	if v := o.view; v != nil {
+		v.columnFindings()
+		if v.findingsOnly {
+			e.applyFilters(v)
+		}
+		v.refresh()
+	}
+	e.findings.refresh()
+	e.ShowCursorFindings()
+}

@@ -3,27 +3,19 @@ package sheetview
 import (
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 )
 
-// CellMessage is a message on one cell of a sheet, from outside the checker (a failed
-// job's per-record error): Row is the record index (0-based), Col the column index, or -1
-// for the record as a whole.
-type CellMessage struct {
-	Row, Col int
-	Message  string
-}
-
-// note is a message from Control Hub or a job on a cell or row. It shows while the cell
-// (or, for the row, every cell) still holds what it held when the message came: once the
-// user changes it, the message no longer applies; undoing the change brings it back.
+// note is a finding from outside the checker — Control Hub's error file, or a job's
+// failed row — held on a cell or row. It shows while the cell (or, for the row, every
+// cell) still holds what it held when the finding came: once the user changes it, the
+// finding no longer applies; undoing the change brings it back. The finding keeps its
+// message as a template, so it reads in the window's language whenever it is shown.
 type note struct {
-	col     int    // -1 for the row
-	source  string // who said it: Control Hub (an error file), Webex (a job)
-	message string
-	value   string // the cell's text, or the row's (cells joined by a tab), when noted
+	f     sheets.Finding // Col -1 for the row; Row is set where it is shown
+	value string         // the cell's text, or the row's (cells joined by a tab), when noted
+	check bool           // a check's warning (ShowCheckWarnings), replaced by the next check's
 }
 
 // notes holds the notes of a sheet by row. A row is known by its first cell's address,
@@ -40,9 +32,10 @@ func rowKey(r *sheets.Row) *string {
 func rowText(r *sheets.Row) string { return strings.Join(r.Cells, "\t") }
 
 // newNotes gathers the notes of a sheet being opened: each row's Message (an error file's
-// Error Message column) and msgs. Rows are first made as long as the header, so that no
-// edit moves their cells (and with them the key of their notes).
-func newNotes(sh *sheets.Sheet, msgs []CellMessage) notes {
+// Error Message column) and fs, findings on sh's cells from a job (Row a spreadsheet row
+// number of sh, Col a column of sh or -1). Rows are first made as long as the header, so
+// that no edit moves their cells (and with them the key of their notes).
+func newNotes(sh *sheets.Sheet, fs []sheets.Finding) notes {
 	for i := range sh.Rows {
 		if n := len(sh.Columns) - len(sh.Rows[i].Cells); n > 0 {
 			sh.Rows[i].Cells = append(sh.Rows[i].Cells, make([]string, n)...)
@@ -51,26 +44,59 @@ func newNotes(sh *sheets.Sheet, msgs []CellMessage) notes {
 	ns := notes{}
 	for i := range sh.Rows {
 		if r := &sh.Rows[i]; r.Message != "" && rowKey(r) != nil {
-			ns[rowKey(r)] = append(ns[rowKey(r)], note{col: -1, source: "Control Hub", message: r.Message, value: rowText(r)})
+			msg := i18n.M("Control Hub: %s", i18n.Raw(r.Message))
+			ns[rowKey(r)] = append(ns[rowKey(r)], note{f: sheets.NewFinding(sh.File, 0, -1, "", sheets.Error, msg), value: rowText(r)})
 		}
 	}
-	for _, m := range msgs {
-		if m.Row < 0 || m.Row >= len(sh.Rows) || m.Col >= len(sh.Columns) {
-			continue
-		}
-		r := &sh.Rows[m.Row]
-		if rowKey(r) == nil {
-			continue
-		}
-		n := note{col: m.Col, source: "Webex", message: m.Message, value: rowText(r)}
-		if m.Col >= 0 {
-			n.col, n.value = m.Col, r.Cells[m.Col]
-		} else {
-			n.col = -1
-		}
-		ns[rowKey(r)] = append(ns[rowKey(r)], n)
+	for _, f := range fs {
+		f.Text = i18n.M("Webex: %s", messageOf(f))
+		f.Message = f.Text.String()
+		ns.hold(sh, f, false)
 	}
 	return ns
+}
+
+// hold notes finding f on its cell of sh (Row a spreadsheet row number of sh, Col a
+// column of sh or -1 for the row); a finding on no cell of sh is dropped.
+func (ns notes) hold(sh *sheets.Sheet, f sheets.Finding, check bool) {
+	m := f.Row - sheets.RowNumber(0)
+	if m < 0 || m >= len(sh.Rows) || f.Col >= len(sh.Columns) || rowKey(&sh.Rows[m]) == nil {
+		return
+	}
+	r := &sh.Rows[m]
+	n := note{f: f, value: rowText(r), check: check}
+	n.f.Column = ""
+	if f.Col >= 0 {
+		n.value, n.f.Column = r.Cells[f.Col], sh.Columns[f.Col].Header
+	} else {
+		n.f.Col = -1
+	}
+	ns[rowKey(r)] = append(ns[rowKey(r)], n)
+}
+
+// dropChecks takes the notes of a check off every row.
+func (ns notes) dropChecks() {
+	for k, list := range ns {
+		kept := list[:0]
+		for _, n := range list {
+			if !n.check {
+				kept = append(kept, n)
+			}
+		}
+		if len(kept) == 0 {
+			delete(ns, k)
+		} else {
+			ns[k] = kept
+		}
+	}
+}
+
+// messageOf is a finding's message as a template: its own, or its English text as it is.
+func messageOf(f sheets.Finding) i18n.Msg {
+	if f.Text.IsZero() {
+		return i18n.Raw(f.Message)
+	}
+	return f.Text
 }
 
 // at returns the notes that still apply to row m, column col (-1: the row).
@@ -81,7 +107,7 @@ func (ns notes) at(sh *sheets.Sheet, m, col int) []sheets.Finding {
 	r := &sh.Rows[m]
 	var out []sheets.Finding
 	for _, n := range ns[rowKey(r)] {
-		if n.col == col && n.applies(r) {
+		if n.f.Col == col && n.applies(r) {
 			out = append(out, n.finding(sh, m))
 		}
 	}
@@ -116,17 +142,15 @@ func (ns notes) all(sh *sheets.Sheet) []sheets.Finding {
 }
 
 func (n note) applies(r *sheets.Row) bool {
-	if n.col < 0 {
+	if n.f.Col < 0 {
 		return rowText(r) == n.value
 	}
-	return n.col < len(r.Cells) && r.Cells[n.col] == n.value
+	return n.f.Col < len(r.Cells) && r.Cells[n.f.Col] == n.value
 }
 
+// finding is the note where row m of sh is now.
 func (n note) finding(sh *sheets.Sheet, m int) sheets.Finding {
-	f := sheets.Finding{File: sh.File, Row: sheets.RowNumber(m), Col: n.col, Severity: sheets.Error,
-		Message: lang.L("{{.Source}}: {{.Message}}", map[string]any{"Source": n.source, "Message": n.message})}
-	if n.col >= 0 {
-		f.Column = sh.Columns[n.col].Header
-	}
+	f := n.f
+	f.File, f.Row = sh.File, sheets.RowNumber(m)
 	return f
 }

@@ -9,8 +9,9 @@ import (
 // and read what the editor knows of them (findings, counts) for its own views.
 
 // Open puts a sheet in the editor, replacing the open sheet of its object type (the host
-// asks about unsaved edits first), with msgs on its cells. Show its key to show it.
-func (e *Editor) Open(sh *sheets.Sheet, path string, msgs []CellMessage) *OpenSheet {
+// asks about unsaved edits first), with findings from outside the checker on its cells (a
+// failed job's rows: newNotes). Show its key to show it.
+func (e *Editor) Open(sh *sheets.Sheet, path string, msgs []sheets.Finding) *OpenSheet {
 	e.commit(0, 0)
 	old := e.ws.get(sh.Object.Key)
 	if old != nil && e.cur == old.view {

@@ -21,10 +21,12 @@ type workspace struct {
 
 // OpenSheet is one sheet being edited and where it is saved.
 type OpenSheet struct {
-	Doc   *grid.Document
-	Path  string // the file it is saved to; "" for a new sheet or one read from a zip
-	view  *sheetView
-	notes notes // messages from Control Hub or a job, shown until their cell changes
+	Doc  *grid.Document
+	Path string // the file it is saved to; "" for a new sheet or one read from a zip
+	view *sheetView
+	// notes are messages from Control Hub or a job, and the last check's warnings,
+	// shown until their cell changes.
+	notes notes
 	// changes are the cells the last check found a job would change (ShowChanges).
 	changes changeMarks
 }
@@ -45,16 +47,23 @@ func (w *workspace) findingsAt(o *OpenSheet, m, col int) []sheets.Finding {
 // errors counts a sheet's errors and warnings, notes included.
 func (w *workspace) counts(o *OpenSheet) (errs, warns int) {
 	errs, warns = w.checker.Counts(o.Sheet())
-	return errs + len(o.notes.all(o.Sheet())), warns
+	for _, f := range o.notes.all(o.Sheet()) {
+		if f.Severity == sheets.Error {
+			errs++
+		} else {
+			warns++
+		}
+	}
+	return errs, warns
 }
 
 func newWorkspace() *workspace {
 	return &workspace{open: map[string]*OpenSheet{}, checker: sheets.NewChecker(nil, nil)}
 }
 
-// add opens a sheet, replacing the open sheet of the same object type. msgs are messages
+// add opens a sheet, replacing the open sheet of the same object type. msgs are findings
 // on its cells from outside the checker.
-func (w *workspace) add(s *sheets.Sheet, path string, msgs []CellMessage) *OpenSheet {
+func (w *workspace) add(s *sheets.Sheet, path string, msgs []sheets.Finding) *OpenSheet {
 	o := &OpenSheet{Path: path, notes: newNotes(s, msgs)}
 	o.Doc = grid.New(s)
 	_, replaced := w.open[s.Object.Key]
