@@ -101,13 +101,12 @@ func recoverXLSX(name string, s **Sheet, err *error) {
 }
 
 // readWorkbook reads the chosen worksheet into a sheet; open opens the workbook as a zip
-// again, for the cells stored as numbers (Row.Numbers).
+// again, for reading the worksheet's part.
 func readWorkbook(f *excelize.File, name string, opt ReadOptions, open func() (*Zip, error)) (*Sheet, error) {
-	src, err := xlsxSource(f, name, opt)
+	src, err := xlsxSource(f, name, opt, open)
 	if err != nil {
 		return nil, err
 	}
-	src.numbers = xlsxNumbers(open, src.sheet)
 	defer src.close()
 	return readAll(src, opt)
 }
