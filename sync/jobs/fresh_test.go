@@ -101,3 +101,22 @@ func (e *env) submitDraftRun(d *Draft) Job {
 	}
 	return j
 }
+
+// Reading a run again costs the fewer of its names 25 a request and the whole list
+// 1,000 a page.
+func TestFreshCost(t *testing.T) {
+	for _, c := range []struct {
+		org, names, want int
+		byName           bool
+	}{
+		{500, 100, 1, false}, // 4 filtered requests or 1 page
+		{5000, 10, 1, true},  // 1 filtered request or 5 pages
+		{5000, 1000, 5, false},
+		{60000, 1000, 40, true},
+		{100, 0, 0, true},
+	} {
+		if got, byName := freshCost(c.org, c.names); got != c.want || byName != c.byName {
+			t.Errorf("org %d, %d names: %d requests (by name %v), want %d (%v)", c.org, c.names, got, byName, c.want, c.byName)
+		}
+	}
+}
