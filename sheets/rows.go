@@ -9,8 +9,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/bulkops/bulkops/internal/i18n"
 )
 
@@ -74,9 +72,9 @@ func openXLSXRows(p string, opt ReadOptions) (rs RowStream, err error) {
 		}
 		return err
 	}
-	f, err := excelize.OpenFile(p, xlsxOptions())
+	f, err := openLightFile(p)
 	if err != nil {
-		return nil, damaged(xlsxOpenError(p, err))
+		return nil, damaged(err)
 	}
 	src, err := xlsxSource(f, p, opt, func() (*Zip, error) { return OpenZip(p) })
 	if err != nil {

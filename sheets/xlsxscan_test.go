@@ -127,3 +127,53 @@ func TestScannerRefusesBadReference(t *testing.T) {
 		t.Errorf("err %v, want one naming ZZZZ1", err)
 	}
 }
+
+// TestLargeWorkbookReadLight: a workbook whose records sheet and shared strings are
+// large is opened in excelize without them, and reads as excelize reads it whole: the
+// sheet holding records found among others, every cell's text, a styled number
+// formatted.
+func TestLargeWorkbookReadLight(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetCellValue("Sheet1", "A1", "Notes about the teams below")
+	f.NewSheet("Teams")
+	f.SetSheetRow("Teams", "A1", &[]any{"Name", "Site", "Type", "Capacity"})
+	bold, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	const n = 6000
+	for i := 2; i <= n+1; i++ {
+		cell, _ := excelize.CoordinatesToCellName(1, i)
+		f.SetSheetRow("Teams", cell, &[]any{fmt.Sprintf("Team %06d of the large workbook read light", i), "Site A", "CAPACITY", 420225000000 + i})
+	}
+	f.SetCellStyle("Teams", "D2", "D2", bold)
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	data := buf.Bytes()
+	z, err := NewZipReader(bytes.NewReader(data), int64(len(data)), "big.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if skip, ok := largeParts(z); !ok || len(skip) != 2 {
+		t.Fatalf("large parts left out %v (ok %v); want the Teams sheet and the shared strings", skip, ok)
+	}
+	s, err := ReadXLSX(bytes.NewReader(data), "big.xlsx", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := f.GetRows("Teams")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Rows) != n {
+		t.Fatalf("%d rows, want %d", len(s.Rows), n)
+	}
+	for i, r := range s.Rows {
+		if !reflect.DeepEqual(r.Cells, want[i+1]) {
+			t.Fatalf("row %d: %q, excelize reads %q", i+2, r.Cells, want[i+1])
+		}
+	}
+	if got := s.Rows[0].Cells[3]; got != "4.20225E+11" {
+		t.Errorf("the styled number reads %q, want 4.20225E+11 as excelize shows it", got)
+	}
+}

@@ -16,33 +16,47 @@ import (
 // text as excelize would make them (xlsxCells). A workbook whose parts cannot be found
 // that way is read through excelize's row iterator.
 func xlsxSource(f *excelize.File, name string, opt ReadOptions, open func() (*Zip, error)) (*rowSource, error) {
-	ws, err := pickWorksheet(f, name, opt.SheetName, opt.Object)
-	if err != nil {
-		return nil, err
-	}
 	z, err := open()
 	if err != nil {
-		return nil, readErr(name, 0, "", i18n.M("cannot read sheet %q: %v", ws, i18n.Of(err)))
-	}
-	part := worksheetPart(z, ws)
-	e := zipEntryNamed(z, part)
-	if e == nil {
-		z.Close()
-		return excelizeSource(f, name, ws)
+		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook: %s", i18n.Of(err)))
 	}
 	sst, err := sharedStrings(z)
 	if err != nil {
 		z.Close()
 		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook's shared strings: %v", i18n.Of(err)))
 	}
+	book := &bookParts{f: f, z: z, sst: sst}
+	ws, err := pickWorksheet(book, name, opt.SheetName, opt.Object)
+	if err != nil {
+		z.Close()
+		return nil, err
+	}
+	e := zipEntryNamed(z, worksheetPart(z, ws))
+	if e == nil {
+		z.Close()
+		return excelizeSource(f, name, ws)
+	}
 	rc, err := e.Open()
 	if err != nil {
 		z.Close()
 		return nil, readErr(name, 0, "", i18n.M("cannot read sheet %q: %v", ws, i18n.Of(err)))
 	}
-	rd := &scannedRows{sc: newSheetScanner(rc), cells: &xlsxCells{f: f, sst: sst}}
+	rd := book.rows(rc)
 	closeAll := func() error { rc.Close(); return z.Close() }
 	return rowsSource(name, ws, rd.next, closeAll, rd.numbers)
+}
+
+// bookParts is an open workbook as excelize has it (the sheet list, styles) and as a
+// zip, with its shared strings read.
+type bookParts struct {
+	f   *excelize.File
+	z   *Zip
+	sst []string
+}
+
+// rows scans a worksheet part's rows.
+func (b *bookParts) rows(r io.Reader) *scannedRows {
+	return &scannedRows{sc: newSheetScanner(r), cells: &xlsxCells{f: b.f, sst: b.sst}}
 }
 
 // rowsSource is the source of a worksheet whose rows next gives: it reads the header
