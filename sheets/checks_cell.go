@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"github.com/bulkops/bulkops/internal/i18n"
+	"unicode/utf8"
 
 	"slices"
 	"strconv"
@@ -80,11 +81,7 @@ func checkItem(o *rowOut, col int, c *checkCol, v, sep string, refs refResolver)
 			o.unresolved = append(o.unresolved, sp.Ref)
 		}
 	}
-	if n := runeLen(v); sp.MaxLength > 0 && n > sp.MaxLength {
-		o.add(col, c.header, Error, i18n.M("%s is %s long; at most %d are allowed", subject(c.header, sep, v), characters(n), sp.MaxLength))
-	} else if sp.MinLength > 0 && n < sp.MinLength {
-		o.add(col, c.header, Error, i18n.M("%s is %s long; at least %d are needed", subject(c.header, sep, v), characters(n), sp.MinLength))
-	}
+	checkLength(o, col, c, v, sep)
 	if c.re != nil && !c.re.MatchString(v) {
 		if sp.PatternHint != "" {
 			o.add(col, c.header, Error, i18n.M("%s may contain only %s", what(), i18n.Word(sp.PatternHint)))
@@ -93,6 +90,21 @@ func checkItem(o *rowOut, col int, c *checkCol, v, sep string, refs refResolver)
 		}
 	} else if c.warnRe != nil && !c.warnRe.MatchString(v) {
 		o.add(col, c.header, Warning, i18n.M("%s does not follow the documented rule %s; Control Hub may refuse it", what(), sp.WarnPattern))
+	}
+}
+
+// checkLength checks a value's length in characters. Counting them is a pass over every
+// byte of every cell, so it is done only where the byte length leaves the answer open:
+// a value has at most as many characters as bytes, and at least a quarter as many.
+func checkLength(o *rowOut, col int, c *checkCol, v, sep string) {
+	sp := c.spec
+	if (sp.MaxLength == 0 || len(v) <= sp.MaxLength) && (sp.MinLength == 0 || len(v) >= sp.MinLength*utf8.UTFMax) {
+		return
+	}
+	if n := runeLen(v); sp.MaxLength > 0 && n > sp.MaxLength {
+		o.add(col, c.header, Error, i18n.M("%s is %s long; at most %d are allowed", subject(c.header, sep, v), characters(n), sp.MaxLength))
+	} else if sp.MinLength > 0 && n < sp.MinLength {
+		o.add(col, c.header, Error, i18n.M("%s is %s long; at least %d are needed", subject(c.header, sep, v), characters(n), sp.MinLength))
 	}
 }
 

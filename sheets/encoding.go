@@ -3,6 +3,7 @@ package sheets
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"io"
 	"strings"
 	"unicode"
@@ -136,10 +137,7 @@ func (t *textReader) Read(p []byte) (int, error) {
 		}
 	}
 	buf, _ := t.br.Peek(t.br.Buffered())
-	n := 0
-	for n < len(buf) && n < len(p) && buf[n] < utf8.RuneSelf {
-		n++
-	}
+	n := asciiPrefix(buf[:min(len(buf), len(p))])
 	if n == 0 && len(p) > 0 {
 		t.decide()
 		return t.dec.Read(p)
@@ -293,4 +291,19 @@ func plausible(r rune) int {
 		return -5
 	}
 	return 0
+}
+
+// asciiPrefix is the length of b's leading run of ASCII bytes, found eight bytes at a
+// time: every byte of a file passes here, and a byte at a time cost a tenth of a pack.
+func asciiPrefix(b []byte) int {
+	n := 0
+	for ; n+8 <= len(b); n += 8 {
+		if binary.LittleEndian.Uint64(b[n:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for n < len(b) && b[n] < utf8.RuneSelf {
+		n++
+	}
+	return n
 }

@@ -150,3 +150,17 @@ func TestLastRuneStart(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIPrefix: the run of ASCII bytes ends at the first byte of a non-ASCII
+// character wherever it falls in the eight-byte words.
+func TestASCIIPrefix(t *testing.T) {
+	for i := 0; i < 20; i++ {
+		b := []byte(strings.Repeat("a", i) + "é" + "bbbbbbbbbb")
+		if got := asciiPrefix(b); got != i {
+			t.Errorf("é after %d bytes: prefix %d", i, got)
+		}
+		if got := asciiPrefix(b[:i]); got != i {
+			t.Errorf("%d ASCII bytes: prefix %d", i, got)
+		}
+	}
+}

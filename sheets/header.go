@@ -11,14 +11,14 @@ import (
 // XLSX, zip entries) goes through it, so they all treat headers, short and long rows, the
 // Error Message column and trailing blanks alike.
 type builder struct {
-	s     *Sheet
-	width int // cells in the header row as read, Error Message included
-	named int // cells in the header row up to its last name
-	msg   int // index of the Error Message column in the raw header, -1 if none
-	used  int // cells in the widest row kept, Error Message taken out
-	long  []error
-	nLong int
-	nums  map[int][]int // raw columns of cells stored as numbers, by row number (takeNumbers)
+	s      *Sheet
+	width  int // cells in the header row as read, Error Message included
+	named  int // cells in the header row up to its last name
+	msg    int // index of the Error Message column in the raw header, -1 if none
+	used   int // cells in the widest row kept, Error Message taken out
+	long   []error
+	nLong  int
+	numsAt func(n int) []int // raw columns of row n's cells stored as numbers (takeNumbers)
 }
 
 const (
@@ -107,7 +107,7 @@ func (b *builder) row(n int, cells []string) Row {
 		r.Cells = append(cells[:b.msg:b.msg], cells[b.msg+1:]...)
 	}
 	b.used = max(b.used, len(r.Cells))
-	if b.nums != nil {
+	if b.numsAt != nil {
 		r.Numbers = b.numbers(n, r)
 	}
 	return r

@@ -1,14 +1,13 @@
 package sheets
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 	"sync"
-
-	"github.com/xuri/excelize/v2"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 )
@@ -73,18 +72,17 @@ func openXLSXRows(p string, opt ReadOptions) (rs RowStream, err error) {
 		}
 		return err
 	}
-	f, err := excelize.OpenFile(p, xlsxOptions())
+	f, err := openLightFile(p)
 	if err != nil {
-		return nil, damaged(xlsxOpenError(p, err))
+		return nil, damaged(err)
 	}
-	src, err := xlsxSource(f, p, opt)
+	src, err := xlsxSource(f, p, opt, func() (*Zip, error) { return OpenZip(p) })
 	if err != nil {
 		err = damaged(err)
 	}
 	if src, err = closing(src, err, f); err != nil {
 		return nil, err
 	}
-	src.numbers = xlsxNumbers(func() (*Zip, error) { return OpenZip(p) }, src.sheet)
 	next, closeSrc := src.next, src.close
 	src.next = func() (int, []string, error) {
 		n, cells, err := next()
@@ -150,11 +148,13 @@ func openEntryRows(e *ZipEntry, opt ReadOptions) (RowStream, error) {
 func xlsxReaderSource(r io.Reader, name string, opt ReadOptions) (src *rowSource, err error) {
 	var s *Sheet
 	defer recoverXLSX(name, &s, &err)
-	f, _, err := openWorkbook(r, name)
+	f, data, err := openWorkbook(r, name)
 	if err != nil {
 		return nil, err
 	}
-	src, err = xlsxSource(f, name, opt)
+	src, err = xlsxSource(f, name, opt, func() (*Zip, error) {
+		return NewZipReader(bytes.NewReader(data), int64(len(data)), name)
+	})
 	return closing(src, err, f)
 }
 

@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"github.com/bulkops/bulkops/internal/i18n"
-	"github.com/xuri/excelize/v2"
 )
 
 // rowSource is the records of one file as the reader parsed them, one at a time: the
@@ -27,10 +26,11 @@ type rowSource struct {
 	// held or streamed). A CSV file's cells hold no more than the file does, so only a
 	// reader that holds them all (readAll) bounds them.
 	budgeted bool
-	// sheet is the worksheet read, for a workbook; numbers, when set, finds the cells
-	// of the given columns stored as numbers, by row number (see Row.Numbers).
+	// sheet is the worksheet read, for a workbook; numbers, when set, starts noting the
+	// cells of the given columns stored as numbers, before the first record is read, and
+	// returns what gives them for row n once it was read (see Row.Numbers).
 	sheet   string
-	numbers func(cols map[int]bool) map[int][]int
+	numbers func(cols map[int]bool) func(n int) []int
 }
 
 // readAll reads a whole source into a sheet.
@@ -113,45 +113,4 @@ func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
 		return n, rec, nil
 	}
 	return &rowSource{name: name, header: header, next: next, close: func() error { return nil }, decoded: t.decoding}, nil
-}
-
-// xlsxSource streams the chosen worksheet of an open workbook (see ReadXLSX).
-func xlsxSource(f *excelize.File, name string, opt ReadOptions) (*rowSource, error) {
-	ws, err := pickWorksheet(f, name, opt.SheetName, opt.Object)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := f.Rows(ws)
-	if err != nil {
-		return nil, readErr(name, 0, "", i18n.M("cannot read sheet %q: %v", ws, i18n.Of(err)))
-	}
-	n := 0
-	budget := newTextBudget(name)
-	next := func() (int, []string, error) {
-		if !rows.Next() {
-			if err := rows.Error(); err != nil {
-				return n, nil, readErr(name, 0, "", i18n.M("sheet %q: %v", ws, i18n.Of(err)))
-			}
-			return n, nil, io.EOF
-		}
-		n++
-		cells, err := rows.Columns()
-		if err != nil {
-			return n, nil, readErr(name, n, "", i18n.M("sheet %q: %v", ws, i18n.Of(err)))
-		}
-		if err := budget.take(n, cells); err != nil {
-			return n, nil, err
-		}
-		return n, cells, nil
-	}
-	_, header, err := next()
-	if err == io.EOF {
-		rows.Close()
-		return nil, readErr(name, 0, "", i18n.M("sheet %q is empty; its first row must be the header row (the column names)", ws))
-	}
-	if err != nil {
-		rows.Close()
-		return nil, err
-	}
-	return &rowSource{name: name, header: header, next: next, close: rows.Close, budgeted: true, sheet: ws}, nil
 }

@@ -1,8 +1,6 @@
 package sheets
 
 import (
-	"bufio"
-	"bytes"
 	"io"
 	"path"
 	"regexp"
@@ -17,7 +15,7 @@ import (
 // 420225000999, "00420…" is 420…, a 19-digit id is rounded. The reader gives the text
 // the cell shows, which looks like any other value; only the cell's type tells. So the
 // worksheet's XML is scanned once for the cells stored as numbers in the columns that
-// hold text (numberScan), the rows carry them (Row.Numbers) and the checks warn.
+// hold text as it is read (xlsxCells.values), the rows carry them (Row.Numbers) and the checks warn.
 
 // numberColumn reports whether a number stored in a cell of column c may be a value a
 // spreadsheet changed: every catalog column but numbers and switches.
@@ -32,24 +30,6 @@ func numberColumn(c Column) bool {
 	return true
 }
 
-// numberScan finds the cells of worksheet ws stored as numbers in the columns cols (by
-// their index, 0 for A), by row number. z is the workbook as a zip.
-func numberScan(z *Zip, ws string, cols map[int]bool) (map[int][]int, error) {
-	part := worksheetPart(z, ws)
-	for _, e := range z.Entries {
-		if e.Name != part {
-			continue
-		}
-		rc, err := e.Open()
-		if err != nil {
-			return nil, err
-		}
-		defer rc.Close()
-		return scanNumbers(rc, cols)
-	}
-	return nil, nil
-}
-
 var (
 	sheetTagRe = regexp.MustCompile(`<(?:\w+:)?sheet\b[^>]*>`)
 	nameAttrRe = regexp.MustCompile(`\bname="([^"]*)"`)
@@ -57,6 +37,7 @@ var (
 	relTagRe   = regexp.MustCompile(`<Relationship\b[^>]*>`)
 	idAttrRe   = regexp.MustCompile(`\bId="([^"]*)"`)
 	tgtAttrRe  = regexp.MustCompile(`\bTarget="([^"]*)"`)
+	typeAttrRe = regexp.MustCompile(`\bType="([^"]*)"`)
 )
 
 // worksheetPart is the zip entry holding worksheet ws: workbook.xml names its
@@ -103,82 +84,6 @@ var xmlUnescaper = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "
 
 func xmlUnescape(s string) string { return xmlUnescaper.Replace(s) }
 
-// scanNumbers reads a worksheet's XML tag by tag, without parsing it: a cell <c> with no
-// t attribute (or t="n") and a value is a number.
-func scanNumbers(r io.Reader, cols map[int]bool) (map[int][]int, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	out := map[int][]int{}
-	row, col := 0, -1
-	for {
-		if _, err := br.ReadSlice('<'); err != nil && err != bufio.ErrBufferFull {
-			if err == io.EOF {
-				return out, nil
-			}
-			return nil, err
-		}
-		tag, err := br.ReadSlice('>')
-		if err == bufio.ErrBufferFull {
-			continue // a tag this long is no cell's
-		}
-		if err != nil {
-			return out, nil
-		}
-		switch {
-		case bytes.HasPrefix(tag, []byte("row")) && (tag[3] == ' ' || tag[3] == '>'):
-			row++
-			if n := attr(tag, " r=\""); n != nil {
-				row = atoiBytes(n)
-			}
-			col = -1
-		case bytes.HasPrefix(tag, []byte("c")) && len(tag) > 1 && (tag[1] == ' ' || tag[1] == '>'):
-			col++
-			if ref := attr(tag, " r=\""); ref != nil {
-				col = refColumn(ref)
-			}
-			t := attr(tag, " t=\"")
-			if cols[col] && !bytes.HasSuffix(tag, []byte("/>")) && (t == nil || string(t) == "n") {
-				out[row] = append(out[row], col)
-			}
-		}
-	}
-}
-
-// attr is the value of the attribute whose start (` r="`) is given, nil when absent.
-func attr(tag []byte, start string) []byte {
-	i := bytes.Index(tag, []byte(start))
-	if i < 0 {
-		return nil
-	}
-	v := tag[i+len(start):]
-	if j := bytes.IndexByte(v, '"'); j >= 0 {
-		return v[:j]
-	}
-	return nil
-}
-
-// refColumn is the column index of a cell reference (B2 → 1).
-func refColumn(ref []byte) int {
-	n := 0
-	for _, c := range ref {
-		if c < 'A' || c > 'Z' {
-			break
-		}
-		n = n*26 + int(c-'A'+1)
-	}
-	return n - 1
-}
-
-func atoiBytes(b []byte) int {
-	n := 0
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			break
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n
-}
-
 // numberWarning is the finding on a cell that was stored as a number in a column of text.
 func numberWarning(o *rowOut, col int, header, v string) {
 	o.add(col, header, Warning, i18n.M("%s %s was a number in the workbook, not text: a spreadsheet takes the + and "+
@@ -199,7 +104,7 @@ func (b *builder) takeNumbers(src *rowSource) {
 		}
 	}
 	if len(raw) > 0 {
-		b.nums = src.numbers(raw)
+		b.numsAt = src.numbers(raw)
 	}
 }
 
@@ -220,7 +125,7 @@ func (b *builder) column(i int) int {
 // numbers are the cells of row n, as made from cells, that were numbers in the file.
 func (b *builder) numbers(n int, r Row) []Number {
 	var out []Number
-	for _, i := range b.nums[n] {
+	for _, i := range b.numsAt(n) {
 		if j := b.column(i); j >= 0 && j < len(r.Cells) && r.Cells[j] != "" {
 			out = append(out, Number{Col: j, Read: r.Cells[j]})
 		}
@@ -235,18 +140,5 @@ func numberFindings(o *rowOut, l *checkLayout, r Row, cells []string) {
 		if nb.Col < len(l.cols) && rowCell(cells, nb.Col) == nb.Read {
 			numberWarning(o, nb.Col, l.cols[nb.Col].header, nb.Read)
 		}
-	}
-}
-
-// xlsxNumbers is the numbers function of a worksheet's source, from the workbook's zip.
-func xlsxNumbers(open func() (*Zip, error), ws string) func(map[int]bool) map[int][]int {
-	return func(cols map[int]bool) map[int][]int {
-		z, err := open()
-		if err != nil {
-			return nil
-		}
-		defer z.Close()
-		m, _ := numberScan(z, ws, cols)
-		return m
 	}
 }

@@ -30,7 +30,11 @@ func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 // readXLSXFile opens the workbook from disk, without first reading it all into memory.
 func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
 	defer recoverXLSX(path, &s, &err)
-	f, err := openWorkbookFile(path)
+	z, zerr := OpenZip(path)
+	if err := checkXLSX(path, z, zerr); err != nil {
+		return nil, err
+	}
+	f, err := openLightFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -52,9 +56,14 @@ func openWorkbook(r io.Reader, name string) (*excelize.File, []byte, error) {
 	if err := checkXLSX(name, z, zerr); err != nil {
 		return nil, nil, err
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), xlsxOptions())
+	var f *excelize.File
+	if z, zerr := NewZipReader(bytes.NewReader(data), int64(len(data)), name); zerr == nil {
+		f, err = openLight(z, name)
+	} else if f, err = excelize.OpenReader(bytes.NewReader(data), xlsxOptions()); err != nil {
+		err = xlsxOpenError(name, err)
+	}
 	if err != nil {
-		return nil, nil, xlsxOpenError(name, err)
+		return nil, nil, err
 	}
 	return f, data, nil
 }
@@ -101,13 +110,12 @@ func recoverXLSX(name string, s **Sheet, err *error) {
 }
 
 // readWorkbook reads the chosen worksheet into a sheet; open opens the workbook as a zip
-// again, for the cells stored as numbers (Row.Numbers).
+// again, for reading the worksheet's part.
 func readWorkbook(f *excelize.File, name string, opt ReadOptions, open func() (*Zip, error)) (*Sheet, error) {
-	src, err := xlsxSource(f, name, opt)
+	src, err := xlsxSource(f, name, opt, open)
 	if err != nil {
 		return nil, err
 	}
-	src.numbers = xlsxNumbers(open, src.sheet)
 	defer src.close()
 	return readAll(src, opt)
 }

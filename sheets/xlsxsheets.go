@@ -28,7 +28,8 @@ func RecordSheets(err error) []string {
 // pickWorksheet returns the sheet asked for (its name matched without regard to case),
 // or else the one sheet that holds records; with none, the first visible sheet (whose
 // reading then says what is wrong with it); with several, an ErrSeveralSheets error.
-func pickWorksheet(f *excelize.File, name, want string, o *catalog.Object) (string, error) {
+func pickWorksheet(book *bookParts, name, want string, o *catalog.Object) (string, error) {
+	f := book.f
 	list := f.GetSheetList()
 	if want != "" {
 		for _, ws := range list {
@@ -46,7 +47,7 @@ func pickWorksheet(f *excelize.File, name, want string, o *catalog.Object) (stri
 	}
 	var held []string
 	for _, ws := range list {
-		if holdsRecords(f, ws, o) {
+		if book.holdsRecords(ws, o) {
 			held = append(held, ws)
 		}
 	}
@@ -75,7 +76,35 @@ func firstVisible(f *excelize.File, list []string) string {
 // holdsRecords reports whether a worksheet's first row is the header of object type o
 // (of any type of the catalog when o is nil) and some row under it has a value: a sheet
 // of notes, or Bulkops' own hidden drop-down lists, holds none.
-func holdsRecords(f *excelize.File, ws string, o *catalog.Object) bool {
+func (b *bookParts) holdsRecords(ws string, o *catalog.Object) bool {
+	e := zipEntryNamed(b.z, worksheetPart(b.z, ws))
+	if e == nil {
+		return holdsRecordsExcelize(b.f, ws, o)
+	}
+	rc, err := e.Open()
+	if err != nil {
+		return false
+	}
+	defer rc.Close()
+	rows := b.rows(rc)
+	_, header, err := rows.next()
+	if err != nil || !isHeaderOf(header, o) {
+		return false
+	}
+	for {
+		_, cells, err := rows.next()
+		if err != nil {
+			return false
+		}
+		if !blank(cells) {
+			return true
+		}
+	}
+}
+
+// holdsRecordsExcelize is holdsRecords through excelize's row iterator, for a sheet whose
+// part the workbook's relationships do not name plainly.
+func holdsRecordsExcelize(f *excelize.File, ws string, o *catalog.Object) bool {
 	rows, err := f.Rows(ws)
 	if err != nil {
 		return false

@@ -129,6 +129,9 @@ func costLine(p jobs.Preview) string {
 	if p.Gets > 0 {
 		line += say(" (%d of them GETs of one object each: %s)", p.Gets, p.GetsWhy())
 	}
+	if p.Rereads > 0 {
+		line += say(" (%d of them reading the records again before each run of %d, so none changed since the check is overwritten)", p.Rereads, p.RereadEvery)
+	}
 	return line
 }
 

@@ -2,11 +2,8 @@ package jobs
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/bulkops/bulkops/sheets"
 )
 
 // An update costs one request per changed record where the list gives the whole
@@ -16,19 +13,7 @@ func TestUpdateAtTheRequestFloor(t *testing.T) {
 	e := newEnv(t, envOptions{})
 	ctx := context.Background()
 	const n = 60
-	var b strings.Builder
-	b.WriteString("Name,Description,Type\n")
-	for i := range n {
-		fmt.Fprintf(&b, "Floor %03d,first,IDLE_CODE\n", i)
-	}
-	if j := e.submitRun("work_type", e.pack("work_type", b.String())); j.Status != Completed {
-		t.Fatalf("creating: %s %s", j.Status, e.errorCSV(j.ID))
-	}
-	edited := strings.ReplaceAll(b.String(), ",first,", ",second,")
-	sh, err := sheets.ReadCSV(strings.NewReader(edited), "work_types.csv", sheets.ReadOptions{Object: mustObject(t, "work_type")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sh := e.workTypesToUpdate("Floor", n)
 	_, before := e.log.since(0)
 	d := e.checkSheet(t, sh)
 	planReads, atJob := e.log.since(before)

@@ -29,8 +29,9 @@ type Preview struct {
 	// sends nothing for them.
 	Unchanged int
 	// Requests is the number of requests the job would make: its reads of the
-	// organization, the writes (a bulk request per batch; one per record where an
-	// update goes by PUT …/{id}) and the reads an update needs first; Writes is the
+	// organization (again before each run of records after the first: Rereads), the
+	// writes (a bulk request per batch; one per record where an update goes by PUT
+	// …/{id}) and the reads an update needs first; Writes is the
 	// share of them that changes something. Duration is how long they take at the
 	// client's rate limit (300 a minute unless the client says otherwise).
 	Requests, Writes int
@@ -39,6 +40,10 @@ type Preview struct {
 	// organization's lists leave out what the job compares or sends back (GetsWhy);
 	// Rate is the client's rate limit, requests a minute.
 	Gets, Rate int
+	// Rereads are the requests among Requests that read again, before each run of
+	// freshEvery records after the first, the objects the run updates or deletes (see
+	// fresh.go); RereadEvery is that run's length.
+	Rereads, RereadEvery int
 	// Own are the errors of the sheet itself, which block the submit; Warnings do not.
 	Own, Warnings []sheets.Finding
 	// Org are the records the job would fail, each on the cell at fault, with the job's
@@ -195,7 +200,8 @@ func (p *Preview) count(ctx context.Context, api API, file string, header []stri
 	p.Counted, p.Org = true, fails
 	p.Writes = r.writes(p.Creates, p.Updates)
 	p.Gets = int(reads.gets.Load()) + r.readsBeforeUpdate(p.Updates)
-	p.Requests = int(reads.n.Load()) + p.Writes + r.readsBeforeUpdate(p.Updates)
+	p.Rereads, p.RereadEvery = r.freshReads(ctx, recs), freshEvery
+	p.Requests = int(reads.n.Load()) + p.Writes + r.readsBeforeUpdate(p.Updates) + p.Rereads
 	p.Duration, p.Rate = estimate(api, p.Requests), rateOf(api)
 	return nil
 }

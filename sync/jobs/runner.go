@@ -82,7 +82,24 @@ func (r *runner) run(ctx context.Context) error {
 	if err := r.patiently(ctx, func() error { return readOrganization(ctx, r.api, r.m, r.org, recs) }); err != nil {
 		return err
 	}
-	todo := recs
+	orgSize := len(r.org.byKey)
+	for i, run := range runs(recs) {
+		if i > 0 {
+			if err := r.patiently(ctx, func() error { return r.reread(ctx, run, orgSize) }); err != nil {
+				return err
+			}
+		}
+		if err := r.sendRun(ctx, run); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sendRun sends a run of records, again after a conflict, reading the organization
+// again before each further attempt.
+func (r *runner) sendRun(ctx context.Context, todo []*record) error {
+	var err error
 	for attempt := 1; len(todo) > 0; attempt++ {
 		if attempt > 1 {
 			if err := r.patiently(ctx, func() error { return r.org.load(ctx, r.api, r.names(ctx, todo)) }); err != nil {
@@ -209,6 +226,9 @@ func (r *runner) prepare(ctx context.Context, rec *record) (prepared, error) {
 // buildItem builds p's item and reports whether the record changes nothing.
 func (r *runner) buildItem(ctx context.Context, rec *record, existing webex.Object, p *prepared) (bool, error) {
 	if existing == nil {
+		if err := r.goneSinceCheck(ctx, rec); err != nil {
+			return false, err
+		}
 		item, err := r.m.build(ctx, rec, nil)
 		p.item = item
 		return false, err

@@ -102,13 +102,7 @@ func TestChangeDuringTheJobIsNotOverwritten(t *testing.T) {
 			}
 		})
 	}}
-	j, err := e.eng.SubmitDraft(ctx, d, "admin@example.com")
-	if err == nil {
-		j, err = e.eng.Run(ctx, j.ID, nil)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	j := e.submitDraftRun(d)
 	rows, _ := e.store.Rows(ctx, j.ID)
 	if want := "changed in the organization since the check: Multimedia Profile is now " + other; rows[0].Message != want {
 		t.Errorf("row 2: %s %q, want %q", rows[0].Outcome, rows[0].Message, want)
