@@ -9,9 +9,12 @@ import (
 // ActionHeader is the optional column that marks a record for deletion with DeleteMark.
 // Bulkops reads and writes it (the editor's "Mark for deletion" adds it); Control Hub's
 // packages never carry it, since Control Hub cannot delete.
+// RestoreMark there makes a record's blank cells clear the organization's value (an
+// undo writes it on the records it gives their before-values back).
 const (
 	ActionHeader = "Action"
 	DeleteMark   = "DELETE"
+	RestoreMark  = "RESTORE"
 )
 
 // IsActionHeader reports whether a header is the Action column's, as a user may spell it.
@@ -42,8 +45,8 @@ func (l *checkLayout) deleting(o *rowOut, cells []string) bool {
 	switch {
 	case IsDeleteMark(v):
 		return true
-	case strings.TrimSpace(v) != "":
-		o.add(l.action, l.cols[l.action].header, Error, i18n.M("%s must be %s or empty, not %q", l.cols[l.action].header, DeleteMark, v))
+	case strings.TrimSpace(v) != "" && !strings.EqualFold(strings.TrimSpace(v), RestoreMark):
+		o.add(l.action, l.cols[l.action].header, Error, i18n.M("%s must be %s, %s or empty, not %q", l.cols[l.action].header, DeleteMark, RestoreMark, v))
 	}
 	return false
 }

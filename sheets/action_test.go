@@ -22,7 +22,7 @@ func TestDeleteRowsNeedOnlyTheirKey(t *testing.T) {
 	got := findingTexts(fs)
 	for _, want := range []string{
 		"Channel Type is required, but the sheet has no Channel Type column (only a record marked DELETE in Action may go without it)",
-		`Action must be DELETE or empty, not "REMOVE"`,
+		`Action must be DELETE, RESTORE or empty, not "REMOVE"`,
 		"Name is required",
 	} {
 		if !strings.Contains(got, want) {
