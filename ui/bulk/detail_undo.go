@@ -95,6 +95,10 @@ func (d *detail) planUndo(j jobs.Job, include bool) {
 		fyne.Do(func() {
 			d.say("")
 			d.showUndoLinks(d.job)
+			if err != nil && u != nil && u.Draft == nil && len(u.Left) > 0 && !include {
+				d.showUndoPlan(u, include) // all left alone: the plan offers to take them back
+				return
+			}
 			if err != nil {
 				text := errorText(err)
 				if u != nil && len(u.Left) > 0 {
@@ -113,7 +117,10 @@ func (d *detail) planUndo(j jobs.Job, include bool) {
 func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 	b := d.b
 	org := b.target.orgLabel()
-	p := u.Draft.Preview
+	var p jobs.Preview
+	if u.Draft != nil {
+		p = u.Draft.Preview
+	}
 	head := widget.NewLabel(lang.L("Undo of {{.ID}} ({{.File}}) in {{.Org}}: delete {{.Deletes}}, create {{.Creates}}, restore {{.Updates}}, unchanged {{.Unchanged}}, failing rows {{.Failing}}.",
 		map[string]any{"ID": u.Of.ID, "File": u.Of.FileName, "Org": org, "Deletes": p.Deletes, "Creates": p.Creates,
 			"Updates": p.Updates, "Unchanged": p.Unchanged, "Failing": p.Failing}))
@@ -158,6 +165,9 @@ func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 
 // confirmUndo asks, naming the counts and the organization, before the undo is sent.
 func (d *detail) confirmUndo(u *jobs.Undo, org string) {
+	if u.Draft == nil {
+		return
+	}
 	p := u.Draft.Preview
 	if p.Deletes+p.Creates+p.Updates == 0 || p.Blocked() {
 		return
@@ -198,26 +208,30 @@ func (d *detail) submitUndo(u *jobs.Undo) {
 	})
 }
 
-// undoPlanLines lists the undo's plan a record a line, as bulkops plan does: "- " a
+// undoPlanLines lists the undo's plan a record a line, as bulkops plan does: "− " a
 // delete, "+ " a create, "~ " a restore with its cells, "! " a record that would fail.
+// The rows of the undo's own sheet mean nothing to the user: the records go by key.
 func undoPlanLines(u *jobs.Undo) string {
 	var lines []string
+	if u.Draft == nil {
+		return lang.L("Nothing to take back.")
+	}
 	for _, pl := range u.Draft.Preview.Plan {
-		at := map[string]any{"Key": pl.Key, "Row": pl.Row}
+		at := map[string]any{"Key": pl.Key}
 		switch pl.Action {
 		case jobs.ActDelete:
-			lines = append(lines, "− "+lang.L("delete {{.Key}} (row {{.Row}})", at))
+			lines = append(lines, "− "+lang.L("delete {{.Key}}", at))
 		case jobs.ActCreate:
-			lines = append(lines, "+ "+lang.L("create {{.Key}} (row {{.Row}})", at))
+			lines = append(lines, "+ "+lang.L("create {{.Key}}", at))
 		case jobs.ActUpdate:
-			lines = append(lines, "~ "+lang.L("restore {{.Key}} (row {{.Row}})", at))
+			lines = append(lines, "~ "+lang.L("restore {{.Key}}", at))
 			for _, c := range pl.Changes {
 				lines = append(lines, "    "+lang.L("{{.Column}}: {{.Old}} → {{.New}}",
 					map[string]any{"Column": c.Column, "Old": quoted(c.Old), "New": quoted(c.New)}))
 			}
 		case jobs.ActFail:
 			at["Reason"] = pl.Reason
-			lines = append(lines, "! "+lang.L("{{.Key}} (row {{.Row}}): {{.Reason}}", at))
+			lines = append(lines, "! "+lang.L("{{.Key}}: {{.Reason}}", at))
 		}
 	}
 	if len(lines) == 0 {

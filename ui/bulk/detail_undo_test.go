@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
@@ -91,7 +93,7 @@ func TestUndoFromTheWindow(t *testing.T) {
 		t.Fatalf("the delete job deleted nothing:\n%s", deleted)
 	}
 
-	undo := e.undoFromDetail(del.ID, "+ create Window One / Prague (row 2)", "+ create Window Two / Prague (row 3)",
+	undo := e.undoFromDetail(del.ID, "+ create Window One / Prague", "+ create Window Two / Prague",
 		"Undo of "+del.ID+" (team.csv) in Sandbox: delete 0, create 2, restore 0")
 	if after := e.exportText("team"); after != before {
 		t.Errorf("the export after the undo differs from the one before the delete:\n%s\nwant:\n%s", after, before)
@@ -108,7 +110,7 @@ func TestUndoFromTheWindow(t *testing.T) {
 		t.Errorf("the link opened %s, which links %q", d.id, d.linked.Text)
 	}
 
-	redo := e.undoFromDetail(undo.ID, "− delete Window One / Prague (row 2)", "− delete Window Two / Prague (row 3)")
+	redo := e.undoFromDetail(undo.ID, "− delete Window One / Prague", "− delete Window Two / Prague")
 	if again := e.exportText("team"); again != deleted {
 		t.Errorf("the undo of the undo did not delete again:\n%s\nwant:\n%s", again, deleted)
 	}
@@ -132,5 +134,54 @@ func TestNoUndoSaysWhy(t *testing.T) {
 		if got := undoBlocked(c.j); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.j, got, c.want)
 		}
+	}
+}
+
+// tick taps the check box of a dialog whose text starts with prefix.
+func tick(t *testing.T, w fyne.Window, prefix string) {
+	t.Helper()
+	for _, ov := range w.Canvas().Overlays().List() {
+		for _, o := range test.LaidOutObjects(ov) {
+			if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, prefix) {
+				test.Tap(c)
+				return
+			}
+		}
+	}
+	t.Fatalf("no dialog with a %q check box; the window shows %q", prefix, texts(w))
+}
+
+// A record changed by someone else since the job is listed in the undo's plan and left
+// alone; ticking "Take back … too" plans it again with that record, and the undo then
+// takes both teams away: the export is the one before the job.
+func TestUndoLeavesRecordsChangedSinceUnlessTicked(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	before := e.exportText("team")
+	const head = "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout"
+	job := e.runSheet("team", head+"\nDrift One,Prague,AGENT,,Czech Support,Global Layout\nDrift Two,Prague,AGENT,,Czech Support,Global Layout\n")
+	e.runSheet("team", head+"\nDrift One,Prague,AGENT,,Sales Agent,Global Layout\n") // someone else's change
+
+	e.b.showJob(job.ID)
+	test.Tap(e.b.detail.undo)
+	all := strings.Join(texts(e.win), "\n")
+	for _, want := range []string{"− delete Drift Two / Prague",
+		"Drift One / Prague (row 2 of " + job.ID + "): changed in the organization since the job (Skill Profile: Sales Agent): left as it is"} {
+		if !strings.Contains(all, want) {
+			t.Fatalf("the plan lacks %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "delete Drift One") {
+		t.Fatalf("the plan deletes the team changed since:\n%s", all)
+	}
+	tick(t, e.win, "Take back the records changed since the job too")
+	all = strings.Join(texts(e.win), "\n")
+	if !strings.Contains(all, "− delete Drift One / Prague") || !strings.Contains(all, "delete 2, create 0, restore 0") {
+		t.Fatalf("ticked, the plan does not take Drift One back:\n%s", all)
+	}
+	confirm(t, e.win, "Undo…")
+	confirm(t, e.win, "Undo in Sandbox")
+	if after := e.exportText("team"); after != before {
+		t.Errorf("the export after the undo differs from the one before the job:\n%s\nwant:\n%s", after, before)
 	}
 }
