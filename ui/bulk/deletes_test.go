@@ -4,7 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/bulkops/bulkops/ui/internal/uitest"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // A sheet with records marked for deletion: the check counts the deletes and lists them
@@ -48,5 +52,34 @@ func TestSubmitThatDeletesAsksFirst(t *testing.T) {
 	}
 	if after := e.exportText("team"); strings.Contains(after, "Gone One") || strings.Contains(after, "Gone Two") {
 		t.Errorf("the teams are still there:\n%s", after)
+	}
+}
+
+// The whole way in the window: in the sheet editor Ctrl+Shift+D marks the team under the
+// cursor for deletion (the Action column added), "Check and submit…" lists the delete on
+// top, and the confirmed submit deletes that team and no other.
+func TestMarkInTheEditorCheckAndDelete(t *testing.T) {
+	e, shell := newEnvWithShell(t)
+	const head = "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout"
+	e.runSheet("team", head+"\nMarked One,Prague,AGENT,,Czech Support,Global Layout\nKept Two,Prague,AGENT,,Czech Support,Global Layout\n")
+	shell.Open(sheetOf(t, "team", head+"\nMarked One,Prague,AGENT,,Czech Support,Global Layout\nKept Two,Prague,AGENT,,Czech Support,Global Layout\n"))
+	uitest.Shortcut(shell.Window(), sheetview.CtrlShift(fyne.KeyD))
+	sh := shell.CurrentSheet()
+	if i := sh.Index("Action"); i < 0 || sh.Cell(0, i) != "DELETE" || sh.Cell(1, i) != "" {
+		t.Fatalf("after Ctrl+Shift+D: %v %q", sh.Headers(), sh.Rows)
+	}
+	e.b.CheckSheet("team")
+	f := e.b.flow
+	if got := f.imp.summary.Text; !strings.HasPrefix(got, "Records: 2. In Sandbox, 1 will be deleted, 0 created, 0 updated and 1 left as they are.") {
+		t.Errorf("summary %q", got)
+	}
+	if all := strings.Join(texts(e.win), "\n"); !strings.Contains(all, "To delete from Sandbox: 1\n− delete Marked One / Prague (row 2)") {
+		t.Errorf("the check does not list the delete:\n%s", all)
+	}
+	test.Tap(f.imp.submit)
+	confirm(t, e.win, "Delete and submit")
+	after := e.exportText("team")
+	if strings.Contains(after, "Marked One") || !strings.Contains(after, "Kept Two") {
+		t.Errorf("after the submit:\n%s", after)
 	}
 }
