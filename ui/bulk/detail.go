@@ -61,6 +61,7 @@ type detail struct {
 	undoWhy  *widget.Label  // why the job has no undo
 	linked   *widget.Button // the job this one undoes, or its undo; a click opens it
 	linkedID string
+	planning bool          // an undo's plan is being worked out
 	note     *widget.Label // the outcome of the last action (an error file saved)
 	content  fyne.CanvasObject
 

@@ -38,7 +38,7 @@ func (d *detail) showUndoLinks(j jobs.Job) {
 		why = d.b.cannotStart()
 	}
 	d.undoWhy.SetText(why)
-	if why != "" || d.b.engine == nil {
+	if why != "" || d.b.engine == nil || d.planning {
 		d.undo.Disable()
 	} else {
 		d.undo.Enable()
@@ -85,6 +85,7 @@ func (d *detail) planUndo(j jobs.Job, include bool) {
 	if eng == nil {
 		return
 	}
+	d.planning = true // the dashboard's refresh must not enable the button meanwhile
 	d.undo.Disable()
 	d.say(lang.L("Working out the undo of {{.ID}}…", map[string]any{"ID": j.ID}))
 	b.async(func() {
@@ -93,6 +94,7 @@ func (d *detail) planUndo(j jobs.Job, include bool) {
 			err = u.Draft.Check(ctx, api)
 		}
 		fyne.Do(func() {
+			d.planning = false
 			d.say("")
 			d.showUndoLinks(d.job)
 			if err != nil && u != nil && u.Draft == nil && len(u.Left) > 0 && !include {
