@@ -7,9 +7,10 @@ import (
 	"testing"
 )
 
-// Delete → undo → undo on the command line: a file of keys only (Name, Site, Action)
-// deletes two teams; bulkops undo creates them again and the export is the one before
-// the delete; the undo of the undo deletes them again.
+// Delete → undo → undo on the command line: a file of keys only (Name, Site, Action: a
+// team's key, found to be teams by its header) deletes two teams; bulkops undo creates
+// them again and the export is the one before the delete; the undo of the undo deletes
+// them again.
 func TestDeleteUndoUndo(t *testing.T) {
 	t.Setenv("BULKOPS_HOME", t.TempDir())
 	dir := t.TempDir()
@@ -34,7 +35,7 @@ func TestDeleteUndoUndo(t *testing.T) {
 	submit("submit", "--wait", "--yes", writeFile(t, "teams.csv", "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout\n"+
 		"Back One,Prague,AGENT,,Czech Support,Global Layout\nBack Two,Prague,AGENT,Blended Digital,,Global Layout\n"))
 	before := export("before.csv")
-	del := submit("submit", "--wait", "--yes", "--object", "team", writeFile(t, "delete.csv", "Name,Site,Action\nBack One,Prague,DELETE\nBack Two,Prague,DELETE\n"))
+	del := submit("submit", "--wait", "--yes", writeFile(t, "delete.csv", "Name,Site,Action\nBack One,Prague,DELETE\nBack Two,Prague,DELETE\n"))
 	deleted := export("deleted.csv")
 	if strings.Contains(deleted, "Back One") || strings.Contains(deleted, "Back Two") {
 		t.Fatalf("the delete left the teams:\n%s", deleted)
