@@ -14,13 +14,14 @@ func columnFindings(s *Sheet, l *checkLayout) []Finding {
 	var fs []Finding
 	for i := range l.obj.Columns {
 		c := &l.obj.Columns[i]
-		if c.Required && s.Index(c.Header) < 0 {
+		if c.Required && s.Index(c.Header) < 0 && l.action < 0 { // with Action: on the rows that are no deletes
 			fs = append(fs, NewFinding(s.File, 0, -1, c.Header, Error,
 				i18n.M("required column %q is missing", c.Header)))
 		}
 	}
 	for i, c := range l.cols {
 		switch {
+		case c.spec == nil && i == l.action:
 		case c.spec == nil:
 			fs = append(fs, NewFinding(s.File, 0, i, c.header, Warning,
 				i18n.M("column %q is not a %s column; it is kept as it is and not checked", c.header, l.noun)))

@@ -26,6 +26,9 @@ type checkLayout struct {
 	dupOf []int
 	// decoded is how the sheet's text was decoded, for findings on cells a guess touched.
 	decoded *Decoding
+	// action is the Action column (ActionHeader), -1 when the sheet has none: a record
+	// marked DELETE there needs only its key.
+	action int
 }
 
 // checkCol holds the rules of one sheet column.
@@ -56,6 +59,7 @@ type checkAbsent struct {
 	header  string
 	child   bool
 	reqWhen []checkCond
+	always  bool // a required column, missing from a sheet with an Action column
 }
 
 func newCheckLayout(s *Sheet) *checkLayout {
@@ -106,9 +110,12 @@ func newCheckLayout(s *Sheet) *checkLayout {
 			l.cols[i].child = false
 		}
 	}
+	l.findAction(s)
 	for i := range o.Columns {
 		c := &o.Columns[i]
-		if len(c.RequiredWhen) > 0 && s.Index(c.Header) < 0 {
+		if c.Required && l.action >= 0 && s.Index(c.Header) < 0 {
+			l.absent = append(l.absent, checkAbsent{header: c.Header, child: c.Child && l.group, always: true})
+		} else if len(c.RequiredWhen) > 0 && s.Index(c.Header) < 0 {
 			l.absent = append(l.absent, checkAbsent{header: c.Header, child: c.Child && l.group,
 				reqWhen: resolveConds(s, c.RequiredWhen)})
 		}

@@ -20,8 +20,12 @@ func checkRow(l *checkLayout, file string, r int, cells []string, child bool, re
 		o.add(-1, "", Error, i18n.M("the row is empty; delete it or fill it in"))
 		return o
 	}
+	del := l.deleting(&o, cells)
 	for i := range l.cols {
 		c := &l.cols[i]
+		if del && !c.key {
+			continue // a delete names its record; the other columns are not sent
+		}
 		v := rowCell(cells, i)
 		if v != "" {
 			checkText(&o, i, c, v, l.decoded)
@@ -51,14 +55,18 @@ func checkRow(l *checkLayout, file string, r int, cells []string, child bool, re
 		checkCell(&o, i, c, v, refs)
 	}
 	for _, a := range l.absent {
-		if l.group && a.child != child {
+		if del || l.group && a.child != child {
+			continue
+		}
+		if a.always {
+			o.add(-1, "", Error, i18n.M("%s is required, but the sheet has no %[1]s column (only a record marked %s in %s may go without it)", a.header, DeleteMark, ActionHeader))
 			continue
 		}
 		if cond, ok := firstHolding(a.reqWhen, cells); ok {
 			o.add(-1, "", Error, i18n.M("%s is required when %s, but the sheet has no %[1]s column", a.header, cond.describe(cells)))
 		}
 	}
-	if child && len(l.child) > 0 && !anyFilled(cells, l.child) {
+	if child && !del && len(l.child) > 0 && !anyFilled(cells, l.child) {
 		o.add(-1, "", Error, i18n.M("this row repeats %s %s but fills none of %s",
 			l.noun, strconv.Quote(groupName(l, cells)), joinOr(headersOf(l, l.child))))
 	}

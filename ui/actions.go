@@ -31,6 +31,8 @@ const (
 	actInsertRows
 	actAddChild
 	actDeleteRows
+	actMarkDelete
+	actUnmarkDelete
 	actSortAsc
 	actSortDesc
 	actFilter
@@ -55,7 +57,7 @@ var editorCommands = map[actionID]sheetview.Command{
 	actUndo: sheetview.Undo, actRedo: sheetview.Redo, actCut: sheetview.Cut, actCopy: sheetview.Copy,
 	actPaste: sheetview.Paste, actClear: sheetview.Clear, actSelectAll: sheetview.SelectAll,
 	actFillDown: sheetview.FillDown, actFillRight: sheetview.FillRight, actInsertRows: sheetview.InsertRows, actAddChild: sheetview.AddChild,
-	actDeleteRows: sheetview.DeleteRows, actSortAsc: sheetview.SortAscending, actSortDesc: sheetview.SortDescending,
+	actDeleteRows: sheetview.DeleteRows, actMarkDelete: sheetview.MarkForDeletion, actUnmarkDelete: sheetview.UnmarkDeletion, actSortAsc: sheetview.SortAscending, actSortDesc: sheetview.SortDescending,
 	actFilter: sheetview.FilterFindings, actFind: sheetview.Find, actReplace: sheetview.Replace,
 	actNextFinding: sheetview.NextFinding, actPrevFinding: sheetview.PreviousFinding,
 }
@@ -131,7 +133,7 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(lang.L("File"), append(fileItems, items(sep, actClose, sep, actQuit)...)...)
 	file.Items[len(file.Items)-1].IsQuit = true // Fyne adds no Quit of its own then
 	edit := fyne.NewMenu(lang.L("Edit"), items(actUndo, actRedo, sep, actCut, actCopy, actPaste,
-		actClear, actSelectAll, sep, actFillDown, actFillRight, sep, actFind, actReplace)...)
+		actClear, actSelectAll, sep, actFillDown, actFillRight, sep, actMarkDelete, actUnmarkDelete, sep, actFind, actReplace)...)
 	rows := fyne.NewMenu(lang.L("Rows"), items(actInsertRows, actAddChild, actDeleteRows, sep,
 		actSortAsc, actSortDesc)...)
 	view := fyne.NewMenu(lang.L("View"), append(s.pageItems(), items(sep, actStart, sep, actFilter, actNextFinding, actPrevFinding, sep)...)...)

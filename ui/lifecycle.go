@@ -77,7 +77,7 @@ func (s *Shell) showShortcuts() {
 		{"Esc, Enter", lang.L("Cancel or confirm a dialog")},
 	}
 	for _, id := range []actionID{actUndo, actRedo, actCut, actCopy, actPaste, actSelectAll, actFillDown, actFillRight,
-		actInsertRows, actAddChild, actDeleteRows, actSortAsc, actSortDesc, actFilter, actFind, actReplace,
+		actInsertRows, actAddChild, actDeleteRows, actMarkDelete, actUnmarkDelete, actSortAsc, actSortDesc, actFilter, actFind, actReplace,
 		actNextFinding, actPrevFinding, actNew, actOpen, actSave, actSaveAs, actClose} {
 		a := s.acts[id]
 		rows = append(rows, [2]string{shortcutText(a.Key), a.Label})

@@ -22,6 +22,8 @@ func TestDetect(t *testing.T) {
 		{"work type, not skill or multimedia", []string{"Name", "Description", "Type"}, "work_type"},
 		{"multimedia profile", []string{"Name", "Type", "Voice", "Chat", "Email", "Social"}, "multimedia_profile"},
 		{"mapping by dialed number", []string{"Dialed Number", "Entry Point"}, "entry_point_mapping"},
+		{"team deletes: its key and Action", []string{"Name", "Site", "Action"}, "team"},
+		{"user by email and Action", []string{"Email", "Action"}, "user"},
 		{"no key column", []string{"Description", "Channel Type"}, ""},
 		{"empty header", nil, ""},
 	}

@@ -151,6 +151,11 @@ func Detect(header []string) *Object {
 		}
 		// Prefer the type that explains most of the header and has fewest columns left over.
 		score := matched*100 - (len(o.Columns) - matched)
+		if matched == len(o.KeyColumns) {
+			// A header of exactly the type's key (a file of deletes: Name, Site, Action)
+			// names that type, not a smaller one that merely has the same columns.
+			score += 50
+		}
 		if score > bestScore {
 			best, bestScore = o, score
 		}

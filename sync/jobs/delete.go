@@ -2,17 +2,17 @@ package jobs
 
 import (
 	"context"
-	"strings"
 
 	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
 // ActionHeader is the optional column of a sheet that marks a record for deletion with
 // DeleteMark. Bulkops reads and writes it; Control Hub's packages never carry it.
 const (
-	ActionHeader = "Action"
-	DeleteMark   = "DELETE"
+	ActionHeader = sheets.ActionHeader
+	DeleteMark   = sheets.DeleteMark
 )
 
 // ActDelete is a plan's delete of a record the organization has.
@@ -24,7 +24,7 @@ const OpDeleted = "deleted"
 // actionColumn is the index of the Action column in header, -1 when it has none.
 func actionColumn(header []string) int {
 	for i, h := range header {
-		if strings.EqualFold(strings.TrimSpace(h), ActionHeader) {
+		if sheets.IsActionHeader(h) {
 			return i
 		}
 	}
@@ -37,7 +37,7 @@ func (r *record) deleting() bool {
 	if i < 0 || i >= len(r.rows[0].Cells) {
 		return false
 	}
-	return strings.EqualFold(strings.TrimSpace(r.rows[0].Cells[i]), DeleteMark)
+	return sheets.IsDeleteMark(r.rows[0].Cells[i])
 }
 
 // prepareDelete prepares the delete of rec: the object it names, read whole first so the

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -11,7 +12,7 @@ import (
 // RestoreMark in the Action column makes a record's blank cells clear the value: an
 // undo writes it on the rows that give objects their before-values back, where a blank
 // is what the object had (elsewhere a blank cell keeps the organization's value).
-const RestoreMark = "RESTORE"
+const RestoreMark = sheets.RestoreMark
 
 // restoring reports whether the record restores an object (RestoreMark).
 func (r *record) restoring() bool {

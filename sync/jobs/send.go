@@ -198,8 +198,9 @@ func (r *runner) judge(ps []prepared, answers []webex.BulkResult, last bool) ([]
 			}
 			res = append(res, p.rec.results(Succeeded, op, i18n.Msg{}, "", id)...)
 		case p.del && (a.Status == http.StatusNotFound || a.Error.Status == http.StatusNotFound):
-			// Gone: a delete sent again after its answer was lost finds its own work.
-			res = append(res, p.rec.results(Succeeded, OpDeleted, i18n.Msg{}, "", p.id)...)
+			// Gone: a delete sent again after its answer was lost finds its own work, or
+			// someone deleted the record since the check. Either way it is not there.
+			res = append(res, p.rec.results(Succeeded, OpDeleted, i18n.M("already gone: the organization no longer had it when the delete was sent"), "", p.id)...)
 		case (a.Status == 0 || a.Error.Status == http.StatusConflict || a.Error.Status == 0) && !last:
 			if a.Error.Status == http.StatusConflict {
 				// Refused, so not written: a version changed since is someone else's,

@@ -57,6 +57,11 @@ type detail struct {
 	export   *widget.Button
 	fix      *widget.Button
 	stop     *widget.Button
+	undo     *widget.Button // "Undo this job…"
+	undoWhy  *widget.Label  // why the job has no undo
+	linked   *widget.Button // the job this one undoes, or its undo; a click opens it
+	linkedID string
+	planning bool          // an undo's plan is being worked out
 	note     *widget.Label // the outcome of the last action (an error file saved)
 	content  fyne.CanvasObject
 
@@ -94,18 +99,24 @@ func newDetail(b *Bulk) *detail {
 	d.fix = widget.NewButtonWithIcon(lang.L("Fix in editor"), theme.DocumentCreateIcon(), d.fixInEditor)
 	d.fix.Importance = widget.HighImportance
 	d.stop = widget.NewButtonWithIcon(lang.L("Stop the job"), theme.MediaStopIcon(), d.stopJob)
+	d.undo = widget.NewButtonWithIcon(lang.L("Undo this job…"), theme.ContentUndoIcon(), d.startUndo)
+	d.undoWhy = widget.NewLabel("")
+	d.undoWhy.Wrapping = fyne.TextWrapWord
+	d.linked = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), d.openLinked)
+	d.linked.Importance = widget.LowImportance
+	d.linked.Alignment = widget.ButtonAlignLeading
 	// What to do with the job sits under its counts, not at the top right where the
 	// dashboard's New bulk operation was a moment before: a second click there must not
 	// export or open anything.
 	bar := container.NewHBox(back)
-	actions := container.NewHBox(d.fix, d.export, layout.NewSpacer(), d.stop)
+	actions := container.NewHBox(d.fix, d.export, d.undo, layout.NewSpacer(), d.stop)
 	errTitle := widget.NewLabel(lang.L("First errors"))
 	errTitle.TextStyle.Bold = true
 	d.changes = widget.NewLabel("")
 	d.changes.Wrapping = fyne.TextWrapWord
 	chTitle := widget.NewLabel(lang.L("Changes planned"))
 	chTitle.TextStyle.Bold = true
-	body := container.NewVBox(form, d.progress, actions, d.note, errTitle, d.errors, chTitle, d.changes)
+	body := container.NewVBox(form, d.progress, actions, d.undoWhy, d.linked, d.note, errTitle, d.errors, chTitle, d.changes)
 	d.content = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(body))
 	return d
 }
@@ -181,6 +192,7 @@ func (d *detail) show(j jobs.Job) {
 		d.export.Disable()
 		d.fix.Disable()
 	}
+	d.showUndoLinks(j)
 	d.loadErrors(j)
 	d.loadOperations(j)
 }

@@ -13,10 +13,19 @@ import (
 // startSubmit submits the checked draft as a job and runs it in the background; the
 // page shows its progress until the user closes it.
 func (p *importPanel) startSubmit() {
-	f, b := p.f, p.f.b
+	b := p.f.b
 	c := p.checked
 	if c == nil || c.Blocked() || b.engine == nil {
 		return
+	}
+	p.confirmDeletes(c, func() { p.submitChecked(c) })
+}
+
+// submitChecked submits the check c as a job.
+func (p *importPanel) submitChecked(c *importCheck) {
+	f, b := p.f, p.f.b
+	if p.checked != c || b.engine == nil {
+		return // checked again, or disconnected, while the question was asked
 	}
 	eng, ctx, user := b.engine, b.ctx, b.target.User
 	f.fromEditor = ""

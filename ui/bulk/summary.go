@@ -49,6 +49,10 @@ func summaryText(c *importCheck, org string) string {
 	}
 	text := lang.L("Records: {{.Count}}. In {{.Org}}, {{.Creates}} will be created, {{.Updates}} updated and {{.Unchanged}} left as they are.",
 		map[string]any{"Count": c.Records, "Creates": c.Creates, "Updates": c.Updates, "Unchanged": c.Unchanged, "Org": org})
+	if c.Deletes > 0 {
+		text = lang.L("Records: {{.Count}}. In {{.Org}}, {{.Deletes}} will be deleted, {{.Creates}} created, {{.Updates}} updated and {{.Unchanged}} left as they are.",
+			map[string]any{"Count": c.Records, "Deletes": c.Deletes, "Creates": c.Creates, "Updates": c.Updates, "Unchanged": c.Unchanged, "Org": org})
+	}
 	if c.Writes == 0 {
 		return text + " " + lang.L("Nothing will be written.")
 	}

@@ -32,6 +32,8 @@ const (
 	NextFinding
 	PreviousFinding
 	FillRight
+	MarkForDeletion // the selected records' Action becomes DELETE
+	UnmarkDeletion
 )
 
 // Action is a command as menus, toolbars and the keyboard offer it.
@@ -82,6 +84,8 @@ func (e *Editor) newActions() map[Command]*Action {
 		InsertRows:      {lang.L("Insert rows"), iconInsertRows, Ctrl(fyne.KeyI), e.insertRows},
 		AddChild:        {lang.L("Add child row"), iconAddChild, CtrlShift(fyne.KeyI), e.addChild},
 		DeleteRows:      {lang.L("Delete rows"), iconDeleteRows, Ctrl(fyne.KeyMinus), e.deleteRows},
+		MarkForDeletion: {lang.L("Mark for deletion"), theme.DeleteIcon(), CtrlShift(fyne.KeyD), e.markForDeletion},
+		UnmarkDeletion:  {lang.L("Unmark for deletion"), nil, CtrlShift(fyne.KeyU), e.unmarkDeletion},
 		SortAscending:   {lang.L("Sort A to Z by this column"), nil, Ctrl(fyne.KeyLeftBracket), func() { e.sort(false) }},
 		SortDescending:  {lang.L("Sort Z to A by this column"), nil, Ctrl(fyne.KeyRightBracket), func() { e.sort(true) }},
 		FilterFindings:  {lang.L("Show only rows with findings"), iconFilter, CtrlShift(fyne.KeyL), e.toggleFilter},

@@ -48,7 +48,7 @@ func (v *sheetView) headerMenu(id widget.TableCellID, at fyne.Position) {
 	}
 	ids := []Command{SortAscending, SortDescending}
 	if id.Row >= 0 {
-		ids = []Command{InsertRows, AddChild, DeleteRows}
+		ids = []Command{InsertRows, AddChild, DeleteRows, MarkForDeletion, UnmarkDeletion}
 	}
 	var items []*fyne.MenuItem
 	for _, a := range ids {

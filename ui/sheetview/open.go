@@ -32,6 +32,7 @@ func (e *Editor) changed(o *OpenSheet, ch grid.Change) {
 	if o.view != nil {
 		if ch.Structural {
 			o.view.sortCol = -1 // rows moved: the order shown may not be sorted any more
+			o.view.fitNewColumns()
 			o.view.columnFindings()
 			o.view.refreshRows()
 		} else {

@@ -27,7 +27,8 @@ type sheetView struct {
 
 	heads map[*headerCell]bool // header templates made for this table
 
-	colSev []severity // per column: findings about the column as a whole
+	colSev    []severity // per column: findings about the column as a whole
+	actionCol int        // the Action column (marks for deletion), or -1
 
 	dragging bool // a drag over the cells is selecting a range
 
@@ -90,7 +91,12 @@ func (v *sheetView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if c == d.Cursor() {
 		frame = v.ed.pal.cursor
 	}
-	o.(*cellBox).show(text, v.ed.pal.fg, bg, frame)
+	fg, struck := v.ed.pal.fg, v.markedForDeletion(d.ModelRow(id.Row))
+	if struck {
+		fg = v.ed.pal.fgLow
+	}
+	o.(*cellBox).strike(struck)
+	o.(*cellBox).show(text, fg, bg, frame)
 }
 
 // track remembers which template shows which cell.
@@ -147,6 +153,7 @@ func (v *sheetView) updateColumnHeader(h *headerCell, col int) {
 // columnFindings collects the findings about whole columns (unknown or missing headers),
 // which tint the header.
 func (v *sheetView) columnFindings() {
+	v.findActionColumn()
 	v.colSev = make([]severity, len(v.o.Sheet().Columns))
 	for _, f := range v.ed.ws.checker.Sheet(v.o.Sheet()) {
 		if f.Row == 0 && f.Col >= 0 && f.Col < len(v.colSev) {

@@ -1,0 +1,69 @@
+package bulk
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sync/jobs"
+)
+
+// firstDeletes bounds the deletes a check lists by name; the count says how many.
+const firstDeletes = 12
+
+// deleteLines lists the records a plan deletes, one a line: "− Prague (row 3)".
+func deleteLines(plan []jobs.Planned, n int) string {
+	var lines []string
+	total := 0
+	for _, pl := range plan {
+		if pl.Action != jobs.ActDelete {
+			continue
+		}
+		if total++; total <= n {
+			lines = append(lines, "− "+lang.L("delete {{.Key}} (row {{.Row}})", map[string]any{"Key": pl.Key, "Row": pl.Row}))
+		}
+	}
+	if total > n {
+		lines = append(lines, lang.L("… and {{.Count}} more.", map[string]any{"Count": total - n}))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// showDeletes heads the check's changes with the records the job deletes: what a reader
+// must not miss.
+func (p *importPanel) showDeletes(c *importCheck, org string) {
+	if c.Deletes == 0 {
+		return
+	}
+	head := widget.NewLabel(lang.L("To delete from {{.Org}}: {{.Count}}", map[string]any{"Org": org, "Count": c.Deletes}))
+	head.TextStyle.Bold = true
+	head.Importance = widget.DangerImportance
+	list := widget.NewLabel(deleteLines(c.Plan, firstDeletes))
+	list.Wrapping = fyne.TextWrapWord
+	p.changes.Add(head)
+	p.changes.Add(list)
+}
+
+// confirmDeletes asks before a job that deletes is submitted, naming the count and the
+// organization; then runs submit. A job without deletes goes at once.
+func (p *importPanel) confirmDeletes(c *importCheck, submit func()) {
+	if c.Deletes == 0 {
+		submit()
+		return
+	}
+	org := p.f.b.target.orgLabel()
+	msg := widget.NewLabel(lang.L("The job deletes {{.Count}} records from {{.Org}}; the check lists them. An undo of the job can create them again.",
+		map[string]any{"Count": c.Deletes, "Org": org}))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(lang.L("Delete {{.Count}} records from {{.Org}}?", map[string]any{"Count": c.Deletes, "Org": org}),
+		lang.L("Delete and submit"), lang.L("Cancel"), msg, func(ok bool) {
+			if ok {
+				submit()
+			}
+		}, p.f.b.win)
+	d.Resize(fyne.NewSize(520, 200))
+	d.Show()
+}
