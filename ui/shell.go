@@ -33,7 +33,7 @@ type Shell struct {
 	drafts    *drafter
 	acts      map[actionID]*action
 	toolbar   *widget.Toolbar
-	tabs      *container.AppTabs
+	tabs      *pageTabs
 	quitCheck func() string   // asked before closing (see SetQuitCheck)
 	center    *fyne.Container // the editor, or what to do when no sheet is open
 	empty     *emptyState
@@ -195,12 +195,12 @@ func (s *Shell) layout() fyne.CanvasObject {
 	s.applyPanels()
 	sheetsTab := container.NewTabItemWithIcon(lang.L("Sheets"), theme.GridIcon(),
 		container.NewBorder(s.toolbar, nil, nil, nil, main))
-	s.tabs = container.NewAppTabs(sheetsTab)
+	s.tabs = newPageTabs(sheetsTab)
 	s.tabs.OnSelected = s.tabShown
 	for _, v := range s.opts.Views {
 		s.AddView(v)
 	}
-	return container.NewBorder(nil, s.status.content, nil, nil, s.tabs)
+	return container.NewBorder(nil, s.status.content, nil, nil, s.tabs.content)
 }
 
 // selectObject shows the sheet of an object type, or what to do when none is open.
