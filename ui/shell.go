@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -87,6 +88,9 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.win.SetContent(s.layout())
 	s.setMainMenu()
 	s.win.Canvas().SetOnTypedKey(s.canvasKey)
+	if dc, ok := s.win.Canvas().(desktop.Canvas); ok {
+		dc.SetOnKeyDown(s.keyDown)
+	}
 	s.win.SetOnDropped(s.dropped)
 	s.win.SetCloseIntercept(s.quit)
 	a.Settings().AddListener(func(fyne.Settings) { s.themeChanged() })
