@@ -27,6 +27,8 @@ type Editor struct {
 	fit      fitter // shortens cell texts to their column's width
 	findings *findingsPanel
 	acts     map[Command]*Action
+	// shownMenu is the context menu shown last (see contextmenu.go), for tests to choose from.
+	shownMenu *fyne.Menu
 
 	holder  *fyne.Container // holds cur's table
 	float   *fyne.Container // a layer over the table for the choices list
