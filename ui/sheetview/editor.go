@@ -71,7 +71,7 @@ func New(h Host, widthDelay time.Duration) *Editor {
 	e.float = container.NewWithoutLayout(e.choices.box)
 	bar := container.NewBorder(nil, nil, e.cellRef, e.pick, e.entry)
 	e.message = newCellMessage(func() fyne.CanvasObject { return e.content })
-	top := container.NewVBox(bar, e.colInfo, e.message.content, e.find.content)
+	top := container.NewVBox(bar, e.withTip(e.colInfo), e.message.content, e.find.content)
 	e.content = container.NewBorder(top, nil, nil, nil, container.NewStack(e.holder, e.float))
 	e.acts = e.newActions()
 	e.findings = newFindingsPanel(e)
