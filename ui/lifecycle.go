@@ -13,6 +13,7 @@ import (
 func (s *Shell) quit() { s.confirmQuit(s.quitSheets) }
 
 func (s *Shell) quitSheets() {
+	s.rememberSize()
 	s.ed.Commit()
 	modified := 0
 	for _, o := range s.ed.List() {

@@ -69,7 +69,7 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	a.SetIcon(assets.Icon)
 	s.win = a.NewWindow(lang.L("Bulkops"))
 	s.win.SetIcon(assets.Icon)
-	s.win.Resize(fyne.NewSize(1280, 800))
+	s.win.Resize(s.initialSize())
 	s.tips = newTips(func() fyne.Window { return s.win }, tipDelay)
 
 	widthDelay := time.Duration(0) // how long after a column is resized its width is saved
