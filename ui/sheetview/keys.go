@@ -137,5 +137,8 @@ func (e *Editor) shortcut(v *sheetView, s fyne.Shortcut) {
 			return
 		}
 	}
+	if e.runAltKey(s) {
+		return
+	}
 	e.runShortcut(s)
 }
