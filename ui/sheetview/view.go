@@ -69,6 +69,11 @@ func (v *sheetView) length() (rows, cols int) {
 
 func (v *sheetView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	v.track(id, o)
+	v.paintCell(id, o.(*cellBox))
+}
+
+// paintCell shows a cell's value, findings, selection and cursor on a template.
+func (v *sheetView) paintCell(id widget.TableCellID, box *cellBox) {
 	d := v.doc()
 	c := grid.Cell{Row: id.Row, Col: id.Col}
 	text := d.Value(c)
@@ -90,7 +95,7 @@ func (v *sheetView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if c == d.Cursor() {
 		frame = v.ed.pal.cursor
 	}
-	o.(*cellBox).show(text, v.ed.pal.fg, bg, frame)
+	box.show(text, v.ed.pal.fg, bg, frame)
 }
 
 // track remembers which template shows which cell.
@@ -158,6 +163,9 @@ func (v *sheetView) columnFindings() {
 // refresh repaints the visible cells (not the whole table: its size did not change).
 func (v *sheetView) refresh() {
 	v.table.RefreshItem(widget.TableCellID{Row: -1, Col: -1})
+	if v.table.frozen != nil {
+		v.table.frozen.sync()
+	}
 }
 
 // refreshRows repaints after rows were added or removed: the table's length changed.
