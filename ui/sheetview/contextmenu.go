@@ -71,10 +71,16 @@ func (e *Editor) menuItems(cs ...Command) []*fyne.MenuItem {
 	return out
 }
 
-// showMenu shows a context menu at an absolute position, with the keyboard in it.
+// showMenu shows a context menu at an absolute position, with the keyboard in it; once
+// it closes (Esc, a click outside, an item chosen) the grid has the keyboard again.
 func (v *sheetView) showMenu(m *fyne.Menu, at fyne.Position) {
 	v.ed.shownMenu = m
-	widget.ShowPopUpMenuAtPosition(m, v.ed.host.Window().Canvas(), at)
+	p := widget.NewPopUpMenu(m, v.ed.host.Window().Canvas())
+	p.OnDismiss = func() {
+		p.Hide()
+		v.ed.focusGrid()
+	}
+	p.ShowAtPosition(at)
 }
 
 // cellMenu opens the menu of a cell clicked with the right button: the cell becomes the
@@ -113,6 +119,11 @@ func (c *cellBox) TappedSecondary(e *fyne.PointEvent) {
 		if o == c {
 			c.view.cellMenu(grid.Cell{Row: id.Row, Col: id.Col}, e.AbsolutePosition)
 			return
+		}
+	}
+	if f := c.view.table.frozen; f != nil { // a key cell of the frozen column
+		if cell, ok := f.cellOf(c); ok {
+			c.view.cellMenu(cell, e.AbsolutePosition)
 		}
 	}
 }

@@ -89,6 +89,9 @@ func TestMenuKeyAndShiftF10OpenTheCursorsMenu(t *testing.T) {
 	if s.win.Canvas().Overlays().Top() != nil {
 		t.Error("Esc left the menu open")
 	}
+	if focused(s) != v.table {
+		t.Errorf("after Esc on the menu the keyboard is on %T, not the grid", focused(s))
+	}
 }
 
 // A row command added to the action table (as Mark for deletion is) is offered on the

@@ -30,6 +30,7 @@ type frozenCol struct {
 	head   *headerCell       // the key column's header, over the header row
 	headBG *canvas.Rectangle
 	boxes  []*cellBox
+	rows   map[*cellBox]int // the row each box shows
 	layer  *fyne.Container
 }
 
@@ -90,6 +91,7 @@ func (f *frozenCol) sync() {
 	rows, _ := v.length()
 	first := int(off.Y / pitch)
 	n := 0
+	f.rows = map[*cellBox]int{}
 	for r := first; r < rows && top+float32(r)*pitch-off.Y < size.Height; r++ {
 		if n == len(f.boxes) {
 			f.boxes = append(f.boxes, newCellBox(v))
@@ -98,6 +100,7 @@ func (f *frozenCol) sync() {
 		b.Move(fyne.NewPos(0, top+float32(r)*pitch-off.Y))
 		b.Resize(fyne.NewSize(v.widths[0], pitch-theme.Padding()))
 		v.paintCell(widget.TableCellID{Row: r, Col: 0}, b)
+		f.rows[b] = r
 		b.Show()
 		n++
 	}
@@ -112,6 +115,12 @@ func (f *frozenCol) sync() {
 	f.layer.Objects = append(objs, f.bg2(), f.head, f.line)
 	f.layer.Refresh()
 	f.Show()
+}
+
+// cellOf is the cell a box of the frozen column shows.
+func (f *frozenCol) cellOf(b *cellBox) (grid.Cell, bool) {
+	r, ok := f.rows[b]
+	return grid.Cell{Row: r, Col: 0}, ok && f.Visible()
 }
 
 // bg2 is the header row's background under the frozen header, hiding the cell rows

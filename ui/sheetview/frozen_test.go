@@ -5,7 +5,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
 // xInTable is where o is drawn from the table's left edge.
@@ -54,6 +57,12 @@ func TestTheKeyColumnStaysWhenScrollingRight(t *testing.T) {
 	if text != "ann@example.com" || !strings.HasPrefix(v.table.frozen.head.full, "Email") {
 		t.Errorf("scrolled right, the key column shows %q under %q, want ann@example.com under Email", text, v.table.frozen.head.full)
 	}
+	test.TapSecondary(v.table.frozen.boxes[1])
+	if s.ed.shownMenu == nil || v.doc().Cursor() != at(1, 0) {
+		t.Errorf("a right click on bob's frozen cell: menu %v, the cursor on %v", s.ed.shownMenu != nil, v.doc().Cursor())
+	}
+	uitest.Key(s.win, fyne.KeyEscape, 0)
+	press(s, fyne.KeyUp, fyne.KeyEnd)
 	if x, ok := inView(v, 0, last); !ok || x < edge-1 {
 		t.Errorf("the last column is at %.0f (wholly in view: %v), the frozen column ends at %.0f", x, ok, edge)
 	}
