@@ -25,6 +25,7 @@ func newTestShell(t testing.TB, opts Options) *Shell {
 		opts.DataDir = t.TempDir()
 	}
 	s := build(a, opts, func(f func()) { f() }, 0)
+	uitest.SetOnKeyDown(s.win.Canvas(), s.keyDown) // as the desktop canvas has it
 	s.win.Resize(fyne.NewSize(1280, 800))
 	s.tips.delay = 0 // tips show as soon as the mouse is on
 	return s

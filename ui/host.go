@@ -18,3 +18,7 @@ func (h editorHost) Note(msg string)                { h.s.status.note(msg) }
 func (h editorHost) CursorMoved()                   { h.s.status.refresh() }
 func (h editorHost) Changed(o *sheetview.OpenSheet) { h.s.afterChange(o) }
 func (h editorHost) Shortcut(sc fyne.Shortcut)      { h.s.runShortcut(sc) }
+
+// HoverIn and HoverOut show the editor's tooltips (sheetview.Tipper) as the toolbar's.
+func (h editorHost) HoverIn(o fyne.CanvasObject, text string) { h.s.tips.hoverIn(o, text) }
+func (h editorHost) HoverOut(o fyne.CanvasObject)             { h.s.tips.hoverOut(o) }

@@ -15,6 +15,11 @@ import (
 // cancel icon, or its only button), Enter its default one (the one button of high
 // importance, or its only button).
 
+// keyDown sees a key go down while nothing has the keyboard (the driver tells the canvas
+// then): the first key in a new dialog arms its buttons for Esc and Enter before Tab
+// puts the keyboard on one of them.
+func (s *Shell) keyDown(*fyne.KeyEvent) { s.armDialog() }
+
 // canvasKey handles a key that nothing focused took.
 func (s *Shell) canvasKey(ev *fyne.KeyEvent) {
 	c := s.win.Canvas()
@@ -49,7 +54,7 @@ func dialogButton(c fyne.Canvas, is func(*widget.Button) bool) *widget.Button {
 	}
 	var all, fit []*widget.Button
 	for _, f := range overlayFocusables(c) {
-		if b, ok := f.(*widget.Button); ok && b.OnTapped != nil {
+		if b := button(f); b != nil && b.OnTapped != nil {
 			all = append(all, b)
 			if is(b) {
 				fit = append(fit, b)

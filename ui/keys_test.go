@@ -90,11 +90,7 @@ func TestTabChosenWithTheMouseGivesTheGridTheKeyboard(t *testing.T) {
 	s.tabs.SelectIndex(1)
 	s.win.Canvas().Unfocus()
 	s.tabs.SelectIndex(0)
-	uitest.Keys(s.win, "Brno")
-	key(s, fyne.KeyReturn, 0)
-	if got := s.ed.Get("site").Sheet().Cell(0, 0); got != "Brno" {
-		t.Errorf("typing after choosing the Sheets tab: A1 is %q", got)
-	}
+	typingReachesA1(t, s, "choosing the Sheets tab")
 }
 
 // Alt with a menu's first letter opens that menu, from the grid or from nowhere; so does

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // quit closes the window, after asking the quit check's question (a job is running).
@@ -13,6 +15,7 @@ import (
 func (s *Shell) quit() { s.confirmQuit(s.quitSheets) }
 
 func (s *Shell) quitSheets() {
+	s.rememberSize()
 	s.ed.Commit()
 	modified := 0
 	for _, o := range s.ed.List() {
@@ -80,7 +83,11 @@ func (s *Shell) showShortcuts() {
 		actInsertRows, actAddChild, actDeleteRows, actMarkDelete, actUnmarkDelete, actSortAsc, actSortDesc, actFilter, actFind, actReplace,
 		actNextFinding, actPrevFinding, actNew, actOpen, actSave, actSaveAs, actClose} {
 		a := s.acts[id]
-		rows = append(rows, [2]string{shortcutText(a.Key), a.Label})
+		keys := shortcutText(a.Key)
+		if c, ok := editorCommands[id]; ok && sheetview.AltKey(c) != nil {
+			keys += ", " + shortcutText(sheetview.AltKey(c)) // one a Czech keyboard types without AltGr
+		}
+		rows = append(rows, [2]string{keys, a.Label})
 	}
 	form := container.NewGridWithColumns(2)
 	for _, r := range rows {

@@ -24,6 +24,9 @@ type Options struct {
 	Menus []*fyne.Menu
 	// Files are opened at start, as if dropped on the window.
 	Files []string
+	// Screen, when set, tells the usable size of the screen the window opens on, in
+	// Fyne's units (false: unknown); the window opens no larger.
+	Screen func() (fyne.Size, bool)
 }
 
 // View is a top-level view of the window, shown as a tab beside the sheet editor.

@@ -72,7 +72,8 @@ func (s *Shell) focusPage(it *container.TabItem) {
 			return
 		}
 	}
-	c.FocusNext()
+	c.Focus(s.tabs.bar)
+	c.FocusNext() // the page's first field or button: the row of pages comes before it
 }
 
 // menuKey is the letter that opens a menu with Alt: the first letter of its title,

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -33,7 +34,7 @@ type Shell struct {
 	drafts    *drafter
 	acts      map[actionID]*action
 	toolbar   *widget.Toolbar
-	tabs      *container.AppTabs
+	tabs      *pageTabs
 	quitCheck func() string   // asked before closing (see SetQuitCheck)
 	center    *fyne.Container // the editor, or what to do when no sheet is open
 	empty     *emptyState
@@ -68,7 +69,7 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	a.SetIcon(assets.Icon)
 	s.win = a.NewWindow(lang.L("Bulkops"))
 	s.win.SetIcon(assets.Icon)
-	s.win.Resize(fyne.NewSize(1280, 800))
+	s.win.Resize(s.initialSize())
 	s.tips = newTips(func() fyne.Window { return s.win }, tipDelay)
 
 	widthDelay := time.Duration(0) // how long after a column is resized its width is saved
@@ -87,6 +88,9 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 	s.win.SetContent(s.layout())
 	s.setMainMenu()
 	s.win.Canvas().SetOnTypedKey(s.canvasKey)
+	if dc, ok := s.win.Canvas().(desktop.Canvas); ok {
+		dc.SetOnKeyDown(s.keyDown)
+	}
 	s.win.SetOnDropped(s.dropped)
 	s.win.SetCloseIntercept(s.quit)
 	a.Settings().AddListener(func(fyne.Settings) { s.themeChanged() })
@@ -196,12 +200,12 @@ func (s *Shell) layout() fyne.CanvasObject {
 	s.applyPanels()
 	sheetsTab := container.NewTabItemWithIcon(lang.L("Sheets"), theme.GridIcon(),
 		container.NewBorder(s.toolbar, nil, nil, nil, main))
-	s.tabs = container.NewAppTabs(sheetsTab)
+	s.tabs = newPageTabs(sheetsTab)
 	s.tabs.OnSelected = s.tabShown
 	for _, v := range s.opts.Views {
 		s.AddView(v)
 	}
-	return container.NewBorder(nil, s.status.content, nil, nil, s.tabs)
+	return container.NewBorder(nil, s.status.content, nil, nil, s.tabs.content)
 }
 
 // selectObject shows the sheet of an object type, or what to do when none is open.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -17,6 +18,7 @@ type tips struct {
 	delay time.Duration // how long the mouse rests before the tip shows; 0 at once (tests)
 	pop   *widget.PopUp
 	text  *widget.Label
+	said  string            // the text shown, before wrapText
 	owner fyne.CanvasObject // what the tip shown or pending is for
 	timer *time.Timer
 }
@@ -70,8 +72,10 @@ func (t *tips) show(o fyne.CanvasObject, text string) {
 		t.text = widget.NewLabel("")
 		t.pop = widget.NewPopUp(container.NewPadded(t.text), c)
 	}
-	t.text.SetText(text)
+	t.said = text
+	t.text.SetText(wrapText(text, maxTipWidth-4*theme.InnerPadding()))
 	size := t.pop.MinSize()
+	t.pop.Resize(size) // as small as its text, also when the last tip was larger
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(o).AddXY(0, o.Size().Height+theme.Padding())
 	if room := c.Size(); pos.X+size.Width > room.Width {
 		pos.X = max(room.Width-size.Width, 0)
@@ -82,12 +86,12 @@ func (t *tips) show(o fyne.CanvasObject, text string) {
 	t.pop.ShowAtPosition(pos)
 }
 
-// shown returns the tip on screen, or "".
+// shown returns the text of the tip on screen (as given, not as wrapped), or "".
 func (t *tips) shown() string {
 	if t.pop == nil || !t.pop.Visible() {
 		return ""
 	}
-	return t.text.Text
+	return t.said
 }
 
 // tipButton is an icon button with a tip: the toolbar's buttons.
@@ -159,6 +163,30 @@ func (l *tipLabel) MouseMoved(*desktop.MouseEvent) {}
 
 // MouseOut hides the tip.
 func (l *tipLabel) MouseOut() { l.tips.hoverOut(l) }
+
+// maxTipWidth is the widest a tip gets; a longer text wraps.
+const maxTipWidth = 420
+
+// wrapText breaks a text's lines between words so that none is wider than width (a
+// column's description in a tip). The label is not left to wrap: a wrapping label
+// reports no width of its own, and the tip would take the whole window.
+func wrapText(text string, width float32) string {
+	size, style := theme.TextSize(), fyne.TextStyle{}
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, w := range strings.Fields(para) {
+			try := strings.TrimSpace(line + " " + w)
+			if line != "" && fyne.MeasureText(try, size, style).Width > width {
+				out = append(out, line)
+				try = w
+			}
+			line = try
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
 
 // tipDelay is how long the mouse rests on something before its tip shows.
 var tipDelay = 600 * time.Millisecond

@@ -53,3 +53,23 @@ func TestTipStaysInTheWindow(t *testing.T) {
 		t.Errorf("the tip ends at %v, beyond the window's %v", end, s.win.Canvas().Size().Width)
 	}
 }
+
+// A long tip (a column's description) wraps to a readable width inside the window,
+// and shows whole.
+func TestALongTipWraps(t *testing.T) {
+	s := newTestShell(t, Options{})
+	s.win.Resize(fyne.NewSize(1024, 700))
+	long := strings.Repeat("The name of the site, usually its location. ", 12)
+	s.tips.hoverIn(s.status.conn, long)
+	shown := s.tips.text.Text
+	if got := strings.Join(strings.Fields(shown), " "); s.tips.shown() != long || got != strings.TrimSpace(long) {
+		t.Fatalf("the tip says %q", shown)
+	}
+	size := s.tips.pop.Content.Size()
+	if size.Width > maxTipWidth+1 || strings.Count(shown, "\n") < 4 {
+		t.Errorf("the tip is %v: not wrapped to %d px:\n%s", size, maxTipWidth, shown)
+	}
+	if end := s.tips.pop.Content.Position().X + size.Width; end > s.win.Canvas().Size().Width+1 {
+		t.Errorf("the tip ends at %v, beyond the window", end)
+	}
+}

@@ -47,7 +47,7 @@ func openWindow(a fyne.App, o windowOptions) (*window, error) {
 		return nil, err
 	}
 	w := &window{store: store}
-	w.shell = ui.New(a, ui.Options{Files: o.files, DataDir: o.dataDir})
+	w.shell = ui.New(a, ui.Options{Files: o.files, DataDir: o.dataDir, Screen: screenSize(a)})
 	win := w.shell.Window()
 	w.bulk = bulk.New(a, bulk.Options{Store: store, Editor: w.shell, Window: win})
 	svc := o.service

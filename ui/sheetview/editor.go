@@ -27,6 +27,8 @@ type Editor struct {
 	fit      fitter // shortens cell texts to their column's width
 	findings *findingsPanel
 	acts     map[Command]*Action
+	// shownMenu is the context menu shown last (see contextmenu.go), for tests to choose from.
+	shownMenu *fyne.Menu
 
 	holder  *fyne.Container // holds cur's table
 	float   *fyne.Container // a layer over the table for the choices list
@@ -69,7 +71,7 @@ func New(h Host, widthDelay time.Duration) *Editor {
 	e.float = container.NewWithoutLayout(e.choices.box)
 	bar := container.NewBorder(nil, nil, e.cellRef, e.pick, e.entry)
 	e.message = newCellMessage(func() fyne.CanvasObject { return e.content })
-	top := container.NewVBox(bar, e.colInfo, e.message.content, e.find.content)
+	top := container.NewVBox(bar, e.withTip(e.colInfo), e.message.content, e.find.content)
 	e.content = container.NewBorder(top, nil, nil, nil, container.NewStack(e.holder, e.float))
 	e.acts = e.newActions()
 	e.findings = newFindingsPanel(e)

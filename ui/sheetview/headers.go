@@ -2,7 +2,6 @@ package sheetview
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/ui/grid"
@@ -35,9 +34,9 @@ func (v *sheetView) headerTapped(id widget.TableCellID) {
 	ed.focusGrid()
 }
 
-// headerMenu offers what applies to a column (sorting) or a row (inserting, deleting).
+// headerMenu opens the context menu of a column's header (see contextMenu) or a row's
+// number (the clipboard and the row commands).
 func (v *sheetView) headerMenu(id widget.TableCellID, at fyne.Position) {
-	ed := v.ed
 	if id.Row < 0 {
 		d := v.doc()
 		d.Select(grid.Cell{Row: d.Cursor().Row, Col: id.Col}, false)
@@ -46,23 +45,9 @@ func (v *sheetView) headerMenu(id widget.TableCellID, at fyne.Position) {
 		v.doc().Select(grid.Cell{Row: id.Row, Col: v.doc().Cursor().Col}, false)
 		v.refresh()
 	}
-	ids := []Command{SortAscending, SortDescending}
+	col := id.Col
 	if id.Row >= 0 {
-		ids = []Command{InsertRows, AddChild, DeleteRows, MarkForDeletion, UnmarkDeletion}
+		col = -1
 	}
-	var items []*fyne.MenuItem
-	for _, a := range ids {
-		items = append(items, ed.acts[a].MenuItem())
-	}
-	if id.Row < 0 {
-		items = append(items, fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem(lang.L("Filter…"), func() { ed.showColumnFilter(v, id.Col) }))
-		if _, ok := v.filters[id.Col]; ok {
-			items = append(items, fyne.NewMenuItem(lang.L("Clear filter"), func() {
-				delete(v.filters, id.Col)
-				ed.applyFilters(v)
-			}))
-		}
-	}
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), ed.host.Window().Canvas(), at)
+	v.showMenu(v.contextMenu(col), at)
 }

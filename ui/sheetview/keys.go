@@ -61,7 +61,14 @@ func (e *Editor) key(v *sheetView, name fyne.KeyName, shift bool) {
 		}
 		return
 	case fyne.KeyF10: // the menus: the host's, as a shortcut without modifiers
+		if shift { // Shift+F10, as the Menu key: the cell's context menu
+			v.cursorMenu()
+			return
+		}
 		e.host.Shortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF10})
+		return
+	case desktop.KeyMenu:
+		v.cursorMenu()
 		return
 	case fyne.KeyEscape:
 		if e.find.visible() {
@@ -129,6 +136,9 @@ func (e *Editor) shortcut(v *sheetView, s fyne.Shortcut) {
 			e.moved(v)
 			return
 		}
+	}
+	if e.runAltKey(s) {
+		return
 	}
 	e.runShortcut(s)
 }

@@ -20,7 +20,17 @@ func (t *gridTable) CreateRenderer() fyne.WidgetRenderer {
 	if objs := r.Objects(); len(objs) > 0 {
 		t.area = objs[len(objs)-1]
 	}
-	return r
+	t.frozen = newFrozenCol(t.view)
+	if sc, ok := t.area.(*container.Scroll); ok && sc != nil {
+		scrolled := sc.OnScrolled // the Table's own: it moves its headers
+		sc.OnScrolled = func(p fyne.Position) {
+			if scrolled != nil {
+				scrolled(p)
+			}
+			t.frozen.sync()
+		}
+	}
+	return &frozenRenderer{WidgetRenderer: r, frozen: t.frozen}
 }
 
 // scrolled returns where the cells are scrolled to, and false when it cannot tell (the
@@ -57,6 +67,10 @@ func (v *sheetView) scrollToCursor() {
 		w = v.widths[i]
 	}
 	want := fyne.NewPos(into(off.X, x, w, size.Width), into(off.Y, y, h, size.Height))
+	if key := v.widths[0] + pad; c.Col > 0 && v.keyFrozen() && want.X > 0 && x-want.X < key {
+		// Scrolled right, the frozen key column covers the first key px of the view.
+		want.X = max(into(off.X, x-key, w+key, size.Width), 0)
+	}
 
 	if want != off {
 		t.ScrollToOffset(want)

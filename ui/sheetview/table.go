@@ -22,6 +22,8 @@ type gridTable struct {
 	mods  fyne.KeyModifier  // modifiers of the last mouse press
 	gate  keyGate           // characters whose key went down elsewhere are not typed
 	area  fyne.CanvasObject // the Table's scroll area of the cells (see scroll.go)
+	// frozen shows the key column over the cells while they are scrolled right.
+	frozen *frozenCol
 
 	// A press on a column header's right border starts resizing that column; two
 	// presses on it in a short time fit it to its contents.

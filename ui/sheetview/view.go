@@ -70,6 +70,11 @@ func (v *sheetView) length() (rows, cols int) {
 
 func (v *sheetView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	v.track(id, o)
+	v.paintCell(id, o.(*cellBox))
+}
+
+// paintCell shows a cell's value, findings, selection and cursor on a template.
+func (v *sheetView) paintCell(id widget.TableCellID, box *cellBox) {
 	d := v.doc()
 	c := grid.Cell{Row: id.Row, Col: id.Col}
 	text := d.Value(c)
@@ -95,8 +100,8 @@ func (v *sheetView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if struck {
 		fg = v.ed.pal.fgLow
 	}
-	o.(*cellBox).strike(struck)
-	o.(*cellBox).show(text, fg, bg, frame)
+	box.strike(struck)
+	box.show(text, fg, bg, frame)
 }
 
 // track remembers which template shows which cell.
@@ -165,6 +170,9 @@ func (v *sheetView) columnFindings() {
 // refresh repaints the visible cells (not the whole table: its size did not change).
 func (v *sheetView) refresh() {
 	v.table.RefreshItem(widget.TableCellID{Row: -1, Col: -1})
+	if v.table.frozen != nil {
+		v.table.frozen.sync()
+	}
 }
 
 // refreshRows repaints after rows were added or removed: the table's length changed.

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 // The keyboard and the dialogs of a window, driven as the desktop driver does.
@@ -72,27 +71,31 @@ func TapButton(t testing.TB, w fyne.Window, text string) {
 	if top == nil {
 		t.Fatalf("no dialog to tap %q in", text)
 	}
-	var found *widget.Button
-	Walk(top, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			found = b
-		}
-	})
+	found := Button(top, text)
 	if found == nil {
 		t.Fatalf("no button %q in the dialog:\n%s", text, Text(top))
 	}
 	test.Tap(found)
 }
 
+// keyDown holds what a window's canvas is told of a key going down while nothing has the
+// keyboard: the desktop canvas's OnKeyDown, which Fyne's test canvas lacks.
+var keyDown = map[fyne.Canvas]func(*fyne.KeyEvent){}
+
+// SetOnKeyDown gives c what the desktop driver's canvas.SetOnKeyDown would (see Key).
+func SetOnKeyDown(c fyne.Canvas, f func(*fyne.KeyEvent)) { keyDown[c] = f }
+
 // Key presses one key as the desktop driver delivers it, each part to whatever has the
 // keyboard at that moment: KeyDown and TypedKey (to the canvas when nothing has the
-// focus), then the character it makes, if any (0: none), then KeyUp. A key that closes
-// a dialog thus sends its character to what had the focus before the dialog.
+// focus: see SetOnKeyDown), then the character it makes, if any (0: none), then KeyUp.
+// A key that closes a dialog thus sends its character to what had the focus before it.
 func Key(w fyne.Window, name fyne.KeyName, char rune) {
 	c := w.Canvas()
 	ev := &fyne.KeyEvent{Name: name}
 	if k, ok := c.Focused().(desktop.Keyable); ok {
 		k.KeyDown(ev)
+	} else if c.Focused() == nil && keyDown[c] != nil {
+		keyDown[c](ev)
 	}
 	if t, ok := c.Focused().(fyne.Tabbable); name == fyne.KeyTab && (!ok || !t.AcceptsTab()) {
 		c.FocusNext() // the driver moves the focus on Tab, unless the focused takes it

@@ -38,6 +38,8 @@ func Text(o fyne.CanvasObject) string {
 			b.WriteString(w.Text + "\n")
 		case *widget.Button:
 			b.WriteString("[" + w.Text + "]\n")
+		case wrapped:
+			b.WriteString("[" + w.Unwrap().Text + "]\n")
 		case *widget.Hyperlink:
 			b.WriteString("<" + w.Text + ">\n")
 		case *canvas.Text:
@@ -47,11 +49,18 @@ func Text(o fyne.CanvasObject) string {
 	return b.String()
 }
 
+// wrapped is a button that extends widget.Button (a dialog's, armed for Esc and Enter).
+type wrapped interface{ Unwrap() *widget.Button }
+
 // Button returns the button showing text in o, or nil.
 func Button(o fyne.CanvasObject, text string) *widget.Button {
 	var found *widget.Button
 	Walk(o, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+		b, ok := o.(*widget.Button)
+		if w, is := o.(wrapped); is {
+			b, ok = w.Unwrap(), true
+		}
+		if ok && b.Text == text && found == nil {
 			found = b
 		}
 	})
