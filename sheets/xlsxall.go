@@ -1,0 +1,51 @@
+package sheets
+
+import (
+	"github.com/xuri/excelize/v2"
+
+	"github.com/bulkops/bulkops/internal/i18n"
+)
+
+// ReadWorkbookSheets reads every worksheet of an XLSX workbook whose header row names
+// an object type's columns, in the workbook's order: a workbook as bulkops export --all
+// writes it, a sheet per type, opened as a whole. A worksheet with the header only is
+// read as an empty sheet (an export of a type the organization holds none of), so the
+// workbook saved again still has it; a worksheet of notes or Bulkops' hidden drop-down
+// lists is left out. The file is opened once, however many sheets it holds.
+func ReadWorkbookSheets(path string, opt ReadOptions) (ss []*Sheet, err error) {
+	defer func() {
+		if p := recover(); p != nil { // a malformed workbook must not end the program
+			ss, err = nil, readErr(path, 0, "", i18n.M("not a readable XLSX workbook (%v)", p))
+		}
+	}()
+	f, err := openWorkbookFile(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	for _, ws := range f.GetSheetList() {
+		if !headed(f, ws) {
+			continue
+		}
+		o := opt
+		o.SheetName = ws
+		s, err := readWorkbook(f, path, o, func() (*Zip, error) { return OpenZip(path) })
+		if err != nil {
+			return nil, err
+		}
+		ss = append(ss, s)
+	}
+	if len(ss) == 0 {
+		return nil, readErr(path, 0, "", i18n.M("no sheet of the workbook has a header row of an object type"))
+	}
+	return ss, nil
+}
+
+// headed reports whether a worksheet's first row is the header of a catalog type.
+func headed(f *excelize.File, ws string) bool {
+	rows := headedRows(f, ws, nil)
+	if rows != nil {
+		rows.Close()
+	}
+	return rows != nil
+}
