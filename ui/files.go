@@ -65,6 +65,8 @@ type readResult struct {
 	err      error
 	typed    bool   // the file could be read, but its header tells no object type
 	encoding string // the text encoding the user chose; "" when detected
+	// worksheet is the worksheet of a workbook the user chose to read, of several.
+	worksheet string
 }
 
 // readPath reads a file: one sheet, or one per object type of a zip of several types.
@@ -83,7 +85,7 @@ func readPath(path, encoding, sheet string) readResult {
 	if err != nil {
 		return readResult{path: path, err: err, typed: untyped(err), encoding: encoding}
 	}
-	return readResult{path: path, sheets: []*sheets.Sheet{sh}, encoding: encoding}
+	return readResult{path: path, sheets: []*sheets.Sheet{sh}, encoding: encoding, worksheet: sheet}
 }
 
 // untyped reports whether reading failed only because the header row matches no object
@@ -122,8 +124,10 @@ func (s *Shell) opened(r readResult) {
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(r.path))
 	s.remember(r.path)
 	path := r.path
-	if len(r.sheets) > 1 {
-		path = "" // a sheet from a zip is saved on its own, wherever the user says
+	if len(r.sheets) > 1 || r.worksheet != "" {
+		// A sheet from a zip, or one worksheet of several of a workbook, is saved on its
+		// own, wherever the user says: saved over its file it would drop the others.
+		path = ""
 	}
 	for _, sh := range r.sheets {
 		s.replaceAsking(sh, path, nil, false)
@@ -200,7 +204,9 @@ func (s *Shell) save() {
 
 // saveAs asks where to save the sheet shown, as CSV or XLSX.
 func (s *Shell) saveAs() {
-	if o := s.ed.Current(); o != nil {
+	if o := s.ed.Current(); o != nil && s.book.has(o.Key()) {
+		s.saveBookAs(nil)
+	} else if o != nil {
 		s.ed.Commit()
 		s.saveAsThen(o, nil)
 	}
@@ -257,6 +263,7 @@ func (s *Shell) closeSheet() {
 	s.ed.Commit()
 	closeIt := func() {
 		s.ed.Close(o.Key())
+		s.leaveBook(o.Key())
 		s.drafts.forget(o.Key())
 		s.refreshAll()
 		s.selectObject(o.Key())

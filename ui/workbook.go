@@ -1,0 +1,189 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/internal/filedialog"
+)
+
+// workbook is a workbook opened as a whole (as bulkops export --all writes one): its
+// file and the object types of its sheets, in the order they depend on each other.
+// Its sheets are open in the editor like any others (references between them are
+// checked as between any open sheets), grouped under its name in the sheet tree, and
+// saved together, to the one file: saving one of them alone would drop the others from
+// it. Its sheets' own Path is "", so a sheet that leaves it (closed, replaced, restored
+// from a draft) never overwrites the workbook on its own.
+type workbook struct {
+	path string
+	keys []string
+}
+
+// has reports whether the open sheet of object type key belongs to the workbook.
+func (b *workbook) has(key string) bool { return b != nil && slices.Contains(b.keys, key) }
+
+// name is the workbook's file name, as the tree and the messages show it.
+func (b *workbook) name() string { return filepath.Base(b.path) }
+
+// openWorkbook reads every sheet of a workbook off the UI goroutine and opens them
+// together.
+func (s *Shell) openWorkbook(path string) {
+	s.status.note(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}))
+	s.async(func() {
+		ss, err := sheets.ReadWorkbookSheets(path, sheets.ReadOptions{Unprotect: true})
+		if err == nil {
+			err = oneSheetPerType(path, ss)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				dialog.ShowError(err, s.win)
+				return
+			}
+			s.adoptWorkbookAsking(path, ss)
+		})
+	})
+}
+
+// oneSheetPerType refuses a workbook with two worksheets of one object type: the window
+// holds one sheet per type, so they are opened one at a time.
+func oneSheetPerType(path string, ss []*sheets.Sheet) error {
+	seen := map[*catalog.Object]bool{}
+	for _, s := range ss {
+		if seen[s.Object] {
+			return fmt.Errorf("%s: %s", filepath.Base(path), lang.L("more than one of its sheets holds {{.Type}}; open them one at a time",
+				map[string]any{"Type": objectTitle(s.Object)}))
+		}
+		seen[s.Object] = true
+	}
+	return nil
+}
+
+// adoptWorkbookAsking opens a workbook's sheets, asking first when they would replace
+// open sheets with unsaved edits (named, all in one question).
+func (s *Shell) adoptWorkbookAsking(path string, ss []*sheets.Sheet) {
+	var unsaved []string
+	for _, sh := range ss {
+		if o := s.ed.Get(sh.Object.Key); o != nil && o.Doc.Modified() {
+			unsaved = append(unsaved, objectTitle(sh.Object))
+		}
+	}
+	if len(unsaved) == 0 {
+		s.adoptWorkbook(path, ss)
+		return
+	}
+	dialog.ShowConfirm(lang.L("Replace the open sheets?"),
+		lang.L("{{.File}} replaces open sheets with unsaved changes: {{.Sheets}}. Discard those changes?",
+			map[string]any{"File": filepath.Base(path), "Sheets": strings.Join(unsaved, ", ")}),
+		func(ok bool) {
+			if ok {
+				s.adoptWorkbook(path, ss)
+			}
+		}, s.win)
+}
+
+// adoptWorkbook puts a workbook's sheets in the editor in dependency order and shows
+// the first.
+func (s *Shell) adoptWorkbook(path string, ss []*sheets.Sheet) {
+	byType := map[*catalog.Object]*sheets.Sheet{}
+	var objs []*catalog.Object
+	for _, sh := range ss {
+		byType[sh.Object] = sh
+		objs = append(objs, sh.Object)
+	}
+	order, _ := catalog.DependencyOrder(objs)
+	b := &workbook{path: path}
+	for _, o := range order {
+		s.ed.Open(byType[o], "", nil)
+		b.keys = append(b.keys, o.Key)
+	}
+	s.book = b
+	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
+	s.remember(path)
+	s.nav.showBook()
+	s.refreshAll()
+	s.selectObject(b.keys[0])
+	s.nav.tree.Select(bookLeafID(b.keys[0]))
+	s.status.note(lang.L("Opened {{.File}} as a workbook. Sheets: {{.Count}}, in the order they depend on each other.",
+		map[string]any{"File": b.name(), "Count": len(b.keys)}))
+}
+
+// leaveBook takes an object type's sheet out of the workbook (it was closed, or another
+// sheet of its type took its place); the workbook goes once it has no sheet left.
+func (s *Shell) leaveBook(key string) {
+	if !s.book.has(key) {
+		return
+	}
+	s.book.keys = slices.DeleteFunc(s.book.keys, func(k string) bool { return k == key })
+	if len(s.book.keys) == 0 {
+		s.book = nil
+	}
+	s.nav.showBook()
+}
+
+// pathOf is where an open sheet is saved: its own file, or its workbook's.
+func (s *Shell) pathOf(key, own string) string {
+	if s.book.has(key) {
+		return s.book.path
+	}
+	return own
+}
+
+// saveBookThen writes every sheet of the workbook to its file, then follows with then;
+// nothing follows when writing fails.
+func (s *Shell) saveBookThen(then func()) {
+	s.ed.Commit()
+	if s.writeBook(s.book.path) && then != nil {
+		then()
+	}
+}
+
+// saveBookAs asks where to save the workbook, as XLSX (a zip of CSV files could not be
+// opened as the same workbook again), and saves it there.
+func (s *Shell) saveBookAs(then func()) {
+	s.ed.Commit()
+	name := strings.TrimSuffix(s.book.name(), filepath.Ext(s.book.path)) + ".xlsx"
+	filedialog.Save(s.win, name, []string{".xlsx"}, s.lastDir(), func(path string) {
+		if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+			os.Remove(path) // the dialog created it under a name we do not write
+			path += ".xlsx"
+		}
+		if s.writeBook(path) && then != nil {
+			then()
+		}
+	})
+}
+
+// writeBook writes the workbook's sheets to path, a worksheet each, in its order.
+func (s *Shell) writeBook(path string) bool {
+	var ss []*sheets.Sheet
+	for _, k := range s.book.keys {
+		ss = append(ss, s.ed.Get(k).Sheet())
+	}
+	if err := sheets.WriteWorkbookFile(path, ss, sheets.WriteOptions{}); err != nil {
+		if !strings.Contains(err.Error(), path) {
+			err = fmt.Errorf("%s: %w", path, err)
+		}
+		dialog.ShowError(err, s.win)
+		return false
+	}
+	s.book.path = path
+	for _, k := range s.book.keys {
+		s.ed.Get(k).Doc.MarkSaved()
+		s.drafts.forget(k)
+	}
+	s.remember(path)
+	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
+	s.status.note(lang.L("Saved {{.File}}. Sheets: {{.Count}}.", map[string]any{"File": filepath.Base(path), "Count": len(ss)}))
+	s.nav.showBook()
+	s.refreshAll()
+	return true
+}

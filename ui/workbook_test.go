@@ -1,0 +1,156 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
+)
+
+// exportedWorkbook writes what bulkops export --all writes of the demo organization:
+// a workbook with a sheet per type, in dependency order; it returns its path and sheets.
+func exportedWorkbook(t *testing.T) (string, []*sheets.Sheet) {
+	t.Helper()
+	_, api := uitest.Sandbox(t)
+	types, _ := jobs.ExportableTypes()
+	ss, err := jobs.ExportAll(context.Background(), api, types, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "org.xlsx")
+	if _, err := jobs.WriteExportAll(ss, path); err != nil {
+		t.Fatal(err)
+	}
+	return path, ss
+}
+
+// openWholeWorkbook opens a workbook from the command line's list and answers "Open
+// all together".
+func openWholeWorkbook(t *testing.T, s *Shell, path string) {
+	t.Helper()
+	s.openPaths([]string{path})
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(overlayText(top), filepath.Base(path)+" holds records on") {
+		t.Fatalf("no question what to open of the workbook: %q", overlayText(top))
+	}
+	tapButton(t, s, "Open all together")
+	if s.book == nil {
+		t.Fatal("the workbook did not open as a whole")
+	}
+}
+
+// Opening a whole organization's export opens all its sheets together: a sheet per
+// type, grouped under the workbook's name in the tree in dependency order. A cell edited
+// in two of them and Save write the one workbook back: both edits there, every other
+// cell and sheet as it was.
+func TestOpenAWholeWorkbookAndSaveIt(t *testing.T) {
+	path, exported := exportedWorkbook(t)
+	s := newTestShell(t, Options{})
+	openWholeWorkbook(t, s, path)
+
+	var objs []*catalog.Object
+	for _, sh := range exported {
+		objs = append(objs, sh.Object)
+	}
+	order, _ := catalog.DependencyOrder(objs)
+	var want []string
+	for _, o := range order {
+		want = append(want, bookLeafID(o.Key))
+	}
+	if got := s.nav.children(bookID); !slices.Equal(got, want) {
+		t.Fatalf("the workbook's group lists %q, want %q", got, want)
+	}
+	if root := s.nav.children(""); root[0] != bookID {
+		t.Fatalf("the tree starts with %q", root)
+	}
+	label := s.nav.create(true)
+	s.nav.update(bookID, true, label)
+	if got := label.(*widget.Label).Text; got != "org.xlsx" {
+		t.Errorf("the workbook's group is called %q", got)
+	}
+	for _, sh := range exported {
+		if o := s.ed.Get(sh.Object.Key); o == nil || len(o.Sheet().Rows) != len(sh.Rows) {
+			t.Fatalf("%s: not open with its %d rows", sh.Object.Key, len(sh.Rows))
+		}
+	}
+	if !strings.Contains(s.win.Title(), "org.xlsx") {
+		t.Errorf("window title %q", s.win.Title())
+	}
+
+	edit := func(key, header, value string) {
+		o := s.ed.Get(key)
+		if !o.Doc.SetCell(grid.Cell{Row: 0, Col: o.Sheet().Index(header)}, value) {
+			t.Fatalf("%s: %s not edited", key, header)
+		}
+	}
+	s.selectObject("site")
+	edit("site", "Name", "Prague HQ")
+	edit("team", "Name", "Renamed team")
+	s.save()
+
+	back, err := sheets.ReadWorkbookSheets(path, sheets.ReadOptions{Unprotect: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != len(exported) {
+		t.Fatalf("saved %d sheets, exported %d", len(back), len(exported))
+	}
+	before := map[string]*sheets.Sheet{}
+	for _, sh := range exported {
+		before[sh.Object.Key] = sh
+	}
+	changed := 0
+	for _, sh := range back {
+		was := before[sh.Object.Key]
+		if was == nil || len(sh.Rows) != len(was.Rows) {
+			t.Fatalf("%s: saved with other rows", sh.Object.Key)
+		}
+		for r := range sh.Rows {
+			for c := range sh.Columns {
+				if got, old := sh.Cell(r, c), was.Cell(r, was.Index(sh.Columns[c].Header)); got != old {
+					changed++
+					if r != 0 || sh.Columns[c].Header != "Name" || (sh.Object.Key != "site" && sh.Object.Key != "team") {
+						t.Errorf("%s row %d %s: %q became %q", sh.Object.Key, r, sh.Columns[c].Header, old, got)
+					}
+				}
+			}
+		}
+	}
+	if changed != 2 {
+		t.Errorf("%d cells changed in the file, want the 2 edited", changed)
+	}
+	for _, k := range s.book.keys {
+		if s.ed.Get(k).Doc.Modified() {
+			t.Errorf("%s still unsaved after Save", k)
+		}
+	}
+}
+
+// A sheet that leaves the workbook (closed) leaves its group, and the workbook saved
+// again holds the others only.
+func TestClosingASheetLeavesTheWorkbook(t *testing.T) {
+	path, exported := exportedWorkbook(t)
+	s := newTestShell(t, Options{})
+	openWholeWorkbook(t, s, path)
+	s.selectObject("team")
+	s.closeSheet()
+	if s.book.has("team") || slices.Contains(s.nav.children(bookID), bookLeafID("team")) {
+		t.Fatal("the closed Teams sheet is still in the workbook")
+	}
+	s.selectObject("site")
+	s.ed.Get("site").Doc.MarkModified()
+	s.save()
+	back, err := sheets.ReadWorkbookSheets(path, sheets.ReadOptions{})
+	if err != nil || len(back) != len(exported)-1 {
+		t.Fatalf("saved %d sheets (%v), want %d", len(back), err, len(exported)-1)
+	}
+}
