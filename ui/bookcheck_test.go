@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/internal/uitest"
@@ -55,6 +56,25 @@ func TestReferencesAcrossTheWorkbook(t *testing.T) {
 		case w != "" && (len(fs) != 1 || !strings.HasSuffix(fs[0].Message, w)):
 			t.Errorf("row %d: findings %v, want one ending %q", r+2, fs, w)
 		}
+	}
+	// Saved, the workbook keeps them as notes on the Teams worksheet's cells.
+	teams.Doc.MarkModified()
+	s.selectObject("team")
+	s.save()
+	f, err := excelize.OpenFile(s.book.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ws := sheets.WorkbookNames([]*sheets.Sheet{s.ed.Get("site").Sheet(), teams.Sheet()})[1]
+	comments, _ := f.GetComments(ws)
+	cell, _ := excelize.CoordinatesToCellName(site+1, 4)
+	noted := false
+	for _, c := range comments {
+		noted = noted || c.Cell == cell
+	}
+	if !noted || teams.Doc.Modified() {
+		t.Errorf("no note on %s!%s of the saved workbook (modified %v)", ws, cell, teams.Doc.Modified())
 	}
 }
 

@@ -140,6 +140,10 @@ func (s *Shell) pathOf(key, own string) string {
 // saveBookThen writes every sheet of the workbook to its file, then follows with then;
 // nothing follows when writing fails.
 func (s *Shell) saveBookThen(then func()) {
+	if !strings.EqualFold(filepath.Ext(s.book.path), ".xlsx") {
+		s.saveBookAs(then) // an .xlsm keeps macros this writer would not: never over it
+		return
+	}
 	s.ed.Commit()
 	if s.writeBook(s.book.path) && then != nil {
 		then()
@@ -162,13 +166,17 @@ func (s *Shell) saveBookAs(then func()) {
 	})
 }
 
-// writeBook writes the workbook's sheets to path, a worksheet each, in its order.
+// writeBook writes the workbook's sheets to path, a worksheet each, in its order, with
+// their findings as notes (as a sheet saved alone has them).
 func (s *Shell) writeBook(path string) bool {
 	var ss []*sheets.Sheet
+	var fs [][]sheets.Finding
 	for _, k := range s.book.keys {
-		ss = append(ss, s.ed.Get(k).Sheet())
+		o := s.ed.Get(k)
+		ss = append(ss, o.Sheet())
+		fs = append(fs, s.ed.SheetFindings(o))
 	}
-	if err := sheets.WriteWorkbookFile(path, ss, sheets.WriteOptions{}); err != nil {
+	if err := sheets.WriteWorkbookFileWith(path, ss, fs, sheets.WriteOptions{}); err != nil {
 		if !strings.Contains(err.Error(), path) {
 			err = fmt.Errorf("%s: %w", path, err)
 		}
