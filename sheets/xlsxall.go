@@ -23,10 +23,7 @@ func ReadWorkbookSheets(path string, opt ReadOptions) (ss []*Sheet, err error) {
 		return nil, err
 	}
 	defer f.Close()
-	for _, ws := range f.GetSheetList() {
-		if !headed(f, ws) {
-			continue
-		}
+	for _, ws := range headedSheets(f) {
 		o := opt
 		o.SheetName = ws
 		s, err := readWorkbook(f, path, o, func() (*Zip, error) { return OpenZip(path) })
@@ -41,11 +38,32 @@ func ReadWorkbookSheets(path string, opt ReadOptions) (ss []*Sheet, err error) {
 	return ss, nil
 }
 
-// headed reports whether a worksheet's first row is the header of a catalog type.
-func headed(f *excelize.File, ws string) bool {
-	rows := headedRows(f, ws, nil)
-	if rows != nil {
-		rows.Close()
+// WorkbookSheetNames lists the worksheets of an XLSX workbook whose header row names an
+// object type's columns (those ReadWorkbookSheets reads), with or without records: a
+// caller can tell a workbook of several sheets, which saving one sheet over would cut
+// down to that one, from a workbook of one.
+func WorkbookSheetNames(path string) (names []string, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			names, err = nil, readErr(path, 0, "", i18n.M("not a readable XLSX workbook (%v)", p))
+		}
+	}()
+	f, err := openWorkbookFile(path)
+	if err != nil {
+		return nil, err
 	}
-	return rows != nil
+	defer f.Close()
+	return headedSheets(f), nil
+}
+
+// headedSheets are the worksheets whose first row is the header of a catalog type.
+func headedSheets(f *excelize.File) []string {
+	var out []string
+	for _, ws := range f.GetSheetList() {
+		if rows := headedRows(f, ws, nil); rows != nil {
+			rows.Close()
+			out = append(out, ws)
+		}
+	}
+	return out
 }

@@ -76,3 +76,18 @@ func objectKeys(ss []*Sheet) []string {
 	}
 	return out
 }
+
+// TestWorkbookSheetNames: the worksheets of object types are listed, a header-only one
+// included, the hidden Lists sheet not.
+func TestWorkbookSheetNames(t *testing.T) {
+	sites, teams := New(mustObject(t, "site")), New(mustObject(t, "team"))
+	sites.Rows = []Row{{Cells: recordOf(sites, map[string]string{"Name": "Prague"})}}
+	path := filepath.Join(t.TempDir(), "org.xlsx")
+	if err := WriteWorkbookFile(path, []*Sheet{sites, teams}, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := WorkbookSheetNames(path)
+	if want := WorkbookNames([]*Sheet{sites, teams}); err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("listed %q (%v), want %q", got, err, want)
+	}
+}

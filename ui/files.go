@@ -67,6 +67,9 @@ type readResult struct {
 	encoding string // the text encoding the user chose; "" when detected
 	// worksheet is the worksheet of a workbook the user chose to read, of several.
 	worksheet string
+	// worksheets are a workbook's sheets of object types when it has several: the user
+	// chooses to open them together or one of them (nothing was read).
+	worksheets []string
 }
 
 // readPath reads a file: one sheet, or one per object type of a zip of several types.
@@ -75,6 +78,14 @@ type readResult struct {
 // of Bulkops' own exports and error files is taken off: a person's files are opened here.
 func readPath(path, encoding, sheet string) readResult {
 	opt := sheets.ReadOptions{Encoding: encoding, SheetName: sheet, Unprotect: true}
+	if ext := strings.ToLower(filepath.Ext(path)); sheet == "" && (ext == ".xlsx" || ext == ".xlsm") {
+		// Several sheets, even if only one holds records (an export of a type the
+		// organization has none of is a header): which to open is asked, as one sheet
+		// saved over the workbook would drop the others.
+		if names, err := sheets.WorkbookSheetNames(path); err == nil && len(names) > 1 {
+			return readResult{path: path, worksheets: names}
+		}
+	}
 	if strings.EqualFold(filepath.Ext(path), ".zip") {
 		ss, err := sheets.ReadZip(path, opt)
 		if err == nil && mixed(ss) {
@@ -107,6 +118,10 @@ func mixed(ss []*sheets.Sheet) bool {
 func (s *Shell) opened(r readResult) {
 	if r.typed {
 		s.askObject(r.path)
+		return
+	}
+	if names := r.worksheets; names != nil {
+		s.askSheet(r.path, names)
 		return
 	}
 	if names := sheets.RecordSheets(r.err); names != nil {

@@ -240,7 +240,7 @@ func TestOpenTwoSheetWorkbookAsksWhichSheet(t *testing.T) {
 	s := newTestShell(t, Options{})
 	s.openPaths([]string{path})
 	top := s.win.Canvas().Overlays().Top()
-	if top == nil || !strings.Contains(overlayText(top), "teams.xlsx holds records on 2 sheets") {
+	if top == nil || !strings.Contains(overlayText(top), "Sheets of object types in teams.xlsx: 2.") {
 		t.Fatal("no question about the sheet")
 	}
 	findSelect(t, top).SetSelected("More teams")

@@ -12,10 +12,11 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// askSheet asks what to open of a workbook that holds records on several worksheets
-// (the reader refuses to pick one and leave the others unread without a word): all of
-// them together, as a workbook (the default: a whole organization's export is such a
-// workbook), or the one sheet chosen, read off the UI goroutine.
+// askSheet asks what to open of a workbook with several worksheets of object types (the
+// reader refuses to pick one of several holding records and leave the others unread
+// without a word): all of them together, as a workbook (the default: a whole
+// organization's export is such a workbook), or the one sheet chosen, read off the UI
+// goroutine.
 func (s *Shell) askSheet(path string, names []string) {
 	var d dialog.Dialog
 	pick := widget.NewSelect(names, nil)
@@ -32,7 +33,7 @@ func (s *Shell) askSheet(path string, names []string) {
 		}
 	})
 	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { d.Hide() })
-	msg := widget.NewLabel(lang.L("{{.File}} holds records on {{.Count}} sheets. Open them all together (a sheet per type, in the order they depend on each other, saved back to this one file), or only the sheet chosen?",
+	msg := widget.NewLabel(lang.L("Sheets of object types in {{.File}}: {{.Count}}. Open them all together (a sheet per type, in the order they depend on each other, saved back to this one file), or only the sheet chosen?",
 		map[string]any{"File": filepath.Base(path), "Count": len(names)}))
 	msg.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(widget.NewFormItem(lang.L("Sheet"), pick))

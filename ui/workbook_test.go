@@ -39,7 +39,7 @@ func openWholeWorkbook(t *testing.T, s *Shell, path string) {
 	t.Helper()
 	s.openPaths([]string{path})
 	top := s.win.Canvas().Overlays().Top()
-	if top == nil || !strings.Contains(overlayText(top), filepath.Base(path)+" holds records on") {
+	if top == nil || !strings.Contains(overlayText(top), "Sheets of object types in "+filepath.Base(path)+":") {
 		t.Fatalf("no question what to open of the workbook: %q", overlayText(top))
 	}
 	tapButton(t, s, "Open all together")
@@ -152,5 +152,22 @@ func TestClosingASheetLeavesTheWorkbook(t *testing.T) {
 	back, err := sheets.ReadWorkbookSheets(path, sheets.ReadOptions{})
 	if err != nil || len(back) != len(exported)-1 {
 		t.Fatalf("saved %d sheets (%v), want %d", len(back), err, len(exported)-1)
+	}
+}
+
+// A workbook whose other sheet is a header only (an export of a type the organization
+// has none of) is not opened as its one sheet with records, which saved would drop the
+// other: the window asks, and opens both together.
+func TestWorkbookWithAnEmptySheetAsks(t *testing.T) {
+	sites := uitest.Sheet(t, "site", []string{"Prague"})
+	teams := uitest.Sheet(t, "team")
+	path := filepath.Join(t.TempDir(), "two.xlsx")
+	if err := sheets.WriteWorkbookFile(path, []*sheets.Sheet{sites, teams}, sheets.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestShell(t, Options{})
+	openWholeWorkbook(t, s, path)
+	if got := s.book.keys; len(got) != 2 || s.ed.Get("team") == nil || len(s.ed.Get("team").Sheet().Rows) != 0 {
+		t.Fatalf("opened %q", got)
 	}
 }
