@@ -136,12 +136,16 @@ func (s *Shell) opened(r readResult) {
 		s.askEncoding(r, d)
 		return
 	}
+	if len(r.sheets) > 1 { // a zip of several types, as export --all writes one
+		s.openZipBook(r.path, r.sheets)
+		return
+	}
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(r.path))
 	s.remember(r.path)
 	path := r.path
-	if len(r.sheets) > 1 || r.worksheet != "" {
-		// A sheet from a zip, or one worksheet of several of a workbook, is saved on its
-		// own, wherever the user says: saved over its file it would drop the others.
+	if r.worksheet != "" {
+		// One worksheet of several of a workbook is saved on its own, wherever the user
+		// says: saved over its file it would drop the others.
 		path = ""
 	}
 	for _, sh := range r.sheets {

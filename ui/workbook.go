@@ -53,6 +53,35 @@ func (s *Shell) openWorkbook(path string) {
 	})
 }
 
+// openZipBook opens a zip of CSV files of several types as a workbook: the files of one
+// type (an export splits a type of more than 5,000 rows into parts) make one sheet, so
+// no part takes another's place. It is saved as an XLSX workbook (saveBookThen).
+func (s *Shell) openZipBook(path string, ss []*sheets.Sheet) {
+	var merged []*sheets.Sheet
+	at := map[*catalog.Object]int{}
+	var groups [][]*sheets.Sheet
+	for _, sh := range ss {
+		i, ok := at[sh.Object]
+		if !ok {
+			i, at[sh.Object] = len(groups), len(groups)
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], sh)
+	}
+	for _, g := range groups {
+		m := g[0]
+		if len(g) > 1 {
+			var err error
+			if m, err = sheets.Merge(path, g); err != nil {
+				dialog.ShowError(err, s.win)
+				return
+			}
+		}
+		merged = append(merged, m)
+	}
+	s.adoptWorkbookAsking(path, merged)
+}
+
 // oneSheetPerType refuses a workbook with two worksheets of one object type: the window
 // holds one sheet per type, so they are opened one at a time.
 func oneSheetPerType(path string, ss []*sheets.Sheet) error {
@@ -141,7 +170,9 @@ func (s *Shell) pathOf(key, own string) string {
 // nothing follows when writing fails.
 func (s *Shell) saveBookThen(then func()) {
 	if !strings.EqualFold(filepath.Ext(s.book.path), ".xlsx") {
-		s.saveBookAs(then) // an .xlsm keeps macros this writer would not: never over it
+		// A zip of CSV files, or an .xlsm with macros this writer would not keep: never
+		// over it, but to a new workbook.
+		s.saveBookAs(then)
 		return
 	}
 	s.ed.Commit()

@@ -171,3 +171,23 @@ func TestWorkbookWithAnEmptySheetAsks(t *testing.T) {
 		t.Fatalf("opened %q", got)
 	}
 }
+
+// A zip of CSV files of several types (export --all -o org.zip) opens as a workbook
+// under the zip's name; the parts of one type (a type of more than 5,000 rows is split)
+// make one sheet, none taking another's place.
+func TestZipOfSeveralTypesOpensAsAWorkbook(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "org.zip")
+	writeZip(t, path, map[string]string{
+		"01_site.csv":     "Name,Multimedia Profile\r\nZlín,MM\r\n",
+		"02_team_001.csv": "Name,Site,Type\r\nAgents,Zlín,AGENT\r\n",
+		"02_team_002.csv": "Name,Site,Type\r\nSupervisors,Zlín,AGENT\r\n",
+	})
+	s := newTestShell(t, Options{})
+	s.openPaths([]string{path})
+	if s.book == nil || s.book.name() != "org.zip" || strings.Join(s.book.keys, ",") != "site,team" {
+		t.Fatalf("the zip opened as %+v", s.book)
+	}
+	if team := s.ed.Get("team").Sheet(); len(team.Rows) != 2 {
+		t.Errorf("the Teams sheet holds %d rows of the two parts' 2", len(team.Rows))
+	}
+}
