@@ -121,17 +121,26 @@ func (s *Shell) adoptWorkbookAsking(path string, ss []*sheets.Sheet) {
 
 // adoptWorkbook puts a workbook's sheets in the editor in dependency order and shows
 // the first.
-func (s *Shell) adoptWorkbook(path string, ss []*sheets.Sheet) {
+func (s *Shell) adoptWorkbook(path string, ss []*sheets.Sheet) { s.adoptBook(path, ss, nil) }
+
+// adoptBook is adoptWorkbook with the sheets of the types open (restored drafts of the
+// workbook) kept as they are, edits and all.
+func (s *Shell) adoptBook(path string, ss []*sheets.Sheet, open []string) {
 	byType := map[*catalog.Object]*sheets.Sheet{}
 	var objs []*catalog.Object
 	for _, sh := range ss {
 		byType[sh.Object] = sh
 		objs = append(objs, sh.Object)
 	}
+	for _, k := range open {
+		objs = append(objs, s.ed.Get(k).Sheet().Object)
+	}
 	order, _ := catalog.DependencyOrder(objs)
 	b := &workbook{path: path}
 	for _, o := range order {
-		s.ed.Open(byType[o], "", nil)
+		if sh := byType[o]; sh != nil {
+			s.ed.Open(sh, "", nil)
+		}
 		b.keys = append(b.keys, o.Key)
 	}
 	s.book = b
@@ -154,6 +163,7 @@ func (s *Shell) leaveBook(key string) {
 	s.book.keys = slices.DeleteFunc(s.book.keys, func(k string) bool { return k == key })
 	if len(s.book.keys) == 0 {
 		s.book = nil
+		s.drafts.forgetBook()
 	}
 	s.nav.showBook()
 }
@@ -219,6 +229,7 @@ func (s *Shell) writeBook(path string) bool {
 		s.ed.Get(k).Doc.MarkSaved()
 		s.drafts.forget(k)
 	}
+	s.drafts.forgetBook()
 	s.remember(path)
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
 	s.status.note(lang.L("Saved {{.File}}. Sheets: {{.Count}}.", map[string]any{"File": filepath.Base(path), "Count": len(ss)}))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -189,5 +190,45 @@ func TestZipOfSeveralTypesOpensAsAWorkbook(t *testing.T) {
 	}
 	if team := s.ed.Get("team").Sheet(); len(team.Rows) != 2 {
 		t.Errorf("the Teams sheet holds %d rows of the two parts' 2", len(team.Rows))
+	}
+}
+
+// Unsaved edits of a workbook's sheet, kept as a draft when the window closes, go back
+// into the workbook when restored: its other sheets are read from the file again, and
+// Save writes the whole workbook with the edit.
+func TestWorkbookDraftsComeBackIntoTheWorkbook(t *testing.T) {
+	data := t.TempDir()
+	sites := uitest.Sheet(t, "site", []string{"Prague"})
+	teams := uitest.Sheet(t, "team", []string{"Agents", "Prague", "AGENT"})
+	path := filepath.Join(t.TempDir(), "two.xlsx")
+	if err := sheets.WriteWorkbookFile(path, []*sheets.Sheet{sites, teams}, sheets.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestShell(t, Options{DataDir: data})
+	openWholeWorkbook(t, s, path)
+	s.ed.Get("team").Doc.SetCell(grid.Cell{Row: 0, Col: 0}, "Renamed")
+	s.drafts.flush() // as quitting does
+
+	again := newTestShell(t, Options{DataDir: data})
+	top := again.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(overlayText(top), "two.xlsx") {
+		t.Fatalf("the draft is not offered back naming its workbook: %q", overlayText(top))
+	}
+	tapButton(t, again, "Restore")
+	if again.book == nil || strings.Join(again.book.keys, ",") != "site,team" {
+		t.Fatalf("restored without its workbook: %+v", again.book)
+	}
+	team := again.ed.Get("team")
+	if team.Sheet().Cell(0, 0) != "Renamed" || !team.Doc.Modified() || again.ed.Get("site").Sheet().Cell(0, 0) != "Prague" {
+		t.Fatalf("restored team %q (modified %v)", team.Sheet().Cell(0, 0), team.Doc.Modified())
+	}
+	again.selectObject("team")
+	again.save()
+	back, err := sheets.ReadWorkbookSheets(path, sheets.ReadOptions{})
+	if err != nil || len(back) != 2 || back[1].Cell(0, 0) != "Renamed" || back[0].Cell(0, 0) != "Prague" {
+		t.Fatalf("saved workbook: %v sheets, %v", len(back), err)
+	}
+	if _, err := os.Stat(bookDraftPath(filepath.Join(data, "drafts"))); !os.IsNotExist(err) {
+		t.Errorf("the workbook is still kept with the drafts after saving: %v", err)
 	}
 }
