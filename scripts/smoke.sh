@@ -107,5 +107,8 @@ grep -q 'already open' "$out/second.log" || fail "second-start: the second bulko
 "$bin" export --all -o "$work/org.xlsx" >"$out/export-all.log" 2>&1 || { cat "$out/export-all.log"; fail "export --all failed"; }
 ACTIONS='xdotool key Return; sleep 2' shot workbook "$work/org.xlsx"
 title workbook org.xlsx
+# Check and submit… (Ctrl+Shift+Enter) on it lists every sheet's findings in one dialog.
+ACTIONS='xdotool key Return; sleep 2; xdotool key ctrl+shift+Return; sleep 1' shot workbook-check "$work/org.xlsx"
+differ workbook-check workbook 700x500+290+130 20000
 
 . scripts/smoke-keys.sh
