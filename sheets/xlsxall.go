@@ -1,6 +1,9 @@
 package sheets
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -39,21 +42,29 @@ func ReadWorkbookSheets(path string, opt ReadOptions) (ss []*Sheet, err error) {
 }
 
 // WorkbookSheetNames lists the worksheets of an XLSX workbook whose header row names an
-// object type's columns (those ReadWorkbookSheets reads), with or without records: a
-// caller can tell a workbook of several sheets, which saving one sheet over would cut
-// down to that one, from a workbook of one.
-func WorkbookSheetNames(path string) (names []string, err error) {
+// object type's columns (typed: those ReadWorkbookSheets reads), with or without
+// records, and the others (notes, a person's own sheets; not the hidden drop-down lists
+// Bulkops writes itself). A caller can tell a workbook of several sheets, which saving
+// one sheet over would cut down to that one, from a workbook of one, and knows what a
+// workbook written again from its typed sheets would not have.
+func WorkbookSheetNames(path string) (typed, other []string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			names, err = nil, readErr(path, 0, "", i18n.M("not a readable XLSX workbook (%v)", p))
+			typed, other, err = nil, nil, readErr(path, 0, "", i18n.M("not a readable XLSX workbook (%v)", p))
 		}
 	}()
 	f, err := openWorkbookFile(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
-	return headedSheets(f), nil
+	typed = headedSheets(f)
+	for _, ws := range f.GetSheetList() {
+		if !slices.Contains(typed, ws) && !bulkopsLists(f, ws) {
+			other = append(other, ws)
+		}
+	}
+	return typed, other, nil
 }
 
 // headedSheets are the worksheets whose first row is the header of a catalog type.
@@ -66,4 +77,11 @@ func headedSheets(f *excelize.File) []string {
 		}
 	}
 	return out
+}
+
+// bulkopsLists reports whether a worksheet is the hidden drop-down lists sheet that
+// Bulkops writes with every workbook (and writes again).
+func bulkopsLists(f *excelize.File, ws string) bool {
+	visible, err := f.GetSheetVisible(ws)
+	return err == nil && !visible && strings.EqualFold(ws, listsSheet)
 }

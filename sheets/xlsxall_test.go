@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/xuri/excelize/v2"
 )
 
 // TestReadWorkbookSheets: a workbook of a sheet per type reads back whole, in its order,
@@ -78,7 +79,7 @@ func objectKeys(ss []*Sheet) []string {
 }
 
 // TestWorkbookSheetNames: the worksheets of object types are listed, a header-only one
-// included, the hidden Lists sheet not.
+// included, and apart the others, a person's notes but not the hidden Lists sheet.
 func TestWorkbookSheetNames(t *testing.T) {
 	sites, teams := New(mustObject(t, "site")), New(mustObject(t, "team"))
 	sites.Rows = []Row{{Cells: recordOf(sites, map[string]string{"Name": "Prague"})}}
@@ -86,8 +87,21 @@ func TestWorkbookSheetNames(t *testing.T) {
 	if err := WriteWorkbookFile(path, []*Sheet{sites, teams}, WriteOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	got, err := WorkbookSheetNames(path)
-	if want := WorkbookNames([]*Sheet{sites, teams}); err != nil || !reflect.DeepEqual(got, want) {
-		t.Fatalf("listed %q (%v), want %q", got, err, want)
+	got, other, err := WorkbookSheetNames(path)
+	if want := WorkbookNames([]*Sheet{sites, teams}); err != nil || !reflect.DeepEqual(got, want) || other != nil {
+		t.Fatalf("listed %q and %q (%v), want %q and none", got, other, err, want)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.NewSheet("README")
+	f.SetCellValue("README", "A1", "Copied from the lab on Monday")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, other, err = WorkbookSheetNames(path); err != nil || !reflect.DeepEqual(other, []string{"README"}) {
+		t.Errorf("others %q (%v), want README", other, err)
 	}
 }

@@ -96,10 +96,7 @@ func (s *Shell) restoreBook(b *bookDraft, files map[string]string) {
 		s.ed.Get(k).Path = "" // a sheet of a workbook is saved with it, or on its own elsewhere
 	}
 	s.async(func() {
-		ss, err := sheets.ReadWorkbookSheets(b.Path, sheets.ReadOptions{Unprotect: true})
-		if err == nil {
-			err = oneSheetPerType(b.Path, ss)
-		}
+		r, err := readBook(b.Path)
 		fyne.Do(func() {
 			if err != nil {
 				s.status.note(lang.L("{{.File}} could not be opened again ({{.Reason}}): its restored sheets are saved on their own.",
@@ -107,12 +104,13 @@ func (s *Shell) restoreBook(b *bookDraft, files map[string]string) {
 				return
 			}
 			var rest []*sheets.Sheet
-			for _, sh := range ss {
+			for _, sh := range r.sheets {
 				if !contains(mine, sh.Object.Key) {
 					rest = append(rest, sh)
 				}
 			}
-			s.adoptBook(b.Path, rest, mine)
+			r.sheets = rest
+			s.adoptBook(r, mine)
 		})
 	})
 }

@@ -82,7 +82,7 @@ func readPath(path, encoding, sheet string) readResult {
 		// Several sheets, even if only one holds records (an export of a type the
 		// organization has none of is a header): which to open is asked, as one sheet
 		// saved over the workbook would drop the others.
-		if names, err := sheets.WorkbookSheetNames(path); err == nil && len(names) > 1 {
+		if names, _, err := sheets.WorkbookSheetNames(path); err == nil && len(names) > 1 {
 			return readResult{path: path, worksheets: names}
 		}
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
-	"github.com/bulkops/bulkops/ui/internal/filedialog"
 )
 
 // workbook is a workbook opened as a whole (as bulkops export --all writes one): its
@@ -26,6 +24,30 @@ import (
 type workbook struct {
 	path string
 	keys []string
+	// others are the file's worksheets of no object type (a person's notes): saved over,
+	// the file would lose them, so saving asks first.
+	others []string
+}
+
+// bookRead is what was read of a workbook: its sheets of object types and the names of
+// its other worksheets.
+type bookRead struct {
+	path   string
+	sheets []*sheets.Sheet
+	others []string
+}
+
+// readBook reads a workbook's sheets of object types, one per type; off the UI goroutine.
+func readBook(path string) (bookRead, error) {
+	ss, err := sheets.ReadWorkbookSheets(path, sheets.ReadOptions{Unprotect: true})
+	if err == nil {
+		err = oneSheetPerType(path, ss)
+	}
+	if err != nil {
+		return bookRead{}, err
+	}
+	_, others, err := sheets.WorkbookSheetNames(path)
+	return bookRead{path: path, sheets: ss, others: others}, err
 }
 
 // has reports whether the open sheet of object type key belongs to the workbook.
@@ -39,16 +61,13 @@ func (b *workbook) name() string { return filepath.Base(b.path) }
 func (s *Shell) openWorkbook(path string) {
 	s.status.note(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}))
 	s.async(func() {
-		ss, err := sheets.ReadWorkbookSheets(path, sheets.ReadOptions{Unprotect: true})
-		if err == nil {
-			err = oneSheetPerType(path, ss)
-		}
+		r, err := readBook(path)
 		fyne.Do(func() {
 			if err != nil {
 				dialog.ShowError(err, s.win)
 				return
 			}
-			s.adoptWorkbookAsking(path, ss)
+			s.adoptWorkbookAsking(r)
 		})
 	})
 }
@@ -79,7 +98,7 @@ func (s *Shell) openZipBook(path string, ss []*sheets.Sheet) {
 		}
 		merged = append(merged, m)
 	}
-	s.adoptWorkbookAsking(path, merged)
+	s.adoptWorkbookAsking(bookRead{path: path, sheets: merged})
 }
 
 // oneSheetPerType refuses a workbook with two worksheets of one object type: the window
@@ -98,37 +117,35 @@ func oneSheetPerType(path string, ss []*sheets.Sheet) error {
 
 // adoptWorkbookAsking opens a workbook's sheets, asking first when they would replace
 // open sheets with unsaved edits (named, all in one question).
-func (s *Shell) adoptWorkbookAsking(path string, ss []*sheets.Sheet) {
+func (s *Shell) adoptWorkbookAsking(r bookRead) {
 	var unsaved []string
-	for _, sh := range ss {
+	for _, sh := range r.sheets {
 		if o := s.ed.Get(sh.Object.Key); o != nil && o.Doc.Modified() {
 			unsaved = append(unsaved, objectTitle(sh.Object))
 		}
 	}
 	if len(unsaved) == 0 {
-		s.adoptWorkbook(path, ss)
+		s.adoptBook(r, nil)
 		return
 	}
 	dialog.ShowConfirm(lang.L("Replace the open sheets?"),
 		lang.L("{{.File}} replaces open sheets with unsaved changes: {{.Sheets}}. Discard those changes?",
-			map[string]any{"File": filepath.Base(path), "Sheets": strings.Join(unsaved, ", ")}),
+			map[string]any{"File": filepath.Base(r.path), "Sheets": strings.Join(unsaved, ", ")}),
 		func(ok bool) {
 			if ok {
-				s.adoptWorkbook(path, ss)
+				s.adoptBook(r, nil)
 			}
 		}, s.win)
 }
 
-// adoptWorkbook puts a workbook's sheets in the editor in dependency order and shows
-// the first.
-func (s *Shell) adoptWorkbook(path string, ss []*sheets.Sheet) { s.adoptBook(path, ss, nil) }
-
-// adoptBook is adoptWorkbook with the sheets of the types open (restored drafts of the
-// workbook) kept as they are, edits and all.
-func (s *Shell) adoptBook(path string, ss []*sheets.Sheet, open []string) {
+// adoptBook puts a workbook's sheets in the editor in dependency order and shows the
+// first; the sheets of the types open (restored drafts of the workbook) are kept as
+// they are, edits and all.
+func (s *Shell) adoptBook(r bookRead, open []string) {
+	path := r.path
 	byType := map[*catalog.Object]*sheets.Sheet{}
 	var objs []*catalog.Object
-	for _, sh := range ss {
+	for _, sh := range r.sheets {
 		byType[sh.Object] = sh
 		objs = append(objs, sh.Object)
 	}
@@ -136,7 +153,7 @@ func (s *Shell) adoptBook(path string, ss []*sheets.Sheet, open []string) {
 		objs = append(objs, s.ed.Get(k).Sheet().Object)
 	}
 	order, _ := catalog.DependencyOrder(objs)
-	b := &workbook{path: path}
+	b := &workbook{path: path, others: r.others}
 	for _, o := range order {
 		if sh := byType[o]; sh != nil {
 			s.ed.Open(sh, "", nil)
@@ -174,66 +191,4 @@ func (s *Shell) pathOf(key, own string) string {
 		return s.book.path
 	}
 	return own
-}
-
-// saveBookThen writes every sheet of the workbook to its file, then follows with then;
-// nothing follows when writing fails.
-func (s *Shell) saveBookThen(then func()) {
-	if !strings.EqualFold(filepath.Ext(s.book.path), ".xlsx") {
-		// A zip of CSV files, or an .xlsm with macros this writer would not keep: never
-		// over it, but to a new workbook.
-		s.saveBookAs(then)
-		return
-	}
-	s.ed.Commit()
-	if s.writeBook(s.book.path) && then != nil {
-		then()
-	}
-}
-
-// saveBookAs asks where to save the workbook, as XLSX (a zip of CSV files could not be
-// opened as the same workbook again), and saves it there.
-func (s *Shell) saveBookAs(then func()) {
-	s.ed.Commit()
-	name := strings.TrimSuffix(s.book.name(), filepath.Ext(s.book.path)) + ".xlsx"
-	filedialog.Save(s.win, name, []string{".xlsx"}, s.lastDir(), func(path string) {
-		if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
-			os.Remove(path) // the dialog created it under a name we do not write
-			path += ".xlsx"
-		}
-		if s.writeBook(path) && then != nil {
-			then()
-		}
-	})
-}
-
-// writeBook writes the workbook's sheets to path, a worksheet each, in its order, with
-// their findings as notes (as a sheet saved alone has them).
-func (s *Shell) writeBook(path string) bool {
-	var ss []*sheets.Sheet
-	var fs [][]sheets.Finding
-	for _, k := range s.book.keys {
-		o := s.ed.Get(k)
-		ss = append(ss, o.Sheet())
-		fs = append(fs, s.ed.SheetFindings(o))
-	}
-	if err := sheets.WriteWorkbookFileWith(path, ss, fs, sheets.WriteOptions{}); err != nil {
-		if !strings.Contains(err.Error(), path) {
-			err = fmt.Errorf("%s: %w", path, err)
-		}
-		dialog.ShowError(err, s.win)
-		return false
-	}
-	s.book.path = path
-	for _, k := range s.book.keys {
-		s.ed.Get(k).Doc.MarkSaved()
-		s.drafts.forget(k)
-	}
-	s.drafts.forgetBook()
-	s.remember(path)
-	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
-	s.status.note(lang.L("Saved {{.File}}. Sheets: {{.Count}}.", map[string]any{"File": filepath.Base(path), "Count": len(ss)}))
-	s.nav.showBook()
-	s.refreshAll()
-	return true
 }

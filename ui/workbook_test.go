@@ -232,3 +232,36 @@ func TestWorkbookDraftsComeBackIntoTheWorkbook(t *testing.T) {
 		t.Errorf("the workbook is still kept with the drafts after saving: %v", err)
 	}
 }
+
+// A workbook with a sheet of no object type (a person's notes) is not saved over
+// without a word: Save asks, Cancel leaves the file as it was, "Save over it" writes
+// the sheets of object types.
+func TestSavingOverAWorkbookWithNotesAsks(t *testing.T) {
+	sites := uitest.Sheet(t, "site", []string{"Prague"})
+	teams := uitest.Sheet(t, "team", []string{"Agents", "Prague", "AGENT"})
+	notes := &sheets.Sheet{Object: &catalog.Object{Key: "notes", Title: "README"}, Columns: []sheets.Column{{Header: "Remark"}},
+		Rows: []sheets.Row{{Cells: []string{"Copied from the lab on Monday"}}}}
+	path := filepath.Join(t.TempDir(), "two.xlsx")
+	if err := sheets.WriteWorkbookFile(path, []*sheets.Sheet{sites, teams, notes}, sheets.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s := newTestShell(t, Options{})
+	openWholeWorkbook(t, s, path)
+	s.ed.Get("team").Doc.SetCell(grid.Cell{Row: 0, Col: 0}, "Renamed")
+	s.selectObject("team")
+	s.save()
+	top := s.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(overlayText(top), "two.xlsx also has sheets Bulkops does not edit: README") {
+		t.Fatalf("saved over the notes without asking: %q", overlayText(top))
+	}
+	tapButton(t, s, "Cancel")
+	if _, other, _ := sheets.WorkbookSheetNames(path); len(other) != 1 || !s.ed.Get("team").Doc.Modified() {
+		t.Fatalf("Cancel: the file's other sheets %q", other)
+	}
+	s.save()
+	tapButton(t, s, "Save over it")
+	back, err := sheets.ReadWorkbookSheets(path, sheets.ReadOptions{})
+	if err != nil || len(back) != 2 || back[1].Cell(0, 0) != "Renamed" || s.ed.Get("team").Doc.Modified() {
+		t.Fatalf("saved over: %d sheets (%v)", len(back), err)
+	}
+}
