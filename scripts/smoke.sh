@@ -102,4 +102,13 @@ ACTIONS='"$0" "'"$teams"'" >"'"$out"'/second.log" 2>&1; sleep 2' shot second-sta
 title second-start teams-edit.csv
 grep -q 'already open' "$out/second.log" || fail "second-start: the second bulkops said: $(cat "$out/second.log")"
 
+# A whole organization's export opens as one workbook (Enter: "Open all together"): a
+# sheet per type under the workbook's name, the title naming the workbook.
+"$bin" export --all -o "$work/org.xlsx" >"$out/export-all.log" 2>&1 || { cat "$out/export-all.log"; fail "export --all failed"; }
+ACTIONS='xdotool key Return; sleep 2' shot workbook "$work/org.xlsx"
+title workbook org.xlsx
+# Check and submit… (Ctrl+Shift+Enter) on it lists every sheet's findings in one dialog.
+ACTIONS='xdotool key Return; sleep 2; xdotool key ctrl+shift+Return; sleep 1' shot workbook-check "$work/org.xlsx"
+differ workbook-check workbook 700x500+290+130 20000
+
 . scripts/smoke-keys.sh

@@ -14,6 +14,17 @@ import (
 // formats). Worksheets are named after their object types (WorkbookNames). The
 // drop-down lists of all of them share one hidden Lists sheet.
 func WriteWorkbook(w io.Writer, ss []*Sheet, opt WriteOptions) error {
+	return writeWorkbook(w, ss, nil, opt)
+}
+
+// WriteWorkbookFileWith is WriteWorkbookFile with each sheet's findings on its cells
+// (findings[i] those of ss[i]), as notes and tints the way WriteXLSX puts one sheet's:
+// a workbook edited in the window is saved with what its check found.
+func WriteWorkbookFileWith(path string, ss []*Sheet, findings [][]Finding, opt WriteOptions) error {
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return writeWorkbook(w, ss, findings, opt) })
+}
+
+func writeWorkbook(w io.Writer, ss []*Sheet, findings [][]Finding, opt WriteOptions) error {
 	if len(ss) == 0 {
 		return fmt.Errorf("a workbook needs at least one sheet")
 	}
@@ -27,7 +38,11 @@ func WriteWorkbook(w io.Writer, ss []*Sheet, opt WriteOptions) error {
 		if err := checkWidths(s); err != nil {
 			return err
 		}
-		x := newXLSXWriter(f, s, names[i], nil, opt)
+		var fs []Finding
+		if i < len(findings) {
+			fs = findings[i]
+		}
+		x := newXLSXWriter(f, s, names[i], fs, opt)
 		x.lists = lists
 		var err error
 		if i == 0 {

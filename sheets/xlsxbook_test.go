@@ -61,3 +61,35 @@ func TestWorkbookNames(t *testing.T) {
 		t.Errorf("names %q, want %q", got, want)
 	}
 }
+
+// TestWorkbookFindings: WriteWorkbookFileWith puts each sheet's findings as notes on
+// its own worksheet's cells; a sheet given none has none.
+func TestWorkbookFindings(t *testing.T) {
+	other := ioSheet()
+	other.Rows = other.Rows[:1]
+	path := t.TempDir() + "/book.xlsx"
+	ss := []*Sheet{other, ioSheet()}
+	if err := WriteWorkbookFileWith(path, ss, [][]Finding{nil, ioFindings}, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	names := WorkbookNames(ss)
+	cells := func(ws string) map[string]bool {
+		comments, err := f.GetComments(ws)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, c := range comments {
+			out[c.Cell] = true
+		}
+		return out
+	}
+	if first, second := cells(names[0]), cells(names[1]); first["E3"] || !second["E3"] || !second["A4"] {
+		t.Errorf("notes of the first sheet %v, of the second %v; the findings are the second's", first, second)
+	}
+}

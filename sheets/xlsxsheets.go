@@ -105,18 +105,11 @@ func (b *bookParts) holdsRecords(ws string, o *catalog.Object) bool {
 // holdsRecordsExcelize is holdsRecords through excelize's row iterator, for a sheet whose
 // part the workbook's relationships do not name plainly.
 func holdsRecordsExcelize(f *excelize.File, ws string, o *catalog.Object) bool {
-	rows, err := f.Rows(ws)
-	if err != nil {
+	rows := headedRows(f, ws, o)
+	if rows == nil {
 		return false
 	}
 	defer rows.Close()
-	if !rows.Next() {
-		return false
-	}
-	header, err := rows.Columns()
-	if err != nil || !isHeaderOf(header, o) {
-		return false
-	}
 	for rows.Next() {
 		cells, err := rows.Columns()
 		if err != nil {
@@ -127,6 +120,22 @@ func holdsRecordsExcelize(f *excelize.File, ws string, o *catalog.Object) bool {
 		}
 	}
 	return false
+}
+
+// headedRows returns a worksheet's rows after its first, when that is the header of
+// object type o (of any catalog type for nil); else nil. The caller closes them.
+func headedRows(f *excelize.File, ws string, o *catalog.Object) *excelize.Rows {
+	rows, err := f.Rows(ws)
+	if err != nil {
+		return nil
+	}
+	if rows.Next() {
+		if header, err := rows.Columns(); err == nil && isHeaderOf(header, o) {
+			return rows
+		}
+	}
+	rows.Close()
+	return nil
 }
 
 // isHeaderOf reports whether a row names columns of o, or of some catalog type for nil.

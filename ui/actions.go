@@ -81,12 +81,22 @@ func (s *Shell) newActions() map[actionID]*action {
 }
 
 // checkSheet hands the sheet shown to the view that checks and submits sheets (the jobs
-// view), bringing it to the front.
+// view), bringing it to the front; a sheet of a workbook opened as a whole is checked
+// with the workbook's other sheets first (checkBook).
 func (s *Shell) checkSheet() {
+	if s.book.has(s.selected) {
+		s.checkBook()
+		return
+	}
+	s.checkOne(s.selected)
+}
+
+// checkOne hands the open sheet of type key to the view that checks and submits sheets.
+func (s *Shell) checkOne(key string) {
 	for _, v := range s.views {
-		if v.CheckSheet != nil && s.selected != "" {
+		if v.CheckSheet != nil && key != "" {
 			s.ShowView(v.Title)
-			v.CheckSheet(s.selected)
+			v.CheckSheet(key)
 			return
 		}
 	}

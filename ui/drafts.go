@@ -53,6 +53,9 @@ func (d *drafter) touch() {
 type pending struct {
 	key, file string
 	sheet     *sheets.Sheet
+	// isBook marks the entry that keeps the workbook of the drafts (book; nil: none).
+	isBook bool
+	book   *bookDraft
 }
 
 // snapshot copies the modified sheets; on the UI goroutine.
@@ -60,12 +63,13 @@ func (d *drafter) snapshot() []pending {
 	var out []pending
 	for _, o := range d.s.ed.List() {
 		if o.Doc.Modified() {
-			out = append(out, pending{key: o.Key(), file: o.Path, sheet: o.Sheet().Clone()})
+			// A sheet of a workbook names the workbook (restoreBook puts it back in).
+			out = append(out, pending{key: o.Key(), file: d.s.pathOf(o.Key(), o.Path), sheet: o.Sheet().Clone()})
 		} else {
 			out = append(out, pending{key: o.Key()})
 		}
 	}
-	return out
+	return append(out, pending{isBook: true, book: d.s.bookDraft()})
 }
 
 func (d *drafter) write(snap []pending) {
@@ -73,7 +77,9 @@ func (d *drafter) write(snap []pending) {
 	defer d.writing.Unlock()
 	for _, p := range snap {
 		var err error
-		if p.sheet == nil {
+		if p.isBook {
+			err = writeBookDraft(d.dir, p.book)
+		} else if p.sheet == nil {
 			err = draft.Remove(d.dir, p.key)
 		} else {
 			err = draft.Save(d.dir, p.sheet, p.file)
@@ -107,6 +113,18 @@ func (d *drafter) forget(key string) {
 	defer d.writing.Unlock()
 	if err := draft.Remove(d.dir, key); err != nil {
 		fyne.LogError("draft of "+key, err)
+	}
+}
+
+// forgetBook forgets the workbook kept with the drafts: it was saved, or closed.
+func (d *drafter) forgetBook() {
+	if d.dir == "" {
+		return
+	}
+	d.writing.Lock()
+	defer d.writing.Unlock()
+	if err := writeBookDraft(d.dir, nil); err != nil {
+		fyne.LogError("draft of the workbook", err)
 	}
 }
 
@@ -148,12 +166,16 @@ func (d *drafter) offer(then func()) {
 				for _, f := range found {
 					d.forget(f.Object)
 				}
+				d.forgetBook()
 				return
 			}
+			files := map[string]string{}
 			for _, f := range found {
 				o := d.s.adopt(f.Sheet, f.File)
 				o.Doc.MarkModified()
+				files[f.Object] = f.File
 			}
+			d.s.restoreBook(loadBookDraft(d.dir), files)
 			d.s.updateTitle()
 		}, d.s.win)
 	dlg.Resize(fyne.NewSize(560, 280))

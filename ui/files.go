@@ -65,6 +65,11 @@ type readResult struct {
 	err      error
 	typed    bool   // the file could be read, but its header tells no object type
 	encoding string // the text encoding the user chose; "" when detected
+	// worksheet is the worksheet of a workbook the user chose to read, of several.
+	worksheet string
+	// worksheets are a workbook's sheets of object types when it has several: the user
+	// chooses to open them together or one of them (nothing was read).
+	worksheets []string
 }
 
 // readPath reads a file: one sheet, or one per object type of a zip of several types.
@@ -73,6 +78,14 @@ type readResult struct {
 // of Bulkops' own exports and error files is taken off: a person's files are opened here.
 func readPath(path, encoding, sheet string) readResult {
 	opt := sheets.ReadOptions{Encoding: encoding, SheetName: sheet, Unprotect: true}
+	if ext := strings.ToLower(filepath.Ext(path)); sheet == "" && (ext == ".xlsx" || ext == ".xlsm") {
+		// Several sheets, even if only one holds records (an export of a type the
+		// organization has none of is a header): which to open is asked, as one sheet
+		// saved over the workbook would drop the others.
+		if names, _, err := sheets.WorkbookSheetNames(path); err == nil && len(names) > 1 {
+			return readResult{path: path, worksheets: names}
+		}
+	}
 	if strings.EqualFold(filepath.Ext(path), ".zip") {
 		ss, err := sheets.ReadZip(path, opt)
 		if err == nil && mixed(ss) {
@@ -83,7 +96,7 @@ func readPath(path, encoding, sheet string) readResult {
 	if err != nil {
 		return readResult{path: path, err: err, typed: untyped(err), encoding: encoding}
 	}
-	return readResult{path: path, sheets: []*sheets.Sheet{sh}, encoding: encoding}
+	return readResult{path: path, sheets: []*sheets.Sheet{sh}, encoding: encoding, worksheet: sheet}
 }
 
 // untyped reports whether reading failed only because the header row matches no object
@@ -107,6 +120,10 @@ func (s *Shell) opened(r readResult) {
 		s.askObject(r.path)
 		return
 	}
+	if names := r.worksheets; names != nil {
+		s.askSheet(r.path, names)
+		return
+	}
 	if names := sheets.RecordSheets(r.err); names != nil {
 		s.askSheet(r.path, names)
 		return
@@ -119,11 +136,17 @@ func (s *Shell) opened(r readResult) {
 		s.askEncoding(r, d)
 		return
 	}
+	if len(r.sheets) > 1 { // a zip of several types, as export --all writes one
+		s.openZipBook(r.path, r.sheets)
+		return
+	}
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(r.path))
 	s.remember(r.path)
 	path := r.path
-	if len(r.sheets) > 1 {
-		path = "" // a sheet from a zip is saved on its own, wherever the user says
+	if r.worksheet != "" {
+		// One worksheet of several of a workbook is saved on its own, wherever the user
+		// says: saved over its file it would drop the others.
+		path = ""
 	}
 	for _, sh := range r.sheets {
 		s.replaceAsking(sh, path, nil, false)
@@ -200,7 +223,9 @@ func (s *Shell) save() {
 
 // saveAs asks where to save the sheet shown, as CSV or XLSX.
 func (s *Shell) saveAs() {
-	if o := s.ed.Current(); o != nil {
+	if o := s.ed.Current(); o != nil && s.book.has(o.Key()) {
+		s.saveBookAs(nil)
+	} else if o != nil {
 		s.ed.Commit()
 		s.saveAsThen(o, nil)
 	}
@@ -257,6 +282,7 @@ func (s *Shell) closeSheet() {
 	s.ed.Commit()
 	closeIt := func() {
 		s.ed.Close(o.Key())
+		s.leaveBook(o.Key())
 		s.drafts.forget(o.Key())
 		s.refreshAll()
 		s.selectObject(o.Key())

@@ -222,7 +222,9 @@ func TestOpenAFileOfUnknownTypeAsksForIt(t *testing.T) {
 }
 
 // TestOpenTwoSheetWorkbookAsksWhichSheet: a workbook with teams on two sheets is not
-// opened as its first sheet alone; the window asks which sheet, and opens that one.
+// opened as its first sheet alone; the window asks which sheet, and opens that one,
+// which Save does not write over the workbook (the other sheet would be lost). Opened
+// all together, the two sheets of one type are refused with the reason.
 func TestOpenTwoSheetWorkbookAsksWhichSheet(t *testing.T) {
 	f := excelize.NewFile()
 	f.SetSheetName("Sheet1", "Teams")
@@ -238,13 +240,19 @@ func TestOpenTwoSheetWorkbookAsksWhichSheet(t *testing.T) {
 	s := newTestShell(t, Options{})
 	s.openPaths([]string{path})
 	top := s.win.Canvas().Overlays().Top()
-	if top == nil || !strings.Contains(overlayText(top), "teams.xlsx holds records on 2 sheets") {
+	if top == nil || !strings.Contains(overlayText(top), "Sheets of object types in teams.xlsx: 2.") {
 		t.Fatal("no question about the sheet")
 	}
 	findSelect(t, top).SetSelected("More teams")
-	tapButton(t, s, "Open")
+	tapButton(t, s, "Open the sheet chosen")
 	o := s.ed.Get("team")
-	if o == nil || o.Sheet().Cell(0, 0) != "T3" {
-		t.Fatal("the sheet More teams did not open")
+	if o == nil || o.Sheet().Cell(0, 0) != "T3" || o.Path != "" {
+		t.Fatalf("the sheet More teams did not open on its own (path %q)", o.Path)
+	}
+	s.openPaths([]string{path})
+	tapButton(t, s, "Open all together")
+	top = s.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(overlayText(top), "more than one of its sheets holds Team") || s.book != nil {
+		t.Fatalf("two sheets of teams opened together: %q", overlayText(top))
 	}
 }

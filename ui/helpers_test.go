@@ -100,14 +100,22 @@ func tapButton(t testing.TB, s *Shell, text string) {
 // findSelect returns the first drop-down in an overlay.
 func findSelect(t testing.TB, o fyne.CanvasObject) *widget.Select {
 	t.Helper()
-	var found *widget.Select
+	return findFirst[*widget.Select](t, o, "drop-down")
+}
+
+// findFirst returns the first widget of type W in an overlay; what names it in the
+// failure.
+func findFirst[W fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, what string) W {
+	t.Helper()
+	var found W
+	ok := false
 	walk(o, func(o fyne.CanvasObject) {
-		if s, ok := o.(*widget.Select); ok && found == nil {
-			found = s
+		if w, is := o.(W); is && !ok {
+			found, ok = w, true
 		}
 	})
-	if found == nil {
-		t.Fatal("no drop-down in the dialog")
+	if !ok {
+		t.Fatalf("no %s in the dialog", what)
 	}
 	return found
 }

@@ -32,9 +32,23 @@ type navigator struct {
 const (
 	groupPrefix = "g:"
 	leafPrefix  = "o:"
+	// The workbook opened as a whole is a group of its own, first, its sheets' types
+	// in dependency order under it (and in their groups too).
+	bookID         = "b:"
+	bookLeafPrefix = "w:"
 )
 
 func leafID(key string) string { return leafPrefix + key }
+
+func bookLeafID(key string) string { return bookLeafPrefix + key }
+
+// leafKey is the object type key of a leaf, of a group or of the workbook.
+func leafKey(id widget.TreeNodeID) (string, bool) {
+	if key, ok := strings.CutPrefix(id, leafPrefix); ok {
+		return key, true
+	}
+	return strings.CutPrefix(id, bookLeafPrefix)
+}
 
 func newNavigator(s *Shell) *navigator {
 	n := &navigator{s: s, byGroup: map[string][]string{}}
@@ -52,7 +66,7 @@ func newNavigator(s *Shell) *navigator {
 	}
 	n.tree = widget.NewTree(n.children, n.isBranch, n.create, n.update)
 	n.tree.OnSelected = func(id widget.TreeNodeID) {
-		if key, ok := strings.CutPrefix(id, leafPrefix); ok && key != s.selected {
+		if key, ok := leafKey(id); ok && key != s.selected {
 			s.selectObject(key)
 		}
 	}
@@ -96,9 +110,21 @@ func (l atLeast) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 func (n *navigator) children(id widget.TreeNodeID) []widget.TreeNodeID {
 	if id == "" {
-		out := make([]string, len(n.groups))
-		for i, g := range n.groups {
-			out[i] = groupPrefix + g
+		var out []string
+		if n.s.book != nil {
+			out = append(out, bookID)
+		}
+		for _, g := range n.groups {
+			out = append(out, groupPrefix+g)
+		}
+		return out
+	}
+	if id == bookID {
+		var out []string
+		if n.s.book != nil {
+			for _, k := range n.s.book.keys {
+				out = append(out, bookLeafID(k))
+			}
 		}
 		return out
 	}
@@ -114,7 +140,7 @@ func (n *navigator) children(id widget.TreeNodeID) []widget.TreeNodeID {
 }
 
 func (n *navigator) isBranch(id widget.TreeNodeID) bool {
-	return id == "" || strings.HasPrefix(id, groupPrefix)
+	return id == "" || id == bookID || strings.HasPrefix(id, groupPrefix)
 }
 
 func (n *navigator) create(branch bool) fyne.CanvasObject {
@@ -134,11 +160,17 @@ func (n *navigator) create(branch bool) fyne.CanvasObject {
 
 func (n *navigator) update(id widget.TreeNodeID, branch bool, o fyne.CanvasObject) {
 	if branch {
+		if id == bookID {
+			if n.s.book != nil {
+				setText(o.(*widget.Label), n.s.book.name())
+			}
+			return
+		}
 		g, _ := strings.CutPrefix(id, groupPrefix)
 		setText(o.(*widget.Label), lang.L(g))
 		return
 	}
-	key, _ := strings.CutPrefix(id, leafPrefix)
+	key, _ := leafKey(id)
 	obj, _ := catalog.Lookup(key)
 	box := o.(*fyne.Container)
 	setText(box.Objects[0].(*widget.Label), objectTitle(obj))
@@ -163,7 +195,21 @@ func (n *navigator) update(id widget.TreeNodeID, branch bool, o fyne.CanvasObjec
 func (n *navigator) refreshCounts() { n.tree.Refresh() }
 
 // refreshCount repaints the counts of one object type, after an edit of its sheet.
-func (n *navigator) refreshCount(key string) { n.tree.RefreshItem(leafID(key)) }
+func (n *navigator) refreshCount(key string) {
+	n.tree.RefreshItem(leafID(key))
+	if n.s.book.has(key) {
+		n.tree.RefreshItem(bookLeafID(key))
+	}
+}
+
+// showBook shows the workbook's group as it is now (opened, a sheet gone, saved under
+// another name), open; or no group once there is no workbook.
+func (n *navigator) showBook() {
+	if n.s.book != nil {
+		n.tree.OpenBranch(bookID)
+	}
+	n.tree.Refresh()
+}
 
 // setText changes a label's text only when it differs: a label lays its text out again
 // on every change, which is slow enough to feel while typing.

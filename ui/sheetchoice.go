@@ -4,31 +4,51 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// askSheet asks which worksheet to open when a workbook holds records on several (the
-// reader refuses to pick one and leave the others unread without a word), and reads
-// that one, off the UI goroutine.
+// askSheet asks what to open of a workbook with several worksheets of object types (the
+// reader refuses to pick one of several holding records and leave the others unread
+// without a word): all of them together, as a workbook (the default: a whole
+// organization's export is such a workbook), or the one sheet chosen, read off the UI
+// goroutine.
 func (s *Shell) askSheet(path string, names []string) {
+	var d dialog.Dialog
 	pick := widget.NewSelect(names, nil)
 	pick.SetSelected(names[0])
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("Sheet"), pick)}
-	dlg := dialog.NewForm(lang.L("{{.File}} holds records on {{.Count}} sheets. Which one do you open?",
-		map[string]any{"File": filepath.Base(path), "Count": len(names)}),
-		lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
-			if !ok || pick.Selected == "" {
-				return
-			}
-			sheet := pick.Selected
-			s.status.note(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}))
-			s.async(func() {
-				r := readPath(path, "", sheet)
-				fyne.Do(func() { s.opened(r) })
-			})
-		}, s.win)
-	dlg.Resize(fyne.NewSize(460, 0))
-	dlg.Show()
+	all := widget.NewButtonWithIcon(lang.L("Open all together"), theme.FolderOpenIcon(), func() {
+		d.Hide()
+		s.openWorkbook(path)
+	})
+	all.Importance = widget.HighImportance
+	one := widget.NewButton(lang.L("Open the sheet chosen"), func() {
+		d.Hide()
+		if pick.Selected != "" {
+			s.openWorksheet(path, pick.Selected)
+		}
+	})
+	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { d.Hide() })
+	msg := widget.NewLabel(lang.L("Sheets of object types in {{.File}}: {{.Count}}. Open them all together (a sheet per type, in the order they depend on each other, saved back to this one file), or only the sheet chosen?",
+		map[string]any{"File": filepath.Base(path), "Count": len(names)}))
+	msg.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(widget.NewFormItem(lang.L("Sheet"), pick))
+	buttons := container.NewHBox(layout.NewSpacer(), cancel, one, all)
+	d = dialog.NewCustomWithoutButtons(lang.L("Open {{.File}}", map[string]any{"File": filepath.Base(path)}),
+		container.NewVBox(msg, form, buttons), s.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// openWorksheet reads one worksheet of a workbook, off the UI goroutine, and opens it.
+func (s *Shell) openWorksheet(path, sheet string) {
+	s.status.note(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}))
+	s.async(func() {
+		r := readPath(path, "", sheet)
+		fyne.Do(func() { s.opened(r) })
+	})
 }

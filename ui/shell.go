@@ -42,6 +42,7 @@ type Shell struct {
 	views     []View         // the views beside the sheets, in tab order
 	tips      *tips          // the tooltips of the toolbar and the status bar
 	selected  string         // object type key chosen in the navigation
+	book      *workbook      // the workbook opened as a whole, or nil
 	menuKeys  map[string]int // Alt+letter: the menu it opens (see menuShortcuts)
 	// mainSplit holds the object types and the work; workSplit the sheet and its findings.
 	mainSplit, workSplit *container.Split
@@ -235,6 +236,7 @@ func (s *Shell) adopt(sh *sheets.Sheet, path string) *sheetview.OpenSheet {
 }
 
 func (s *Shell) adoptWith(sh *sheets.Sheet, path string, msgs []sheets.Finding) *sheetview.OpenSheet {
+	s.leaveBook(sh.Object.Key)
 	o := s.ed.Open(sh, path, msgs)
 	s.refreshAll()
 	s.selectObject(sh.Object.Key)
@@ -268,8 +270,8 @@ func (s *Shell) updateTitle() {
 	title := lang.L("Bulkops")
 	if o := s.ed.Current(); o != nil {
 		title += " – " + objectTitle(o.Sheet().Object)
-		if o.Path != "" {
-			title += " – " + filepath.Base(o.Path)
+		if p := s.pathOf(o.Key(), o.Path); p != "" {
+			title += " – " + filepath.Base(p)
 		}
 		if o.Doc.Modified() {
 			title += " *"

@@ -42,6 +42,10 @@ func (s *Shell) askUnsaved(o *sheetview.OpenSheet, title, question, discardLabel
 // saveThen saves o to its file (or where the user says, when it has none) and follows
 // with then once it is saved; nothing follows when saving fails or is cancelled.
 func (s *Shell) saveThen(o *sheetview.OpenSheet, then func()) {
+	if s.book.has(o.Key()) {
+		s.saveBookThen(then) // its workbook, all its sheets, to the one file
+		return
+	}
 	s.ed.Commit()
 	ext := strings.ToLower(filepath.Ext(o.Path))
 	if o.Path == "" || (ext != ".csv" && ext != ".xlsx") {

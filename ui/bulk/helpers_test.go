@@ -1,7 +1,6 @@
 package bulk
 
 import (
-	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,9 +13,9 @@ import (
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/sandbox"
-	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
 	"github.com/bulkops/bulkops/sync/webex"
 	"github.com/bulkops/bulkops/ui"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
 // env is the bulk views on Fyne's test app, connected to an in-process sandbox, with the
@@ -41,16 +40,7 @@ func newEnvWith(t *testing.T, editorOn func(fyne.App) Editor) *env {
 	a := test.NewTempApp(t)
 	home := t.TempDir()
 	t.Setenv("BULKOPS_HOME", home)
-	sb, err := sandbox.Start(sandbox.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sb.Close() })
-	hc := &http.Client{Transport: sandboxtest.Bearer{Token: sb.MintToken()}}
-	api, err := webex.New(sb.URL(), sb.OrgID(), hc, webex.Options{RatePerMinute: 6_000_000, Burst: 1000})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sb, api := uitest.Sandbox(t)
 	store, err := jobs.Open(filepath.Join(home, jobs.DBName))
 	if err != nil {
 		t.Fatal(err)

@@ -136,16 +136,16 @@ func wrapLabel(imp widget.Importance) *widget.Label {
 }
 
 func (p *Page) newList() *widget.List {
-	l := widget.NewList(func() int { return len(p.set.Profiles) },
+	l := widget.NewList(func() int { return len(p.listed()) },
 		func() fyne.CanvasObject { return widget.NewLabel("Sandbox (embedded) — test data") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i < len(p.set.Profiles) {
-				o.(*widget.Label).SetText(p.itemText(p.set.Profiles[i]))
+			if ps := p.listed(); i < len(ps) {
+				o.(*widget.Label).SetText(p.itemText(ps[i]))
 			}
 		})
 	l.OnSelected = func(i widget.ListItemID) {
-		if i < len(p.set.Profiles) {
-			p.selected = p.set.Profiles[i].Name
+		if ps := p.listed(); i < len(ps) {
+			p.selected = ps[i].Name
 			p.say("")
 			p.refresh()
 		}
@@ -164,10 +164,12 @@ func (p *Page) itemText(pr auth.Profile) string {
 
 // profileTitle names a connection so that a sandbox is never taken for an organization.
 func profileTitle(pr auth.Profile) string {
-	switch pr.Kind {
-	case auth.KindEmbedded:
+	switch {
+	case emptySandbox(pr):
+		return lang.L("Empty sandbox (embedded) — to copy into")
+	case pr.Kind == auth.KindEmbedded:
 		return lang.L("Sandbox (embedded) — test data")
-	case auth.KindSandbox:
+	case pr.Kind == auth.KindSandbox:
 		return lang.L("{{.Name}} — sandbox", map[string]any{"Name": pr.Name})
 	}
 	return lang.L("{{.Name}} — Webex ({{.Region}})", map[string]any{"Name": pr.Name, "Region": pr.Region})
@@ -175,6 +177,9 @@ func profileTitle(pr auth.Profile) string {
 
 // aboutText says what a connection is.
 func aboutText(pr auth.Profile) string {
+	if emptySandbox(pr) {
+		return lang.L("A second sandbox Bulkops runs itself: an organization that starts empty (only the system defaults), to copy the demo organization or a workbook into and see what the copy gives. Nothing you submit here reaches Webex.")
+	}
 	switch pr.Kind {
 	case auth.KindEmbedded:
 		return lang.L("A sandbox Bulkops runs itself: a demo organization on this computer, to try everything without touching a real one. Nothing you submit here reaches Webex.")
@@ -214,7 +219,7 @@ func (p *Page) refresh() {
 		pr = p.set.Active()
 		p.selected = pr.Name
 	}
-	for i, q := range p.set.Profiles {
+	for i, q := range p.listed() {
 		if q.Name == pr.Name {
 			p.list.Select(i) // a no-op when it is selected already
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
+	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/sandbox"
 )
 
@@ -236,4 +237,36 @@ func addLab(p *Page, sb *sandbox.Running) *forms {
 	test.Type(f.secret, sb.Client().Secret)
 	f.dialog.Submit()
 	return f
+}
+
+// The second embedded sandbox, the organization that starts empty, is listed right
+// after the demo one, labelled as such; used, it connects by itself to an organization
+// other than the demo's, which the window is told of, and it cannot be removed.
+func TestEmptySandboxIsListed(t *testing.T) {
+	e := newEnv(t, nil, func(string) error { return errors.New("no browser in this test") })
+	p := e.p
+	p.Start()
+	demo := e.last()
+	ps := p.listed()
+	if len(ps) < 2 || ps[0].Name != auth.EmbeddedName || ps[1].Name != auth.EmptyName {
+		t.Fatalf("listed %v", ps)
+	}
+	p.list.Select(1)
+	if p.title.Text != "Empty sandbox (embedded) — to copy into" || !strings.Contains(p.about.Text, "starts empty") {
+		t.Errorf("the empty sandbox reads %q / %q", p.title.Text, p.about.Text)
+	}
+	if !p.remove.Disabled() || p.use.Disabled() {
+		t.Errorf("remove enabled %v, use disabled %v", !p.remove.Disabled(), p.use.Disabled())
+	}
+	test.Tap(p.use)
+	c := e.last()
+	if c.profile != auth.EmptyName || c.session == nil || !c.session.Sandbox() {
+		t.Fatalf("use: %+v; message %q", c, p.message.Text)
+	}
+	if c.session.OrgName != jobs.EmptySandboxOrgName || c.session.Identity.OrgID == demo.session.Identity.OrgID {
+		t.Errorf("connected to %q (%s), the demo is %s", c.session.OrgName, c.session.Identity.OrgID, demo.session.Identity.OrgID)
+	}
+	if !strings.HasPrefix(p.itemText(p.listed()[1]), "✓ ") {
+		t.Error("the empty sandbox is not marked as in use")
+	}
 }

@@ -1,8 +1,6 @@
 package sheetview
 
 import (
-	"slices"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -126,16 +124,7 @@ func (p *findingsPanel) refresh() {
 		p.syncFilter()
 		return
 	}
-	p.items = append(p.items, p.ed.ws.checker.Sheet(o.Sheet())...) // sorted by row and column
-	if ns := o.notes.all(o.Sheet()); len(ns) > 0 {
-		p.items = append(p.items, ns...)
-		slices.SortStableFunc(p.items, func(a, b sheets.Finding) int {
-			if a.Row != b.Row {
-				return a.Row - b.Row
-			}
-			return a.Col - b.Col
-		})
-	}
+	p.items = append(p.items, p.ed.Findings(o)...)
 	errs, warns := 0, 0
 	for _, f := range p.items {
 		if f.Severity == sheets.Error {

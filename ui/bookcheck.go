@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/ui/sheetview"
+)
+
+// bookLine is a line of the workbook's check: a sheet's heading with its counts, or one
+// of its findings.
+type bookLine struct {
+	key     string
+	heading bool
+	text    string
+	finding sheets.Finding
+}
+
+// bookLines lists every sheet of the workbook with its findings under it, in the
+// workbook's order; a sheet with none says so. They are the editor's own findings, so
+// a reference to a name another sheet of the workbook defines is no error here either.
+func (s *Shell) bookLines() (lines []bookLine, errs, warns int) {
+	for _, k := range s.book.keys {
+		o := s.ed.Get(k)
+		fs := s.ed.Findings(o)
+		e, w := 0, 0
+		for _, f := range fs {
+			if f.Severity == sheets.Error {
+				e++
+			} else {
+				w++
+			}
+		}
+		errs, warns = errs+e, warns+w
+		lines = append(lines, bookLine{key: k, heading: true, text: lang.L("{{.Type}} · records: {{.Records}} · errors: {{.Errors}} · warnings: {{.Warnings}}",
+			map[string]any{"Type": objectTitle(o.Sheet().Object), "Records": len(o.Sheet().Rows), "Errors": e, "Warnings": w})})
+		for _, f := range fs {
+			lines = append(lines, bookLine{key: k, text: sheetview.Where(f) + ": " + sheetview.Message(f), finding: f})
+		}
+	}
+	return lines, errs, warns
+}
+
+// checkBook is the check of a workbook opened as a whole: the findings of all its
+// sheets in one list, grouped by sheet; choosing one shows its cell. A workbook is not
+// submitted as one job from the window yet, so that button stays disabled and says how
+// to go on: the sheet shown is checked and submitted on its own, as any sheet is.
+func (s *Shell) checkBook() {
+	s.ed.Commit()
+	lines, errs, warns := s.bookLines()
+	var d dialog.Dialog
+	list := widget.NewList(func() int { return len(lines) }, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, l)
+	}, func(id widget.ListItemID, o fyne.CanvasObject) { showBookLine(lines[id], o.(*fyne.Container)) })
+	list.OnSelected = func(id widget.ListItemID) {
+		d.Hide()
+		s.goToBookLine(lines[id])
+	}
+	summary := widget.NewLabel(lang.L("{{.File}}: sheets: {{.Sheets}} · errors: {{.Errors}} · warnings: {{.Warnings}}",
+		map[string]any{"File": s.book.name(), "Sheets": len(s.book.keys), "Errors": errs, "Warnings": warns}))
+	summary.TextStyle.Bold = true
+	why := widget.NewLabel(lang.L("Submitting a whole workbook as one job is not in the window yet. Submit it sheet by sheet, in the order of the tree (each type after those it refers to): choose a sheet, then Check and submit."))
+	why.Wrapping = fyne.TextWrapWord
+	book := widget.NewButtonWithIcon(lang.L("Submit the workbook"), theme.UploadIcon(), nil)
+	book.Disable()
+	key := s.selected
+	one := widget.NewButton(lang.L("Check and submit {{.Type}}…", map[string]any{"Type": objectTitle(s.ed.Get(key).Sheet().Object)}), func() {
+		d.Hide()
+		s.checkOne(key)
+	})
+	one.Importance = widget.HighImportance
+	closeBtn := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), func() { d.Hide() })
+	buttons := container.NewHBox(layout.NewSpacer(), closeBtn, book, one)
+	content := container.NewBorder(container.NewVBox(summary, why), buttons, nil, nil, list)
+	d = dialog.NewCustomWithoutButtons(lang.L("Check {{.File}}", map[string]any{"File": filepath.Base(s.book.path)}), content, s.win)
+	d.Resize(fyne.NewSize(760, 560))
+	d.Show()
+}
+
+// showBookLine fills a line of the check's list: a heading in bold, or a finding with
+// its icon.
+func showBookLine(l bookLine, box *fyne.Container) {
+	label, icon := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Icon)
+	switch {
+	case l.heading:
+		icon.SetResource(theme.GridIcon())
+	case l.finding.Severity == sheets.Error:
+		icon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
+	default:
+		icon.SetResource(theme.NewWarningThemedResource(theme.WarningIcon()))
+	}
+	if label.TextStyle.Bold != l.heading {
+		label.TextStyle.Bold = l.heading
+		label.Refresh()
+	}
+	setText(label, l.text)
+}
+
+// goToBookLine shows a line's sheet, with the cursor on its finding's cell.
+func (s *Shell) goToBookLine(l bookLine) {
+	s.selectObject(l.key)
+	s.nav.tree.Select(bookLeafID(l.key))
+	if !l.heading {
+		s.ed.GoTo(l.finding.Row-2, max(l.finding.Col, 0))
+	}
+}
