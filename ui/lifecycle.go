@@ -12,6 +12,14 @@ import (
 // Unsaved edits are kept as drafts first, and offered back at the next start.
 func (s *Shell) quit() { s.confirmQuit(s.quitSheets) }
 
+// SaveDrafts keeps the unsaved edits as drafts now, the cell being typed in too: for an
+// end the window did not ask about (SIGTERM). Call it on the UI goroutine, or once the
+// main loop has ended.
+func (s *Shell) SaveDrafts() {
+	s.ed.Commit()
+	s.drafts.flush()
+}
+
 func (s *Shell) quitSheets() {
 	s.ed.Commit()
 	modified := 0

@@ -6,8 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"fyne.io/fyne/v2/app"
+
+	"github.com/bulkops/bulkops/internal/single"
 )
 
 // edition is what --version adds to the version: nothing, this build has the window.
@@ -38,16 +43,40 @@ func startGUI(args []string, stderr io.Writer) int {
 	if handed {
 		return 0
 	}
-	if claim != nil {
-		defer claim.Close()
-	}
 	w, err := openWindow(app.NewWithID(appID), windowOptions{view: *view, files: files})
 	if err != nil {
+		if claim != nil {
+			claim.Close()
+		}
 		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		return 1
 	}
 	w.serveOthers(claim)
+	g := w.exitGuard(claim, stderr)
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	go g.watch(sig)
+	w.shell.Window().SetOnClosed(g.quit)
 	w.shell.Window().ShowAndRun()
-	w.close()
+	g.done()
 	return 0
+}
+
+// exitGuard is the guard that ends the window's process (see exitGuard): as quitting
+// begins the claim stops taking files; at the end the drafts are written (a SIGTERM
+// does not go through the window's quit), the jobs stop, the store closes, the claim
+// goes. Once the main loop has ended nothing else touches the window.
+func (w *window) exitGuard(claim *single.Primary, stderr io.Writer) *exitGuard {
+	g := newExitGuard(func() {
+		w.shell.SaveDrafts()
+		w.close()
+		if claim != nil {
+			claim.Close()
+		}
+	}, stderr)
+	if claim != nil {
+		g.quitting = claim.Stop
+	}
+	return g
 }
