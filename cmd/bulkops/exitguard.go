@@ -40,11 +40,21 @@ func newExitGuard(release func(), stderr io.Writer) *exitGuard {
 // quit says quitting has begun: the window closed.
 func (g *exitGuard) quit() {
 	g.begin.Do(func() {
+		close(g.begun)
 		if g.quitting != nil {
 			g.quitting()
 		}
-		close(g.begun)
 	})
+}
+
+// ending reports whether quitting has begun.
+func (g *exitGuard) ending() bool {
+	select {
+	case <-g.begun:
+		return true
+	default:
+		return false
+	}
 }
 
 // watch waits for quitting to begin (quit, or a signal on sig), then for Run to return;
