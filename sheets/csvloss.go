@@ -43,6 +43,7 @@ func CSVLossNote(s *Sheet) i18n.Msg {
 	if len(cols) == 0 {
 		return i18n.Msg{}
 	}
-	return i18n.M("the column(s) %s hold values such as %q that Excel and LibreOffice change when they open a CSV file (leading zeros dropped, long numbers rounded); save as .xlsx to keep them as they are",
+	return i18n.N(len(cols), "the column %[2]s holds values such as %[3]q that Excel and LibreOffice change when they open a CSV file (leading zeros dropped, long numbers rounded); save as .xlsx to keep them as they are",
+		"the columns %[2]s hold values such as %[3]q that Excel and LibreOffice change when they open a CSV file (leading zeros dropped, long numbers rounded); save as .xlsx to keep them as they are",
 		i18n.Raw(quoteAll(cols)), i18n.Raw(example))
 }

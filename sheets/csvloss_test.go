@@ -2,6 +2,8 @@ package sheets
 
 import (
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/i18n"
 	"testing"
 )
 
@@ -29,4 +31,22 @@ func TestCSVLossNote(t *testing.T) {
 func csvSheet(t *testing.T, text string) *Sheet {
 	t.Helper()
 	return mustRead(t)(ReadCSV(strings.NewReader(text), "sites.csv", ReadOptions{}))
+}
+
+// The note counts the columns it names, in plural forms in both languages.
+func TestCSVLossNotePlural(t *testing.T) {
+	one := CSVLossNote(csvSheet(t, "Name,Multimedia Profile\n00123,Voice Only\n"))
+	if got := one.String(); !strings.HasPrefix(got, `the column "Name" holds values such as "00123"`) {
+		t.Errorf("one column: %q", got)
+	}
+	if got := one.In(i18n.Czech); !strings.HasPrefix(got, `sloupec "Name" obsahuje hodnoty jako "00123"`) {
+		t.Errorf("one column in Czech: %q", got)
+	}
+	two := CSVLossNote(csvSheet(t, "Name,Description\n00123,0042\n"))
+	if got := two.String(); !strings.HasPrefix(got, `the columns "Name", "Description" hold values such as "00123"`) {
+		t.Errorf("two columns: %q", got)
+	}
+	if got := two.In(i18n.Czech); !strings.HasPrefix(got, `sloupce "Name", "Description" obsahují hodnoty`) {
+		t.Errorf("two columns in Czech: %q", got)
+	}
 }

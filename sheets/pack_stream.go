@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/internal/progress"
 )
 
 // PackOptions steer PackFiles.
@@ -14,6 +15,9 @@ type PackOptions struct {
 	Read   ReadOptions
 	Limits Limits // zero means DefaultLimits
 	Cap    int    // findings kept per file and column in the report (see CheckOptions)
+	// Progress, when set, is told the records read every thousand, with the share of the
+	// input read where that is known (CSV files), and their number at the end.
+	Progress progress.Func
 }
 
 // PackFiles is bulkops pack: it checks files of one object type as one sheet (merged as
@@ -43,7 +47,11 @@ func PackFiles(paths []string, out string, opt PackOptions) (*Package, *Report, 
 			}
 			parts = append(parts, rs)
 		}
-		return MergeRows(paths[0], parts)
+		m, err := MergeRows(paths[0], parts)
+		if err != nil {
+			return nil, err
+		}
+		return countRows(m, opt.Progress), nil
 	}
 	var rep *Report
 	produce := func(emit func([]byte)) (*Sheet, int, error) {

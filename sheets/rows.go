@@ -43,7 +43,12 @@ func OpenRows(p string, opt ReadOptions) (RowStream, error) {
 		if src, err = closing(src, err, f); err != nil {
 			return nil, err
 		}
-		return newRows(src, opt)
+		rs, err := newRows(src, opt)
+		if err != nil {
+			return nil, err
+		}
+		rs.at = fileAt(f)
+		return rs, nil
 	case ".xlsx", ".xlsm":
 		return openXLSXRows(p, opt)
 	case ".zip":
@@ -186,6 +191,7 @@ type fileRows struct {
 	held   *Row // the record that ended a run of blanks, given after them
 	err    error
 	done   bool
+	at     func() (read, size int64) // how far into its file; nil when not known (see Position)
 }
 
 func newRows(src *rowSource, opt ReadOptions) (*fileRows, error) {

@@ -114,3 +114,22 @@ func TestFileFromTheCommandLineWaitsForTheRestoreQuestion(t *testing.T) {
 		t.Errorf("after Cancel the site sheet holds %q; want the restored edit", got)
 	}
 }
+
+// A SIGTERM's end: SaveDrafts(true) on the UI goroutine keeps the cell still being typed
+// in; SaveDrafts(false), for after the main loop, keeps what was committed and touches no
+// widget (the cell being typed stays as it is on screen).
+func TestSaveDraftsAtAnEndTheWindowDidNotAsk(t *testing.T) {
+	for _, typed := range []bool{true, false} {
+		data := t.TempDir()
+		s := newTestShell(t, Options{DataDir: data})
+		openTestSheet(t, s, "site", []string{"Prague", "MM"})
+		typeText(s, "Brno")
+		press(s, fyne.KeyReturn)
+		typeText(s, "Zlin") // not committed
+		s.SaveDrafts(typed)
+		b, err := os.ReadFile(filepath.Join(data, "drafts", "site.csv"))
+		if err != nil || !strings.Contains(string(b), "Brno") || strings.Contains(string(b), "Zlin") != typed {
+			t.Errorf("typed %v: draft %q, %v", typed, b, err)
+		}
+	}
+}

@@ -14,6 +14,17 @@ import (
 // Unsaved edits are kept as drafts first, and offered back at the next start.
 func (s *Shell) quit() { s.confirmQuit(s.quitSheets) }
 
+// SaveDrafts keeps the unsaved edits as drafts now, for an end the window did not ask
+// about (SIGTERM). With typed, the cell being typed in is committed first, which moves
+// the focus: only on the UI goroutine while the window is alive. Without, no widget is
+// touched, so it may be called once the main loop has ended.
+func (s *Shell) SaveDrafts(typed bool) {
+	if typed {
+		s.ed.Commit()
+	}
+	s.drafts.flush()
+}
+
 func (s *Shell) quitSheets() {
 	s.rememberSize()
 	s.ed.Commit()

@@ -6,8 +6,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+
+	"github.com/bulkops/bulkops/internal/single"
 )
 
 // edition is what --version adds to the version: nothing, this build has the window.
@@ -38,16 +44,60 @@ func startGUI(args []string, stderr io.Writer) int {
 	if handed {
 		return 0
 	}
-	if claim != nil {
-		defer claim.Close()
-	}
-	w, err := openWindow(app.NewWithID(appID), windowOptions{view: *view, files: files})
+	a := app.NewWithID(appID)
+	w, err := openWindow(a, windowOptions{view: *view, files: files})
 	if err != nil {
+		if claim != nil {
+			claim.Close()
+		}
 		fmt.Fprintln(stderr, "bulkops:", sayErr(err))
 		return 1
 	}
 	w.serveOthers(claim)
+	g := w.exitGuard(claim, stderr)
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	go g.watch(sig)
+	w.shell.Window().SetOnClosed(g.quit)
+	keepTypedOnTerm(a, w)
 	w.shell.Window().ShowAndRun()
-	w.close()
+	g.done()
 	return 0
+}
+
+// exitGuard is the guard that ends the window's process (see exitGuard): as quitting
+// begins the claim stops taking files; at the end the drafts are written (a SIGTERM
+// does not go through the window's quit), the jobs stop, the store closes, the claim
+// goes. The main loop has ended by then: no widget is touched.
+func (w *window) exitGuard(claim *single.Primary, stderr io.Writer) *exitGuard {
+	g := newExitGuard(func() {
+		w.shell.SaveDrafts(false)
+		w.close()
+		if claim != nil {
+			claim.Close()
+		}
+	}, stderr)
+	if claim != nil {
+		g.quitting = claim.Stop
+	}
+	return g
+}
+
+// keepTypedOnTerm keeps the cell being typed in as a draft when a signal ends the
+// window. Fyne's own answer to SIGTERM quits the app, telling it first that it leaves the
+// foreground, on the UI goroutine while the window is alive: the one moment the edit can
+// be committed (the release after the loop writes the drafts, but must touch no widget).
+// The signal is seen on a channel of its own, filled by the runtime before Fyne's
+// handler can run; a focus lost with no signal pending does nothing.
+func keepTypedOnTerm(a fyne.App, w *window) {
+	term := make(chan os.Signal, 1)
+	signal.Notify(term, os.Interrupt, syscall.SIGTERM)
+	a.Lifecycle().SetOnExitedForeground(func() {
+		select {
+		case <-term:
+			w.shell.SaveDrafts(true)
+		default:
+		}
+	})
 }

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -15,27 +14,29 @@ import (
 )
 
 // oneWindow claims the one window of the data directory. When a window is open already,
-// the files go to it and handed is true: this start opens nothing. claim is nil when the
-// data directory cannot be locked (the window then opens without the hand-over).
+// the files go to it and handed is true: this start opens nothing. A window that holds
+// the claim but does not answer loses it to this start, which says so. claim is nil
+// when the data directory cannot be locked (the window then opens without the hand-over).
 func oneWindow(files []string, stderr io.Writer) (claim *single.Primary, handed bool) {
 	dir, err := datadir.Path()
 	if err != nil {
 		return nil, false
 	}
-	claim, err = single.Claim(dir)
-	if errors.Is(err, single.ErrRunning) {
-		if err := single.Hand(dir, files, 5*time.Second); err != nil {
-			fmt.Fprintln(stderr, "bulkops:", say("a Bulkops window is open but did not answer: %v", sayErr(err)))
-			return nil, true
-		}
+	claim, outcome, err := single.Open(dir, files, 5*time.Second)
+	switch {
+	case outcome == single.Handed:
 		if len(files) > 0 {
 			fmt.Fprintln(stderr, say("bulkops: opened in the Bulkops window already open"))
 		}
 		return nil, true
-	}
-	if err != nil {
+	case outcome == single.TookOver && claim != nil:
+		fmt.Fprintln(stderr, "bulkops:", say("a Bulkops process holds the window but did not answer (%s); opening a window here instead", sayErr(err)))
+		return claim, false
+	case outcome == single.TookOver:
+		fmt.Fprintln(stderr, "bulkops:", say("a Bulkops window is open but did not answer: %v", sayErr(err)))
+		return nil, true
+	case err != nil:
 		fyne.LogError("one window", err)
-		return nil, false
 	}
 	return claim, false
 }

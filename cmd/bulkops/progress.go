@@ -24,7 +24,10 @@ type progress struct {
 	start    time.Time
 	last     time.Time
 	drawn    bool // a terminal line is on screen
-	now      func() time.Time
+	counted  bool // counts were shown: activity no longer shows the time alone
+	// quietUntil is when work under activity starts to be shown; zero: at once.
+	quietUntil time.Time
+	now        func() time.Time
 }
 
 // noProgress is the stderr of a command run with --quiet: what the command writes goes
@@ -46,6 +49,27 @@ func newProgress(w io.Writer) *progress {
 // plain line is written at most every p.every and when final; a terminal line at most
 // ten times a second.
 func (p *progress) update(label, detail string, done, total int, final bool) {
+	st := state{label: label, detail: detail, share: -1}
+	if total > 0 {
+		st.share, st.counts = float64(done)/float64(total), [2]int{done, total}
+	}
+	p.show(st, final)
+}
+
+// updateShare shows work whose share done (0 to 1) is known but not its total; detail
+// says what was counted. A share below 0 is not known: the time so far shows instead.
+func (p *progress) updateShare(label, detail string, share float64, final bool) {
+	p.show(state{label: label, detail: detail, share: share}, final)
+}
+
+// state is what one line shows.
+type state struct {
+	label, detail string
+	share         float64 // 0 to 1; below 0 when not known
+	counts        [2]int  // done of total, when the total is known
+}
+
+func (p *progress) show(st state, final bool) {
 	if p.quiet {
 		return
 	}
@@ -54,6 +78,10 @@ func (p *progress) update(label, detail string, done, total int, final bool) {
 	now := p.now()
 	if p.start.IsZero() {
 		p.start = now
+	}
+	p.counted = p.counted || st.share >= 0 || st.detail != ""
+	if !p.quietUntil.IsZero() && p.last.IsZero() && (final || now.Before(p.quietUntil)) {
+		return // quick work under activity shows nothing, its counts neither
 	}
 	gap := p.every
 	if p.terminal {
@@ -64,10 +92,10 @@ func (p *progress) update(label, detail string, done, total int, final bool) {
 	}
 	p.last = now
 	if !p.terminal {
-		fmt.Fprintln(p.w, p.plain(label, detail, done, total, now))
+		fmt.Fprintln(p.w, p.plain(st, now))
 		return
 	}
-	fmt.Fprintf(p.w, "\r\033[K%s", p.bar(label, detail, done, total, now))
+	fmt.Fprintf(p.w, "\r\033[K%s", p.bar(st, now))
 	p.drawn = true
 	if final {
 		p.end()
@@ -90,35 +118,48 @@ func (p *progress) done() {
 	p.end()
 }
 
-func (p *progress) plain(label, detail string, done, total int, now time.Time) string {
-	if total <= 0 {
-		return say("%s… %s", label, elapsed(now.Sub(p.start)))
+// plain is "label: 9000 of 20300 (44%), detail, 3s", "label: 44%, detail, 3s", or
+// "label… detail, 3s" as much as is known.
+func (p *progress) plain(st state, now time.Time) string {
+	took := elapsed(now.Sub(p.start))
+	if st.share < 0 {
+		return say("%s… %s", st.label, withDetail(st.detail, took))
 	}
-	line := say("%s: %d of %d (%.0f%%)", label, done, total, percent(done, total))
-	if detail != "" {
-		line += ", " + detail
+	line := fmt.Sprintf("%s: %.0f%%", st.label, 100*st.share)
+	if st.counts[1] > 0 {
+		line = say("%s: %d of %d (%.0f%%)", st.label, st.counts[0], st.counts[1], percent(st.counts[0], st.counts[1]))
 	}
-	return line + ", " + elapsed(now.Sub(p.start))
+	return line + ", " + withDetail(st.detail, took)
 }
 
 // bar is "label [#######.......] 45% 9000/20300, detail, about 3s left".
-func (p *progress) bar(label, detail string, done, total int, now time.Time) string {
+func (p *progress) bar(st state, now time.Time) string {
 	took := now.Sub(p.start)
-	if total <= 0 {
-		return say("%s… %s", label, elapsed(took))
+	if st.share < 0 {
+		return say("%s… %s", st.label, withDetail(st.detail, elapsed(took)))
 	}
 	const width = 24
-	filled := min(width, width*done/total)
-	line := fmt.Sprintf("%s [%s%s] %3.0f%% %d/%d", label, strings.Repeat("#", filled), strings.Repeat(".", width-filled),
-		percent(done, total), done, total)
-	if detail != "" {
-		line += ", " + detail
+	filled := min(width, int(width*st.share))
+	line := fmt.Sprintf("%s [%s%s] %3.0f%%", st.label, strings.Repeat("#", filled), strings.Repeat(".", width-filled), 100*st.share)
+	if st.counts[1] > 0 {
+		line += fmt.Sprintf(" %d/%d", st.counts[0], st.counts[1])
 	}
-	if done > 0 && done < total {
-		left := time.Duration(float64(took) / float64(done) * float64(total-done))
+	if st.detail != "" {
+		line += ", " + st.detail
+	}
+	if st.share > 0 && st.share < 1 {
+		left := time.Duration(float64(took) * (1 - st.share) / st.share)
 		line += ", " + say("about %s left", elapsed(left))
 	}
 	return line
+}
+
+// withDetail is "detail, rest", or rest without a detail.
+func withDetail(detail, rest string) string {
+	if detail == "" {
+		return rest
+	}
+	return detail + ", " + rest
 }
 
 func elapsed(d time.Duration) string {
@@ -134,7 +175,10 @@ func (p *progress) activity(label string) (stop func()) {
 	if p.quiet {
 		return func() {}
 	}
+	p.mu.Lock()
 	p.start = p.now()
+	p.quietUntil = p.start.Add(p.delay())
+	p.mu.Unlock()
 	tick := time.NewTicker(100 * time.Millisecond)
 	quit := make(chan struct{})
 	var wg sync.WaitGroup
@@ -146,7 +190,7 @@ func (p *progress) activity(label string) (stop func()) {
 			case <-quit:
 				return
 			case <-tick.C:
-				if p.now().Sub(p.start) >= p.delay() {
+				if p.now().Sub(p.start) >= p.delay() && !p.isCounted() {
 					p.update(label, "", 0, 0, false)
 				}
 			}
@@ -158,6 +202,12 @@ func (p *progress) activity(label string) (stop func()) {
 		wg.Wait()
 		p.done()
 	}
+}
+
+func (p *progress) isCounted() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.counted
 }
 
 // delay is how long work goes on before its activity is shown.

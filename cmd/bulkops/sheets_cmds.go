@@ -321,7 +321,9 @@ func runPack(d *deps, opt sheetOptions, files []string) int {
 	var pkg *sheets.Package
 	var rep *sheets.Report
 	var err error
-	stop := newProgress(stderr).activity(say("packing %s", i18n.N(len(files), "%d file", "%d files")))
+	shown := newProgress(stderr)
+	label := say("packing %s", i18n.N(len(files), "%d file", "%d files"))
+	stop := shown.activity(label)
 	if isAudio(o, files) {
 		if err = sheets.OutputIsInput(opt.out, files); err == nil {
 			pkg, err = sheets.PackAudio(files, opt.out)
@@ -331,7 +333,8 @@ func runPack(d *deps, opt sheetOptions, files []string) int {
 		fmt.Fprintln(stderr, "bulkops:", say("not packed: %s has an Action column; Control Hub cannot delete, so submit it with bulkops submit, or remove the column", f))
 		return 1
 	} else {
-		pkg, rep, err = sheets.PackFiles(files, opt.out, sheets.PackOptions{Read: readOptions(o, opt.encoding, opt.sheet), Cap: findingCap})
+		pkg, rep, err = sheets.PackFiles(files, opt.out, sheets.PackOptions{Read: readOptions(o, opt.encoding, opt.sheet), Cap: findingCap,
+			Progress: packCounts(shown, label)})
 	}
 	stop()
 	if err != nil {

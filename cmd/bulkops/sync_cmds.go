@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bulkops/bulkops/internal/i18n"
+	prog "github.com/bulkops/bulkops/internal/progress"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/auth"
@@ -506,10 +507,14 @@ func runExport(opt exportOptions, stdout, stderr io.Writer) int {
 		return code
 	}
 	defer conn.Close()
-	shown := newProgress(stderr).activity(say("exporting %s from %s", titleWord(o), conn.Label(cliLanguage())))
-	s, err := jobs.Export(ctx, conn.API, o)
+	p := newProgress(stderr)
+	label := say("exporting %s from %s", titleWord(o), conn.Label(cliLanguage()))
+	shown := p.activity(label)
+	counted, last := exportCounts(p, label)
+	s, err := jobs.Export(prog.With(ctx, counted), conn.API, o)
 	var path string
 	if err == nil {
+		last()
 		path, err = jobs.WriteExport(s, opt.out)
 	}
 	shown()

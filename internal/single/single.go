@@ -2,11 +2,14 @@
 // open a window takes a lock in the data directory and listens on a loopback port,
 // written with a secret beside the lock; a later one finds the lock held and hands its
 // files to the first instead of opening a second window, which would offer the same
-// drafts and could discard the files the first one still uses.
+// drafts and could discard the files the first one still uses. A holder of the lock
+// that does not answer (a process left behind whose window is gone) loses it to the next
+// start (see Open).
 package single
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -16,6 +19,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bulkops/bulkops/internal/atomicfile"
@@ -36,7 +40,9 @@ var ErrRunning = errors.New("a Bulkops window is already open")
 type Primary struct {
 	dir  string
 	lock *flock.Lock
+	mu   sync.Mutex // over ln: Stop may come from a signal's goroutine as the window ends
 	ln   net.Listener
+	addr []byte // what Serve wrote to addrFile: a later primary may have written its own
 }
 
 // request is what a later start sends: the files to open (absolute paths; none only
@@ -71,11 +77,14 @@ func (p *Primary) Serve(open func(files []string)) error {
 		return err
 	}
 	key := hex.EncodeToString(secret)
-	if err := atomicfile.WriteBytes(filepath.Join(p.dir, addrFile), 0o600, []byte(ln.Addr().String()+"\n"+key+"\n")); err != nil {
+	p.addr = []byte(ln.Addr().String() + "\n" + key + "\n")
+	if err := atomicfile.WriteBytes(filepath.Join(p.dir, addrFile), 0o600, p.addr); err != nil {
 		ln.Close()
 		return err
 	}
+	p.mu.Lock()
 	p.ln = ln
+	p.mu.Unlock()
 	go func() {
 		for {
 			c, err := ln.Accept()
@@ -100,29 +109,39 @@ func answer(c net.Conn, key string, open func([]string)) {
 	fmt.Fprintln(c, "ok")
 }
 
+// Stop stops listening: a window that is going away takes no more files, and later
+// starts wait for its claim to end instead. The address is removed only while it is
+// still this window's (a start that took the claim over has written its own).
+func (p *Primary) Stop() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ln == nil {
+		return
+	}
+	p.ln.Close()
+	p.ln = nil
+	path := filepath.Join(p.dir, addrFile)
+	if cur, err := os.ReadFile(path); err == nil && bytes.Equal(cur, p.addr) {
+		os.Remove(path)
+	}
+}
+
 // Close stops listening and lets the next start have the window.
 func (p *Primary) Close() {
-	if p.ln != nil {
-		p.ln.Close()
-		os.Remove(filepath.Join(p.dir, addrFile))
-	}
+	p.Stop()
 	p.lock.Unlock()
 }
 
 // Hand gives files to the open window of dir (made absolute: the window's working
 // directory is another), waiting up to wait for a window that is still starting.
 func Hand(dir string, files []string, wait time.Duration) error {
-	abs := make([]string, 0, len(files))
-	for _, f := range files {
-		a, err := filepath.Abs(f)
-		if err != nil {
-			return err
-		}
-		abs = append(abs, a)
+	abs, err := absolute(files)
+	if err != nil {
+		return err
 	}
 	deadline := time.Now().Add(wait)
 	for {
-		err := hand(dir, abs)
+		err := hand(dir, abs, replyWait(deadline))
 		if err == nil || time.Now().After(deadline) {
 			return err
 		}
@@ -130,7 +149,28 @@ func Hand(dir string, files []string, wait time.Duration) error {
 	}
 }
 
-func hand(dir string, files []string) error {
+// absolute is files made absolute.
+func absolute(files []string) ([]string, error) {
+	abs := make([]string, 0, len(files))
+	for _, f := range files {
+		a, err := filepath.Abs(f)
+		if err != nil {
+			return nil, err
+		}
+		abs = append(abs, a)
+	}
+	return abs, nil
+}
+
+// replyWait is how long one hand-over waits for the window's answer: an open window
+// answers at once, so at most two seconds, and no longer than what is left of the wait.
+func replyWait(deadline time.Time) time.Duration {
+	return min(2*time.Second, max(200*time.Millisecond, time.Until(deadline)))
+}
+
+// hand sends files to the window whose address is in dir and waits up to reply for
+// its answer.
+func hand(dir string, files []string, reply time.Duration) error {
 	data, err := os.ReadFile(filepath.Join(dir, addrFile))
 	if err != nil {
 		return err
@@ -139,17 +179,17 @@ func hand(dir string, files []string) error {
 	if !ok {
 		return fmt.Errorf("%s: no secret", addrFile)
 	}
-	c, err := net.DialTimeout("tcp", addr, 2*time.Second)
+	c, err := net.DialTimeout("tcp", addr, reply)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+	_ = c.SetDeadline(time.Now().Add(reply))
 	if err := json.NewEncoder(c).Encode(request{Secret: key, Files: files}); err != nil {
 		return err
 	}
-	reply, err := bufio.NewReader(c).ReadString('\n')
-	if strings.TrimSpace(reply) != "ok" {
+	got, err := bufio.NewReader(c).ReadString('\n')
+	if strings.TrimSpace(got) != "ok" {
 		return fmt.Errorf("the open window did not take the files: %v", err)
 	}
 	return nil

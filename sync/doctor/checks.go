@@ -63,13 +63,13 @@ func checkType(ctx context.Context, r *Report, api Reader, o *catalog.Object) {
 	}
 	switch {
 	case pg.Bare:
-		r.add(OK, i18n.M("%s: list %s: %d record(s), one list without paging", o.Key, o.API.List, len(pg.Objects)))
+		r.add(OK, i18n.M("%s: list %s: %s, one list without paging", o.Key, o.API.List, records(len(pg.Objects))))
 	case pg.TotalPages < 0 && pg.Next == "" && len(pg.Objects) == pageSize:
 		r.add(Warn, i18n.M("%s: list %s: a full page without totalPages or links.next: the engine cannot tell whether more follow", o.Key, o.API.List))
 	case pg.TotalRecords < 0:
-		r.add(OK, i18n.M("%s: list %s: %d record(s) on the first page", o.Key, o.API.List, len(pg.Objects)))
+		r.add(OK, i18n.M("%s: list %s: %s on the first page", o.Key, o.API.List, records(len(pg.Objects))))
 	default:
-		r.add(OK, i18n.M("%s: list %s: %d record(s) on the first page, %d in all", o.Key, o.API.List, len(pg.Objects), pg.TotalRecords))
+		r.add(OK, i18n.M("%s: list %s: %s on the first page, %d in all", o.Key, o.API.List, records(len(pg.Objects)), pg.TotalRecords))
 	}
 	if !checkFilter(r, o, pg.Objects) || len(pg.Objects) == 0 {
 		return
@@ -140,6 +140,10 @@ func checkReferences(ctx context.Context, r *Report, api Reader, o *catalog.Obje
 	case refs.Types == nil && len(refs.Objects) > 0:
 		r.add(Warn, i18n.M("%s: incoming-references of %s lists objects without meta.referencedEntities: a delete cannot tell what uses an object", o.Key, id))
 	default:
-		r.add(OK, i18n.M("%s: incoming-references of %s: %d referring type(s) %s", o.Key, id, len(refs.Types), strings.Join(refs.Types, ", ")))
+		r.add(OK, i18n.M("%s: incoming-references of %s: %s %s", o.Key, id,
+			i18n.N(len(refs.Types), "%d referring type", "%d referring types"), strings.Join(refs.Types, ", ")))
 	}
 }
+
+// records is "1 record", "5 records" in the user's language.
+func records(n int) i18n.Msg { return i18n.N(n, "%d record", "%d records") }

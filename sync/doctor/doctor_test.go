@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/sandbox"
 	"github.com/bulkops/bulkops/sync/sandbox/sandboxtest"
@@ -49,6 +50,9 @@ func TestDoctorAgainstSandbox(t *testing.T) {
 		text = append(text, line)
 		if ch.Status != OK {
 			t.Errorf("not ok: %s", line)
+		}
+		if cs := ch.Text.In(i18n.Czech); strings.Contains(line, "(s)") || strings.Contains(cs, "(ů)") {
+			t.Errorf("not in plural forms: %s / %s", line, cs)
 		}
 	}
 	all := strings.Join(text, "\n")

@@ -5,8 +5,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/internal/progress"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
@@ -16,7 +18,9 @@ import (
 // sheet in the catalog's columns, names in place of ids and values spelled as a sheet
 // spells them — what Control Hub's Export gives, ready to edit and submit back (sheets.Pack
 // splits it at 5000 records). A reference to an object Bulkops cannot read is left empty,
-// which a submit reads as "keep the current value". Objects come sorted by key.
+// which a submit reads as "keep the current value". Objects come sorted by key. The
+// progress.Func ctx carries is told the objects read of this type (the list, then each
+// object where the list leaves fields out); reads of the types referred to are not counted.
 func Export(ctx context.Context, api API, obj *catalog.Object) (*sheets.Sheet, error) {
 	if err := Exportable(obj); err != nil {
 		return nil, err
@@ -37,8 +41,10 @@ func Exportable(obj *catalog.Object) error {
 
 // exportWith is Export with the resolver the export reads lists through.
 func exportWith(ctx context.Context, api API, obj *catalog.Object, res *resolver) (*sheets.Sheet, error) {
+	report := progress.From(ctx)
+	ctx = progress.With(ctx, nil)
 	m := newMapper(obj, "", res)
-	objs, err := exportObjects(ctx, api, obj, m.res)
+	objs, err := exportObjects(ctx, api, obj, m.res, report)
 	if err != nil {
 		return nil, err
 	}
@@ -81,12 +87,14 @@ func hasArrays(obj *catalog.Object) bool {
 	return false
 }
 
-// getAll reads every object by id, a few at a time (the client keeps the rate).
-func getAll(ctx context.Context, api API, obj *catalog.Object, objs []webex.Object) ([]webex.Object, error) {
+// getAll reads every object by id, a few at a time (the client keeps the rate), telling
+// report how many it has read.
+func getAll(ctx context.Context, api API, obj *catalog.Object, objs []webex.Object, report progress.Func) ([]webex.Object, error) {
 	out := make([]webex.Object, len(objs))
 	errs := make([]error, len(objs))
 	sem := make(chan struct{}, 4)
 	var wg sync.WaitGroup
+	var read atomic.Int64
 	for i, o := range objs {
 		wg.Add(1)
 		sem <- struct{}{}
@@ -97,6 +105,7 @@ func getAll(ctx context.Context, api API, obj *catalog.Object, objs []webex.Obje
 			if webex.IsNotFound(errs[i]) { // deleted since the list: leave it out
 				out[i], errs[i] = nil, nil
 			}
+			report.Report(progress.Count{Done: int(read.Add(1)), Total: len(objs), Step: progress.Fetching})
 		}()
 	}
 	wg.Wait()

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/internal/progress"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
@@ -42,8 +43,8 @@ func exportNeedsGet(obj *catalog.Object) (string, bool) {
 // exportObjects lists the objects of obj and completes them only where the list must be.
 // The list is the resolver's: a type another exported type refers to is listed once,
 // whichever is exported first (ExportAll shares one resolver across types).
-func exportObjects(ctx context.Context, api API, obj *catalog.Object, res *resolver) ([]webex.Object, error) {
-	x, err := res.index(ctx, obj.Key)
+func exportObjects(ctx context.Context, api API, obj *catalog.Object, res *resolver, report progress.Func) ([]webex.Object, error) {
+	x, err := res.index(progress.With(ctx, report), obj.Key)
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +53,7 @@ func exportObjects(ctx context.Context, api API, obj *catalog.Object, res *resol
 	}
 	objs := append([]webex.Object(nil), x.listed...)
 	if _, ok := exportNeedsGet(obj); ok {
-		objs, err = getAll(ctx, api, obj, objs)
+		objs, err = getAll(ctx, api, obj, objs, report)
 	} else if m := newMapper(obj, "", res); m.hooks.fill != nil {
 		// Users: their rows carry teamIds live; a server whose rows have none at all
 		// is completed from the teams' members, one GET per team, not one per user.

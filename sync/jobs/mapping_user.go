@@ -72,7 +72,7 @@ func readMembers(ctx context.Context, res *resolver) (map[string][]any, error) {
 		listed[i] = e.obj
 	}
 	team, _ := catalog.Lookup("team")
-	teams, err := getAll(ctx, res.api, team, listed)
+	teams, err := getAll(ctx, res.api, team, listed, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -56,7 +56,7 @@ func (x *reader) completeAll(ctx context.Context, objs []webex.Object) ([]webex.
 	case !x.byGet:
 		return objs, nil
 	}
-	out, err := getAll(ctx, x.api, x.obj, objs)
+	out, err := getAll(ctx, x.api, x.obj, objs, nil)
 	for _, o := range out {
 		x.got.Store(str(o["id"]), true)
 	}

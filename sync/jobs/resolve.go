@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/bulkops/bulkops/internal/i18n"
+	"github.com/bulkops/bulkops/internal/progress"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
@@ -108,7 +109,9 @@ func (r *resolver) indexLocked(ctx context.Context, key string) (*refIndex, erro
 	sort.Strings(x.names)
 	r.types[key] = x
 	// Qualify names by the other key columns (a team by its site) after storing x, so
-	// that a type whose qualifier refers back to itself cannot loop.
+	// that a type whose qualifier refers back to itself cannot loop. Their lists are
+	// not the count of the list asked for.
+	ctx = progress.With(ctx, nil)
 	for _, kc := range o.KeyColumns[1:] {
 		c := &o.Columns[o.Column(kc)]
 		for _, e := range x.byID {

@@ -229,7 +229,7 @@ func (s *Store) finish(ctx context.Context, id string, reason i18n.Msg) (Job, er
 			return err
 		}
 		if pending > 0 {
-			return i18n.Errorf("job %s: %d row(s) have no outcome yet", id, pending)
+			return &i18n.Error{Msg: i18n.N(pending, "%d row of job %s has no outcome yet", "%d rows of job %s have no outcome yet", id)}
 		}
 		status := Completed
 		switch {

@@ -10,6 +10,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/bulkops/bulkops/internal/progress"
 )
 
 // maxPages stops a List whose server keeps announcing more pages.
@@ -18,7 +20,9 @@ const maxPages = 100000
 // List returns every object of a list endpoint such as "v2/site", page after page
 // (pageSize 100 unless query sets it), until meta.totalPages is reached or, when the
 // server does not send it, until links.next is missing. A v1 list that answers with a
-// bare JSON array is returned as it is. Note that v2 lists leave array fields out of
+// bare JSON array is returned as it is. After each page the progress.Func ctx carries (if
+// any) is told the objects read so far and meta.totalRecords when the server gives it.
+// Note that v2 lists leave array fields out of
 // their objects (api.md §3.1): Get each object to round-trip it.
 func (c *Client) List(ctx context.Context, path string, query url.Values) ([]Object, error) {
 	q := url.Values{}
@@ -30,6 +34,7 @@ func (c *Client) List(ctx context.Context, path string, query url.Values) ([]Obj
 	}
 	start, _ := strconv.Atoi(q.Get("page"))
 	var all []Object
+	report := progress.From(ctx)
 	for page := start; page < start+maxPages; page++ {
 		q.Set("page", strconv.Itoa(page))
 		a, err := c.do(ctx, call{method: http.MethodGet, path: path, query: q})
@@ -41,6 +46,7 @@ func (c *Client) List(ctx context.Context, path string, query url.Values) ([]Obj
 			return nil, fmt.Errorf("GET %s page %d: %w", pathOf(c.endpoint(path, nil)), page, err)
 		}
 		all = append(all, pg.data...)
+		report.Report(progress.Count{Done: len(all), Total: max(pg.totalRecords, 0)})
 		if pg.last(page) {
 			return all, nil
 		}
