@@ -96,6 +96,8 @@ func client(api API) API {
 			api = a.API
 		case *countingAPI:
 			api = a.API
+		case *pendingAPI:
+			api = a.API
 		default:
 			return api
 		}
