@@ -375,6 +375,7 @@ func runJob(id string, asJSON bool, stdout, stderr io.Writer) int {
 			return writeJSON(stdout, out)
 		}
 		printJob(stdout, j)
+		printSteps(stdout, store, j)
 		if len(failed) > 0 {
 			printFailed(stdout, failed)
 		}

@@ -59,12 +59,18 @@ func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 // Preview is the sum of the steps' previews (Check), the second pass left out.
 func (wd *WorkbookDraft) Preview() Preview {
 	var sum Preview
+	var gets *catalog.Object // the type GetsWhy names: the first whose list forces GETs
 	for _, st := range wd.Steps {
 		if st.Kind != StepLate {
 			sum.add(st.Draft.Preview)
+			if gets == nil && st.Draft.Preview.Gets > 0 {
+				gets = st.Object()
+			}
 		}
 	}
-	sum.Object = nil // of several types
+	if gets != nil {
+		sum.Object = gets
+	}
 	return sum
 }
 
