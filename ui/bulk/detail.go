@@ -58,6 +58,7 @@ type detail struct {
 	fix      *widget.Button
 	stop     *widget.Button
 	note     *widget.Label // the outcome of the last action (an error file saved)
+	steps    *stepsView    // a workbook job's steps
 	content  fyne.CanvasObject
 
 	errorsFor string // the job and counts the errors were read for
@@ -105,7 +106,8 @@ func newDetail(b *Bulk) *detail {
 	d.changes.Wrapping = fyne.TextWrapWord
 	chTitle := widget.NewLabel(lang.L("Changes planned"))
 	chTitle.TextStyle.Bold = true
-	body := container.NewVBox(form, d.progress, actions, d.note, errTitle, d.errors, chTitle, d.changes)
+	d.steps = newStepsView(d)
+	body := container.NewVBox(form, d.progress, actions, d.note, d.steps.content, errTitle, d.errors, chTitle, d.changes)
 	d.content = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(body))
 	return d
 }
@@ -183,6 +185,7 @@ func (d *detail) show(j jobs.Job) {
 	}
 	d.loadErrors(j)
 	d.loadOperations(j)
+	d.steps.show(j)
 }
 
 // loadErrors reads the first failed rows again when the count of failures changed.

@@ -70,8 +70,10 @@ func (b *Bulk) exportErrorsTo(id, path string) {
 }
 
 // fixInEditor opens the failed rows in the editor, each message on its cell.
-func (d *detail) fixInEditor() {
-	b, id := d.b, d.job.ID
+func (d *detail) fixInEditor() { d.b.fixRows(d.job.ID) }
+
+// fixRows opens the failed rows of job id (a workbook's step too) in the editor.
+func (b *Bulk) fixRows(id string) {
 	if b.editor == nil {
 		return
 	}

@@ -45,12 +45,7 @@ func newEnvWith(t *testing.T, editorOn func(fyne.App) Editor) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { sb.Close() })
-	hc := &http.Client{Transport: sandboxtest.Bearer{Token: sb.MintToken()}}
-	api, err := webex.New(sb.URL(), sb.OrgID(), hc, webex.Options{RatePerMinute: 6_000_000, Burst: 1000})
-	if err != nil {
-		t.Fatal(err)
-	}
+	api := sandboxClient(t, sb)
 	store, err := jobs.Open(filepath.Join(home, jobs.DBName))
 	if err != nil {
 		t.Fatal(err)
@@ -165,4 +160,17 @@ func (e *env) row(r int) []string {
 func (e *env) statusCell(r int) *widget.Label {
 	e.row(r)
 	return e.b.dash.cells[widget.TableCellID{Row: r, Col: colStatus}]
+}
+
+// sandboxClient is a client of a sandbox the test started (and closes when it ends),
+// signed in as its admin, with a rate limit that does not slow the test.
+func sandboxClient(t *testing.T, sb *sandbox.Running) *webex.Client {
+	t.Helper()
+	t.Cleanup(func() { sb.Close() })
+	hc := &http.Client{Transport: sandboxtest.Bearer{Token: sb.MintToken()}}
+	api, err := webex.New(sb.URL(), sb.OrgID(), hc, webex.Options{RatePerMinute: 6_000_000, Burst: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api
 }
