@@ -13,7 +13,7 @@ import (
 
 // workbookConfirm is the confirmation before a workbook is submitted: it names the
 // organization and the counts, and deletes need a box of their own ticked, naming their
-// count. Its buttons follow the window's keys: Esc presses Cancel, Enter Submit.
+// count.
 type workbookConfirm struct {
 	dlg     dialog.Dialog
 	text    *widget.Label
@@ -56,12 +56,10 @@ func (p *workbookPage) confirm() {
 	c.dlg = dialog.NewCustomWithoutButtons(workbookTitle(), container.NewBorder(nil, container.NewHBox(cancel, c.ok), nil, nil, body), b.win)
 	c.dlg.Resize(fyne.NewSize(560, 0))
 	c.dlg.Show()
+	// Nothing in it takes the keyboard, so the window's keys reach its buttons: Esc
+	// presses Cancel, Enter Submit. (Focused, a button would take Enter and do nothing.)
+	// With deletes, Tab reaches their box first; until it is ticked Enter cancels.
 	p.confirming = c
-	if c.deletes != nil {
-		b.focus(c.deletes)
-	} else {
-		b.focus(c.ok)
-	}
 }
 
 // startSubmit stores the workbook as one job and runs it in the background; the job's

@@ -110,6 +110,25 @@ func TestSubmitWorkbookCopiesTheDemo(t *testing.T) {
 		t.Fatal("the job's detail is not shown after the submit")
 	}
 	checkSteps(t, e, wd)
+	t.Logf("%s: %d steps, %d types, %d rows: %d succeeded, %d failed, %d not copyable in the plan",
+		row[colObject], len(wd.Steps), wd.Types(), j.Total, j.Succeeded, j.Failed, len(wd.NotCopyable))
+}
+
+// A workbook whose sheets have errors of their own says which, and cannot be submitted.
+func TestWorkbookWithErrorsOfItsOwn(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	path := filepath.Join(t.TempDir(), "sites.csv")
+	write(t, path, "Name,Multimedia Profile\nBrno,Voice Only\n,Voice Only\n")
+	e.files.open_ = path
+	e.b.SubmitWorkbook()
+	p := e.b.workbook
+	if !strings.HasPrefix(p.summary.Text, "The sheets have errors of their own: 1.") || !strings.Contains(p.summary.Text, "Row 3, Name: ") {
+		t.Errorf("the page says %q", p.summary.Text)
+	}
+	if !p.submit.Disabled() || len(p.steps.Items) != 0 {
+		t.Errorf("Submit enabled %v with %d steps shown", !p.submit.Disabled(), len(p.steps.Items))
+	}
 }
 
 // checkSteps checks the detail's steps: every one ends Completed or Completed with
