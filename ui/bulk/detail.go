@@ -157,7 +157,7 @@ func (d *detail) load() {
 
 func (d *detail) show(j jobs.Job) {
 	d.job = j
-	values := [numFields]string{j.ID, j.FileName, objectTitle(j.Object), statusLine(j), j.ReasonIn(sheetview.Language()),
+	values := [numFields]string{j.ID, j.FileName, cellText(j, colObject), statusLine(j), j.ReasonIn(sheetview.Language()),
 		jobs.OrgLabel(jobs.OrgShown(sheetview.Language(), j.OrgName), j.OrgID), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
 		strconv.Itoa(j.Total), strconv.Itoa(j.Succeeded), strconv.Itoa(j.Failed)}
 	for f, v := range values {

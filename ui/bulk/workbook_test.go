@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/sandbox"
 )
@@ -109,6 +110,9 @@ func TestSubmitWorkbookCopiesTheDemo(t *testing.T) {
 	if e.b.pages.Objects[0] != e.b.detail.content || e.b.detail.id != j.ID {
 		t.Fatal("the job's detail is not shown after the submit")
 	}
+	if got := e.b.detail.fields[fieldObject].Text; got != row[colObject] {
+		t.Errorf("the detail's Object reads %q, want %q", got, row[colObject])
+	}
 	checkSteps(t, e, wd)
 	t.Logf("%s: %d steps, %d types, %d rows: %d succeeded, %d failed, %d not copyable in the plan",
 		row[colObject], len(wd.Steps), wd.Types(), j.Total, j.Succeeded, j.Failed, len(wd.NotCopyable))
@@ -171,6 +175,7 @@ func checkSteps(t *testing.T, e *env, wd *jobs.WorkbookDraft) {
 			t.Errorf("step %d's bar at %v", i+1, r.bar.Value)
 		}
 	}
+	openStepErrors(t, e)
 	if unplanned > 1 {
 		t.Errorf("%d steps failed rows the plan let through", unplanned)
 	}
@@ -242,4 +247,26 @@ func createSite(t *testing.T, e *env, name string) {
 	}
 	e.b.orgChanged()
 	e.b.Refresh()
+}
+
+// openStepErrors saves the error file of the first step with failed rows and opens its
+// rows in the editor, each message on its cell.
+func openStepErrors(t *testing.T, e *env) {
+	t.Helper()
+	for _, r := range e.b.detail.steps.rows {
+		if r.job.Failed == 0 {
+			continue
+		}
+		test.Tap(r.export)
+		saved, err := sheets.ReadFile(e.files.saved, sheets.ReadOptions{Unprotect: true})
+		if err != nil || len(saved.Rows) != r.job.Failed || saved.Object == nil || saved.Object.Key != r.job.Object {
+			t.Fatalf("step %d's error file %s: %v, %d rows of %d failed", r.job.Step, e.files.saved, err, len(saved.Rows), r.job.Failed)
+		}
+		test.Tap(r.fix)
+		if sh := e.editor.opened; sh == nil || sh.Object.Key != r.job.Object || len(e.editor.messages) == 0 {
+			t.Errorf("Fix in editor of step %d opened %v with %d messages", r.job.Step, sh, len(e.editor.messages))
+		}
+		return
+	}
+	t.Error("no step has failed rows")
 }
