@@ -1,6 +1,7 @@
 package bulk
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -8,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -46,6 +46,7 @@ type stepsView struct {
 	list    *fyne.Container
 	content *fyne.Container
 	readFor string // the workbook job and counts the steps were read for
+	opsText string // the Succeeded field: the steps' operations summed
 }
 
 func newStepsView(d *detail) *stepsView {
@@ -74,23 +75,45 @@ func (v *stepsView) show(j jobs.Job) {
 	v.content.Show()
 	key := fmt.Sprintf("%s/%s/%d/%d", j.ID, j.Status, j.Succeeded, j.Failed)
 	if key == v.readFor {
+		if v.opsText != "" {
+			v.d.fields[fieldSucceeded].SetText(v.opsText)
+		}
 		return
 	}
-	v.readFor = key
+	v.readFor, v.opsText = key, ""
 	store, ctx, b := v.d.b.store, v.d.b.ctx, v.d.b
 	b.async(func() {
-		steps, err := store.Steps(ctx, j.ID)
+		steps, ops, err := readSteps(ctx, store, j.ID)
 		fyne.Do(func() {
-			if v.d.id != j.ID {
+			if v.d.id != j.ID || v.readFor != key {
 				return
 			}
 			if err != nil {
 				v.d.say(errorText(err))
 				return
 			}
+			v.opsText = operationsText(j.Succeeded, ops)
+			v.d.fields[fieldSucceeded].SetText(v.opsText)
 			v.showSteps(j, steps)
 		})
 	})
+}
+
+// readSteps reads a workbook job's steps and the sum of their succeeded rows by
+// operation.
+func readSteps(ctx context.Context, store *jobs.Store, id string) ([]jobs.Job, jobs.Operations, error) {
+	var sum jobs.Operations
+	steps, err := store.Steps(ctx, id)
+	for _, st := range steps {
+		if err != nil || st.Succeeded == 0 {
+			continue
+		}
+		var ops jobs.Operations
+		ops, err = store.Operations(ctx, st.ID)
+		sum.Created, sum.Updated, sum.Unchanged, sum.Deleted = sum.Created+ops.Created, sum.Updated+ops.Updated,
+			sum.Unchanged+ops.Unchanged, sum.Deleted+ops.Deleted
+	}
+	return steps, sum, err
 }
 
 func (v *stepsView) showSteps(parent jobs.Job, steps []jobs.Job) {
@@ -118,8 +141,11 @@ func (v *stepsView) newRow() *stepRow {
 		v.d.b.files.save(errorFileName(j), []string{".xlsx", ".csv"}, func(path string) { v.d.b.exportErrorsTo(j.ID, path) })
 	})
 	r.fix = widget.NewButtonWithIcon(lang.L("Fix in editor"), theme.DocumentCreateIcon(), func() { v.d.b.fixRows(r.job.ID) })
-	line := container.NewHBox(r.title, r.status, r.counts, layout.NewSpacer(), r.export, r.fix)
-	r.box = container.NewVBox(line, r.bar, r.errors)
+	// A line a step, its bar beside its name, so that the 23 steps of a whole
+	// organization fit on a screen.
+	line := container.NewGridWithColumns(2, container.NewHBox(r.title, r.status, r.counts),
+		container.NewBorder(nil, nil, nil, container.NewHBox(r.export, r.fix), r.bar))
+	r.box = container.NewVBox(line, r.errors)
 	return r
 }
 

@@ -31,7 +31,7 @@ func (p *workbookPage) showPlan(wd *jobs.WorkbookDraft) {
 	pv := wd.Preview()
 	p.summary.SetText(lang.L("Workbook: {{.Types}} types, {{.Rows}} rows, in {{.Steps}} steps.",
 		map[string]any{"Types": wd.Types(), "Rows": wd.Rows(), "Steps": len(wd.Steps)}) + " " +
-		summaryText(&importCheck{Preview: pv}, org) + deletesText(pv, org))
+		summaryText(&importCheck{Preview: pv}, org) + failingText(pv, org) + deletesText(pv, org))
 	p.steps.Items = nil
 	for i, st := range wd.Steps {
 		p.steps.Append(widget.NewAccordionItem(stepTitle(i+1, st), stepDetail(st)))
@@ -43,6 +43,15 @@ func (p *workbookPage) showPlan(wd *jobs.WorkbookDraft) {
 	}
 	p.updateSubmit()
 	p.relayout()
+}
+
+// failingText names the rows the job will fail: " 310 rows will fail in Acme: each
+// step's plan names them."; "" when none will.
+func failingText(pv jobs.Preview, org string) string {
+	if pv.Failing == 0 {
+		return ""
+	}
+	return " " + lang.L("{{.Count}} rows will fail in {{.Org}}: each step's plan names them.", map[string]any{"Count": pv.Failing, "Org": org})
 }
 
 // deletesText names the deletes, which the confirmation asks about: " 3 records will be
