@@ -113,6 +113,9 @@ func TestSubmitWorkbookCopiesTheDemo(t *testing.T) {
 	if got := e.b.detail.fields[fieldObject].Text; got != row[colObject] {
 		t.Errorf("the detail's Object reads %q, want %q", got, row[colObject])
 	}
+	if got := e.b.detail.fields[fieldSucceeded].Text; !strings.HasPrefix(got, itoa(j.Succeeded)+": ") || strings.Contains(got, ": 0 created") {
+		t.Errorf("the detail's Succeeded reads %q; the steps created %d records", got, pv.Creates)
+	}
 	checkSteps(t, e, wd)
 	t.Logf("%s: %d steps, %d types, %d rows: %d succeeded, %d failed, %d not copyable in the plan",
 		row[colObject], len(wd.Steps), wd.Types(), j.Total, j.Succeeded, j.Failed, len(wd.NotCopyable))
