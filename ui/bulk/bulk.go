@@ -163,6 +163,7 @@ func (b *Bulk) SetTarget(t Target) {
 		}
 	}
 	b.list, b.active = nil, nil
+	b.workbook.reset() // its plan was made against the other organization
 	if b.detail.id != "" || b.pages.Objects[0] == b.flow.content || b.pages.Objects[0] == b.workbook.content {
 		b.showDashboard() // the job or the flow was the other organization's
 	}

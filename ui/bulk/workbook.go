@@ -45,6 +45,7 @@ type workbookPage struct {
 	scroll  *container.Scroll
 
 	wd         *jobs.WorkbookDraft // the last check's draft; nil until one succeeds
+	gen        int                 // counts resets and checks: a check's result is shown only if none came since
 	confirming *workbookConfirm    // the last confirmation shown, for the tests
 }
 
@@ -106,11 +107,13 @@ func (b *Bulk) SubmitWorkbook() {
 func (p *workbookPage) reset() {
 	p.files = nil
 	p.list.SetText(lang.L("No file chosen yet."))
-	p.again.Disable()
 	p.clearPlan()
+	p.busy(false) // a check still running is forgotten
+	p.again.Disable()
 }
 
 func (p *workbookPage) clearPlan() {
+	p.gen++
 	p.wd = nil
 	p.note.SetText("")
 	p.summary.SetText("")
@@ -163,13 +166,14 @@ func (p *workbookPage) check() {
 	p.clearPlan()
 	p.busy(true)
 	p.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.orgLabel()}))
+	gen := p.gen
 	b.async(func() {
 		wd, err := readWorkbook(ctx, api, files)
 		fyne.Do(func() {
-			p.busy(false)
-			if slices.Compare(files, p.files) != 0 {
-				return // the files changed while it ran: their own check follows
+			if gen != p.gen {
+				return // the files or the organization changed while it ran
 			}
+			p.busy(false)
 			p.say("")
 			if err != nil {
 				p.say(errorText(err))

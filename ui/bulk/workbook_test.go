@@ -138,6 +138,24 @@ func TestWorkbookWithErrorsOfItsOwn(t *testing.T) {
 	}
 }
 
+// A plan is the organization's it was made against: switching to another forgets it.
+func TestWorkbookPlanForgottenOnAnotherOrganization(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	path := filepath.Join(t.TempDir(), "sites.csv")
+	write(t, path, "Name,Multimedia Profile\nBrno,Voice Only\n")
+	e.files.open_ = path
+	e.b.SubmitWorkbook()
+	p := e.b.workbook
+	if p.wd == nil || p.submit.Disabled() {
+		t.Fatalf("no plan: %q %q", p.note.Text, p.summary.Text)
+	}
+	e.b.SetTarget(emptyTarget(t))
+	if p.wd != nil || !p.submit.Disabled() || p.add.Disabled() || p.summary.Text != "" || e.b.pages.Objects[0] == p.content {
+		t.Errorf("after switching: plan kept %v, Submit enabled %v, Add disabled %v, summary %q", p.wd != nil, !p.submit.Disabled(), p.add.Disabled(), p.summary.Text)
+	}
+}
+
 // checkSteps checks the detail's steps: every one ends Completed or Completed with
 // errors; one the plan said fails rows ends with errors, its failed rows listed and its
 // error file offered.
