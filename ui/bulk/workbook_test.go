@@ -123,13 +123,7 @@ func TestSubmitWorkbookCopiesTheDemo(t *testing.T) {
 
 // A workbook whose sheets have errors of their own says which, and cannot be submitted.
 func TestWorkbookWithErrorsOfItsOwn(t *testing.T) {
-	e := newEnv(t)
-	e.b.SetTarget(e.target)
-	path := filepath.Join(t.TempDir(), "sites.csv")
-	write(t, path, "Name,Multimedia Profile\nBrno,Voice Only\n,Voice Only\n")
-	e.files.open_ = path
-	e.b.SubmitWorkbook()
-	p := e.b.workbook
+	_, p := submitCSV(t, "Name,Multimedia Profile\nBrno,Voice Only\n,Voice Only\n")
 	if !strings.HasPrefix(p.summary.Text, "The sheets have errors of their own: 1.") || !strings.Contains(p.summary.Text, "Row 3, Name: ") {
 		t.Errorf("the page says %q", p.summary.Text)
 	}
@@ -140,13 +134,7 @@ func TestWorkbookWithErrorsOfItsOwn(t *testing.T) {
 
 // A plan is the organization's it was made against: switching to another forgets it.
 func TestWorkbookPlanForgottenOnAnotherOrganization(t *testing.T) {
-	e := newEnv(t)
-	e.b.SetTarget(e.target)
-	path := filepath.Join(t.TempDir(), "sites.csv")
-	write(t, path, "Name,Multimedia Profile\nBrno,Voice Only\n")
-	e.files.open_ = path
-	e.b.SubmitWorkbook()
-	p := e.b.workbook
+	e, p := submitCSV(t, "Name,Multimedia Profile\nBrno,Voice Only\n")
 	if p.wd == nil || p.submit.Disabled() {
 		t.Fatalf("no plan: %q %q", p.note.Text, p.summary.Text)
 	}
@@ -290,4 +278,16 @@ func openStepErrors(t *testing.T, e *env) {
 		return
 	}
 	t.Error("no step has failed rows")
+}
+
+// submitCSV chooses Submit a workbook… with a sites CSV of text on the demo organization.
+func submitCSV(t *testing.T, text string) (*env, *workbookPage) {
+	t.Helper()
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	path := filepath.Join(t.TempDir(), "sites.csv")
+	write(t, path, text)
+	e.files.open_ = path
+	e.b.SubmitWorkbook()
+	return e, e.b.workbook
 }
