@@ -36,17 +36,13 @@ func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 	pending := map[string][][]string{}
 	for _, st := range wd.Steps {
 		st.Pending = maps.Clone(pending)
-		if st.Kind == StepLate {
-			continue // the second pass was planned as the first
+		if st.Kind != StepWrite {
+			continue // a delete creates nothing; the second pass was planned as the first
 		}
-		// A delete step is planned too: its plan counts and names what it deletes, which
-		// the confirmation asks about; it creates nothing the steps after it can name.
 		if err := st.Draft.Check(ctx, withPending(api, st.Pending)); err != nil {
 			return err
 		}
-		if st.Kind == StepWrite {
-			pending[st.Object().Key] = keysOf(st)
-		}
+		pending[st.Object().Key] = keysOf(st)
 	}
 	wd.NotCopyable = nil
 	gone := map[string][]string{} // the names not copyable, by type key
