@@ -84,12 +84,8 @@ func TestWorkbookSecondPassFillsTheCycle(t *testing.T) {
 		[2]string{"desktop_layout", "Name,Teams\nGlobal Layout,Brno Sales|Brno Support\n"},
 		[2]string{"team", "Name,Site,Type,Desktop Layout\nBrno Sales,Brno,AGENT,Global Layout\nBrno Support,Brno,AGENT,Global Layout\n"},
 		[2]string{"site", "Name,Multimedia Profile\nBrno,Voice Only\n"})
-	var kinds []string
-	for _, st := range wd.Steps {
-		kinds = append(kinds, st.Object().Key+stepName("", st))
-	}
-	if want := "site desktop_layout team desktop_layout (second pass)"; strings.Join(kinds, " ") != want {
-		t.Fatalf("steps %q, want %q", strings.Join(kinds, " "), want)
+	if kinds := stepKinds(wd); kinds != "site desktop_layout team desktop_layout (second pass)" {
+		t.Fatalf("steps %q", kinds)
 	}
 	e.runWorkbook(t, wd)
 	layouts := e.exported(t, "desktop_layout")
@@ -114,12 +110,8 @@ func TestWorkbookDeletesTeamBeforeItsSite(t *testing.T) {
 	wd := e.workbookOf(t, "brno-gone.xlsx",
 		[2]string{"site", "Name,Multimedia Profile,Action\nBrno,Voice Only,DELETE\n"},
 		[2]string{"team", "Name,Site,Type,Action\nBrno Sales,Brno,AGENT,DELETE\n"})
-	var kinds []string
-	for _, st := range wd.Steps {
-		kinds = append(kinds, st.Object().Key+stepName("", st))
-	}
-	if want := "team (deletes) site (deletes)"; strings.Join(kinds, " ") != want {
-		t.Fatalf("steps %q, want %q", strings.Join(kinds, " "), want)
+	if kinds := stepKinds(wd); kinds != "team (deletes) site (deletes)" {
+		t.Fatalf("steps %q", kinds)
 	}
 	if p := wd.Preview(); p.Deletes != 2 {
 		t.Errorf("the plan deletes %d records, want 2", p.Deletes)
@@ -131,4 +123,13 @@ func TestWorkbookDeletesTeamBeforeItsSite(t *testing.T) {
 	if n := e.names("team")["Brno Sales"]; n != 0 {
 		t.Errorf("the team is still there")
 	}
+}
+
+// stepKinds are wd's steps as "type" or "type (what)", in order.
+func stepKinds(wd *WorkbookDraft) string {
+	var kinds []string
+	for _, st := range wd.Steps {
+		kinds = append(kinds, st.Object().Key+stepName("", st))
+	}
+	return strings.Join(kinds, " ")
 }

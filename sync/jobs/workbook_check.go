@@ -267,19 +267,16 @@ func (p *pendingAPI) AllIncomingReferences(ctx context.Context, path, id string)
 // pendingAPI when the steps before delete objects, else the client under api.
 func referencerOf(api API) (referencer, bool) {
 	for {
-		switch a := api.(type) {
-		case *pendingAPI:
-			if _, ok := client(a.API).(referencer); ok && len(a.gone) > 0 {
-				return a, true
+		if p, ok := api.(*pendingAPI); ok && len(p.gone) > 0 {
+			if _, ok := client(p.API).(referencer); ok {
+				return p, true
 			}
-			api = a.API
-		case *OrgCache:
-			api = a.API
-		case *countingAPI:
-			api = a.API
-		default:
+		}
+		inner, ok := unwrap(api)
+		if !ok {
 			r, ok := api.(referencer)
 			return r, ok
 		}
+		api = inner
 	}
 }
