@@ -14,6 +14,13 @@ import (
 // formats). Worksheets are named after their object types (WorkbookNames). The
 // drop-down lists of all of them share one hidden Lists sheet.
 func WriteWorkbook(w io.Writer, ss []*Sheet, opt WriteOptions) error {
+	return WriteWorkbookNoted(w, ss, nil, opt)
+}
+
+// WriteWorkbookNoted is WriteWorkbook with findings shown as notes on their cells, as
+// WriteXLSX shows them: notes[i] are the findings of ss[i] (a job's error workbook puts
+// each failed row's message on its cell).
+func WriteWorkbookNoted(w io.Writer, ss []*Sheet, notes [][]Finding, opt WriteOptions) error {
 	if len(ss) == 0 {
 		return fmt.Errorf("a workbook needs at least one sheet")
 	}
@@ -27,7 +34,11 @@ func WriteWorkbook(w io.Writer, ss []*Sheet, opt WriteOptions) error {
 		if err := checkWidths(s); err != nil {
 			return err
 		}
-		x := newXLSXWriter(f, s, names[i], nil, opt)
+		var fs []Finding
+		if i < len(notes) {
+			fs = notes[i]
+		}
+		x := newXLSXWriter(f, s, names[i], fs, opt)
 		x.lists = lists
 		var err error
 		if i == 0 {
@@ -65,7 +76,12 @@ func WriteWorkbook(w io.Writer, ss []*Sheet, opt WriteOptions) error {
 
 // WriteWorkbookFile is WriteWorkbook to path, replacing it only once it is whole.
 func WriteWorkbookFile(path string, ss []*Sheet, opt WriteOptions) error {
-	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return WriteWorkbook(w, ss, opt) })
+	return WriteWorkbookFileNoted(path, ss, nil, opt)
+}
+
+// WriteWorkbookFileNoted is WriteWorkbookNoted to path, replacing it only once it is whole.
+func WriteWorkbookFileNoted(path string, ss []*Sheet, notes [][]Finding, opt WriteOptions) error {
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return WriteWorkbookNoted(w, ss, notes, opt) })
 }
 
 // WorkbookNames are the worksheet names of ss in one workbook: each its object type's

@@ -34,22 +34,34 @@ type NotCopyable struct {
 // (NotCopyable).
 func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 	pending := map[string][][]string{}
+	gone := map[string]bool{} // the ids of the objects the delete steps so far delete
 	for _, st := range wd.Steps {
 		st.Pending = maps.Clone(pending)
-		if st.Kind != StepWrite {
-			continue // a delete creates nothing; the second pass was planned as the first
+		switch st.Kind {
+		case StepLate:
+			continue // the second pass was planned as the first
+		case StepDelete:
+			// A delete is planned as the organization is but for what the deletes
+			// before it take away: a site whose teams go first is not in use by then.
+			if err := st.Draft.Check(ctx, withPending(api, nil, gone)); err != nil {
+				return err
+			}
+			if err := deletedIDs(ctx, api, st, gone); err != nil {
+				return err
+			}
+			continue
 		}
-		if err := st.Draft.Check(ctx, withPending(api, st.Pending)); err != nil {
+		if err := st.Draft.Check(ctx, withPending(api, st.Pending, nil)); err != nil {
 			return err
 		}
 		pending[st.Object().Key] = keysOf(st)
 	}
 	wd.NotCopyable = nil
-	gone := map[string][]string{} // the names not copyable, by type key
+	lost := map[string][]string{} // the names not copyable, by type key
 	for _, st := range wd.Steps {
-		nc := notCopyable(st.Draft, gone)
+		nc := notCopyable(st.Draft, lost)
 		for _, n := range nc {
-			gone[n.Object.Key] = append(gone[n.Object.Key], n.name)
+			lost[n.Object.Key] = append(lost[n.Object.Key], n.name)
 		}
 		wd.NotCopyable = append(wd.NotCopyable, nc...)
 	}
@@ -137,15 +149,16 @@ func isFiles(key string) bool {
 type pendingAPI struct {
 	API
 	extra map[string][]webex.Object // by list path and filter
+	gone  map[string]bool           // the ids of objects deleted by the steps before
 }
 
-// withPending is api with the pending names added to their types' lists; api itself
-// when there are none.
-func withPending(api API, pending map[string][][]string) API {
-	if api == nil || len(pending) == 0 {
+// withPending is api with the pending names added to their types' lists, and the
+// objects of gone left out of what refers to an object; api itself when there are none.
+func withPending(api API, pending map[string][][]string, gone map[string]bool) API {
+	if api == nil || len(pending) == 0 && len(gone) == 0 {
 		return api
 	}
-	p := &pendingAPI{API: api, extra: map[string][]webex.Object{}}
+	p := &pendingAPI{API: api, extra: map[string][]webex.Object{}, gone: gone}
 	for key, names := range pending {
 		o, ok := catalog.Lookup(key)
 		if !ok || o.API.List == "" || o.API.KeyField == "" {
@@ -200,4 +213,70 @@ func keyFieldOf(path, filter string) string {
 		}
 	}
 	return ""
+}
+
+// deletedIDs adds to gone the ids of the objects a delete step's plan deletes, found in
+// their type's list by name (the first key column).
+func deletedIDs(ctx context.Context, api API, st *WorkbookStep, gone map[string]bool) error {
+	o := st.Object()
+	names := map[string]bool{}
+	for _, p := range st.Draft.Preview.Plan {
+		if p.Action == ActDelete {
+			name, _, _ := strings.Cut(p.Key, " / ")
+			names[strings.ToLower(name)] = true
+		}
+	}
+	if len(names) == 0 || o.API.List == "" {
+		return nil
+	}
+	objs, err := api.List(ctx, o.API.List, listQuery(o, ""))
+	if err != nil {
+		return err
+	}
+	for _, ob := range objs {
+		if names[strings.ToLower(str(getPath(ob, o.API.KeyField)))] {
+			gone[str(ob["id"])] = true
+		}
+	}
+	return nil
+}
+
+// AllIncomingReferences is what refers to an object, but for the objects the steps
+// before delete.
+func (p *pendingAPI) AllIncomingReferences(ctx context.Context, path, id string) (map[string][]webex.Object, error) {
+	ra, ok := client(p.API).(referencer)
+	if !ok {
+		return nil, nil
+	}
+	refs, err := ra.AllIncomingReferences(ctx, path, id)
+	if err != nil || len(p.gone) == 0 {
+		return refs, err
+	}
+	out := map[string][]webex.Object{}
+	for typ, objs := range refs {
+		for _, ob := range objs {
+			if !p.gone[str(ob["id"])] {
+				out[typ] = append(out[typ], ob)
+			}
+		}
+	}
+	return out, nil
+}
+
+// referencerOf is what tells what still uses an object through api: the workbook's
+// pendingAPI when the steps before delete objects, else the client under api.
+func referencerOf(api API) (referencer, bool) {
+	for {
+		if p, ok := api.(*pendingAPI); ok && len(p.gone) > 0 {
+			if _, ok := client(p.API).(referencer); ok {
+				return p, true
+			}
+		}
+		inner, ok := unwrap(api)
+		if !ok {
+			r, ok := api.(referencer)
+			return r, ok
+		}
+		api = inner
+	}
 }
