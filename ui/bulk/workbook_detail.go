@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui/sheetview"
 )
@@ -68,9 +69,9 @@ func (v *stepsView) show(j jobs.Job) {
 		v.readFor = ""
 		return
 	}
-	// The workbook has no rows of its own: its failed rows are its steps', each with
-	// its buttons.
-	v.d.export.Hide()
+	// The workbook has no rows of its own: its error file is a worksheet per type
+	// (Export errors), and the editor takes a type's failed rows from its step's line.
+	v.d.export.Show()
 	v.d.fix.Hide()
 	v.content.Show()
 	key := fmt.Sprintf("%s/%s/%d/%d", j.ID, j.Status, j.Succeeded, j.Failed)
@@ -136,11 +137,13 @@ func (v *stepsView) newRow() *stepRow {
 	r := &stepRow{title: widget.NewLabel(""), bar: widget.NewProgressBar(), status: widget.NewLabel(""),
 		counts: widget.NewLabel(""), errors: newWrapLabel(widget.DangerImportance)}
 	r.status.TextStyle.Bold = true
+	// A type's error file and its rows to fix are the type's, not the step's: its
+	// deletes, its creates and updates and its second pass came from one sheet.
 	r.export = widget.NewButtonWithIcon(lang.L("Export errors"), theme.DocumentSaveIcon(), func() {
-		j := r.job
-		v.d.b.files.save(errorFileName(j), []string{".xlsx", ".csv"}, func(path string) { v.d.b.exportErrorsTo(j.ID, path) })
+		parent, obj := v.d.job, r.job.Object
+		v.d.b.files.save(typeErrorFileName(parent, obj), []string{".xlsx", ".csv"}, func(path string) { v.d.b.exportErrorsTo(parent.ID, obj, path) })
 	})
-	r.fix = widget.NewButtonWithIcon(lang.L("Fix in editor"), theme.DocumentCreateIcon(), func() { v.d.b.fixRows(r.job.ID) })
+	r.fix = widget.NewButtonWithIcon(lang.L("Fix in editor"), theme.DocumentCreateIcon(), func() { v.d.b.fixType(v.d.job.ID, r.job.Object) })
 	// A line a step, its bar beside its name, so that the 23 steps of a whole
 	// organization fit on a screen.
 	line := container.NewGridWithColumns(2, container.NewHBox(r.title, r.status, r.counts),
@@ -232,4 +235,30 @@ func thousands(n int) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// errorExts are the kinds of error file a job writes: a workbook's is a workbook with a
+// worksheet per type, or a zip of Control Hub CSV files.
+func errorExts(j jobs.Job) []string {
+	if j.Object == jobs.WorkbookObject {
+		return []string{".xlsx", ".zip"}
+	}
+	return []string{".xlsx", ".csv"}
+}
+
+// typeErrorFileName is the name offered for one type's error file of a workbook job.
+func typeErrorFileName(parent jobs.Job, object string) string {
+	return strings.TrimSuffix(errorFileName(parent), "_errors.xlsx") + "_" + object + "_errors.xlsx"
+}
+
+// fixType opens the failed rows of one type of workbook job id in the editor.
+func (b *Bulk) fixType(id, object string) {
+	store, ctx := b.store, b.ctx
+	b.openErrors(id, func() (*sheets.Sheet, []jobs.RowError, error) {
+		ss, errs, err := store.WorkbookErrorSheets(ctx, id, object)
+		if err != nil || len(ss) == 0 {
+			return &sheets.Sheet{}, nil, err
+		}
+		return ss[0], errs[0], nil
+	})
 }
