@@ -222,12 +222,21 @@ func allMarked(sh *sheets.Sheet, act int, notMarked bool) bool {
 }
 
 // keysOf are the keys (every key column's value, the name first) of the records of
-// the step's sheets that its plan does not fail: what the steps after it may name.
+// the step's sheets that its plan creates (that it does not fail, when it was not
+// planned): what the steps after it may name that the organization does not have yet.
+// A record the organization has already is left out: added again, a team the
+// organization has at its site was named twice, and every reference to it ambiguous.
 func keysOf(st *WorkbookStep) [][]string {
-	failing := map[string]bool{}
+	failing, creates := map[string]bool{}, map[string]bool{}
 	for _, f := range st.Draft.Preview.Org {
 		failing[f.File+"\t"+strconv.Itoa(f.Row)] = true
 	}
+	for _, p := range st.Draft.Preview.Plan {
+		if p.Action == ActCreate {
+			creates[p.File+"\t"+strconv.Itoa(p.Row)] = true
+		}
+	}
+	counted := st.Draft.Preview.Counted
 	o := st.Object()
 	var out [][]string
 	for _, sh := range st.Draft.Sheets {
@@ -236,7 +245,8 @@ func keysOf(st *WorkbookStep) [][]string {
 			continue
 		}
 		for _, g := range sh.Groups() {
-			if failing[sh.File+"\t"+strconv.Itoa(sheets.RowNumber(g[0]))] {
+			at := sh.File + "\t" + strconv.Itoa(sheets.RowNumber(g[0]))
+			if failing[at] || counted && !creates[at] {
 				continue
 			}
 			key := make([]string, len(idx))

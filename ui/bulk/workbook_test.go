@@ -309,3 +309,22 @@ func exportWorkbookErrors(t *testing.T, e *env) {
 		}
 	}
 }
+
+// The organization's own export submitted back to it changes nothing and fails nothing:
+// a record the organization has is not taken for one the job creates (a team named
+// twice made every reference to it ambiguous: 74 rows failed in the plan).
+func TestWorkbookOfTheOrganizationItself(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetTarget(e.target)
+	e.b.View().FileItems[0].Run()
+	e.files.open_ = e.files.saved
+	e.b.SubmitWorkbook()
+	p := e.b.workbook
+	if p.wd == nil {
+		t.Fatalf("no plan: %q", p.note.Text)
+	}
+	pv := p.wd.Preview()
+	if pv.Failing != 0 || pv.Creates != 0 || pv.Updates != 0 || pv.Unchanged < 300 {
+		t.Errorf("%d to create, %d to update, %d unchanged, %d failing: %s", pv.Creates, pv.Updates, pv.Unchanged, pv.Failing, findingLines(pv.Org, 5))
+	}
+}
