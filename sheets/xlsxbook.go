@@ -14,17 +14,13 @@ import (
 // formats). Worksheets are named after their object types (WorkbookNames). The
 // drop-down lists of all of them share one hidden Lists sheet.
 func WriteWorkbook(w io.Writer, ss []*Sheet, opt WriteOptions) error {
-	return writeWorkbook(w, ss, nil, opt)
+	return WriteWorkbookNoted(w, ss, nil, opt)
 }
 
-// WriteWorkbookFileWith is WriteWorkbookFile with each sheet's findings on its cells
-// (findings[i] those of ss[i]), as notes and tints the way WriteXLSX puts one sheet's:
-// a workbook edited in the window is saved with what its check found.
-func WriteWorkbookFileWith(path string, ss []*Sheet, findings [][]Finding, opt WriteOptions) error {
-	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return writeWorkbook(w, ss, findings, opt) })
-}
-
-func writeWorkbook(w io.Writer, ss []*Sheet, findings [][]Finding, opt WriteOptions) error {
+// WriteWorkbookNoted is WriteWorkbook with findings shown as notes and tints on their
+// cells, as WriteXLSX shows them: notes[i] are the findings of ss[i] (a job's error
+// workbook puts each failed row's message on its cell).
+func WriteWorkbookNoted(w io.Writer, ss []*Sheet, notes [][]Finding, opt WriteOptions) error {
 	if len(ss) == 0 {
 		return fmt.Errorf("a workbook needs at least one sheet")
 	}
@@ -39,8 +35,8 @@ func writeWorkbook(w io.Writer, ss []*Sheet, findings [][]Finding, opt WriteOpti
 			return err
 		}
 		var fs []Finding
-		if i < len(findings) {
-			fs = findings[i]
+		if i < len(notes) {
+			fs = notes[i]
 		}
 		x := newXLSXWriter(f, s, names[i], fs, opt)
 		x.lists = lists
@@ -80,7 +76,12 @@ func writeWorkbook(w io.Writer, ss []*Sheet, findings [][]Finding, opt WriteOpti
 
 // WriteWorkbookFile is WriteWorkbook to path, replacing it only once it is whole.
 func WriteWorkbookFile(path string, ss []*Sheet, opt WriteOptions) error {
-	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return WriteWorkbook(w, ss, opt) })
+	return WriteWorkbookFileNoted(path, ss, nil, opt)
+}
+
+// WriteWorkbookFileNoted is WriteWorkbookNoted to path, replacing it only once it is whole.
+func WriteWorkbookFileNoted(path string, ss []*Sheet, notes [][]Finding, opt WriteOptions) error {
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return WriteWorkbookNoted(w, ss, notes, opt) })
 }
 
 // WorkbookNames are the worksheet names of ss in one workbook: each its object type's

@@ -62,14 +62,14 @@ func TestWorkbookNames(t *testing.T) {
 	}
 }
 
-// TestWorkbookFindings: WriteWorkbookFileWith puts each sheet's findings as notes on
+// TestWorkbookFindings: WriteWorkbookFileNoted puts each sheet's findings as notes on
 // its own worksheet's cells; a sheet given none has none.
 func TestWorkbookFindings(t *testing.T) {
 	other := ioSheet()
 	other.Rows = other.Rows[:1]
 	path := t.TempDir() + "/book.xlsx"
 	ss := []*Sheet{other, ioSheet()}
-	if err := WriteWorkbookFileWith(path, ss, [][]Finding{nil, ioFindings}, WriteOptions{}); err != nil {
+	if err := WriteWorkbookFileNoted(path, ss, [][]Finding{nil, ioFindings}, WriteOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenFile(path)

@@ -112,7 +112,7 @@ func (s *Shell) run(id actionID) {
 // runShortcut runs the action bound to a shortcut typed in the grid that the editor
 // handed on (its own commands it runs itself).
 func (s *Shell) runShortcut(sc fyne.Shortcut) {
-	if s.menuShortcut(sc) {
+	if s.menuShortcut(sc) || s.viewShortcut(sc) {
 		return
 	}
 	for _, a := range s.acts {

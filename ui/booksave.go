@@ -93,7 +93,7 @@ func (s *Shell) writeBook(path string) bool {
 		ss = append(ss, o.Sheet())
 		fs = append(fs, s.ed.SheetFindings(o))
 	}
-	if err := sheets.WriteWorkbookFileWith(path, ss, fs, sheets.WriteOptions{}); err != nil {
+	if err := sheets.WriteWorkbookFileNoted(path, ss, fs, sheets.WriteOptions{}); err != nil {
 		if !strings.Contains(err.Error(), path) {
 			err = fmt.Errorf("%s: %w", path, err)
 		}

@@ -3,6 +3,7 @@ package ui
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -33,6 +34,29 @@ func TestViewFileItems(t *testing.T) {
 	if !(check >= 0 && check < export && export < closing) {
 		t.Errorf("File menu %q", labels)
 	}
+	if ran != 1 || s.tabs.Selected().Text != "Bulk operations" {
+		t.Errorf("ran %d times, %q in front", ran, s.tabs.Selected().Text)
+	}
+}
+
+// A view's File menu item with a shortcut shows it on the item, and the shortcut typed
+// in the grid (which hands on what it does not take) brings the view to the front and
+// runs it.
+func TestViewFileItemShortcut(t *testing.T) {
+	ran := 0
+	key := ctrlShift(fyne.KeyU)
+	s := newTestShell(t, Options{Views: []View{{Title: "Bulk operations", Content: widget.NewLabel("jobs"),
+		FileItems: []Task{{Label: "Submit a workbook…", Key: key, Run: func() { ran++ }}}}}})
+	var item *fyne.MenuItem
+	for _, it := range s.mainMenu().Items[0].Items {
+		if it.Label == "Submit a workbook…" {
+			item = it
+		}
+	}
+	if item == nil || item.Shortcut == nil || item.Shortcut.ShortcutName() != key.ShortcutName() {
+		t.Fatalf("the File menu's item: %+v", item)
+	}
+	s.runShortcut(ctrlShift(fyne.KeyU))
 	if ran != 1 || s.tabs.Selected().Text != "Bulk operations" {
 		t.Errorf("ran %d times, %q in front", ran, s.tabs.Selected().Text)
 	}

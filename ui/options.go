@@ -59,6 +59,9 @@ type Task struct {
 	Label, Note string
 	Icon        fyne.Resource
 	Run         func()
+	// Key, when set, is the shortcut of a File menu item (View.FileItems): shown on the
+	// item, and run from anywhere in the window, the grid included.
+	Key fyne.Shortcut
 }
 
 // Connection is the organization the app talks to, as far as the window needs it: a

@@ -90,6 +90,7 @@ func TestJobInCzech(t *testing.T) {
 	}
 	for _, q := range []string{"ALTER TABLE job_rows DROP COLUMN message_text", "ALTER TABLE jobs DROP COLUMN reason_text",
 		"ALTER TABLE job_rows DROP COLUMN before", "ALTER TABLE job_rows DROP COLUMN sent_as", "ALTER TABLE jobs DROP COLUMN undoable", "ALTER TABLE jobs DROP COLUMN undo_of", // schema 4
+		"DROP INDEX jobs_parent", "ALTER TABLE jobs DROP COLUMN parent", "ALTER TABLE jobs DROP COLUMN step", // schema 5
 		"PRAGMA user_version = 1"} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)

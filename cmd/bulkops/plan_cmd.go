@@ -53,6 +53,9 @@ func runPlan(d *deps, opt *planOptions, files []string) int {
 	if !ok {
 		return 2
 	}
+	if set, ok := workbookSheets(files, readOptions(o, opt.encoding, opt.sheet)); ok {
+		return runWorkbookPlan(d, opt, files, set)
+	}
 	draft, code := draftForSubmit(files, readOptions(o, opt.encoding, opt.sheet), stdout, stderr, true)
 	if code != 0 {
 		return code

@@ -52,6 +52,9 @@ func runSubmit(d *deps, opt *submitOptions, files []string) int {
 	if !ok {
 		return 2
 	}
+	if set, ok := workbookSheets(files, readOptions(o, opt.encoding, opt.sheet)); ok {
+		return runWorkbookSubmit(d, opt, files, set)
+	}
 	draft, code := draftForSubmit(files, readOptions(o, opt.encoding, opt.sheet), stdout, stderr, false)
 	if code != 0 {
 		return code

@@ -276,7 +276,7 @@ func summarize(w io.Writer, j jobs.Job) {
 		fmt.Fprintln(w, say("reason: %s", j.ReasonIn(cliLanguage())))
 	}
 	if j.Failed > 0 {
-		fmt.Fprintln(w, say("bulkops errors %s -o errors.csv writes the failed rows with their Error Message", j.ID))
+		fmt.Fprintln(w, say("bulkops errors %s -o %s writes the failed rows with their Error Message", j.ID, errorsFile(j)))
 	}
 }
 
@@ -376,6 +376,7 @@ func runJob(id string, asJSON bool, stdout, stderr io.Writer) int {
 			return writeJSON(stdout, out)
 		}
 		printJob(stdout, j)
+		printSteps(stdout, store, j)
 		if len(failed) > 0 {
 			printFailed(stdout, failed)
 		}
@@ -410,7 +411,7 @@ func printJob(w io.Writer, j jobs.Job) {
 	line(say("Rows"), say("%d: %d succeeded, %d failed, %d to do (%.0f%% done)",
 		j.Total, j.Succeeded, j.Failed, j.Total-j.Done(), 100*j.Fraction()))
 	if j.Failed > 0 {
-		line(say("Error file"), fmt.Sprintf("bulkops errors %s -o errors.csv", j.ID))
+		line(say("Error file"), fmt.Sprintf("bulkops errors %s -o %s", j.ID, errorsFile(j)))
 	}
 	undoLines(line, j)
 	tw.Flush()
@@ -443,20 +444,38 @@ func rowAt(file string, row int, column string) string {
 }
 
 func newErrorsCmd(d *deps) *cobra.Command {
-	var out string
-	c := &cobra.Command{Use: "errors ID -o FILE.xlsx|FILE.csv", Short: say("write a job's failed rows with their Error Message"),
+	var out, object string
+	c := &cobra.Command{Use: "errors ID -o FILE.xlsx|FILE.csv|FILE.zip [--object KEY]", Short: say("write a job's failed rows with their Error Message"),
 		Args: exactArgs(1, i18n.M("a job id")), ValidArgsFunction: completeJobID,
 		Run: d.exits(func(args []string) int {
-			return toStdout(d, &out, ".csv", func(msgs io.Writer) int { return runErrors(args[0], &out, msgs, d.stderr) })
+			o, ok := lookupObject(object, d.stderr)
+			if !ok {
+				return 2
+			}
+			key := ""
+			if o != nil {
+				key = o.Key
+			}
+			return toStdout(d, &out, ".csv", func(msgs io.Writer) int { return runErrors(args[0], key, &out, msgs, d.stderr) })
 		})}
-	outputFlag(c, &out, say("the file to write: .xlsx (a workbook, the messages also in notes on their cells) or .csv (Control Hub's error file)"))
+	outputFlag(c, &out, say("the file to write: .xlsx (a workbook, the messages also in notes on their cells) or .csv (Control Hub's error file); a workbook job's, a worksheet per type (.xlsx) or a CSV file per type (.zip)"))
+	objectFlag(c, &object, say("of a workbook job, the failed rows of this type only"))
 	required(c, "output")
 	return c
 }
 
-func runErrors(id string, out *string, stdout, stderr io.Writer) int {
+// errorsFile is the error file a job's summary suggests: a workbook job's holds a
+// worksheet per type.
+func errorsFile(j jobs.Job) string {
+	if j.Object == jobs.WorkbookObject {
+		return "errors.xlsx"
+	}
+	return "errors.csv"
+}
+
+func runErrors(id, object string, out *string, stdout, stderr io.Writer) int {
 	return jobCommand(id, stderr, func(store *jobs.Store, id string) int {
-		n, note, err := store.WriteErrorsFile(context.Background(), id, *out)
+		n, note, err := store.WriteErrorsFileOf(context.Background(), id, *out, object)
 		if err != nil {
 			return fail(stderr, err)
 		}

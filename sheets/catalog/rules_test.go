@@ -84,7 +84,7 @@ func holds(conds []Condition, column, value string) bool {
 
 func TestRowModels(t *testing.T) {
 	groups := map[string]bool{"queue": true, "outdial_queue": true, "skill_profile": true, "address_book": true,
-		"outdial_ani": true, "holiday_list": true, "override": true, "working_hours": true}
+		"outdial_ani": true, "holiday_list": true, "override": true, "working_hours": true, "user_profile": true}
 	for _, o := range All() {
 		if got := o.Rows == Group; got != groups[o.Key] {
 			t.Errorf("%s: rows %q", o.Key, o.Rows)

@@ -135,6 +135,11 @@ func (e *Engine) Run(ctx context.Context, id string, progress func(Progress)) (J
 	if !j.Status.Active() {
 		return j, i18n.Errorf("job %s has already ended: %s", id, j.Status)
 	}
+	if j.Object == WorkbookObject { // its steps are jobs of their own (workbook_run.go)
+		j, err = e.runWorkbook(ctx, j, progress)
+		ended = err == nil && j.Status.Final()
+		return j, err
+	}
 	wctx := context.WithoutCancel(ctx)
 	obj, ok := catalog.Lookup(j.Object)
 	endNow := func(reason i18n.Msg) (Job, error) {

@@ -94,7 +94,26 @@ func (s *Store) WriteErrors(ctx context.Context, id string, w io.Writer) (int, e
 // when path ends in .xlsx (the cells as text, so leading zeros survive, each message also
 // in a note on its cell), else Control Hub's CSV. It returns the rows written and, for a
 // CSV file, what a spreadsheet would change in it (sheets.CSVLossNote; zero if nothing).
+//
+// A workbook job's error file is one per type (writeWorkbookErrors): a .xlsx workbook
+// with a worksheet per type, or a .zip of CSV files.
 func (s *Store) WriteErrorsFile(ctx context.Context, id, path string) (n int, note i18n.Msg, err error) {
+	return s.WriteErrorsFileOf(ctx, id, path, "")
+}
+
+// WriteErrorsFileOf is WriteErrorsFile of one type of a workbook job (object, a type
+// key; "" for all of them). A job of one type has only its own.
+func (s *Store) WriteErrorsFileOf(ctx context.Context, id, path, object string) (n int, note i18n.Msg, err error) {
+	j, err := s.Get(ctx, id)
+	if err != nil {
+		return 0, note, err
+	}
+	if j.Object == WorkbookObject {
+		return s.writeWorkbookErrors(ctx, id, path, object)
+	}
+	if object != "" && object != j.Object {
+		return 0, note, i18n.Errorf("job %s is a job of %s, not of %s", id, j.Object, object)
+	}
 	sh, errs, err := s.ErrorSheet(ctx, id)
 	if err != nil {
 		return 0, note, err

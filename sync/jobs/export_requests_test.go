@@ -113,7 +113,10 @@ func TestExportForcedGetsAreNamed(t *testing.T) {
 			got[obj.Key] = f
 		}
 	}
-	want := map[string]string{"skill_profile": "activeSkills"} // v2 rows: id, name, description, links, timestamps
+	want := map[string]string{
+		"skill_profile": "activeSkills", // v2 rows: id, name, description, links, timestamps
+		"user_profile":  "permissions",  // the v3 list omits them; a SPECIFIC profile's create needs them
+	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("types exported with a GET per object: %v, want %v", got, want)
 	}

@@ -29,6 +29,13 @@ type Job struct {
 	Undoable bool
 	UndoOf   string // the job this one undoes; "" for a job from files
 	UndoneBy string // the latest job that undoes this one; "" when none
+
+	// Parent is the workbook job this one is a step of ("" for a job of its own), Step
+	// its place there; Types is, for a workbook job, the number of object types its
+	// steps cover (0 for any other job).
+	Parent string
+	Step   int
+	Types  int
 }
 
 // Done is the number of rows with an outcome.

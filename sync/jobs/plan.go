@@ -91,15 +91,25 @@ func rateOf(api API) int {
 // client is the API under the engine's own wrappers (a cache, a counter).
 func client(api API) API {
 	for {
-		switch a := api.(type) {
-		case *OrgCache:
-			api = a.API
-		case *countingAPI:
-			api = a.API
-		default:
+		inner, ok := unwrap(api)
+		if !ok {
 			return api
 		}
+		api = inner
 	}
+}
+
+// unwrap is the API a wrapper of this package reads through; ok is false for any other.
+func unwrap(api API) (API, bool) {
+	switch a := api.(type) {
+	case *OrgCache:
+		return a.API, true
+	case *countingAPI:
+		return a.API, true
+	case *pendingAPI:
+		return a.API, true
+	}
+	return nil, false
 }
 
 // GetsWhy says why the job reads Gets objects one at a time: the organization's lists

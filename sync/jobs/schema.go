@@ -85,6 +85,12 @@ var migrations = []string{
 	ALTER TABLE job_rows ADD COLUMN sent_as TEXT NOT NULL DEFAULT '';
 	ALTER TABLE jobs ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE jobs ADD COLUMN undo_of TEXT NOT NULL DEFAULT '';`,
+	// 5: a workbook job (workbook_store.go) is a parent that owns a child job per step
+	// (a type, its deletes, a second pass); parent names it, step orders them. Children
+	// are left out of the dashboard's list and of the one-active-job check.
+	`ALTER TABLE jobs ADD COLUMN parent TEXT NOT NULL DEFAULT '';
+	ALTER TABLE jobs ADD COLUMN step INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX jobs_parent ON jobs (parent, step);`,
 }
 
 func (s *Store) migrate(ctx context.Context) error {

@@ -33,7 +33,8 @@ func (e *ActiveError) Unwrap() error { return ErrActive }
 
 const jobColumns = `id, file_name, object, status, reason, reason_text, submitted_by, org_id, org_name,
 	submitted_at, started_at, ended_at, total, succeeded, failed, package_name, undoable, undo_of,
-	(SELECT COALESCE(MAX(u.id), '') FROM jobs u WHERE u.undo_of = jobs.id)`
+	(SELECT COALESCE(MAX(u.id), '') FROM jobs u WHERE u.undo_of = jobs.id), parent, step,
+	(SELECT count(DISTINCT c.object) FROM jobs c WHERE c.parent = jobs.id)`
 
 type scanner interface{ Scan(...any) error }
 
@@ -42,7 +43,8 @@ func scanJob(r scanner) (Job, error) {
 	var sub, start, end int64
 	var text string
 	err := r.Scan(&j.ID, &j.FileName, &j.Object, &j.Status, &j.Reason, &text, &j.SubmittedBy, &j.OrgID,
-		&j.OrgName, &sub, &start, &end, &j.Total, &j.Succeeded, &j.Failed, &j.PackageName, &j.Undoable, &j.UndoOf, &j.UndoneBy)
+		&j.OrgName, &sub, &start, &end, &j.Total, &j.Succeeded, &j.Failed, &j.PackageName, &j.Undoable, &j.UndoOf, &j.UndoneBy,
+		&j.Parent, &j.Step, &j.Types)
 	j.ReasonText = i18n.Decode(text)
 	j.SubmittedAt, j.StartedAt, j.EndedAt = fromMS(sub), fromMS(start), fromMS(end)
 	return j, err
@@ -65,16 +67,21 @@ type ListOptions struct {
 
 // List returns jobs newest first, as the dashboard shows them.
 func (s *Store) List(ctx context.Context, o ListOptions) ([]Job, error) {
-	q := "SELECT " + jobColumns + " FROM jobs"
+	q := "SELECT " + jobColumns + " FROM jobs WHERE parent = ''" // a workbook's steps show in its detail
 	var args []any
 	if o.OrgID != "" {
-		q += " WHERE org_id = ?"
+		q += " AND org_id = ?"
 		args = append(args, o.OrgID)
 	}
 	q += " ORDER BY submitted_at DESC, id DESC"
 	if o.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", o.Limit)
 	}
+	return s.queryJobs(ctx, q, args...)
+}
+
+// queryJobs runs a query of jobColumns and returns its jobs.
+func (s *Store) queryJobs(ctx context.Context, q string, args ...any) ([]Job, error) {
 	rs, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -102,7 +109,7 @@ type querier interface {
 
 func activeJob(ctx context.Context, q querier, orgID string) (Job, bool, error) {
 	j, err := scanJob(q.QueryRowContext(ctx, "SELECT "+jobColumns+
-		" FROM jobs WHERE org_id = ? AND status IN (?, ?) ORDER BY submitted_at LIMIT 1", orgID, New, InProgress))
+		" FROM jobs WHERE org_id = ? AND parent = '' AND status IN (?, ?) ORDER BY submitted_at LIMIT 1", orgID, New, InProgress))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Job{}, false, nil
 	}
@@ -231,15 +238,7 @@ func (s *Store) finish(ctx context.Context, id string, reason i18n.Msg) (Job, er
 		if pending > 0 {
 			return &i18n.Error{Msg: i18n.N(pending, "%d row of job %s has no outcome yet", "%d rows of job %s have no outcome yet", id)}
 		}
-		status := Completed
-		switch {
-		case !reason.IsZero():
-			status = Failed
-		case failed > 0:
-			status = CompletedWithErrors
-		}
-		if _, err := t.ExecContext(ctx, "UPDATE jobs SET status = ?, reason = ?, reason_text = ?, ended_at = ? WHERE id = ?",
-			status, reason.String(), i18n.Encode(reason), ms(s.now()), id); err != nil {
+		if err := s.setEnded(ctx, t, id, reason, failed); err != nil {
 			return err
 		}
 		var err error
@@ -247,6 +246,21 @@ func (s *Store) finish(ctx context.Context, id string, reason i18n.Msg) (Job, er
 		return err
 	})
 	return j, err
+}
+
+// setEnded ends job id: Failed with reason when reason is not empty, else Completed,
+// or Completed With Errors when failed rows failed.
+func (s *Store) setEnded(ctx context.Context, t *sql.Tx, id string, reason i18n.Msg, failed int) error {
+	status := Completed
+	switch {
+	case !reason.IsZero():
+		status = Failed
+	case failed > 0:
+		status = CompletedWithErrors
+	}
+	_, err := t.ExecContext(ctx, "UPDATE jobs SET status = ?, reason = ?, reason_text = ?, ended_at = ? WHERE id = ?",
+		status, reason.String(), i18n.Encode(reason), ms(s.now()), id)
+	return err
 }
 
 // failPending gives every pending row of a job the outcome failed with msg.
@@ -265,7 +279,8 @@ func failPending(ctx context.Context, t *sql.Tx, id string, msg i18n.Msg) error 
 // each batch, fails the rows not sent yet and ends the job Failed. A job that is New
 // and not running is ended at once by its next Run. Any process may ask.
 func (s *Store) RequestCancel(ctx context.Context, id string) error {
-	res, err := s.db.ExecContext(ctx, "UPDATE jobs SET cancel = 1 WHERE id = ? AND status IN (?, ?)", id, New, InProgress)
+	// A workbook job's steps stop with it.
+	res, err := s.db.ExecContext(ctx, "UPDATE jobs SET cancel = 1 WHERE (id = ? OR parent = ?) AND status IN (?, ?)", id, id, New, InProgress)
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,11 @@ func seed(org, kind string, now int64) (*state, error) {
 		"description": "System default wrap-up work type", "systemDefault": true})
 	// live (wxcc-skills, wxcc-agent-greetings): a tenant has a single Default purpose.
 	sd.add("greeting-purpose", "Default", obj{"description": "Default greeting purpose"})
+	// Every tenant has the Global Layout, a system default (the API cannot create desktop
+	// layouts): an organization copied into the empty one refers to it.
+	sd.add("desktop-layout", "Global Layout", obj{"description": "Default desktop layout", "systemDefault": true,
+		"editedBy": "Cisco", "jsonFileName": "Global Layout.json", "jsonFileContent": `{"version":"0.0.6","appTitle":"Webex Contact Center"}`,
+		"global": true, "status": true, "defaultJsonModified": false, "validated": true})
 	if kind == SeedDemo {
 		sd.demo()
 	}

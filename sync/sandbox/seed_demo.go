@@ -70,9 +70,6 @@ func (sd *seeder) media() {
 		sd.add("site", s.name, obj{"active": true, "multimediaProfileId": sd.id("multimedia-profile", s.media),
 			"description": s.name + " contact center"})
 	}
-	sd.add("desktop-layout", "Global Layout", obj{"description": "Default desktop layout", "systemDefault": true,
-		"editedBy": "Cisco", "jsonFileName": "Global Layout.json", "jsonFileContent": `{"version":"0.0.6","appTitle":"Webex Contact Center"}`,
-		"global": true, "status": true, "defaultJsonModified": false, "validated": true})
 	for i, name := range []string{"welcome.wav", "hold-music.wav", "after-hours.wav", "queue-full.wav", "survey-intro.wav"} {
 		blob := nameUUID(sd.st.org, "blob", name)
 		sd.add("audio-file", name, obj{"contentType": "AUDIO_WAV", "blobId": blob, "description": "Demo prompt " + name})

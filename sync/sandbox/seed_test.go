@@ -72,8 +72,8 @@ func TestEmptySeed(t *testing.T) {
 	for _, tb := range st.tables {
 		total += len(tb.recs)
 	}
-	if total != 3 || len(st.tables["work-type"].recs) != 2 || len(st.tables["greeting-purpose"].recs) != 1 {
-		t.Errorf("the empty organization holds %d objects, want the 2 default work types and the Default greeting purpose", total)
+	if total != 4 || len(st.tables["work-type"].recs) != 2 || len(st.tables["greeting-purpose"].recs) != 1 || len(st.tables["desktop-layout"].recs) != 1 {
+		t.Errorf("the empty organization holds %d objects, want the 2 default work types, the Default greeting purpose and the Global Layout", total)
 	}
 }
 

@@ -73,11 +73,12 @@ type Bulk struct {
 	running map[string]bool        // jobs this window is running
 	pending bool                   // show the newest job's detail once the list is read
 
-	dash    *dashboard
-	detail  *detail
-	flow    *newOperation
-	pages   *fyne.Container
-	content fyne.CanvasObject
+	dash     *dashboard
+	detail   *detail
+	flow     *newOperation
+	workbook *workbookPage
+	pages    *fyne.Container
+	content  fyne.CanvasObject
 
 	front bool // the window is in front: no notification needed
 
@@ -107,6 +108,7 @@ func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk 
 	}
 	b.files = files
 	b.ctx, b.cancel = context.WithCancel(context.Background())
+	b.workbook = newWorkbookPage(b)
 	b.dash = newDashboard(b)
 	b.detail = newDetail(b)
 	b.flow = newNewOperation(b)
@@ -120,7 +122,7 @@ func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk 
 // View is the tab the shell shows.
 func (b *Bulk) View() ui.View {
 	return ui.View{Title: lang.L("Bulk operations"), Icon: theme.ListIcon(), Content: b.content,
-		OnShow: b.tabShown, CheckSheet: b.CheckSheet, Focus: b.focusPage, FileItems: []ui.Task{b.exportAllItem()},
+		OnShow: b.tabShown, CheckSheet: b.CheckSheet, Focus: b.focusPage, FileItems: []ui.Task{b.exportAllItem(), b.workbookItem()},
 		Start: []ui.Task{{Label: lang.L("Export from the organization"), Icon: theme.DownloadIcon(),
 			Note: lang.L("The records the organization holds today, to edit and submit again."),
 			Run:  b.StartExport}}}
@@ -164,7 +166,8 @@ func (b *Bulk) SetTarget(t Target) {
 		}
 	}
 	b.list, b.active = nil, nil
-	if b.detail.id != "" || b.pages.Objects[0] == b.flow.content {
+	b.workbook.reset() // its plan was made against the other organization
+	if b.detail.id != "" || b.pages.Objects[0] == b.flow.content || b.pages.Objects[0] == b.workbook.content {
 		b.showDashboard() // the job or the flow was the other organization's
 	}
 	b.Refresh()
@@ -252,6 +255,8 @@ func (b *Bulk) focusPage() {
 		b.focus(b.dash.newOp)
 	case b.flow.content:
 		b.focus(b.flow.object)
+	case b.workbook.content:
+		b.focus(b.workbook.add)
 	case b.detail.content:
 		b.focus(b.detail.fix)
 	}

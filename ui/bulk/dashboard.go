@@ -34,7 +34,8 @@ type dashboard struct {
 	b       *Bulk
 	table   *widget.Table
 	newOp   *widget.Button
-	why     *widget.Label // why New bulk operation is disabled
+	wbook   *widget.Button // Submit a workbook…
+	why     *widget.Label  // why New bulk operation is disabled
 	org     *widget.Label
 	empty   *widget.Label
 	errText *widget.Label
@@ -47,6 +48,7 @@ func newDashboard(b *Bulk) *dashboard {
 	d := &dashboard{b: b, cells: map[widget.TableCellID]*widget.Label{}}
 	d.newOp = widget.NewButtonWithIcon(lang.L("New bulk operation"), theme.ContentAddIcon(), b.startNewOperation)
 	d.newOp.Importance = widget.HighImportance
+	d.wbook = widget.NewButtonWithIcon(lang.L("Submit a workbook…"), theme.UploadIcon(), b.SubmitWorkbook)
 	d.why = widget.NewLabel("")
 	d.why.Importance = widget.LowImportance
 	d.org = widget.NewLabel("")
@@ -60,7 +62,7 @@ func newDashboard(b *Bulk) *dashboard {
 	d.table = d.newTable()
 	refresh := widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), b.Refresh)
 	top := container.NewVBox(
-		container.NewHBox(d.org, layout.NewSpacer(), d.why, d.newOp, refresh),
+		container.NewHBox(d.org, layout.NewSpacer(), d.why, d.newOp, d.wbook, refresh),
 		d.errText)
 	// The sentence of an empty list stands in for the table, not over its column headers.
 	d.content = container.NewBorder(top, nil, nil, nil, container.NewStack(d.table, container.NewVBox(d.empty)))
@@ -125,6 +127,9 @@ func cellText(j jobs.Job, col int) string {
 	case colFile:
 		return j.FileName
 	case colObject:
+		if j.Object == jobs.WorkbookObject {
+			return workbookLine(j)
+		}
 		return objectTitle(j.Object)
 	case colStatus:
 		return statusLine(j)
@@ -180,10 +185,9 @@ func (d *dashboard) refresh() {
 	}
 	reason := b.cannotStart()
 	d.why.SetText(reason)
-	if reason == "" {
-		d.newOp.Enable()
-	} else {
-		d.newOp.Disable()
+	enable(reason == "", d.newOp, d.wbook)
+	if b.workbook != nil {
+		b.workbook.updateSubmit() // the one-active-job rule holds there too
 	}
 	d.fitColumns()
 	d.table.Refresh()

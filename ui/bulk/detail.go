@@ -63,6 +63,7 @@ type detail struct {
 	linkedID string
 	planning bool          // an undo's plan is being worked out
 	note     *widget.Label // the outcome of the last action (an error file saved)
+	steps    *stepsView    // a workbook job's steps
 	content  fyne.CanvasObject
 
 	errorsFor string // the job and counts the errors were read for
@@ -116,7 +117,8 @@ func newDetail(b *Bulk) *detail {
 	d.changes.Wrapping = fyne.TextWrapWord
 	chTitle := widget.NewLabel(lang.L("Changes planned"))
 	chTitle.TextStyle.Bold = true
-	body := container.NewVBox(form, d.progress, actions, d.undoWhy, d.linked, d.note, errTitle, d.errors, chTitle, d.changes)
+	d.steps = newStepsView(d)
+	body := container.NewVBox(form, d.progress, actions, d.undoWhy, d.linked, d.note, d.steps.content, errTitle, d.errors, chTitle, d.changes)
 	d.content = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(body))
 	return d
 }
@@ -166,7 +168,7 @@ func (d *detail) load() {
 
 func (d *detail) show(j jobs.Job) {
 	d.job = j
-	values := [numFields]string{j.ID, j.FileName, objectTitle(j.Object), statusLine(j), j.ReasonIn(sheetview.Language()),
+	values := [numFields]string{j.ID, j.FileName, cellText(j, colObject), statusLine(j), j.ReasonIn(sheetview.Language()),
 		jobs.OrgLabel(jobs.OrgShown(sheetview.Language(), j.OrgName), j.OrgID), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
 		strconv.Itoa(j.Total), strconv.Itoa(j.Succeeded), strconv.Itoa(j.Failed)}
 	for f, v := range values {
@@ -195,6 +197,7 @@ func (d *detail) show(j jobs.Job) {
 	d.showUndoLinks(j)
 	d.loadErrors(j)
 	d.loadOperations(j)
+	d.steps.show(j)
 }
 
 // loadErrors reads the first failed rows again when the count of failures changed.

@@ -48,15 +48,17 @@ func errorFileName(j jobs.Job) string {
 // messages also in notes on their cells, or as Control Hub's CSV error file.
 func (d *detail) exportErrors() {
 	j := d.job
-	d.b.files.save(errorFileName(j), []string{".xlsx", ".csv"}, func(path string) {
-		d.b.exportErrorsTo(j.ID, path)
+	d.b.files.save(errorFileName(j), errorExts(j), func(path string) {
+		d.b.exportErrorsTo(j.ID, "", path)
 	})
 }
 
-func (b *Bulk) exportErrorsTo(id, path string) {
+// exportErrorsTo writes job id's error file at path: of its type object alone when the
+// job is a workbook's and object is not "".
+func (b *Bulk) exportErrorsTo(id, object, path string) {
 	store, ctx := b.store, b.ctx
 	b.async(func() {
-		n, note, err := store.WriteErrorsFile(ctx, id, path)
+		n, note, err := store.WriteErrorsFileOf(ctx, id, path, object)
 		fyne.Do(func() {
 			if err != nil {
 				b.showError(fmt.Errorf("%s: %w", path, err))
@@ -68,14 +70,22 @@ func (b *Bulk) exportErrorsTo(id, path string) {
 }
 
 // fixInEditor opens the failed rows in the editor, each message on its cell.
-func (d *detail) fixInEditor() {
-	b, id := d.b, d.job.ID
+func (d *detail) fixInEditor() { d.b.fixRows(d.job.ID) }
+
+// fixRows opens the failed rows of job id in the editor.
+func (b *Bulk) fixRows(id string) {
+	store, ctx := b.store, b.ctx
+	b.openErrors(id, func() (*sheets.Sheet, []sheets.Finding, error) { return store.ErrorSheet(ctx, id) })
+}
+
+// openErrors opens the error sheet read (off the UI goroutine) in the editor, each
+// message on its cell; id is the job it is of.
+func (b *Bulk) openErrors(id string, read func() (*sheets.Sheet, []sheets.Finding, error)) {
 	if b.editor == nil {
 		return
 	}
-	store, ctx := b.store, b.ctx
 	b.async(func() {
-		sh, errs, err := store.ErrorSheet(ctx, id)
+		sh, errs, err := read()
 		fyne.Do(func() {
 			if err != nil {
 				b.showError(err)

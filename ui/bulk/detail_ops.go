@@ -14,6 +14,9 @@ import (
 // when their count changed: "Succeeded 14" said nothing of the 13 rows the job left as
 // they were.
 func (d *detail) loadOperations(j jobs.Job) {
+	if j.Object == jobs.WorkbookObject {
+		return // it has no rows of its own: its steps' are summed (stepsView)
+	}
 	key := j.ID + "/" + strconv.Itoa(j.Succeeded)
 	if key == d.opsFor {
 		if d.opsText != "" {

@@ -164,13 +164,7 @@ func (f *newOperation) modeChanged() {
 
 // busy disables what would start a second piece of work while one runs.
 func (f *newOperation) busy(on bool) {
-	for _, w := range []fyne.Disableable{f.object, f.mode, f.exp.run, f.imp.check, f.imp.choose, f.imp.from} {
-		if on {
-			w.Disable()
-		} else {
-			w.Enable()
-		}
-	}
+	enable(!on, f.object, f.mode, f.exp.run, f.imp.check, f.imp.choose, f.imp.from)
 	if on {
 		f.imp.submit.Disable()
 	} else {
@@ -186,9 +180,4 @@ func (f *newOperation) say(text string) {
 
 // relayout lays the page out again after parts were shown, hidden or changed length: a
 // scroll container does not follow its content's minimum size by itself.
-func (f *newOperation) relayout() {
-	if f.scroll != nil {
-		f.scroll.Content.Refresh()
-		f.scroll.Refresh()
-	}
-}
+func (f *newOperation) relayout() { relayout(f.scroll) }

@@ -13,7 +13,13 @@ import (
 // client signed in to it, fast enough that the rate limit never waits.
 func Sandbox(t testing.TB) (*sandbox.Running, *webex.Client) {
 	t.Helper()
-	sb, err := sandbox.Start(sandbox.Options{})
+	return SandboxWith(t, sandbox.Options{})
+}
+
+// SandboxWith is Sandbox started with opt (another seed, a state file).
+func SandboxWith(t testing.TB, opt sandbox.Options) (*sandbox.Running, *webex.Client) {
+	t.Helper()
+	sb, err := sandbox.Start(opt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,93 @@
+package bulk
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sync/jobs"
+)
+
+// workbookConfirm is the confirmation before a workbook is submitted: it names the
+// organization and the counts, and deletes need a box of their own ticked, naming their
+// count.
+type workbookConfirm struct {
+	dlg     dialog.Dialog
+	text    *widget.Label
+	deletes *widget.Check // nil when the workbook deletes nothing
+	ok      *widget.Button
+}
+
+// confirm asks before submitting the checked workbook.
+func (p *workbookPage) confirm() {
+	wd, b := p.wd, p.b
+	if wd == nil || p.submit.Disabled() {
+		return
+	}
+	org := b.target.orgLabel()
+	pv := wd.Preview()
+	c := &workbookConfirm{}
+	c.text = newWrapLabel(widget.MediumImportance)
+	c.text.SetText(lang.L("Submit {{.Types}} types, {{.Rows}} rows to {{.Org}} as one job? {{.Creates}} will be created, {{.Updates}} updated, {{.Unchanged}} left as they are; {{.Failing}} rows will fail.",
+		map[string]any{"Types": wd.Types(), "Rows": wd.Rows(), "Org": org, "Creates": pv.Creates, "Updates": pv.Updates,
+			"Unchanged": pv.Unchanged, "Failing": pv.Failing}))
+	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { c.dlg.Hide() })
+	c.ok = widget.NewButtonWithIcon(lang.L("Submit"), theme.UploadIcon(), func() {
+		c.dlg.Hide()
+		p.startSubmit(wd)
+	})
+	c.ok.Importance = widget.HighImportance
+	body := container.NewVBox(c.text)
+	if pv.Deletes > 0 {
+		c.deletes = widget.NewCheck(lang.L("Delete {{.Count}} records from {{.Org}}", map[string]any{"Count": pv.Deletes, "Org": org}),
+			func(on bool) {
+				if on {
+					c.ok.Enable()
+				} else {
+					c.ok.Disable()
+				}
+			})
+		c.ok.Disable()
+		body.Add(c.deletes)
+	}
+	c.dlg = dialog.NewCustomWithoutButtons(workbookTitle(), container.NewBorder(nil, container.NewHBox(cancel, c.ok), nil, nil, body), b.win)
+	c.dlg.Resize(fyne.NewSize(560, 0))
+	c.dlg.Show()
+	// Nothing in it takes the keyboard, so the window's keys reach its buttons: Esc
+	// presses Cancel, Enter Submit. (Focused, a button would take Enter and do nothing.)
+	// With deletes, Tab reaches their box first; until it is ticked Enter cancels.
+	p.confirming = c
+}
+
+// startSubmit stores the workbook as one job and runs it in the background; the job's
+// page shows its steps.
+func (p *workbookPage) startSubmit(wd *jobs.WorkbookDraft) {
+	b := p.b
+	eng, ctx, user := b.engine, b.ctx, b.target.User
+	if eng == nil {
+		return
+	}
+	p.busy(true)
+	p.submit.Disable()
+	p.say(lang.L("Submitting…"))
+	b.async(func() {
+		j, err := eng.SubmitWorkbook(ctx, wd, user)
+		fyne.Do(func() {
+			p.busy(false)
+			if err != nil {
+				p.say(submitError(err))
+				b.Refresh()
+				return
+			}
+			p.say("")
+			p.wd = nil // submitted: a second Submit would be refused anyway
+			p.updateSubmit()
+			b.showJob(j.ID)
+			b.Refresh()
+			b.run(j.ID, nil)
+		})
+	})
+}
