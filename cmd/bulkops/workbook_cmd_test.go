@@ -20,7 +20,21 @@ func TestSubmitWorkbookAsOneJob(t *testing.T) {
 	if code, out, errs := run("export", "--all", "-o", book, "--quiet"); code != 0 {
 		t.Fatal(code, out, errs)
 	}
-	code, out, errs := run("submit", book, "--profile", "empty", "--wait", "--yes")
+	// The wrong-organization guard: without --yes and a terminal the copy is refused,
+	// and both organizations are named.
+	code, out, errs := run("submit", book, "--profile", "empty", "--wait")
+	if code == 0 || strings.TrimSpace(out) != "" || !strings.Contains(errs, "org.xlsx was exported from Sandbox (embedded) (") ||
+		!strings.Contains(errs, "submitting it to Empty sandbox (embedded) (") || !strings.Contains(errs, "give --yes to copy") {
+		t.Fatalf("a copy into another organization without --yes: exit %d\n%s%s", code, out, errs)
+	}
+	if _, list, _ := run("jobs"); strings.Contains(list, "BO-") {
+		t.Fatalf("the refused copy made a job:\n%s", list)
+	}
+	// Its own organization's export is no copy: the plan says nothing of one.
+	if code, out, errs := run("plan", book); code != 0 || strings.Contains(out+errs, "was exported from") {
+		t.Errorf("plan of the export into its own organization: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = run("submit", book, "--profile", "empty", "--wait", "--yes")
 	if code != 1 { // completed with errors: the users the empty organization lacks
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
 	}
