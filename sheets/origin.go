@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"strings"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -44,6 +46,34 @@ func originOf(f *excelize.File) *Origin {
 			o.OrgID = v
 		case originNameProp:
 			o.OrgName = v
+		}
+	}
+	if o.OrgID == "" {
+		return nil
+	}
+	return o
+}
+
+// ZipComment is o as a zip of CSV files records it, in its comment: a line per
+// property, as in the workbook; "" for no origin.
+func (o *Origin) ZipComment() string {
+	if o == nil || o.OrgID == "" {
+		return ""
+	}
+	return originIDProp + ": " + o.OrgID + "\n" + originNameProp + ": " + o.OrgName + "\n"
+}
+
+// originOfComment is the Origin a zip's comment records (ZipComment); nil when none.
+func originOfComment(comment string) *Origin {
+	o := &Origin{}
+	for _, line := range strings.Split(comment, "\n") {
+		k, v, ok := strings.Cut(line, ": ")
+		switch {
+		case !ok:
+		case k == originIDProp:
+			o.OrgID = strings.TrimSpace(v)
+		case k == originNameProp:
+			o.OrgName = strings.TrimSpace(v)
 		}
 	}
 	if o.OrgID == "" {

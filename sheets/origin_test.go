@@ -40,3 +40,14 @@ func TestWorkbookOrigin(t *testing.T) {
 		}
 	}
 }
+
+// A zip's comment carries the origin as the workbook's properties do.
+func TestZipCommentOrigin(t *testing.T) {
+	from := &Origin{OrgID: "org-a", OrgName: "Lab: west"}
+	if got := originOfComment(from.ZipComment()); got == nil || *got != *from {
+		t.Errorf("origin %+v read back as %+v", from, got)
+	}
+	if got := originOfComment("made by hand"); got != nil {
+		t.Errorf("a comment of another tool reads as %+v", got)
+	}
+}
