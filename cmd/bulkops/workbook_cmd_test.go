@@ -50,6 +50,12 @@ func TestSubmitWorkbookAsOneJob(t *testing.T) {
 	if !strings.Contains(detail, "1. Multimedia Profiles") || !strings.Contains(detail, "10. Site") || !strings.Contains(detail, "23. User") {
 		t.Errorf("bulkops job %s:\n%s", id, detail)
 	}
+	if !strings.Contains(detail, "bulkops undo STEP-ID") {
+		t.Errorf("bulkops job %s offers no undo of its steps:\n%s", id, detail)
+	}
+	if code, _, errs := run("undo", id, "--profile", "empty", "--yes"); code == 0 || !strings.Contains(errs, "is a workbook job: undo its steps one at a time") {
+		t.Errorf("undo of a workbook job: exit %d\n%s", code, errs)
+	}
 	checkWorkbookErrors(t, run, id)
 }
 
