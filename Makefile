@@ -91,14 +91,15 @@ package-macos:
 # /usr/bin/time -v, the targets met or missed). BASE=old/bulkops adds a before/after pair.
 # bench-export: the requests an export of each type makes of the sandbox, against its floor
 # (its list a page per thousand, each referenced type's list once, the GETs live forces),
-# then the whole organization's (export --all: every list once), with the ratio.
+# then the whole organization's (export --all: every list once), then the copy of the demo
+# organization into the empty one (one workbook job), each with its ratio to the floor.
 bench: bench-go bench-pack bench-export
 
 bench-go:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem -timeout 30m ./...
 
 bench-export:
-	$(GO) test -tags $(TAGS) -run 'TestExportReadsListPagesOnly|TestExportAllWorkbook' -count 1 -v ./sync/jobs/
+	$(GO) test -tags $(TAGS) -run 'TestExportReadsListPagesOnly|TestExportAllWorkbook|TestCopyAtTheRequestFloor' -count 1 -v ./sync/jobs/
 
 bench-pack: build
 	CGO_ENABLED=0 $(GO) build -trimpath -tags $(TAGS),nogui -ldflags "$(LDFLAGS)" -o bin/bulkops-cli ./cmd/bulkops

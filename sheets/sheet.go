@@ -21,6 +21,9 @@ type Sheet struct {
 	// Decoded says how a text file's bytes became text where that was a guess or a
 	// choice (nil otherwise); the cells a guess touched carry findings (see Decoding).
 	Decoded *Decoding
+	// Origin is the organization the workbook the sheet was read from was exported
+	// from; nil when it does not say (see Origin).
+	Origin *Origin
 }
 
 // Column is one column of a sheet: its header as written and the catalog column it

@@ -11,7 +11,8 @@ import (
 // every entry of a .zip of CSV files, each a Sheet of its own type, in the file's order.
 // A sheet's File is the file's path, "!", and the worksheet's (or entry's) name, so that
 // findings say which sheet they are on. A visible worksheet whose header names no type
-// is an error that names it; hidden ones (drop-down lists) are skipped.
+// is an error that names it; hidden ones (drop-down lists) are skipped. Each sheet of a
+// workbook that records the organization it was exported from has that Origin.
 func ReadWorkbook(path string, opt ReadOptions) ([]*Sheet, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".zip":
@@ -34,6 +35,7 @@ func ReadWorkbook(path string, opt ReadOptions) ([]*Sheet, error) {
 			names = append(names, ws)
 		}
 	}
+	origin := originOf(f)
 	f.Close()
 	var out []*Sheet
 	var errs []error
@@ -50,6 +52,7 @@ func ReadWorkbook(path string, opt ReadOptions) ([]*Sheet, error) {
 			continue
 		}
 		s.File = path + "!" + ws
+		s.Origin = origin
 		out = append(out, s)
 	}
 	if err := joinErrors(errs); err != nil {

@@ -59,6 +59,9 @@ func WriteWorkbookNoted(w io.Writer, ss []*Sheet, notes [][]Finding, opt WriteOp
 		}
 		writers = append(writers, x)
 	}
+	if err := setOrigin(f, ss[0].Origin); err != nil {
+		return err
+	}
 	if err := writers[0].writeLists(); err != nil {
 		return err
 	}

@@ -9,7 +9,8 @@ import (
 
 // ReadZip reads every sheet in a zip of CSV (or XLSX) files, one Sheet per entry, in
 // archive order. Each sheet's File is the zip's path, "!", the entry's name. The zip is
-// held to ZipLimits (see OpenZip).
+// held to ZipLimits (see OpenZip). A zip whose comment records an Origin (an export of
+// several types) gives it to each sheet.
 func ReadZip(path string, opt ReadOptions) ([]*Sheet, error) {
 	z, err := OpenZip(path)
 	if err != nil {
@@ -21,11 +22,13 @@ func ReadZip(path string, opt ReadOptions) ([]*Sheet, error) {
 
 func readZip(z *Zip, opt ReadOptions) ([]*Sheet, error) {
 	var out []*Sheet
+	origin := originOfComment(z.Comment)
 	for _, e := range z.Entries {
 		s, err := readEntry(e, opt)
 		if err != nil {
 			return nil, err
 		}
+		s.Origin = origin
 		out = append(out, s)
 	}
 	if len(out) == 0 {

@@ -45,6 +45,7 @@ var ZipLimits = ArchiveLimits{
 type Zip struct {
 	Name    string      // the zip's path, for messages
 	Entries []*ZipEntry // files in archive order; folders and macOS litter left out
+	Comment string      // the zip's comment (an export records its Origin there)
 	limits  ArchiveLimits
 	closer  io.Closer
 	mu      sync.Mutex
@@ -86,7 +87,7 @@ func NewZipReader(r io.ReaderAt, size int64, name string) (*Zip, error) {
 
 func newZip(name string, zr *zip.Reader) (*Zip, error) {
 	lim := ZipLimits
-	z := &Zip{Name: name, limits: lim}
+	z := &Zip{Name: name, Comment: zr.Comment, limits: lim}
 	if len(zr.File) > lim.MaxEntries {
 		return nil, readErr(name, 0, "", i18n.M("holds %d entries, more than the %d allowed", len(zr.File), lim.MaxEntries))
 	}

@@ -35,6 +35,7 @@ func exportAllFrom(ctx context.Context, conn *connect.Conn, objs []*catalog.Obje
 	var files []string
 	if err == nil {
 		p.update(label, "", len(objs), len(objs), true)
+		jobs.FromOrganization(ss, conn.OrgID, conn.OrgName()) // the guard of a copy names it
 		files, err = jobs.WriteExportAll(ss, out)
 	}
 	p.done()

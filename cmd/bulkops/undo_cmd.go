@@ -116,6 +116,8 @@ func undoLines(line func(k, v string), j jobs.Job) {
 	switch {
 	case j.UndoneBy != "":
 		line(say("Undone by"), j.UndoneBy)
+	case j.Object == jobs.WorkbookObject:
+		line(say("Undo"), say("of each step, the last first: bulkops undo STEP-ID"))
 	case !j.Undoable:
 		line(say("Undo"), say("none: the job was submitted before Bulkops kept what a job changes"))
 	case j.Status.Final():

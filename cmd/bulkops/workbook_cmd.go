@@ -107,6 +107,9 @@ func runWorkbookPlan(d *deps, opt *planOptions, files []string, set []*sheets.Sh
 			return fail(d.stderr, err)
 		}
 		printWorkbookPlan(d.stdout, wd, engineOrg(s.eng), true)
+		if line := copyLine(wd, s.eng); line != "" {
+			fmt.Fprintln(d.stdout, line)
+		}
 		return 0
 	})
 }
@@ -125,7 +128,7 @@ func runWorkbookSubmit(d *deps, opt *submitOptions, files []string, set []*sheet
 		org := engineOrg(s.eng)
 		printWorkbookPlan(d.stderr, wd, org, false)
 		p := wd.Preview()
-		if !confirmDeletes(d.stderr, p, org, opt.yes) || !confirmUpdates(d.stderr, p, opt.yes) {
+		if !confirmCopy(d.stderr, wd, s.eng, opt.yes) || !confirmDeletes(d.stderr, p, org, opt.yes) || !confirmUpdates(d.stderr, p, opt.yes) {
 			fmt.Fprintln(d.stderr, "bulkops:", say("not submitted"))
 			return 1
 		}

@@ -20,7 +20,21 @@ func TestSubmitWorkbookAsOneJob(t *testing.T) {
 	if code, out, errs := run("export", "--all", "-o", book, "--quiet"); code != 0 {
 		t.Fatal(code, out, errs)
 	}
-	code, out, errs := run("submit", book, "--profile", "empty", "--wait", "--yes")
+	// The wrong-organization guard: without --yes and a terminal the copy is refused,
+	// and both organizations are named.
+	code, out, errs := run("submit", book, "--profile", "empty", "--wait")
+	if code == 0 || strings.TrimSpace(out) != "" || !strings.Contains(errs, "org.xlsx was exported from Sandbox (embedded) (") ||
+		!strings.Contains(errs, "submitting it to Empty sandbox (embedded) (") || !strings.Contains(errs, "give --yes to copy") {
+		t.Fatalf("a copy into another organization without --yes: exit %d\n%s%s", code, out, errs)
+	}
+	if _, list, _ := run("jobs"); strings.Contains(list, "BO-") {
+		t.Fatalf("the refused copy made a job:\n%s", list)
+	}
+	// Its own organization's export is no copy: the plan says nothing of one.
+	if code, out, errs := run("plan", book); code != 0 || strings.Contains(out+errs, "was exported from") {
+		t.Errorf("plan of the export into its own organization: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = run("submit", book, "--profile", "empty", "--wait", "--yes")
 	if code != 1 { // completed with errors: the users the empty organization lacks
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
 	}
@@ -35,6 +49,12 @@ func TestSubmitWorkbookAsOneJob(t *testing.T) {
 	_, detail, _ := run("job", id)
 	if !strings.Contains(detail, "1. Multimedia Profiles") || !strings.Contains(detail, "10. Site") || !strings.Contains(detail, "23. User") {
 		t.Errorf("bulkops job %s:\n%s", id, detail)
+	}
+	if !strings.Contains(detail, "bulkops undo STEP-ID") {
+		t.Errorf("bulkops job %s offers no undo of its steps:\n%s", id, detail)
+	}
+	if code, _, errs := run("undo", id, "--profile", "empty", "--yes"); code == 0 || !strings.Contains(errs, "is a workbook job: undo its steps one at a time") {
+		t.Errorf("undo of a workbook job: exit %d\n%s", code, errs)
 	}
 	checkWorkbookErrors(t, run, id)
 }

@@ -141,6 +141,9 @@ func (c *Conn) Engine(store *jobs.Store) *jobs.Engine {
 	return &jobs.Engine{Store: store, API: c.API, OrgID: c.OrgID, OrgName: c.orgName()}
 }
 
+// OrgName is the organization's name as the jobs of this connection store it.
+func (c *Conn) OrgName() string { return c.orgName() }
+
 func (c *Conn) orgName() string {
 	if c.Embedded() {
 		return c.embedded.orgName()

@@ -36,8 +36,23 @@ func WriteExportAll(ss []*sheets.Sheet, out string) ([]string, error) {
 	return nil, i18n.Errorf("%s: an export of several types is written to a .xlsx workbook or a .zip of CSV files", out)
 }
 
+// FromOrganization marks the sheets of ExportAll as read from organization id (name):
+// WriteExportAll records it in the workbook, and a submit of the workbook to another
+// organization is then told a copy (WorkbookDraft.CopyFrom).
+func FromOrganization(ss []*sheets.Sheet, id, name string) {
+	origin := &sheets.Origin{OrgID: id, OrgName: name}
+	for _, s := range ss {
+		s.Origin = origin
+	}
+}
+
 func writeCSVZip(w io.Writer, ss []*sheets.Sheet, opt sheets.WriteOptions) ([]string, error) {
 	z := zip.NewWriter(w)
+	if len(ss) > 0 {
+		if err := z.SetComment(ss[0].Origin.ZipComment()); err != nil {
+			return nil, err
+		}
+	}
 	var names []string
 	for i, s := range ss {
 		parts := exportParts(s)

@@ -51,6 +51,8 @@ func (e *Engine) PlanUndo(ctx context.Context, id string, opt UndoOptions) (*Und
 	}
 	obj, ok := catalog.Lookup(j.Object)
 	switch {
+	case j.Object == WorkbookObject: // each step is a job of one type, with its own undo
+		return nil, i18n.Errorf("job %s is a workbook job: undo its steps one at a time, the last first (bulkops job %s lists them)", id, id)
 	case !ok:
 		return nil, i18n.Errorf("job %s: unknown object type %s", id, j.Object)
 	case !j.Undoable:

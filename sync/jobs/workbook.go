@@ -32,6 +32,20 @@ type WorkbookDraft struct {
 	// user it does not have, a reference to an audio file it does not have. The job
 	// fails them with the reason the plan gives.
 	NotCopyable []NotCopyable
+	// Origin is the organization the workbook was exported from, when it says
+	// (sheets.Origin); CopyFrom compares it with the one it is submitted to.
+	Origin *sheets.Origin
+}
+
+// CopyFrom is the organization the workbook was exported from when that is not
+// orgID, the one it is about to be submitted to: a copy between organizations, which
+// the wrong-organization guard names before anything is sent. nil for a workbook of
+// orgID's own export, or one that does not say where it came from.
+func (wd *WorkbookDraft) CopyFrom(orgID string) *sheets.Origin {
+	if wd.Origin == nil || wd.Origin.OrgID == orgID {
+		return nil
+	}
+	return wd.Origin
 }
 
 // StepKind is what a step of a workbook job does.
@@ -71,6 +85,7 @@ type WorkbookSource struct {
 func BuildWorkbook(src WorkbookSource) (*WorkbookDraft, error) {
 	byType := map[*catalog.Object][]*sheets.Sheet{}
 	var objs []*catalog.Object
+	var origin *sheets.Origin
 	for _, sh := range src.Sheets {
 		if sh.Object == nil {
 			return nil, i18n.Errorf("%s: the object type of the sheet is unknown", sh.File)
@@ -81,13 +96,16 @@ func BuildWorkbook(src WorkbookSource) (*WorkbookDraft, error) {
 		if byType[sh.Object] == nil {
 			objs = append(objs, sh.Object)
 		}
+		if origin == nil {
+			origin = sh.Origin
+		}
 		byType[sh.Object] = append(byType[sh.Object], sh)
 	}
 	if len(objs) == 0 {
 		return nil, i18n.Errorf("%s: no sheet holds records", src.Name)
 	}
 	order, late := catalog.DependencyOrder(objs)
-	wd := &WorkbookDraft{Name: src.Name, Late: late}
+	wd := &WorkbookDraft{Name: src.Name, Late: late, Origin: origin}
 	add := func(kind StepKind, set []*sheets.Sheet) error {
 		if len(set) == 0 {
 			return nil

@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -132,4 +133,40 @@ func stepKinds(wd *WorkbookDraft) string {
 		kinds = append(kinds, st.Object().Key+stepName("", st))
 	}
 	return strings.Join(kinds, " ")
+}
+
+// The wrong-organization guard's ground: an export of several types, as a workbook or a
+// zip of CSVs, records the organization it was read from, and a workbook draft of it
+// is a copy when submitted to another organization, not to its own.
+func TestWorkbookCopyFrom(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"lab.xlsx", "lab.zip"} {
+		var ss []*sheets.Sheet
+		for _, st := range [][2]string{{"site", "Name,Multimedia Profile\nBrno,Voice Only\n"}, {"team", "Name,Site,Type\nBrno Sales,Brno,AGENT\n"}} {
+			s, err := sheets.ReadCSV(strings.NewReader(st[1]), st[0]+".csv", sheets.ReadOptions{Object: mustObject(t, st[0])})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ss = append(ss, s)
+		}
+		FromOrganization(ss, "lab-id", "Lab")
+		path := filepath.Join(dir, name)
+		if _, err := WriteExportAll(ss, path); err != nil {
+			t.Fatal(err)
+		}
+		back, err := sheets.ReadWorkbook(path, sheets.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wd, err := BuildWorkbook(WorkbookSource{Sheets: back, Name: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if from := wd.CopyFrom("prod-id"); from == nil || from.OrgID != "lab-id" || from.OrgName != "Lab" {
+			t.Errorf("%s submitted to another organization: a copy from %+v", name, from)
+		}
+		if from := wd.CopyFrom("lab-id"); from != nil {
+			t.Errorf("%s submitted to its own organization is taken for a copy from %+v", name, from)
+		}
+	}
 }

@@ -46,12 +46,13 @@ func (b *Bulk) exportAllTo(path string) {
 	now := widget.NewLabel(lang.L("Exporting…"))
 	d := dialog.NewCustomWithoutButtons(exportAllTitle(), container.NewVBox(now, bar), b.win)
 	d.Show()
-	api, ctx := b.target.API, b.ctx
+	api, ctx, orgID, orgName := b.target.API, b.ctx, b.target.OrgID, b.target.OrgName
 	b.async(func() {
 		ss, err := jobs.ExportAll(ctx, api, types, func(o *catalog.Object, done, _ int) {
 			fyne.Do(func() { bar.SetValue(float64(done)); now.SetText(objectTitle(o.Key)) })
 		})
 		if err == nil {
+			jobs.FromOrganization(ss, orgID, orgName) // a submit elsewhere is told a copy
 			_, err = jobs.WriteExportAll(ss, path)
 		}
 		fyne.Do(func() {
