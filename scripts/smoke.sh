@@ -19,7 +19,7 @@ fail() { echo "smoke: $*"; exit 1; }
 shot() { # shot NAME [ARGS...]: start the window with ARGS, screenshot it, check it.
   # $ACTIONS (shell commands, xdotool mostly, run once the window is up; any failing
   # fails the shot) drive it first; $SCREEN sizes the screen, and the window is resized
-  # to it. $SECOND (arguments) starts a second bulkops while the window is open.
+  # to it (its size as it opened is kept in NAME.geometry). $SECOND (arguments) starts a second bulkops while the window is open.
   local name=$1; shift
   local screen=${SCREEN:-1280x800}
   xvfb-run -a -s "-screen 0 ${screen}x24" dbus-run-session -- sh -c '
@@ -28,6 +28,7 @@ shot() { # shot NAME [ARGS...]: start the window with ARGS, screenshot it, check
     for i in $(seq 1 40); do sleep 0.5; W=$(xdotool search --name Bulkops 2>/dev/null | head -1); [ -n "$W" ] && break; done
     [ -n "$W" ] || { echo "smoke: '"$name"': no window appeared"; exit 1; }
     sleep 2
+    xdotool getwindowgeometry "$W" >"'"$out/$name.geometry"'"
     xdotool windowmove "$W" 0 0 windowsize "$W" '"${screen%x*} ${screen#*x}"'
     sleep 1
     set -e
@@ -80,6 +81,12 @@ LANGUAGE=cs LANG=cs_CZ.UTF-8 ACTIONS='xdotool key Down Down Right Right' \
 ACTIONS='xdotool mousemove 420 318 mousedown 1 sleep 0.3 mousemove 480 340 sleep 0.2 mousemove 600 400 sleep 0.3 mouseup 1' \
   shot drag-selection "$teams"
 SCREEN=1024x700 shot small-window "$teams"
+# The page tabs take the keyboard: on the jobs page (no job yet), Shift+Tab reaches the
+# tab row, Left and Enter bring the Sheets page back (the editor, where the jobs page was).
+ACTIONS='xdotool key ctrl+2; sleep 1' shot tabs-jobs "$teams"
+ACTIONS='xdotool key ctrl+2; sleep 1; xdotool key shift+Tab; sleep 0.5; xdotool key Left Return; sleep 1' \
+  shot tabs-keys "$teams"
+differ tabs-keys tabs-jobs 1280x600+0+80 20000
 
 # The dashboard before any job, then a finished job (submitted headless to the same
 # embedded sandbox): the job's row must show where the empty dashboard has none.
@@ -111,4 +118,5 @@ title workbook org.xlsx
 ACTIONS='xdotool key Return; sleep 2; xdotool key ctrl+shift+Return; sleep 1' shot workbook-check "$work/org.xlsx"
 differ workbook-check workbook 700x500+290+130 20000
 
+. scripts/smoke-window.sh
 . scripts/smoke-keys.sh
