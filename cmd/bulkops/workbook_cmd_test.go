@@ -2,6 +2,8 @@ package main
 
 import (
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -31,9 +33,11 @@ func TestSubmitWorkbookAsOneJob(t *testing.T) {
 		t.Fatalf("the refused copy made a job:\n%s", list)
 	}
 	// Its own organization's export is no copy: the plan says nothing of one.
-	if code, out, errs := run("plan", book); code != 0 || strings.Contains(out+errs, "was exported from") {
+	code, out, errs = run("plan", book)
+	if code != 0 || strings.Contains(out+errs, "was exported from") {
 		t.Errorf("plan of the export into its own organization: exit %d\n%s%s", code, out, errs)
 	}
+	checkWholeJobEstimate(t, out+errs)
 	code, out, errs = run("submit", book, "--profile", "empty", "--wait", "--yes")
 	if code != 1 { // completed with errors: the users the empty organization lacks
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
@@ -106,3 +110,23 @@ func checkWorkbookErrors(t *testing.T, run func(...string) (int, string, string)
 		t.Errorf("errors -o .csv of a workbook job: exit %d\n%s", code, errs)
 	}
 }
+
+// checkWholeJobEstimate: a workbook's plan times all its requests at the rate limit as
+// one run (its steps run back to back): N requests at 300/min take (N-5)/5 s once the
+// burst of 5 is spent — not the steps' own estimates summed, which spent the burst once
+// a step and said "about 1 s" for 76 requests that took 15 s.
+func checkWholeJobEstimate(t *testing.T, plan string) {
+	t.Helper()
+	m := regexp.MustCompile(`(\d+) requests, about (?:(\d+) min )?(\d+) s at 300/min`).FindStringSubmatch(plan)
+	if m == nil {
+		t.Fatalf("the plan names no request count and time:\n%s", plan)
+	}
+	n, _ := strconv.Atoi(m[1])
+	mins, _ := strconv.Atoi(m[2])
+	secs, _ := strconv.Atoi(m[3])
+	if want := (n - 5) / 5; n < 20 || abs(mins*60+secs-want) > 1 {
+		t.Errorf("the plan says %s; %d requests at 300/min take about %d s", m[0], n, want)
+	}
+}
+
+func abs(n int) int { return max(n, -n) }

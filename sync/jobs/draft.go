@@ -205,7 +205,7 @@ func (p *Preview) add(q Preview) {
 	p.Creates, p.Updates, p.Unchanged = p.Creates+q.Creates, p.Updates+q.Updates, p.Unchanged+q.Unchanged
 	p.Deletes += q.Deletes
 	p.Requests, p.Writes, p.Duration = p.Requests+q.Requests, p.Writes+q.Writes, p.Duration+q.Duration
-	p.Gets = p.Gets + q.Gets
+	p.Gets, p.Rereads = p.Gets+q.Gets, p.Rereads+q.Rereads
 	p.Own, p.Warnings = append(p.Own, q.Own...), append(p.Warnings, q.Warnings...)
 	p.Org, p.Failing = append(p.Org, q.Org...), p.Failing+q.Failing
 	p.Plan = append(p.Plan, q.Plan...)

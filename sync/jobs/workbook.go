@@ -35,6 +35,8 @@ type WorkbookDraft struct {
 	// Origin is the organization the workbook was exported from, when it says
 	// (sheets.Origin); CopyFrom compares it with the one it is submitted to.
 	Origin *sheets.Origin
+
+	api API // the organization Check read, whose rate limit times the whole job
 }
 
 // CopyFrom is the organization the workbook was exported from when that is not
