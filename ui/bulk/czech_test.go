@@ -14,7 +14,7 @@ import (
 	"github.com/bulkops/bulkops/assets/messages"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // useCzech switches Fyne's translations to Czech for one test, as the window does when
@@ -36,8 +36,8 @@ func useCzech(t *testing.T) {
 	if err := lang.AddTranslationsForLocale(messages.CatalogCS, "cs"); err != nil {
 		t.Fatal(err)
 	}
-	if sheetview.Language() != "cs" {
-		t.Fatalf("the window speaks %q", sheetview.Language())
+	if words.Language() != "cs" {
+		t.Fatalf("the window speaks %q", words.Language())
 	}
 	t.Cleanup(func() { load("en") })
 }

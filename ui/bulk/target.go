@@ -5,7 +5,7 @@ import (
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Target is the organization jobs go to, as far as the bulk views need it. The
@@ -34,5 +34,5 @@ func (t Target) connected() bool { return t.OrgID != "" && t.API != nil }
 
 // orgLabel names the organization for people: its name, else its id.
 func (t Target) orgLabel() string {
-	return jobs.OrgName(jobs.OrgShown(sheetview.Language(), t.OrgName), t.OrgID)
+	return jobs.OrgName(jobs.OrgShown(words.Language(), t.OrgName), t.OrgID)
 }

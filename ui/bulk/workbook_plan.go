@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // planRows bounds the records a step's plan lists; the counts cover them all, and the
@@ -178,7 +178,7 @@ func notCopyableLines(wd *jobs.WorkbookDraft, org string) string {
 			break
 		}
 		b.WriteString(lang.L("{{.Type}}, row {{.Row}}, {{.Column}}: {{.Message}}", map[string]any{"Type": objectTitle(nc.Object.Key),
-			"Row": nc.Row, "Column": nc.Column, "Message": nc.Reason.In(sheetview.Language())}) + "\n")
+			"Row": nc.Row, "Column": nc.Column, "Message": nc.Reason.In(words.Language())}) + "\n")
 	}
 	return b.String()
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // AuthService connects with sync/connect (the embedded sandbox, shared with the command
@@ -35,7 +35,7 @@ func (s *AuthService) SignIn(ctx context.Context, p auth.Profile, openBrowser fu
 		return s.Restore(ctx, p)
 	}
 	// The page the browser shows after the sign-in speaks the window's language.
-	a, err := auth.New(p, auth.Options{Language: sheetview.Language()})
+	a, err := auth.New(p, auth.Options{Language: words.Language()})
 	if err != nil {
 		return nil, err
 	}

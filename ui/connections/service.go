@@ -10,7 +10,7 @@ import (
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/webex"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Session is a signed-in connection as the window uses it.
@@ -47,7 +47,7 @@ func (s *Session) Sandbox() bool { return s.Profile.Kind != auth.KindWebex }
 // Label is the status bar's line: who signed in, to which organization, with its id.
 func (s *Session) Label() string {
 	return lang.L("{{.User}} — {{.Org}} ({{.OrgID}})", map[string]any{
-		"User": userLabel(s.Identity), "Org": jobs.OrgShown(sheetview.Language(), s.OrgName), "OrgID": s.Identity.OrgID})
+		"User": userLabel(s.Identity), "Org": jobs.OrgShown(words.Language(), s.OrgName), "OrgID": s.Identity.OrgID})
 }
 
 func userLabel(id auth.Identity) string {

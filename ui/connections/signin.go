@@ -10,7 +10,7 @@ import (
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Start connects the profile in use with its saved sign-in, in the background; the
@@ -192,7 +192,7 @@ func (p *Page) save() {
 
 // showWarning says that the keyring is unavailable and secrets stay in memory.
 func (p *Page) showWarning(w i18n.Msg) {
-	p.warning.SetText(w.In(sheetview.Language()))
+	p.warning.SetText(w.In(words.Language()))
 	p.warning.Show()
 	p.relayout()
 }
@@ -227,4 +227,4 @@ func (p *Page) drop(name string) {
 
 // errText is an error in the window's language: the messages of sync/auth and
 // sync/connect are translated, a server's reason or the system's error stays as it came.
-func errText(err error) string { return i18n.Of(err).In(sheetview.Language()) }
+func errText(err error) string { return i18n.Of(err).In(words.Language()) }
