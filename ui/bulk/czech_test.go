@@ -5,15 +5,14 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/assets/messages"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 	"github.com/bulkops/bulkops/ui/words"
 )
 
@@ -21,25 +20,13 @@ import (
 // Czech is chosen, and back to English after it.
 func useCzech(t *testing.T) {
 	t.Helper()
-	load := func(code string) {
-		t.Setenv("LANGUAGE", code)
-		data, err := assets.Translations.ReadFile("translations/" + code + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := lang.AddTranslationsForLocale(data, fyne.Locale(code)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Setenv("LC_ALL", "")
-	load("cs")
+	uitest.Speak(t, "cs")
 	if err := lang.AddTranslationsForLocale(messages.CatalogCS, "cs"); err != nil {
 		t.Fatal(err)
 	}
 	if words.Language() != "cs" {
 		t.Fatalf("the window speaks %q", words.Language())
 	}
-	t.Cleanup(func() { load("en") })
 }
 
 // In Czech, what the engine says of a failed row reads in Czech where the user sees it:
