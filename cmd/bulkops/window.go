@@ -107,8 +107,9 @@ type sessionConnection struct {
 	known func(context.Context) (sheets.Known, error)
 }
 
-func (c sessionConnection) Label() string { return c.s.Label() }
-func (c sessionConnection) Sandbox() bool { return c.s.Sandbox() }
+func (c sessionConnection) Label() string    { return c.s.Label() }
+func (c sessionConnection) OrgLabel() string { return c.s.OrgLabel() }
+func (c sessionConnection) Sandbox() bool    { return c.s.Sandbox() }
 func (c sessionConnection) Known(ctx context.Context) (sheets.Known, error) {
 	return c.known(ctx)
 }

@@ -17,8 +17,11 @@ func TestEmbeddedSandboxLabelInCzech(t *testing.T) {
 	if !strings.Contains(got, "Sandbox (vestavěný)") || strings.Contains(got, "embedded") {
 		t.Errorf("the embedded sandbox is labelled %q in Czech", got)
 	}
+	if org := s.OrgLabel(); org != "Sandbox (vestavěný)" {
+		t.Errorf("the status bar names the embedded sandbox %q in Czech", org)
+	}
 	w := &Session{Profile: auth.Profile{Name: "acme", Kind: auth.KindWebex}, OrgName: "Acme", Identity: auth.Identity{Name: "Ann"}}
-	if got := w.Label(); !strings.Contains(got, "Acme") {
-		t.Errorf("an organization's label %q lost its name", got)
+	if got := w.Label(); !strings.Contains(got, "Acme") || w.OrgLabel() != "Acme" {
+		t.Errorf("an organization's label %q (status bar %q) lost its name", got, w.OrgLabel())
 	}
 }

@@ -44,11 +44,15 @@ func (s *Session) Close() error {
 // Sandbox reports whether the session is with a sandbox rather than a real organization.
 func (s *Session) Sandbox() bool { return s.Profile.Kind != auth.KindWebex }
 
-// Label is the status bar's line: who signed in, to which organization, with its id.
+// Label names the connection whole: who signed in, to which organization, with its id.
 func (s *Session) Label() string {
 	return lang.L("{{.User}} — {{.Org}} ({{.OrgID}})", map[string]any{
-		"User": userLabel(s.Identity), "Org": jobs.OrgShown(words.Language(), s.OrgName), "OrgID": s.Identity.OrgID})
+		"User": userLabel(s.Identity), "Org": s.OrgLabel(), "OrgID": s.Identity.OrgID})
 }
+
+// OrgLabel names the organization for the status bar, in the window's language (the
+// embedded sandbox's name is translated; the jobs keep it in English).
+func (s *Session) OrgLabel() string { return jobs.OrgShown(words.Language(), s.OrgName) }
 
 func userLabel(id auth.Identity) string {
 	switch {
