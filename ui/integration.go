@@ -29,7 +29,7 @@ func (s *Shell) SetConnection(c Connection) {
 // label (who is signed in, the organization's id) in its tip; a sandbox stands out, so
 // that it is never taken for a real organization.
 func (b *statusBar) showConnection(c Connection) {
-	b.conn.Text, b.conn.tip = c.OrgLabel(), ""
+	b.conn.Text, b.conn.tip = c.Short(), ""
 	if b.conn.Text != c.Label() {
 		b.conn.tip = c.Label()
 	}

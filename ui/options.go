@@ -69,11 +69,11 @@ type Task struct {
 // columns complete from and are checked against.
 type Connection interface {
 	// Label names the connection whole: "Ada <ada@acme.com> — Acme (org id)", or
-	// "Sandbox (embedded)"; the status bar shows it as OrgLabel's tip.
+	// "Sandbox (embedded)"; the status bar shows it as Short's tip.
 	Label() string
-	// OrgLabel is the status bar's name of the organization ("Acme"): the whole Label
+	// Short is the status bar's name of the organization ("Acme"): the whole Label
 	// pushes the sheet's counts off a small window.
-	OrgLabel() string
+	Short() string
 	// Sandbox reports whether this is the embedded sandbox rather than a real organization.
 	Sandbox() bool
 	// Known returns the organization's names by object type key. It may take a while (it
@@ -93,8 +93,8 @@ type StaticConnection struct {
 // Label returns the connection's whole name.
 func (c StaticConnection) Label() string { return c.Name }
 
-// OrgLabel returns the name shown in the status bar.
-func (c StaticConnection) OrgLabel() string {
+// Short returns the name shown in the status bar.
+func (c StaticConnection) Short() string {
 	if c.Org == "" {
 		return c.Name
 	}

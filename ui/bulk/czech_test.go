@@ -35,7 +35,7 @@ func useCzech(t *testing.T) {
 func TestCzechJobDetail(t *testing.T) {
 	useCzech(t)
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	e.editor.sheets = append(e.editor.sheets, sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\nOstrava,Voice Onyl\n"))
 	const czech = `"Voice Onyl" (Multimediální profily) v organizaci neexistuje (neměli jste na mysli "Voice Only"?)`
 

@@ -118,7 +118,7 @@ func (d *detail) planUndo(j jobs.Job, include bool) {
 // created and restored, then the records left alone — and asks before it is sent.
 func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 	b := d.b
-	org := b.target.orgLabel()
+	org := b.target.OrgLabel()
 	var p jobs.Preview
 	if u.Draft != nil {
 		p = u.Draft.Preview

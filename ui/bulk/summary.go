@@ -16,7 +16,7 @@ const maxListed = 12
 // showCheck shows what a check found and enables Submit when nothing blocks it.
 func (p *importPanel) showCheck(c *importCheck) {
 	p.checked = c
-	org := p.f.b.target.orgLabel()
+	org := p.f.b.target.OrgLabel()
 	p.summary.SetText(summaryText(c, org))
 	p.showChanges(c)
 	if p.from.Selected == importEditor() {

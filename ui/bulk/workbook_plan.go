@@ -19,7 +19,7 @@ const planRows = 50
 // plan step by step, the second pass, what the organization cannot take, and the sums.
 func (p *workbookPage) showPlan(wd *jobs.WorkbookDraft) {
 	p.wd = wd
-	org := p.b.target.orgLabel()
+	org := p.b.target.OrgLabel()
 	if wd.Err() != nil {
 		fs := wd.Findings()
 		p.summary.SetText(lang.L("The sheets have errors of their own: {{.Count}}. Fix them before submitting:",

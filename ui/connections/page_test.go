@@ -15,11 +15,12 @@ import (
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/sandbox"
+	"github.com/bulkops/bulkops/ui/conn"
 )
 
 type change struct {
 	profile string
-	session *Session
+	session *conn.Connection
 }
 
 // env is the page on Fyne's test app with profiles in a temporary data directory.
@@ -51,7 +52,7 @@ func newEnv(t *testing.T, svc Service, browser func(string) error) *env {
 			e.browsed = append(e.browsed, u)
 			return browser(u)
 		},
-		OnChange: func(pr auth.Profile, s *Session) { e.changes = append(e.changes, change{pr.Name, s}) },
+		OnChange: func(pr auth.Profile, s *conn.Connection) { e.changes = append(e.changes, change{pr.Name, s}) },
 	}, func(f func()) { f() })
 	w.SetContent(e.p.Content())
 	w.Resize(fyne.NewSize(1000, 700))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
+	"github.com/bulkops/bulkops/ui/conn"
 	"github.com/bulkops/bulkops/ui/words"
 )
 
@@ -110,7 +111,7 @@ func (p *Page) cancelSignIn() {
 }
 
 // signedIn records a session and, when it is the connection in use, tells the window.
-func (p *Page) signedIn(pr auth.Profile, s *Session) {
+func (p *Page) signedIn(pr auth.Profile, s *conn.Connection) {
 	if old := p.sessions[pr.Name]; old != nil && old != s {
 		_ = old.Close()
 	}
@@ -177,7 +178,7 @@ func (p *Page) removeProfile(pr auth.Profile) {
 }
 
 // changed tells the window which connection is in use now.
-func (p *Page) changed(pr auth.Profile, s *Session) {
+func (p *Page) changed(pr auth.Profile, s *conn.Connection) {
 	if p.opts.OnChange != nil {
 		p.opts.OnChange(pr, s)
 	}
