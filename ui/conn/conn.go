@@ -58,9 +58,13 @@ func SignedOut(p auth.Profile) *Connection { return &Connection{Profile: p, OrgN
 // Connected reports whether jobs can be submitted and run.
 func (c *Connection) Connected() bool { return c != nil && c.OrgID != "" && c.API != nil }
 
-// Engine is the job engine on store for this connection's organization: the one place
-// the window makes one.
+// Engine is the job engine on store for this connection's organization, the one the
+// window's jobs run on: sync/connect's, as the command line's is (a connection a test
+// made, with no connect.Conn, gets one on its fields).
 func (c *Connection) Engine(store *jobs.Store) *jobs.Engine {
+	if c.conn != nil {
+		return c.conn.Engine(store)
+	}
 	return &jobs.Engine{Store: store, API: c.API, OrgID: c.OrgID, OrgName: c.OrgName}
 }
 

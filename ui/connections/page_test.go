@@ -158,6 +158,11 @@ func TestEmbeddedSandbox(t *testing.T) {
 	if c.profile != auth.EmbeddedName || c.session == nil || !c.session.Sandbox() {
 		t.Fatalf("start: %+v; message %q", c, p.message.Text)
 	}
+	if eng := c.session.Engine(nil); eng.OrgName != "Sandbox (embedded)" || eng.OrgID == "" || eng.OrgID != c.session.OrgID ||
+		c.session.Short() != "Sandbox (embedded)" || !c.session.Connected() {
+		t.Errorf("the window's jobs go to %q (%q), the status bar says %q, connected %v",
+			eng.OrgName, eng.OrgID, c.session.Short(), c.session.Connected())
+	}
 	if p.title.Text != "Sandbox (embedded) — test data" || !strings.Contains(p.about.Text, "Nothing you submit here reaches Webex") {
 		t.Errorf("the embedded sandbox reads %q / %q", p.title.Text, p.about.Text)
 	}
