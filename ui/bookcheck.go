@@ -13,6 +13,7 @@ import (
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // bookLine is a line of the workbook's check: a sheet's heading with its counts, or one
@@ -43,7 +44,7 @@ func (s *Shell) bookLines() (lines []bookLine, errs, warns int) {
 		lines = append(lines, bookLine{key: k, heading: true, text: lang.L("{{.Type}} · records: {{.Records}} · errors: {{.Errors}} · warnings: {{.Warnings}}",
 			map[string]any{"Type": objectTitle(o.Sheet().Object), "Records": len(o.Sheet().Rows), "Errors": e, "Warnings": w})})
 		for _, f := range fs {
-			lines = append(lines, bookLine{key: k, text: sheetview.Where(f) + ": " + sheetview.Message(f), finding: f})
+			lines = append(lines, bookLine{key: k, text: sheetview.Where(f) + ": " + words.Message(f), finding: f})
 		}
 	}
 	return lines, errs, warns

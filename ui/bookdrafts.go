@@ -12,7 +12,7 @@ import (
 	"github.com/bulkops/bulkops/internal/atomicfile"
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // The workbook open as a whole is kept beside the drafts (drafts/workbook/book.json: its
@@ -100,7 +100,7 @@ func (s *Shell) restoreBook(b *bookDraft, files map[string]string) {
 		fyne.Do(func() {
 			if err != nil {
 				s.status.note(lang.L("{{.File}} could not be opened again ({{.Reason}}): its restored sheets are saved on their own.",
-					map[string]any{"File": filepath.Base(b.Path), "Reason": i18n.Of(err).In(sheetview.Language())}))
+					map[string]any{"File": filepath.Base(b.Path), "Reason": i18n.Of(err).In(words.Language())}))
 				return
 			}
 			var rest []*sheets.Sheet

@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"regexp"
-	"strings"
-
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -28,10 +25,14 @@ func (s *Shell) SetConnection(c Connection) {
 	s.loadKnown()
 }
 
-// showConnection names the connection in the status bar; a sandbox stands out, so that
-// it is never taken for a real organization.
+// showConnection names the connection's organization in the status bar, the whole
+// label (who is signed in, the organization's id) in its tip; a sandbox stands out, so
+// that it is never taken for a real organization.
 func (b *statusBar) showConnection(c Connection) {
-	b.conn.Text, b.conn.tip = shortLabel(c.Label())
+	b.conn.Text, b.conn.tip = c.Short(), ""
+	if b.conn.Text != c.Label() {
+		b.conn.tip = c.Label()
+	}
 	b.conn.Importance = widget.MediumImportance
 	b.conn.TextStyle.Bold = false
 	if c.Sandbox() {
@@ -39,24 +40,6 @@ func (b *statusBar) showConnection(c Connection) {
 		b.conn.TextStyle.Bold = true
 	}
 	b.conn.Refresh()
-}
-
-// orgID matches the organization id a connection's label ends with, in parentheses.
-var orgID = regexp.MustCompile(`^(.*) \(([0-9A-Fa-f-]{8,})\)$`)
-
-// shortLabel shortens a connection's label for the status bar, where a long organization
-// id pushes the sheet's counts off a small window: "User — Org (id)" shows as "Org"; the
-// whole label is the tip.
-func shortLabel(label string) (short, tip string) {
-	m := orgID.FindStringSubmatch(label)
-	if m == nil {
-		return label, ""
-	}
-	short = m[1]
-	if i := strings.LastIndex(short, " — "); i >= 0 {
-		short = short[i+len(" — "):]
-	}
-	return short, label
 }
 
 // ConnectionLabel is what the status bar says about the connection.

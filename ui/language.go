@@ -11,7 +11,7 @@ import (
 	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/assets/messages"
 	"github.com/bulkops/bulkops/internal/i18n"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Languages the window is translated into, by code, with their own names.
@@ -80,4 +80,4 @@ func addCatalogWords(code string, l fyne.Locale) {
 }
 
 // activeLanguage returns the code of the language the strings are shown in.
-func activeLanguage() string { return sheetview.Language() }
+func activeLanguage() string { return words.Language() }

@@ -68,8 +68,12 @@ type Task struct {
 // label for the status bar and the names the organization already holds, which reference
 // columns complete from and are checked against.
 type Connection interface {
-	// Label names the connection in the status bar: "Sandbox (embedded)", an org's name.
+	// Label names the connection whole: "Ada <ada@acme.com> — Acme (org id)", or
+	// "Sandbox (embedded)"; the status bar shows it as Short's tip.
 	Label() string
+	// Short is the status bar's name of the organization ("Acme"): the whole Label
+	// pushes the sheet's counts off a small window.
+	Short() string
 	// Sandbox reports whether this is the embedded sandbox rather than a real organization.
 	Sandbox() bool
 	// Known returns the organization's names by object type key. It may take a while (it
@@ -79,13 +83,23 @@ type Connection interface {
 
 // StaticConnection is a Connection whose names are given up front.
 type StaticConnection struct {
-	Name      string
+	Name string // the whole label
+	// Org is the organization's name for the status bar; "" shows Name.
+	Org       string
 	IsSandbox bool
 	Names     sheets.Known
 }
 
-// Label returns the name shown in the status bar.
+// Label returns the connection's whole name.
 func (c StaticConnection) Label() string { return c.Name }
+
+// Short returns the name shown in the status bar.
+func (c StaticConnection) Short() string {
+	if c.Org == "" {
+		return c.Name
+	}
+	return c.Org
+}
 
 // Sandbox reports whether the connection is the embedded sandbox.
 func (c StaticConnection) Sandbox() bool { return c.IsSandbox }

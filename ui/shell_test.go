@@ -55,6 +55,7 @@ func TestRoomForMoreViews(t *testing.T) {
 type orgConn struct{ names sheets.Known }
 
 func (c orgConn) Label() string                               { return "acme.example" }
+func (c orgConn) Short() string                               { return "acme.example" }
 func (c orgConn) Sandbox() bool                               { return false }
 func (c orgConn) Known(context.Context) (sheets.Known, error) { return c.names, nil }
 

@@ -13,7 +13,7 @@ import (
 // (who is signed in, and its long id, in the tip) and keeps the sheet's counts readable.
 func TestSmallWindowKeepsNamesReadable(t *testing.T) {
 	label := "Sandbox Admin <admin@example.com> — Sandbox (embedded) (2f1924f1-1de7-40ab-bc7e-d3dd4a74b196)"
-	s := newTestShell(t, Options{Connection: StaticConnection{Name: label, IsSandbox: true}})
+	s := newTestShell(t, Options{Connection: StaticConnection{Name: label, Org: "Sandbox (embedded)", IsSandbox: true}})
 	s.win.Resize(fyne.NewSize(1024, 700))
 	openTestSheet(t, s, "team", []string{"Brno Sales", "Prague", "AGENT"})
 	walk(s.nav.tree, func(o fyne.CanvasObject) {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // statusBar shows the connection, what the cursor's cell has to say (its findings, or the
@@ -72,7 +73,7 @@ func (b *statusBar) refresh() {
 	b.icon.SetResource(sheetview.FindingsIcon(fs))
 	var msgs []string
 	for _, f := range fs {
-		msgs = append(msgs, sheetview.Message(f))
+		msgs = append(msgs, words.Message(f))
 	}
 	b.message.say(strings.Join(msgs, " · "))
 }

@@ -9,7 +9,7 @@ import (
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // tellStoreDamage tells, over the window, that the job store was found damaged at start
@@ -21,5 +21,5 @@ func tellStoreDamage(win fyne.Window, d *jobs.Damage) {
 	}
 	dialog.ShowInformation(lang.L("The job store was damaged"),
 		lang.L("The job store {{.Path}} could not be used ({{.Problem}}). It was moved to {{.MovedTo}} and a new, empty job store was started: the jobs submitted before are not listed any more; their data is in the moved file.",
-			map[string]any{"Path": d.Path, "Problem": i18n.Or(d.ProblemText, d.Problem, sheetview.Language()), "MovedTo": d.MovedTo}), win)
+			map[string]any{"Path": d.Path, "Problem": i18n.Or(d.ProblemText, d.Problem, words.Language()), "MovedTo": d.MovedTo}), win)
 }

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"context"
 	"path/filepath"
 	"strings"
 
@@ -11,12 +10,12 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/internal/i18n"
-	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui"
 	"github.com/bulkops/bulkops/ui/bulk"
+	"github.com/bulkops/bulkops/ui/conn"
 	"github.com/bulkops/bulkops/ui/connections"
 )
 
@@ -88,29 +87,13 @@ func openData(dir string) (*jobs.Store, *auth.ProfileSet, error) {
 }
 
 // connectionChanged follows the connection in use: the jobs shown and submitted, the
-// status bar, the names references are checked against.
-func (w *window) connectionChanged(p auth.Profile, s *connections.Session) {
-	if s == nil {
-		w.bulk.SetTarget(bulk.Target{OrgName: p.Name})
-		w.shell.SetConnection(ui.StaticConnection{Name: lang.L("{{.Name}}: not signed in",
-			map[string]any{"Name": p.Name}), IsSandbox: p.Kind != auth.KindWebex})
-		return
+// status bar, the names references are checked against; all go by the one connection.
+func (w *window) connectionChanged(p auth.Profile, c *conn.Connection) {
+	if c == nil {
+		c = conn.SignedOut(p)
 	}
-	known := bulk.OrgNames(s.Org)
-	w.bulk.SetTarget(bulk.Target{OrgID: s.Identity.OrgID, OrgName: s.OrgName, User: s.User, API: s.API, Org: s.Org, Known: known})
-	w.shell.SetConnection(sessionConnection{s: s, known: known})
-}
-
-// sessionConnection is a signed-in connection as the editor sees it.
-type sessionConnection struct {
-	s     *connections.Session
-	known func(context.Context) (sheets.Known, error)
-}
-
-func (c sessionConnection) Label() string { return c.s.Label() }
-func (c sessionConnection) Sandbox() bool { return c.s.Sandbox() }
-func (c sessionConnection) Known(ctx context.Context) (sheets.Known, error) {
-	return c.known(ctx)
+	w.bulk.SetConnection(c)
+	w.shell.SetConnection(c)
 }
 
 // quitQuestion is asked before the window closes while it runs a job.

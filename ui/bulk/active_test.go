@@ -11,6 +11,7 @@ import (
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/conn"
 )
 
 // A job submitted by another process (the command line) and not yet run disables New
@@ -19,7 +20,7 @@ import (
 // notification says how it ended.
 func TestNewOperationDisabledWhileJobActive(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(Target{OrgID: e.target.OrgID, OrgName: "Sandbox", API: e.api}) // no engine run yet: nothing stored
+	e.b.SetConnection(&conn.Connection{OrgID: e.target.OrgID, OrgName: "Sandbox", API: e.api}) // no engine run yet: nothing stored
 	eng := &jobs.Engine{Store: e.store, API: e.api, OrgID: e.target.OrgID, OrgName: "Sandbox"}
 	j, err := eng.Submit(context.Background(), packSites(t, "Name,Multimedia Profile\nZlin,Voice Only\nJihlava,Bogus\n"),
 		mustObject(t, "site"), "cli@example.com")
@@ -74,16 +75,16 @@ func TestNewOperationDisabledWhileJobActive(t *testing.T) {
 func TestNewOperationDisabledWithoutConnection(t *testing.T) {
 	e := newEnv(t)
 	cases := []struct {
-		target Target
+		target *conn.Connection
 		why    string
 	}{
-		{Target{}, "Connect to an organization first"},
-		{Target{OrgID: e.target.OrgID, OrgName: "Acme"}, "Sign in to Acme to submit jobs"},
-		{Target{OrgName: "Acme"}, "Sign in to Acme to submit jobs"},
+		{&conn.Connection{}, "Connect to an organization first"},
+		{&conn.Connection{OrgID: e.target.OrgID, OrgName: "Acme"}, "Sign in to Acme to submit jobs"},
+		{&conn.Connection{OrgName: "Acme"}, "Sign in to Acme to submit jobs"},
 		{e.target, ""},
 	}
 	for _, c := range cases {
-		e.b.SetTarget(c.target)
+		e.b.SetConnection(c.target)
 		if got := e.b.dash.why.Text; got != c.why || e.b.dash.newOp.Disabled() != (c.why != "") {
 			t.Errorf("target %q: reason %q, disabled %v; want %q", c.target.OrgName, got, e.b.dash.newOp.Disabled(), c.why)
 		}

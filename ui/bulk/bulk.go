@@ -13,6 +13,7 @@ import (
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui"
+	"github.com/bulkops/bulkops/ui/conn"
 )
 
 // Editor is the sheet editor as the bulk views use it: where an import's sheet comes from,
@@ -63,9 +64,9 @@ type Bulk struct {
 	store  *jobs.Store
 	editor Editor
 
-	target Target
-	engine *jobs.Engine   // nil while not connected
-	org    *jobs.OrgCache // what was read of the organization; nil while not connected
+	target *conn.Connection // never nil: the zero connection while there is none
+	engine *jobs.Engine     // nil while not connected
+	org    *jobs.OrgCache   // what was read of the organization; nil while not connected
 
 	list    []jobs.Job             // the dashboard's rows, newest first
 	status  map[string]jobs.Status // last status seen per job, to tell when one ends
@@ -95,14 +96,14 @@ type Bulk struct {
 }
 
 // New builds the bulk views on a (real or test) Fyne app. Give it a connection with
-// SetTarget; Close it when the window closes.
+// SetConnection; Close it when the window closes.
 func New(a fyne.App, opts Options) *Bulk {
 	return build(a, opts, func(f func()) { go f() }, nil)
 }
 
 func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk {
 	b := &Bulk{app: a, win: opts.Window, store: opts.Store, editor: opts.Editor,
-		status: map[string]jobs.Status{}, running: map[string]bool{}, front: true, async: async}
+		target: &conn.Connection{}, status: map[string]jobs.Status{}, running: map[string]bool{}, front: true, async: async}
 	if files == nil {
 		files = dialogFiles{win: opts.Window}
 	}
@@ -152,17 +153,20 @@ func (b *Bulk) StartExport() {
 // Content is the view's content.
 func (b *Bulk) Content() fyne.CanvasObject { return b.content }
 
-// SetTarget switches to another organization (or to none, with the zero Target): the
-// dashboard lists its jobs, and any job it has left New or In Progress by a process that
-// is gone is run again.
-func (b *Bulk) SetTarget(t Target) {
+// SetConnection switches to another organization (or to none, with nil): the dashboard
+// lists its jobs, and any job it has left New or In Progress by a process that is gone
+// is run again.
+func (b *Bulk) SetConnection(c *conn.Connection) {
+	if c == nil {
+		c = &conn.Connection{}
+	}
 	b.orgChanged()
-	b.target = t
+	b.target = c
 	b.engine, b.org = nil, nil
-	if t.connected() {
-		b.engine = &jobs.Engine{Store: b.store, API: t.API, OrgID: t.OrgID, OrgName: t.OrgName}
-		if b.org = t.Org; b.org == nil {
-			b.org = jobs.NewOrgCache(t.API, jobs.OrgTTL) // a target without one keeps its own
+	if c.Connected() {
+		b.engine = c.Engine(b.store)
+		if b.org = c.Org; b.org == nil {
+			b.org = jobs.NewOrgCache(c.API, jobs.OrgTTL) // a connection without one keeps its own
 		}
 	}
 	b.list, b.active = nil, nil

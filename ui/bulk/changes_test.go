@@ -51,7 +51,7 @@ func TestCheckListsChangesByColumn(t *testing.T) {
 // checkFile writes a file of type key, chooses it in a new operation's import and checks
 // it against the sandbox.
 func (e *env) checkFile(key, name, content string) (*newOperation, string) {
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	path := filepath.Join(e.t.TempDir(), name)
 	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
 		e.t.Fatal(err)
@@ -69,7 +69,7 @@ func (e *env) checkFile(key, name, content string) (*newOperation, string) {
 // editor's sheet and checks it at once; Submit is then offered.
 func TestCheckSheetFromTheEditor(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	e.editor.sheets = append(e.editor.sheets, sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\nPrague,Voice Only\n"))
 	e.b.CheckSheet("site")
 	f := e.b.flow

@@ -124,7 +124,7 @@ func quoted(s string) string {
 // changed cells in the editor, tinted, with the cursor on that column's first.
 func (p *importPanel) showChanges(c *importCheck) {
 	p.changes.Objects = nil
-	p.showDeletes(c, p.f.b.target.orgLabel())
+	p.showDeletes(c, p.f.b.target.OrgLabel())
 	groups := groupChanges(c.Plan)
 	if len(groups) > 0 {
 		head := widget.NewLabel(lang.L("Changes by column (old → new):"))

@@ -5,41 +5,28 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/assets/messages"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // useCzech switches Fyne's translations to Czech for one test, as the window does when
 // Czech is chosen, and back to English after it.
 func useCzech(t *testing.T) {
 	t.Helper()
-	load := func(code string) {
-		t.Setenv("LANGUAGE", code)
-		data, err := assets.Translations.ReadFile("translations/" + code + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := lang.AddTranslationsForLocale(data, fyne.Locale(code)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Setenv("LC_ALL", "")
-	load("cs")
+	uitest.Speak(t, "cs")
 	if err := lang.AddTranslationsForLocale(messages.CatalogCS, "cs"); err != nil {
 		t.Fatal(err)
 	}
-	if sheetview.Language() != "cs" {
-		t.Fatalf("the window speaks %q", sheetview.Language())
+	if words.Language() != "cs" {
+		t.Fatalf("the window speaks %q", words.Language())
 	}
-	t.Cleanup(func() { load("en") })
 }
 
 // In Czech, what the engine says of a failed row reads in Czech where the user sees it:
@@ -48,7 +35,7 @@ func useCzech(t *testing.T) {
 func TestCzechJobDetail(t *testing.T) {
 	useCzech(t)
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	e.editor.sheets = append(e.editor.sheets, sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\nOstrava,Voice Onyl\n"))
 	const czech = `"Voice Onyl" (Multimediální profily) v organizaci neexistuje (neměli jste na mysli "Voice Only"?)`
 

@@ -173,7 +173,7 @@ func (d *dashboard) refresh() {
 	case b.target.OrgID == "":
 		d.org.SetText(lang.L("Not connected"))
 	default:
-		d.org.SetText(lang.L("Jobs of {{.Org}}", map[string]any{"Org": b.target.orgLabel()}))
+		d.org.SetText(lang.L("Jobs of {{.Org}}", map[string]any{"Org": b.target.OrgLabel()}))
 	}
 	if len(b.list) == 0 {
 		d.empty.SetText(lang.L("No bulk jobs yet. Start one with New bulk operation: export a template or the organization's records, or import a sheet."))
@@ -204,8 +204,8 @@ func (b *Bulk) cannotStart() string {
 	switch {
 	case b.target.OrgID == "" && b.target.OrgName == "":
 		return lang.L("Connect to an organization first")
-	case !b.target.connected():
-		return lang.L("Sign in to {{.Org}} to submit jobs", map[string]any{"Org": b.target.orgLabel()})
+	case !b.target.Connected():
+		return lang.L("Sign in to {{.Org}} to submit jobs", map[string]any{"Org": b.target.OrgLabel()})
 	case b.active != nil:
 		return lang.L("Job {{.ID}} is {{.Status}}", map[string]any{"ID": b.active.ID, "Status": statusText(b.active.Status)})
 	}

@@ -54,7 +54,7 @@ func (p *importPanel) confirmDeletes(c *importCheck, submit func()) {
 		submit()
 		return
 	}
-	org := p.f.b.target.orgLabel()
+	org := p.f.b.target.OrgLabel()
 	msg := widget.NewLabel(lang.L("The job deletes {{.Count}} records from {{.Org}}; the check lists them. An undo of the job can create them again.",
 		map[string]any{"Count": c.Deletes, "Org": org}))
 	msg.Wrapping = fyne.TextWrapWord

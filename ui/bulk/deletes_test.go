@@ -16,7 +16,7 @@ import (
 // Cancel sends nothing, "Delete and submit" deletes them.
 func TestSubmitThatDeletesAsksFirst(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	const head = "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout"
 	e.runSheet("team", head+"\nGone One,Prague,AGENT,,Czech Support,Global Layout\nGone Two,Prague,AGENT,,Czech Support,Global Layout\n")
 	before := e.exportText("team")

@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // firstErrors is how many failed rows the detail lists; the error file has them all.
@@ -168,8 +168,8 @@ func (d *detail) load() {
 
 func (d *detail) show(j jobs.Job) {
 	d.job = j
-	values := [numFields]string{j.ID, j.FileName, cellText(j, colObject), statusLine(j), j.ReasonIn(sheetview.Language()),
-		jobs.OrgLabel(jobs.OrgShown(sheetview.Language(), j.OrgName), j.OrgID), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
+	values := [numFields]string{j.ID, j.FileName, cellText(j, colObject), statusLine(j), j.ReasonIn(words.Language()),
+		jobs.OrgLabel(jobs.OrgShown(words.Language(), j.OrgName), j.OrgID), submittedBy(j), when(j.StartedAt), when(j.EndedAt), duration(j, time.Now()),
 		strconv.Itoa(j.Total), strconv.Itoa(j.Succeeded), strconv.Itoa(j.Failed)}
 	for f, v := range values {
 		if v == "" {

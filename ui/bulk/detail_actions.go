@@ -12,7 +12,7 @@ import (
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // errorLines lists the first n failed rows, one a line: "Row 4, Multimedia Profile: …".
@@ -26,9 +26,9 @@ func errorLines(rows []jobs.Row, n int) string {
 		}
 		if r.Column != "" {
 			b.WriteString(lang.L("Row {{.Row}}, {{.Column}}: {{.Message}}",
-				map[string]any{"Row": r.Number, "Column": r.Column, "Message": r.MessageIn(sheetview.Language())}))
+				map[string]any{"Row": r.Number, "Column": r.Column, "Message": r.MessageIn(words.Language())}))
 		} else {
-			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.MessageIn(sheetview.Language())}))
+			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.MessageIn(words.Language())}))
 		}
 		b.WriteString("\n")
 	}

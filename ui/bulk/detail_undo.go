@@ -12,7 +12,7 @@ import (
 
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // showUndoLinks shows the link to the job linked to the one shown (the undo that took it
@@ -118,7 +118,7 @@ func (d *detail) planUndo(j jobs.Job, include bool) {
 // created and restored, then the records left alone — and asks before it is sent.
 func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 	b := d.b
-	org := b.target.orgLabel()
+	org := b.target.OrgLabel()
 	var p jobs.Preview
 	if u.Draft != nil {
 		p = u.Draft.Preview
@@ -247,7 +247,7 @@ func undoNoteLines(ns []jobs.UndoNote, of string) string {
 	lines := make([]string, 0, len(ns))
 	for _, n := range ns {
 		lines = append(lines, lang.L("{{.Key}} (row {{.Row}} of {{.Job}}): {{.Text}}",
-			map[string]any{"Key": n.Key, "Row": n.Row, "Job": of, "Text": n.Text.In(sheetview.Language())}))
+			map[string]any{"Key": n.Key, "Row": n.Row, "Job": of, "Text": n.Text.In(words.Language())}))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -83,7 +83,7 @@ func (e *env) undoFromDetail(id string, want ...string) jobs.Job {
 // delete), the jobs link each other both ways, and undoing the undo deletes them again.
 func TestUndoFromTheWindow(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	const head = "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout"
 	e.runSheet("team", head+"\nWindow One,Prague,AGENT,,Czech Support,Global Layout\nWindow Two,Prague,AGENT,,Czech Support,Global Layout\n")
 	before := e.exportText("team")
@@ -156,7 +156,7 @@ func tick(t *testing.T, w fyne.Window, prefix string) {
 // takes both teams away: the export is the one before the job.
 func TestUndoLeavesRecordsChangedSinceUnlessTicked(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	before := e.exportText("team")
 	const head = "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout"
 	job := e.runSheet("team", head+"\nDrift One,Prague,AGENT,,Czech Support,Global Layout\nDrift Two,Prague,AGENT,,Czech Support,Global Layout\n")

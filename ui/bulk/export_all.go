@@ -28,7 +28,7 @@ func (b *Bulk) exportAllItem() ui.Task {
 // --all does: one workbook with a worksheet per type, or a zip of CSV files when the
 // name ends in .zip, in dependency order; a dialog shows the progress, type by type.
 func (b *Bulk) ExportAll() {
-	if !b.target.connected() {
+	if !b.target.Connected() {
 		dialog.ShowInformation(exportAllTitle(), lang.L("Sign in to an organization first."), b.win)
 		return
 	}

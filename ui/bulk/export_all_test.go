@@ -22,7 +22,7 @@ func TestExportWholeOrganization(t *testing.T) {
 	if !shows(e.win, "Sign in to an organization first.") || e.files.saved != "" {
 		t.Fatalf("signed out: %q, saved %q", texts(e.win), e.files.saved)
 	}
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	item.Run()
 	types, _ := jobs.ExportableTypes()
 	if want := filepath.Join(e.files.dir, "organization.xlsx"); e.files.saved != want {

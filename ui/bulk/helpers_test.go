@@ -15,6 +15,7 @@ import (
 	"github.com/bulkops/bulkops/sync/sandbox"
 	"github.com/bulkops/bulkops/sync/webex"
 	"github.com/bulkops/bulkops/ui"
+	"github.com/bulkops/bulkops/ui/conn"
 	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
@@ -29,7 +30,7 @@ type env struct {
 	store  *jobs.Store
 	editor *fakeEditor
 	files  *fakeFiles
-	target Target
+	target *conn.Connection
 }
 
 func newEnv(t *testing.T) *env { return newEnvWith(t, nil) }
@@ -57,7 +58,7 @@ func newEnvWith(t *testing.T, editorOn func(fyne.App) Editor) *env {
 	t.Cleanup(e.b.Close)
 	e.win.SetContent(e.b.Content())
 	e.win.Resize(fyne.NewSize(1280, 800))
-	e.target = Target{OrgID: sb.OrgID(), OrgName: "Sandbox", User: sandbox.AdminEmail, API: api, Known: OrgNames(api)}
+	e.target = &conn.Connection{OrgID: sb.OrgID(), OrgName: "Sandbox", User: sandbox.AdminEmail, API: api}
 	return e
 }
 

@@ -38,11 +38,10 @@ func TestOrgReadsAreShared(t *testing.T) {
 		t.Fatal(err)
 	}
 	org := jobs.NewOrgCache(api, jobs.OrgTTL)
-	known := OrgNames(org)
-	e.target.API, e.target.Org, e.target.Known = api, org, known
-	e.b.SetTarget(e.target)
+	e.target.API, e.target.Org = api, org
+	e.b.SetConnection(e.target)
 
-	names, err := known(context.Background())
+	names, err := e.target.Known(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

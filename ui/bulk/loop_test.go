@@ -15,7 +15,7 @@ import (
 // fix the cell and submit again.
 func TestSubmitFixAndSubmitAgain(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	sites := sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\nPrague,Digital Only\nOstrava,Voice Onyl\n")
 	e.editor.sheets = append(e.editor.sheets, sites)
 

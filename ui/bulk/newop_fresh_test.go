@@ -18,7 +18,7 @@ import (
 // dependency order (Site comes before Team).
 func TestNewOperationStartsOnTheSheetBeingEdited(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	site, _ := catalog.Lookup("site")
 	team, _ := catalog.Lookup("team")
 	e.editor.sheets = []*sheets.Sheet{sheets.New(site), sheets.New(team)}
@@ -33,7 +33,7 @@ func TestNewOperationStartsOnTheSheetBeingEdited(t *testing.T) {
 // progress is off the page.
 func TestCheckAfterASubmitCanSubmitAgain(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	f := checkSitesFile(e, "sites.csv", "Name,Multimedia Profile\nKolin,Voice Only\n")
 	test.Tap(f.imp.submit)
 	if f.jobID == "" || !f.jobText.Visible() {
@@ -57,7 +57,7 @@ func TestCheckAfterASubmitCanSubmitAgain(t *testing.T) {
 // Check checks it rather than asking for a file.
 func TestImportFollowsTheSheetAnExportOpened(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	test.Tap(e.b.dash.newOp)
 	f := e.b.flow
 	f.selectObject("site")
@@ -83,7 +83,7 @@ func checkSitesFile(e *env, name, content string) *newOperation {
 // that job ended (issue 23, point 4): they answered the last submit, not this one.
 func TestSubmittingTheEditorsSheetForgetsItsOldMessages(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	e.editor.sheets = []*sheets.Sheet{sheetOf(t, "site", "Name,Multimedia Profile\nBerlin,Voice Only\n")}
 	test.Tap(e.b.dash.newOp)
 	f := e.b.flow
@@ -103,7 +103,7 @@ func TestSubmittingTheEditorsSheetForgetsItsOldMessages(t *testing.T) {
 // button that is disabled or gone took the keyboard with it, and Tab started over).
 func TestKeyboardGoesOnFromEachStep(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	e.editor.sheets = []*sheets.Sheet{sheetOf(t, "site", "Name,Multimedia Profile\nBrno,Voice Only\n")}
 	f := e.b.flow
 	focused := func() fyne.Focusable { return e.win.Canvas().Focused() }
@@ -130,7 +130,7 @@ func TestKeyboardGoesOnFromEachStep(t *testing.T) {
 // Space there opened the first job).
 func TestJobsPageFocusesNewOperation(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	submitOne(t, e)
 	e.b.showDashboard()
 	e.win.Canvas().Unfocus()
@@ -144,7 +144,7 @@ func TestJobsPageFocusesNewOperation(t *testing.T) {
 // 23, point 8).
 func TestJobFailuresAboveTheFold(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	submitOne(t, e)
 	e.win.Resize(fyne.NewSize(1024, 700))
 	e.b.showJob(e.b.flow.jobID)

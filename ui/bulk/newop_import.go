@@ -131,7 +131,7 @@ func (p *importPanel) updateCheck() {
 // organization on it.
 func (p *importPanel) updateSubmit() {
 	b := p.f.b
-	p.submit.SetText(lang.L("Submit to {{.Org}}", map[string]any{"Org": b.target.orgLabel()}))
+	p.submit.SetText(lang.L("Submit to {{.Org}}", map[string]any{"Org": b.target.OrgLabel()}))
 	if p.checked != nil && !p.checked.Blocked() && p.f.jobID == "" && b.cannotStart() == "" {
 		p.submit.Enable()
 	} else {
@@ -183,7 +183,7 @@ func (p *importPanel) start() {
 	p.clearCheck()
 	f.forgetJob()
 	f.busy(true)
-	f.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.orgLabel()}))
+	f.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.OrgLabel()}))
 	ctx := b.ctx
 	b.async(func() {
 		source := sourceName(obj, sh, path)

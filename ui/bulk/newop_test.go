@@ -16,7 +16,7 @@ import (
 // the row and the column, and the file can be opened in the editor to fix it.
 func TestImportFileWithErrorsOfItsOwn(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	path := filepath.Join(t.TempDir(), "new sites.csv")
 	if err := os.WriteFile(path, []byte("Name,Multimedia Profile\nBrno,Voice Only\n,Voice Only\n"), 0o600); err != nil {
 		t.Fatal(err)
@@ -66,7 +66,7 @@ func TestImportFile(t *testing.T) {
 // and the editor.
 func TestExport(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	test.Tap(e.b.dash.newOp)
 	f := e.b.flow
 	f.selectObject("site")

@@ -5,7 +5,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // watchForeground follows whether the window is in front, so that a job that ends while
@@ -31,7 +31,7 @@ func endNotification(j jobs.Job) *fyne.Notification {
 	var body string
 	switch j.Status {
 	case jobs.Failed:
-		body = j.ReasonIn(sheetview.Language())
+		body = j.ReasonIn(words.Language())
 	case jobs.CompletedWithErrors:
 		body = lang.L("Rows failed: {{.Failed}} of {{.Total}}. Open the job to fix them.",
 			map[string]any{"Failed": j.Failed, "Total": j.Total})

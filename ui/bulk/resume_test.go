@@ -16,7 +16,7 @@ import (
 // connection resumes it to its end, without creating anything twice.
 func TestJobResumesAtNextStart(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	var csv strings.Builder
 	csv.WriteString("Name,Multimedia Profile\n")
 	for i := range 1200 {
@@ -42,7 +42,7 @@ func TestJobResumesAtNextStart(t *testing.T) {
 
 	next := newEnv(t) // another window on the same store and organization
 	next.b.store = e.store
-	next.b.SetTarget(e.target)
+	next.b.SetConnection(e.target)
 	if got := next.row(0); got[colID] != id || got[colStatus] != "Completed" {
 		t.Errorf("the next start shows %q", got)
 	}

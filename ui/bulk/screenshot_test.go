@@ -21,7 +21,7 @@ func TestScreenshotOfAnUndoPlan(t *testing.T) {
 	}
 	e := newEnv(t)
 	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	const head = "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout"
 	j := e.runSheet("team", head+"\nUndo One,Prague,AGENT,,Czech Support,Global Layout\nUndo Two,Prague,AGENT,,Czech Support,Global Layout\n"+
 		"Czech Support,Prague,AGENT,Blended Digital,,\n")

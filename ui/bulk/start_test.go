@@ -17,7 +17,7 @@ import (
 // An empty dashboard says so in place of the table, not over its column headers.
 func TestEmptyDashboardSentence(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	d := e.b.dash
 	if !d.empty.Visible() || d.table.Visible() {
 		t.Fatalf("no jobs: sentence shown %v, table shown %v", d.empty.Visible(), d.table.Visible())
@@ -36,7 +36,7 @@ func TestEmptyDashboardSentence(t *testing.T) {
 // job's detail does not export or open anything.
 func TestDetailActionsAwayFromNewOperation(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	submitOne(t, e)
 	e.b.showDashboard()
 	newOp := rect(e.b.dash.newOp)
@@ -87,7 +87,7 @@ func newEnvWithShell(t *testing.T) (*env, *ui.Shell) {
 		shell = ui.New(a, ui.Options{DataDir: t.TempDir()})
 		return shell
 	})
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	return e, shell
 }
 
@@ -118,7 +118,7 @@ func (a box) overlaps(b box) bool {
 // submitted it and when.
 func TestJobTableAt1024(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	submitOne(t, e)
 	e.b.showDashboard()
 	e.win.Resize(fyne.NewSize(1024, 700))

@@ -10,7 +10,7 @@ import (
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // statusText is a status as the dashboard spells it: Control Hub's words, translated.
@@ -85,7 +85,7 @@ func duration(j jobs.Job, now time.Time) string {
 
 // errorText is an error in the window's language: Bulkops' own errors are translated,
 // anything else (a server's reason, the system's) is shown as it came.
-func errorText(err error) string { return i18n.Of(err).In(sheetview.Language()) }
+func errorText(err error) string { return i18n.Of(err).In(words.Language()) }
 
 // withCSVNote adds to what was done the note on values a spreadsheet would change in the
 // CSV file written (sheets.CSVLossNote), when there is one.
@@ -93,5 +93,5 @@ func withCSVNote(done string, note i18n.Msg) string {
 	if note.IsZero() {
 		return done
 	}
-	return done + "\n" + lang.L("Note: {{.Note}}", map[string]any{"Note": note.In(sheetview.Language())})
+	return done + "\n" + lang.L("Note: {{.Note}}", map[string]any{"Note": note.In(words.Language())})
 }

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sheets"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // maxListed bounds the findings listed in the summary; the editor shows them all.
@@ -16,7 +16,7 @@ const maxListed = 12
 // showCheck shows what a check found and enables Submit when nothing blocks it.
 func (p *importPanel) showCheck(c *importCheck) {
 	p.checked = c
-	org := p.f.b.target.orgLabel()
+	org := p.f.b.target.OrgLabel()
 	p.summary.SetText(summaryText(c, org))
 	p.showChanges(c)
 	if p.from.Selected == importEditor() {
@@ -65,7 +65,7 @@ func summaryText(c *importCheck, org string) string {
 		text += " " + lang.L("{{.Requests}} requests, about {{.Duration}} at {{.Rate}}/min — the API allows no faster.", cost)
 	}
 	if c.Gets > 0 {
-		text += " " + lang.L("{{.Count}} of them read one object each: {{.Why}}.", map[string]any{"Count": c.Gets, "Why": c.GetsWhy().In(sheetview.Language())})
+		text += " " + lang.L("{{.Count}} of them read one object each: {{.Why}}.", map[string]any{"Count": c.Gets, "Why": c.GetsWhy().In(words.Language())})
 	}
 	return text
 }
@@ -80,12 +80,12 @@ func findingLines(fs []sheets.Finding, n int) string {
 		}
 		switch {
 		case f.Row == 0:
-			b.WriteString(sheetview.Message(f))
+			b.WriteString(words.Message(f))
 		case f.Column == "":
-			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": f.Row, "Message": sheetview.Message(f)}))
+			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": f.Row, "Message": words.Message(f)}))
 		default:
 			b.WriteString(lang.L("Row {{.Row}}, {{.Column}}: {{.Message}}",
-				map[string]any{"Row": f.Row, "Column": f.Column, "Message": sheetview.Message(f)}))
+				map[string]any{"Row": f.Row, "Column": f.Column, "Message": words.Message(f)}))
 		}
 		b.WriteString("\n")
 	}

@@ -165,7 +165,7 @@ func (p *workbookPage) check() {
 	files, api, ctx := slices.Clone(p.files), b.orgAPI(), b.ctx
 	p.clearPlan()
 	p.busy(true)
-	p.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.orgLabel()}))
+	p.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.OrgLabel()}))
 	gen := p.gen
 	b.async(func() {
 		wd, err := readWorkbook(ctx, api, files)
@@ -212,7 +212,7 @@ func (p *workbookPage) busy(on bool) {
 // no other job is active (the one-active-job rule), and names the organization on it.
 func (p *workbookPage) updateSubmit() {
 	b := p.b
-	p.submit.SetText(lang.L("Submit to {{.Org}}…", map[string]any{"Org": b.target.orgLabel()}))
+	p.submit.SetText(lang.L("Submit to {{.Org}}…", map[string]any{"Org": b.target.OrgLabel()}))
 	enable(p.wd != nil && p.wd.Err() == nil && b.cannotStart() == "" && b.engine != nil, p.submit)
 }
 

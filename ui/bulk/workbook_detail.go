@@ -14,7 +14,7 @@ import (
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // A workbook job's detail lists its steps, one a line in the order they run: the type,
@@ -224,7 +224,7 @@ func workbookLine(j jobs.Job) string {
 func thousands(n int) string {
 	s := strconv.Itoa(n)
 	sep := ","
-	if sheetview.Language() == "cs" {
+	if words.Language() == "cs" {
 		sep = "\u00a0"
 	}
 	var b strings.Builder

@@ -14,7 +14,7 @@ import (
 // anywhere; on its confirmation Esc cancels and Enter submits (issue 23's dialogs).
 func TestSubmitWorkbookByKeyboard(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	shell := ui.New(fyne.CurrentApp(), ui.Options{DataDir: t.TempDir(), Views: []ui.View{e.b.View()}})
 	w := shell.Window()
 	e.b.win = w // the dialogs go on the shell's window, whose keys the shell handles

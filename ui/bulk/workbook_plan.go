@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // planRows bounds the records a step's plan lists; the counts cover them all, and the
@@ -19,7 +19,7 @@ const planRows = 50
 // plan step by step, the second pass, what the organization cannot take, and the sums.
 func (p *workbookPage) showPlan(wd *jobs.WorkbookDraft) {
 	p.wd = wd
-	org := p.b.target.orgLabel()
+	org := p.b.target.OrgLabel()
 	if wd.Err() != nil {
 		fs := wd.Findings()
 		p.summary.SetText(lang.L("The sheets have errors of their own: {{.Count}}. Fix them before submitting:",
@@ -178,7 +178,7 @@ func notCopyableLines(wd *jobs.WorkbookDraft, org string) string {
 			break
 		}
 		b.WriteString(lang.L("{{.Type}}, row {{.Row}}, {{.Column}}: {{.Message}}", map[string]any{"Type": objectTitle(nc.Object.Key),
-			"Row": nc.Row, "Column": nc.Column, "Message": nc.Reason.In(sheetview.Language())}) + "\n")
+			"Row": nc.Row, "Column": nc.Column, "Message": nc.Reason.In(words.Language())}) + "\n")
 	}
 	return b.String()
 }

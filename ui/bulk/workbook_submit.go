@@ -27,7 +27,7 @@ func (p *workbookPage) confirm() {
 	if wd == nil || p.submit.Disabled() {
 		return
 	}
-	org := b.target.orgLabel()
+	org := b.target.OrgLabel()
 	pv := wd.Preview()
 	c := &workbookConfirm{}
 	c.text = newWrapLabel(widget.MediumImportance)

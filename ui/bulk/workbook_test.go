@@ -12,15 +12,16 @@ import (
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/sandbox"
+	"github.com/bulkops/bulkops/ui/conn"
 	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
 // emptyTarget starts a second sandbox seeded with the empty organization and returns
 // it as a target the window can switch to.
-func emptyTarget(t *testing.T) Target {
+func emptyTarget(t *testing.T) *conn.Connection {
 	t.Helper()
 	sb, api := uitest.SandboxWith(t, sandbox.Options{Seed: sandbox.SeedEmpty, DataFile: filepath.Join(t.TempDir(), "empty.json")})
-	return Target{OrgID: sb.OrgID(), OrgName: "Empty", User: sandbox.AdminEmail, API: api}
+	return &conn.Connection{OrgID: sb.OrgID(), OrgName: "Empty", User: sandbox.AdminEmail, API: api}
 }
 
 // Export the whole demo organization from the window, switch to the empty one, submit
@@ -30,13 +31,13 @@ func emptyTarget(t *testing.T) Target {
 // Completed with errors where the plan said rows would fail.
 func TestSubmitWorkbookCopiesTheDemo(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	e.b.View().FileItems[0].Run() // Export the whole organization…
 	exported := e.files.saved
 	if _, err := os.Stat(exported); err != nil {
 		t.Fatalf("the export: %v (the window shows %q)", err, texts(e.win))
 	}
-	e.b.SetTarget(emptyTarget(t))
+	e.b.SetConnection(emptyTarget(t))
 
 	item := e.b.View().FileItems[1]
 	if item.Label != "Submit a workbook…" || item.Key == nil || item.Key.ShortcutName() != workbookKey.ShortcutName() {
@@ -136,7 +137,7 @@ func TestWorkbookPlanForgottenOnAnotherOrganization(t *testing.T) {
 	if p.wd == nil || p.submit.Disabled() {
 		t.Fatalf("no plan: %q %q", p.note.Text, p.summary.Text)
 	}
-	e.b.SetTarget(emptyTarget(t))
+	e.b.SetConnection(emptyTarget(t))
 	if p.wd != nil || !p.submit.Disabled() || p.add.Disabled() || p.summary.Text != "" || e.b.pages.Objects[0] == p.content {
 		t.Errorf("after switching: plan kept %v, Submit enabled %v, Add disabled %v, summary %q", p.wd != nil, !p.submit.Disabled(), p.add.Disabled(), p.summary.Text)
 	}
@@ -193,7 +194,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // the box naming their count is ticked.
 func TestWorkbookDeletesNeedTheirOwnConfirmation(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	dir := t.TempDir()
 	sites := filepath.Join(dir, "sites.csv")
 	teams := filepath.Join(dir, "teams.csv")
@@ -278,7 +279,7 @@ func openStepErrors(t *testing.T, e *env) {
 func submitCSV(t *testing.T, text string) (*env, *workbookPage) {
 	t.Helper()
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	path := filepath.Join(t.TempDir(), "sites.csv")
 	write(t, path, text)
 	e.files.open_ = path
@@ -313,7 +314,7 @@ func exportWorkbookErrors(t *testing.T, e *env) {
 // twice made every reference to it ambiguous: 74 rows failed in the plan).
 func TestWorkbookOfTheOrganizationItself(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	e.b.View().FileItems[0].Run()
 	e.files.open_ = e.files.saved
 	e.b.SubmitWorkbook()

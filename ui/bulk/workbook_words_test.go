@@ -69,7 +69,7 @@ func TestCzechWorkbookWords(t *testing.T) {
 		t.Errorf("the dashboard's row reads %q, want %q", got, want)
 	}
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	test.Tap(e.b.dash.wbook) // no file chosen: the page waits for one
 	if got := e.b.workbook.list.Text; got != "Zatím nebyl vybrán žádný soubor." {
 		t.Errorf("the workbook page says %q", got)

@@ -6,7 +6,8 @@ import (
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/conn"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // AuthService connects with sync/connect (the embedded sandbox, shared with the command
@@ -20,22 +21,22 @@ type AuthService struct {
 }
 
 // Restore connects with the saved sign-in (the embedded sandbox signs in by itself).
-func (s *AuthService) Restore(ctx context.Context, p auth.Profile) (*Session, error) {
+func (s *AuthService) Restore(ctx context.Context, p auth.Profile) (*conn.Connection, error) {
 	c, err := connect.Open(ctx, p.Name, s.Options)
 	if err != nil {
 		return nil, err
 	}
-	return fromConn(c, i18n.Msg{}), nil
+	return conn.Of(c, i18n.Msg{}), nil
 }
 
 // SignIn signs in through the browser, then connects with that sign-in. The embedded
 // sandbox needs no browser.
-func (s *AuthService) SignIn(ctx context.Context, p auth.Profile, openBrowser func(string) error) (*Session, error) {
+func (s *AuthService) SignIn(ctx context.Context, p auth.Profile, openBrowser func(string) error) (*conn.Connection, error) {
 	if p.Kind == auth.KindEmbedded {
 		return s.Restore(ctx, p)
 	}
 	// The page the browser shows after the sign-in speaks the window's language.
-	a, err := auth.New(p, auth.Options{Language: sheetview.Language()})
+	a, err := auth.New(p, auth.Options{Language: words.Language()})
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +48,7 @@ func (s *AuthService) SignIn(ctx context.Context, p auth.Profile, openBrowser fu
 	if err != nil {
 		return nil, err
 	}
-	return fromConn(c, sess.KeyringWarning), nil
+	return conn.Of(c, sess.KeyringWarning), nil
 }
 
 // SignOut deletes the saved tokens of p.
@@ -76,19 +77,4 @@ func (s *AuthService) Forget(p auth.Profile) error {
 		return err
 	}
 	return a.Forget()
-}
-
-// fromConn makes the window's session of a connection.
-func fromConn(c *connect.Conn, warning i18n.Msg) *Session {
-	if !c.KeyringWarning.IsZero() {
-		warning = c.KeyringWarning
-	}
-	return &Session{Profile: c.Profile, Identity: c.Identity, OrgName: orgName(c), API: c.API, Org: c.Org(),
-		User: c.SubmittedBy(), KeyringWarning: warning, conn: c}
-}
-
-// orgName names the organization as the jobs store it: the connection's name, or the
-// embedded sandbox's, as sync/connect's engine names them.
-func orgName(c *connect.Conn) string {
-	return c.Engine(nil).OrgName
 }

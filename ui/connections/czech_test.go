@@ -12,7 +12,7 @@ import (
 	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/sandbox"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // inLanguage makes Fyne speak code (as the window does when the language is chosen)
@@ -37,7 +37,7 @@ func inLanguage(t *testing.T, code string) {
 		}
 		speak()
 	}
-	if got := sheetview.Language(); got != code {
+	if got := words.Language(); got != code {
 		t.Fatalf("the window speaks %q, want %q", got, code)
 	}
 }

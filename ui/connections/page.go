@@ -12,6 +12,7 @@ import (
 
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/ui"
+	"github.com/bulkops/bulkops/ui/conn"
 )
 
 // Options configure the Connections page.
@@ -25,9 +26,9 @@ type Options struct {
 	Window fyne.Window
 	// OpenBrowser shows the sign-in page; nil opens it in the system browser.
 	OpenBrowser func(url string) error
-	// OnChange is called on the UI goroutine when the connection in use changes: with its
-	// session, or with nil while it is not signed in.
-	OnChange func(p auth.Profile, s *Session)
+	// OnChange is called on the UI goroutine when the connection in use changes: with it,
+	// or with nil while it is not signed in.
+	OnChange func(p auth.Profile, c *conn.Connection)
 }
 
 // Page is the Connections page.
@@ -38,8 +39,8 @@ type Page struct {
 	set  *auth.ProfileSet
 	opts Options
 
-	sessions map[string]*Session // signed-in connections by profile name
-	selected string              // the profile shown on the right
+	sessions map[string]*conn.Connection // signed-in connections by profile name
+	selected string                      // the profile shown on the right
 
 	list     *widget.List
 	title    *widget.Label
@@ -77,7 +78,7 @@ func New(a fyne.App, opts Options) *Page {
 
 func build(a fyne.App, opts Options, async func(func())) *Page {
 	p := &Page{app: a, win: opts.Window, svc: opts.Service, set: opts.Profiles, opts: opts,
-		sessions: map[string]*Session{}, async: async}
+		sessions: map[string]*conn.Connection{}, async: async}
 	p.selected = p.set.Active().Name
 	p.list = p.newList()
 	p.title = widget.NewLabel("")
@@ -263,7 +264,7 @@ func enable(b *widget.Button, on bool) {
 }
 
 // Current returns the connection in use and its session (nil while not signed in).
-func (p *Page) Current() (auth.Profile, *Session) {
+func (p *Page) Current() (auth.Profile, *conn.Connection) {
 	pr := p.set.Active()
 	return pr, p.sessions[pr.Name]
 }

@@ -15,11 +15,12 @@ import (
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/sandbox"
+	"github.com/bulkops/bulkops/ui/conn"
 )
 
 type change struct {
 	profile string
-	session *Session
+	session *conn.Connection
 }
 
 // env is the page on Fyne's test app with profiles in a temporary data directory.
@@ -51,7 +52,7 @@ func newEnv(t *testing.T, svc Service, browser func(string) error) *env {
 			e.browsed = append(e.browsed, u)
 			return browser(u)
 		},
-		OnChange: func(pr auth.Profile, s *Session) { e.changes = append(e.changes, change{pr.Name, s}) },
+		OnChange: func(pr auth.Profile, s *conn.Connection) { e.changes = append(e.changes, change{pr.Name, s}) },
 	}, func(f func()) { f() })
 	w.SetContent(e.p.Content())
 	w.Resize(fyne.NewSize(1000, 700))
@@ -156,6 +157,11 @@ func TestEmbeddedSandbox(t *testing.T) {
 	c := e.last()
 	if c.profile != auth.EmbeddedName || c.session == nil || !c.session.Sandbox() {
 		t.Fatalf("start: %+v; message %q", c, p.message.Text)
+	}
+	if eng := c.session.Engine(nil); eng.OrgName != "Sandbox (embedded)" || eng.OrgID == "" || eng.OrgID != c.session.OrgID ||
+		c.session.Short() != "Sandbox (embedded)" || !c.session.Connected() {
+		t.Errorf("the window's jobs go to %q (%q), the status bar says %q, connected %v",
+			eng.OrgName, eng.OrgID, c.session.Short(), c.session.Connected())
 	}
 	if p.title.Text != "Sandbox (embedded) — test data" || !strings.Contains(p.about.Text, "Nothing you submit here reaches Webex") {
 		t.Errorf("the embedded sandbox reads %q / %q", p.title.Text, p.about.Text)

@@ -10,7 +10,8 @@ import (
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/conn"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Start connects the profile in use with its saved sign-in, in the background; the
@@ -110,7 +111,7 @@ func (p *Page) cancelSignIn() {
 }
 
 // signedIn records a session and, when it is the connection in use, tells the window.
-func (p *Page) signedIn(pr auth.Profile, s *Session) {
+func (p *Page) signedIn(pr auth.Profile, s *conn.Connection) {
 	if old := p.sessions[pr.Name]; old != nil && old != s {
 		_ = old.Close()
 	}
@@ -177,7 +178,7 @@ func (p *Page) removeProfile(pr auth.Profile) {
 }
 
 // changed tells the window which connection is in use now.
-func (p *Page) changed(pr auth.Profile, s *Session) {
+func (p *Page) changed(pr auth.Profile, s *conn.Connection) {
 	if p.opts.OnChange != nil {
 		p.opts.OnChange(pr, s)
 	}
@@ -192,7 +193,7 @@ func (p *Page) save() {
 
 // showWarning says that the keyring is unavailable and secrets stay in memory.
 func (p *Page) showWarning(w i18n.Msg) {
-	p.warning.SetText(w.In(sheetview.Language()))
+	p.warning.SetText(w.In(words.Language()))
 	p.warning.Show()
 	p.relayout()
 }
@@ -227,4 +228,4 @@ func (p *Page) drop(name string) {
 
 // errText is an error in the window's language: the messages of sync/auth and
 // sync/connect are translated, a server's reason or the system's error stays as it came.
-func errText(err error) string { return i18n.Of(err).In(sheetview.Language()) }
+func errText(err error) string { return i18n.Of(err).In(words.Language()) }

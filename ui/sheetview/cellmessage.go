@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // cellMessage shows, under the cell bar, everything the cursor's cell has to say: each of
@@ -51,7 +52,7 @@ func (m *cellMessage) showWith(fs []sheets.Finding, change string) {
 	}
 	var lines []string
 	for _, f := range fs {
-		lines = append(lines, Message(f))
+		lines = append(lines, words.Message(f))
 	}
 	if change != "" {
 		lines = append(lines, change)

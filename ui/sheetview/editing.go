@@ -9,6 +9,7 @@ import (
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // begin opens the cursor's cell for editing in the cell bar with text; typed says it was
@@ -126,7 +127,7 @@ func columnInfo(s *sheets.Sheet, col int) string {
 		need = lang.L("required")
 	}
 	return lang.L("{{.Header}} ({{.Need}}): {{.Description}}",
-		map[string]any{"Header": c.Header, "Need": need, "Description": i18n.Text(Language(), c.Spec.Description)})
+		map[string]any{"Header": c.Header, "Need": need, "Description": i18n.Text(words.Language(), c.Spec.Description)})
 }
 
 // cellEntry is the cell bar's entry: Enter commits and moves down, Tab right, Esc cancels,

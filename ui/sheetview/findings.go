@@ -9,6 +9,7 @@ import (
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // findingsPanel lists the errors and warnings of the sheet shown, with the messages
@@ -72,7 +73,7 @@ func (p *findingsPanel) update(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	texts.Objects[0].(*widget.Label).SetText(where(f))
 	msg := texts.Objects[1].(*widget.Label)
-	msg.SetText(Message(f))
+	msg.SetText(words.Message(f))
 	p.fitHeight(id, box, icon, texts)
 }
 
@@ -92,14 +93,6 @@ func (p *findingsPanel) fitHeight(id widget.ListItemID, box *fyne.Container, ico
 		p.list.SetItemHeight(id, h)
 	}
 }
-
-// Language is the code of the language the window shows its strings in ("en", "cs"):
-// the translation bundles say it under language.code.
-func Language() string { return lang.X("language.code", "en") }
-
-// Message is a finding's message in the window's language (Control Hub's own messages,
-// which have no template, as Control Hub wrote them).
-func Message(f sheets.Finding) string { return f.MessageIn(Language()) }
 
 // where says where a finding is: "Row 7 · Channel Type", "Row 7", or the whole file.
 func where(f sheets.Finding) string {
