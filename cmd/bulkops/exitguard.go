@@ -47,16 +47,6 @@ func (g *exitGuard) quit() {
 	})
 }
 
-// ending reports whether quitting has begun.
-func (g *exitGuard) ending() bool {
-	select {
-	case <-g.begun:
-		return true
-	default:
-		return false
-	}
-}
-
 // watch waits for quitting to begin (quit, or a signal on sig), then for Run to return;
 // when it has not within grace, or a second signal comes, it releases and exits. It
 // returns once Run has returned.

@@ -99,6 +99,7 @@ func samePackage(t *testing.T, got, want []byte) {
 	}
 	for i, f := range zg.File {
 		h, w := f.FileHeader, zw.File[i].FileHeader
+		//lint:ignore SA1019 the legacy MS-DOS date fields are in the header too: the time of packing, the one difference allowed
 		h.Modified, h.ModifiedDate, h.ModifiedTime = w.Modified, w.ModifiedDate, w.ModifiedTime
 		if !reflect.DeepEqual(h, w) || !bytes.Equal(rawOf(t, f), rawOf(t, zw.File[i])) {
 			t.Errorf("entry %d: %+v\nbulkops pack wrote %+v", i, h, w)

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 )
 
 // With BULKOPS_SCREENSHOTS set to a folder, the undo plan of a job that created two teams
@@ -20,7 +19,6 @@ func TestScreenshotOfAnUndoPlan(t *testing.T) {
 		t.Skip("BULKOPS_SCREENSHOTS not set")
 	}
 	e := newEnv(t)
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
 	e.b.SetConnection(e.target)
 	const head = "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout"
 	j := e.runSheet("team", head+"\nUndo One,Prague,AGENT,,Czech Support,Global Layout\nUndo Two,Prague,AGENT,,Czech Support,Global Layout\n"+
