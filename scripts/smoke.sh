@@ -117,6 +117,17 @@ title workbook org.xlsx
 # Check and submit… (Ctrl+Shift+Enter) on it lists every sheet's findings in one dialog.
 ACTIONS='xdotool key Return; sleep 2; xdotool key ctrl+shift+Return; sleep 1' shot workbook-check "$work/org.xlsx"
 differ workbook-check workbook 700x500+290+130 20000
+# Submit a workbook… (Ctrl+Shift+B) on the jobs view: its file dialog cancelled, the page
+# has no plan; org.xlsx chosen there (its icon, then Open), the page shows the plan
+# step by step. The check's "Submit the workbook" on the workbook open in the editor
+# shows the same plan of its sheets as edited. (The plan reads every type: 20 s under load.)
+ACTIONS='xdotool key ctrl+shift+b; sleep 2; xdotool mousemove 791 566 click 1' shot workbook-page --view jobs
+ACTIONS='xdotool key ctrl+shift+b; sleep 2; xdotool mousemove 762 345 click 1 sleep 0.5 mousemove 858 566 click 1 sleep 20' \
+  shot workbook-plan --view jobs
+differ workbook-plan workbook-page 1280x560+0+180 20000
+ACTIONS='xdotool key Return; sleep 2; xdotool key ctrl+shift+Return; sleep 1; xdotool mousemove 610 641 click 1 sleep 20' \
+  shot workbook-submit "$work/org.xlsx"
+differ workbook-submit workbook-page 1280x560+0+180 20000
 
 . scripts/smoke-window.sh
 . scripts/smoke-keys.sh

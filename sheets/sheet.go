@@ -111,9 +111,10 @@ func (s *Sheet) Unknown() []string {
 	return u
 }
 
-// Clone returns a deep copy, so an editor can hand a snapshot to a background job.
+// Clone returns a deep copy, so an editor can hand a snapshot to a background job;
+// the Origin is kept (the copy guard of a workbook submitted from the editor needs it).
 func (s *Sheet) Clone() *Sheet {
-	c := &Sheet{Object: s.Object, File: s.File, Columns: append([]Column(nil), s.Columns...), Decoded: s.Decoded}
+	c := &Sheet{Object: s.Object, File: s.File, Columns: append([]Column(nil), s.Columns...), Decoded: s.Decoded, Origin: s.Origin}
 	c.Rows = make([]Row, len(s.Rows))
 	for i, r := range s.Rows {
 		c.Rows[i] = Row{Cells: append([]string(nil), r.Cells...), Message: r.Message}

@@ -26,6 +26,7 @@ func ReadWorkbookSheets(path string, opt ReadOptions) (ss []*Sheet, err error) {
 		return nil, err
 	}
 	defer f.Close()
+	origin := originOf(f) // the copy guard of a workbook opened as a whole needs it
 	for _, ws := range headedSheets(f) {
 		o := opt
 		o.SheetName = ws
@@ -33,6 +34,7 @@ func ReadWorkbookSheets(path string, opt ReadOptions) (ss []*Sheet, err error) {
 		if err != nil {
 			return nil, err
 		}
+		s.Origin = origin
 		ss = append(ss, s)
 	}
 	if len(ss) == 0 {

@@ -51,9 +51,9 @@ func (s *Shell) bookLines() (lines []bookLine, errs, warns int) {
 }
 
 // checkBook is the check of a workbook opened as a whole: the findings of all its
-// sheets in one list, grouped by sheet; choosing one shows its cell. A workbook is not
-// submitted as one job from the window yet, so that button stays disabled and says how
-// to go on: the sheet shown is checked and submitted on its own, as any sheet is.
+// sheets in one list, grouped by sheet; choosing one shows its cell. "Submit the
+// workbook" hands its sheets as edited to the view that submits workbooks (submitBook);
+// the sheet shown can still be checked and submitted on its own, as any sheet is.
 func (s *Shell) checkBook() {
 	s.ed.Commit()
 	lines, errs, warns := s.bookLines()
@@ -70,10 +70,16 @@ func (s *Shell) checkBook() {
 	summary := widget.NewLabel(lang.L("{{.File}}: sheets: {{.Sheets}} · errors: {{.Errors}} · warnings: {{.Warnings}}",
 		map[string]any{"File": s.book.name(), "Sheets": len(s.book.keys), "Errors": errs, "Warnings": warns}))
 	summary.TextStyle.Bold = true
-	why := widget.NewLabel(lang.L("Submitting a whole workbook as one job is not in the window yet. Submit it sheet by sheet, in the order of the tree (each type after those it refers to): choose a sheet, then Check and submit."))
+	why := widget.NewLabel(lang.L("Submit the workbook plans all its sheets as one job, as they are now (unsaved edits included), each type after those it refers to; you confirm before anything is sent."))
 	why.Wrapping = fyne.TextWrapWord
-	book := widget.NewButtonWithIcon(lang.L("Submit the workbook"), theme.UploadIcon(), nil)
-	book.Disable()
+	book := widget.NewButtonWithIcon(lang.L("Submit the workbook"), theme.UploadIcon(), func() {
+		d.Hide()
+		s.submitBook()
+	})
+	if s.bookView() == nil {
+		why.SetText(lang.L("Submitting a whole workbook as one job is not in the window yet. Submit it sheet by sheet, in the order of the tree (each type after those it refers to): choose a sheet, then Check and submit."))
+		book.Disable()
+	}
 	key := s.selected
 	one := widget.NewButton(lang.L("Check and submit {{.Type}}…", map[string]any{"Type": objectTitle(s.ed.Get(key).Sheet().Object)}), func() {
 		d.Hide()
@@ -114,4 +120,33 @@ func (s *Shell) goToBookLine(l bookLine) {
 	if !l.heading {
 		s.ed.GoTo(l.finding.Row-2, max(l.finding.Col, 0))
 	}
+}
+
+// bookView is the view that submits a workbook as one job (View.SubmitBook); nil when
+// there is none.
+func (s *Shell) bookView() *View {
+	for i := range s.views {
+		if s.views[i].SubmitBook != nil {
+			return &s.views[i]
+		}
+	}
+	return nil
+}
+
+// submitBook hands the workbook's sheets, as edited, to the view that submits it: the
+// cell being typed is committed first, and the sheets go in the workbook's order.
+func (s *Shell) submitBook() {
+	v := s.bookView()
+	if v == nil || s.book == nil {
+		return
+	}
+	s.ed.Commit()
+	var ss []*sheets.Sheet
+	for _, k := range s.book.keys {
+		if o := s.ed.Get(k); o != nil {
+			ss = append(ss, o.Sheet())
+		}
+	}
+	s.ShowView(v.Title)
+	v.SubmitBook(s.book.name(), ss)
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
@@ -18,20 +19,28 @@ import (
 // organization that has the site Berlin only.
 func openSitesAndTeams(t *testing.T, checked *[]string) *Shell {
 	t.Helper()
+	return openSitesAndTeamsWith(t, View{Title: "Bulk operations", Content: widget.NewLabel("jobs"),
+		CheckSheet: func(key string) { *checked = append(*checked, key) }}, nil)
+}
+
+// openSitesAndTeamsWith opens that workbook, exported from origin (nil: it does not
+// say), in a window with view v beside the sheets.
+func openSitesAndTeamsWith(t *testing.T, v View, origin *sheets.Origin) *Shell {
+	t.Helper()
 	sites := uitest.Sheet(t, "site", []string{"Prague"})
 	teams := uitest.Sheet(t, "team",
 		[]string{"In the workbook", "Prague", "AGENT"},
 		[]string{"In the organization", "Berlin", "AGENT"},
 		[]string{"Typo of the workbook's", "Pragu", "AGENT"},
 		[]string{"Typo of the organization's", "Berln", "AGENT"})
+	teams.Origin = origin
 	path := filepath.Join(t.TempDir(), "branch.xlsx")
 	// Teams first: the order of the file's sheets does not matter.
 	if err := sheets.WriteWorkbookFile(path, []*sheets.Sheet{teams, sites}, sheets.WriteOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	s := newTestShell(t, Options{Connection: StaticConnection{Name: "Acme", Names: sheets.Known{"site": {"Berlin"}}},
-		Views: []View{{Title: "Bulk operations", Content: widget.NewLabel("jobs"),
-			CheckSheet: func(key string) { *checked = append(*checked, key) }}}})
+		Views: []View{v}})
 	openWholeWorkbook(t, s, path)
 	return s
 }
@@ -124,5 +133,41 @@ func TestOneCheckCoversTheWorkbook(t *testing.T) {
 	tapButton(t, s, "Check and submit Team…")
 	if len(checked) != 1 || checked[0] != "team" {
 		t.Errorf("checked %q, want the Teams sheet alone", checked)
+	}
+}
+
+// With a view that submits workbooks, the Check's "Submit the workbook" hands it the
+// workbook's sheets as they are in the editor (a cell still being typed included), in
+// the workbook's order, with the organization the workbook was exported from, and
+// brings that view to the front.
+func TestSubmitTheWorkbookHandsItsSheetsOver(t *testing.T) {
+	var name string
+	var got []*sheets.Sheet
+	v := View{Title: "Bulk operations", Content: widget.NewLabel("jobs"),
+		SubmitBook: func(n string, ss []*sheets.Sheet) { name, got = n, ss }}
+	s := openSitesAndTeamsWith(t, v, &sheets.Origin{OrgID: "lab-id", OrgName: "Lab"})
+	s.selectObject("site")
+	s.ed.GoTo(0, 0)
+	typeText(s, "Praha") // not committed, not saved
+	shortcut(s, ctrlShift(fyne.KeyReturn))
+	top := s.win.Canvas().Overlays().Top()
+	b := uitest.Button(top, "Submit the workbook")
+	if b == nil || b.Disabled() || !strings.Contains(overlayText(top), "unsaved edits included") {
+		t.Fatalf("Submit the workbook: %v; the check says %q", b, overlayText(top))
+	}
+	test.Tap(b)
+	if name != "branch.xlsx" || len(got) != 2 || got[0].Object.Key != "site" || got[1].Object.Key != "team" {
+		t.Fatalf("handed over %q with %d sheets", name, len(got))
+	}
+	if cell := got[0].Rows[0].Cells[0]; cell != "Praha" {
+		t.Errorf("the site handed over is %q, want the edit Praha", cell)
+	}
+	for _, sh := range got {
+		if sh.Origin == nil || sh.Origin.OrgID != "lab-id" {
+			t.Errorf("the %s sheet's origin %v, want lab-id", sh.Object.Key, sh.Origin)
+		}
+	}
+	if s.win.Canvas().Overlays().Top() != nil || s.tabs.Selected().Text != "Bulk operations" {
+		t.Error("the check stays open, or the view that submits is not in front")
 	}
 }

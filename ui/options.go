@@ -48,6 +48,11 @@ type View struct {
 	// File menu, Ctrl+Shift+Enter) for the object type of the sheet shown, with the view
 	// brought to the front first: the jobs view checks the editor's sheet there.
 	CheckSheet func(key string)
+	// SubmitBook, when set, is what the check of a workbook opened as a whole runs for
+	// "Submit the workbook": the workbook's file name and its sheets as edited, unsaved
+	// edits included (to be cloned before they leave the UI goroutine), with the view
+	// brought to the front first: the jobs view plans and submits them as one job.
+	SubmitBook func(name string, ss []*sheets.Sheet)
 	// FileItems are added to the File menu, after "Check and submit…" (exporting the
 	// whole organization). Running one brings the view to the front first.
 	FileItems []Task

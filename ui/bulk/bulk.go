@@ -123,7 +123,7 @@ func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk 
 // View is the tab the shell shows.
 func (b *Bulk) View() ui.View {
 	return ui.View{Title: lang.L("Bulk operations"), Icon: theme.ListIcon(), Content: b.content,
-		OnShow: b.tabShown, CheckSheet: b.CheckSheet, Focus: b.focusPage, FileItems: []ui.Task{b.exportAllItem(), b.workbookItem()},
+		OnShow: b.tabShown, CheckSheet: b.CheckSheet, SubmitBook: b.SubmitSheets, Focus: b.focusPage, FileItems: []ui.Task{b.exportAllItem(), b.workbookItem()},
 		Start: []ui.Task{{Label: lang.L("Export from the organization"), Icon: theme.DownloadIcon(),
 			Note: lang.L("The records the organization holds today, to edit and submit again."),
 			Run:  b.StartExport}}}

@@ -31,18 +31,22 @@ var workbookExts = []string{".xlsx", ".xlsm", ".csv", ".zip", ".txt", ".tsv"}
 
 // workbookPage is the page; its widgets are kept for the tests.
 type workbookPage struct {
-	b       *Bulk
-	files   []string // the files chosen, in the order chosen
-	list    *widget.Label
-	add     *widget.Button
-	again   *widget.Button // forget the files, start again
-	note    *widget.Label  // what is happening, or what went wrong
-	summary *widget.Label
-	steps   *widget.Accordion
-	extra   *widget.Label // the second pass and what is not copyable
-	submit  *widget.Button
-	content fyne.CanvasObject
-	scroll  *container.Scroll
+	b     *Bulk
+	files []string // the files chosen, in the order chosen
+	// book is a workbook handed over as sheets (the editor's, as edited), submitted with
+	// the files chosen beside it; bookName names it. Nil when it came from files only.
+	book     []*sheets.Sheet
+	bookName string
+	list     *widget.Label
+	add      *widget.Button
+	again    *widget.Button // forget the files, start again
+	note     *widget.Label  // what is happening, or what went wrong
+	summary  *widget.Label
+	steps    *widget.Accordion
+	extra    *widget.Label // the second pass and what is not copyable
+	submit   *widget.Button
+	content  fyne.CanvasObject
+	scroll   *container.Scroll
 
 	wd         *jobs.WorkbookDraft // the last check's draft; nil until one succeeds
 	gen        int                 // counts resets and checks: a check's result is shown only if none came since
@@ -103,9 +107,30 @@ func (b *Bulk) SubmitWorkbook() {
 	p.chooseFile()
 }
 
-// reset forgets the files and the plan.
+// SubmitSheets opens the page on a workbook the editor holds (its sheets as edited,
+// unsaved edits included) and plans it as Submit a workbook… plans files: the same
+// steps, confirmation and job. name is the workbook's file name; ss are the caller's
+// to keep (they are cloned here, on the UI goroutine, before the check reads them).
+func (b *Bulk) SubmitSheets(name string, ss []*sheets.Sheet) {
+	if b.cannotStart() != "" {
+		b.showDashboard()
+		return
+	}
+	p := b.workbook
+	p.reset()
+	for _, sh := range ss {
+		p.book = append(p.book, sh.Clone())
+	}
+	p.bookName = name
+	b.show(p.content)
+	p.showSources()
+	p.check()
+}
+
+// reset forgets the files, the sheets handed over and the plan.
 func (p *workbookPage) reset() {
 	p.files = nil
+	p.book, p.bookName = nil, ""
 	p.list.SetText(lang.L("No file chosen yet."))
 	p.clearPlan()
 	p.busy(false) // a check still running is forgotten
@@ -133,9 +158,24 @@ func (p *workbookPage) addFile(path string) {
 	if !slices.Contains(p.files, path) {
 		p.files = append(p.files, path)
 	}
-	p.list.SetText(lang.L("Files: {{.Files}}", map[string]any{"Files": fileNames(p.files)}))
-	p.again.Enable()
+	p.showSources()
 	p.check()
+}
+
+// showSources names what the workbook is read from: the editor's workbook, the files.
+func (p *workbookPage) showSources() {
+	var text string
+	if p.book != nil {
+		text = lang.L("{{.File}}, as open in the editor (unsaved edits included)", map[string]any{"File": p.bookName})
+	}
+	if len(p.files) > 0 {
+		if text != "" {
+			text += "; "
+		}
+		text += lang.L("Files: {{.Files}}", map[string]any{"Files": fileNames(p.files)})
+	}
+	p.list.SetText(text)
+	p.again.Enable()
 }
 
 func fileNames(paths []string) string {
@@ -149,11 +189,23 @@ func fileNames(paths []string) string {
 	return out
 }
 
-// workbookName is the job's file name: the first file's, and how many more there are.
-func workbookName(files []string) string {
-	name := filepath.Base(files[0])
-	if len(files) > 1 {
-		name = fmt.Sprintf("%s (+%d)", name, len(files)-1)
+// workbookSource is what the page reads a workbook from: sheets handed over (the
+// editor's workbook) and files.
+type workbookSource struct {
+	book     []*sheets.Sheet
+	bookName string
+	files    []string
+}
+
+// name is the job's file name: the workbook's or the first file's, and how many more
+// files there are.
+func (src workbookSource) name() string {
+	name, more := src.bookName, len(src.files)
+	if src.book == nil {
+		name, more = filepath.Base(src.files[0]), more-1
+	}
+	if more > 0 {
+		name = fmt.Sprintf("%s (+%d)", name, more)
 	}
 	return name
 }
@@ -162,13 +214,14 @@ func workbookName(files []string) string {
 // organization, off the UI goroutine.
 func (p *workbookPage) check() {
 	b := p.b
-	files, api, ctx := slices.Clone(p.files), b.orgAPI(), b.ctx
+	src := workbookSource{book: p.book, bookName: p.bookName, files: slices.Clone(p.files)}
+	api, ctx := b.orgAPI(), b.ctx
 	p.clearPlan()
 	p.busy(true)
 	p.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.OrgLabel()}))
 	gen := p.gen
 	b.async(func() {
-		wd, err := readWorkbook(ctx, api, files)
+		wd, err := readWorkbook(ctx, api, src)
 		fyne.Do(func() {
 			if gen != p.gen {
 				return // the files or the organization changed while it ran
@@ -185,18 +238,18 @@ func (p *workbookPage) check() {
 	})
 }
 
-// readWorkbook reads every sheet of files, builds the workbook draft and, when its
+// readWorkbook reads every sheet of src, builds the workbook draft and, when its
 // sheets have no errors of their own, checks it against the organization api reaches.
-func readWorkbook(ctx context.Context, api jobs.API, files []string) (*jobs.WorkbookDraft, error) {
-	var set []*sheets.Sheet
-	for _, f := range files {
+func readWorkbook(ctx context.Context, api jobs.API, src workbookSource) (*jobs.WorkbookDraft, error) {
+	set := slices.Clone(src.book)
+	for _, f := range src.files {
 		ss, err := sheets.ReadWorkbook(f, sheets.ReadOptions{Unprotect: true})
 		if err != nil {
 			return nil, err
 		}
 		set = append(set, ss...)
 	}
-	wd, err := jobs.BuildWorkbook(jobs.WorkbookSource{Sheets: set, Name: workbookName(files)})
+	wd, err := jobs.BuildWorkbook(jobs.WorkbookSource{Sheets: set, Name: src.name()})
 	if err != nil || wd.Err() != nil || api == nil {
 		return wd, err
 	}

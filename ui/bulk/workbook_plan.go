@@ -37,7 +37,11 @@ func (p *workbookPage) showPlan(wd *jobs.WorkbookDraft) {
 		p.steps.Append(widget.NewAccordionItem(stepTitle(i+1, st), stepDetail(st)))
 	}
 	p.steps.Refresh()
-	if extra := lateLines(wd) + notCopyableLines(wd, org); extra != "" {
+	extra := lateLines(wd) + notCopyableLines(wd, org)
+	if copying := p.copyText(wd); copying != "" {
+		extra = copying + "\n" + extra
+	}
+	if extra != "" {
 		p.extra.SetText(strings.TrimSuffix(extra, "\n"))
 		p.extra.Show()
 	}

@@ -12,11 +12,12 @@ import (
 )
 
 // workbookConfirm is the confirmation before a workbook is submitted: it names the
-// organization and the counts, and deletes need a box of their own ticked, naming their
-// count.
+// organization and the counts, a copy from another organization names both first, and
+// deletes need a box of their own ticked, naming their count.
 type workbookConfirm struct {
 	dlg     dialog.Dialog
 	text    *widget.Label
+	copying *widget.Label // a copy from another organization, naming both; nil when none
 	deletes *widget.Check // nil when the workbook deletes nothing
 	ok      *widget.Button
 }
@@ -31,6 +32,12 @@ func (p *workbookPage) confirm() {
 	pv := wd.Preview()
 	c := &workbookConfirm{}
 	c.text = newWrapLabel(widget.MediumImportance)
+	copying := p.copyText(wd)
+	if copying != "" {
+		c.copying = newWrapLabel(widget.WarningImportance)
+		c.copying.TextStyle.Bold = true
+		c.copying.SetText(copying)
+	}
 	c.text.SetText(lang.L("Submit {{.Types}} types, {{.Rows}} rows to {{.Org}} as one job? {{.Creates}} will be created, {{.Updates}} updated, {{.Unchanged}} left as they are; {{.Failing}} rows will fail.",
 		map[string]any{"Types": wd.Types(), "Rows": wd.Rows(), "Org": org, "Creates": pv.Creates, "Updates": pv.Updates,
 			"Unchanged": pv.Unchanged, "Failing": pv.Failing}))
@@ -41,6 +48,9 @@ func (p *workbookPage) confirm() {
 	})
 	c.ok.Importance = widget.HighImportance
 	body := container.NewVBox(c.text)
+	if c.copying != nil {
+		body = container.NewVBox(c.copying, c.text)
+	}
 	if pv.Deletes > 0 {
 		c.deletes = widget.NewCheck(lang.L("Delete {{.Count}} records from {{.Org}}", map[string]any{"Count": pv.Deletes, "Org": org}),
 			func(on bool) {
