@@ -11,6 +11,7 @@ import (
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/connect"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/conn"
 	"github.com/bulkops/bulkops/ui/connections"
 )
 
@@ -26,7 +27,7 @@ func TestCopyTheDemoIntoTheEmptyConnection(t *testing.T) {
 	svc := &connections.AuthService{Options: connect.Options{DataDir: os.Getenv("BULKOPS_HOME"),
 		SandboxRate: 6000, Keyring: auth.MemoryKeyring()}}
 	demo := sessionTarget(t, svc, auth.EmbeddedProfile())
-	e.b.SetTarget(demo)
+	e.b.SetConnection(demo)
 	e.b.View().FileItems[0].Run() // Export the whole organization…
 	exported := e.files.saved
 
@@ -34,7 +35,7 @@ func TestCopyTheDemoIntoTheEmptyConnection(t *testing.T) {
 	if empty.OrgID == demo.OrgID || empty.OrgName != jobs.EmptySandboxOrgName {
 		t.Fatalf("the empty connection is %q (%s); the demo is %s", empty.OrgName, empty.OrgID, demo.OrgID)
 	}
-	e.b.SetTarget(empty)
+	e.b.SetConnection(empty)
 	e.files.open_ = exported
 	e.b.View().FileItems[1].Run() // Submit a workbook…
 	p := e.b.workbook
@@ -69,14 +70,14 @@ func TestCopyTheDemoIntoTheEmptyConnection(t *testing.T) {
 	t.Logf("%d types, %d rows: %d created in the plan, %d succeeded, %d failed (%d failing in the plan, %d not copyable)", wd.Types(), j.Total, pv.Creates, j.Succeeded, j.Failed, pv.Failing, len(wd.NotCopyable))
 }
 
-// sessionTarget connects profile through the connection service and makes the target
-// the window's wiring makes of its session (cmd/bulkops window.connectionChanged).
-func sessionTarget(t *testing.T, svc connections.Service, profile auth.Profile) Target {
+// sessionTarget connects profile through the connection service: the connection the
+// window's wiring hands the bulk views (cmd/bulkops window.connectionChanged).
+func sessionTarget(t *testing.T, svc connections.Service, profile auth.Profile) *conn.Connection {
 	t.Helper()
 	s, err := svc.Restore(context.Background(), profile)
 	if err != nil {
 		t.Fatalf("connecting %s: %v", profile.Name, err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return Target{OrgID: s.Identity.OrgID, OrgName: s.OrgName, User: s.User, API: s.API, Org: s.Org, Known: OrgNames(s.Org)}
+	return s
 }

@@ -4,7 +4,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // copyText is the window's wrong-organization guard, as bulkops submit's: a workbook
@@ -18,7 +18,7 @@ func (p *workbookPage) copyText(wd *jobs.WorkbookDraft) string {
 	if from == nil {
 		return ""
 	}
-	code := sheetview.Language()
+	code := words.Language()
 	return lang.L("{{.File}} was exported from {{.From}}: submitting it to {{.Org}} copies it into another organization.",
 		map[string]any{"File": wd.Name, "From": jobs.OrgLabel(jobs.OrgShown(code, from.OrgName), from.OrgID),
 			"Org": jobs.OrgLabel(jobs.OrgShown(code, t.OrgName), t.OrgID)})

@@ -20,7 +20,7 @@ import (
 // confirmation name both organizations.
 func TestSubmitTheWorkbookFromTheEditor(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	e.b.View().FileItems[0].Run() // Export the whole organization…
 	book, err := sheets.ReadWorkbookSheets(e.files.saved, sheets.ReadOptions{Unprotect: true})
 	if err != nil {
@@ -60,7 +60,7 @@ func TestSubmitTheWorkbookFromTheEditor(t *testing.T) {
 
 	// The same sheets handed over while the window uses another organization: a copy.
 	empty := emptyTarget(t)
-	e.b.SetTarget(empty)
+	e.b.SetConnection(empty)
 	p = submitTheWorkbook(t, e, book)
 	want := "org.xlsx was exported from Sandbox (" + e.target.OrgID + "): submitting it to Empty (" + empty.OrgID + ") copies it into another organization."
 	if !strings.HasPrefix(p.extra.Text, want) {
