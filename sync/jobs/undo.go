@@ -59,8 +59,6 @@ func (e *Engine) PlanUndo(ctx context.Context, id string, opt UndoOptions) (*Und
 		return nil, i18n.Errorf("job %s has no undo: it was submitted before Bulkops kept what a job changes", id)
 	case !j.Status.Final():
 		return nil, i18n.Errorf("job %s is still %s: undo it once it has ended", id, j.Status)
-	case obj.Format != catalog.FormatCSV:
-		return nil, i18n.Errorf("job %s: %s cannot be undone", id, pluralOf(obj))
 	}
 	changed, err := e.Store.Changed(ctx, id)
 	if err != nil {
@@ -109,10 +107,16 @@ func (b *undoBuilder) add(ctx context.Context, c Changed) error {
 	case c.Op == OpDeleted && !gone:
 		note(i18n.M("was created again in the organization since the job"))
 		return nil
+	case c.Op == OpDeleted && b.obj.Format == catalog.FormatAudioZip:
+		note(i18n.M("the job kept the audio file's record, not its sound: upload %s again to create it", key))
+		return nil
 	case c.Op == OpDeleted:
 		return b.restore(ctx, c, key, nil)
 	case gone:
 		note(i18n.M("is no longer in the organization"))
+		return nil
+	case c.Op == OpUpdated && b.obj.Format == catalog.FormatAudioZip:
+		note(i18n.M("the job kept the audio file's record, not the sound it replaced: upload the earlier %s again to restore it", key))
 		return nil
 	case c.Op == OpCreated && b.obj.API.Routes.Delete.Path == "":
 		note(i18n.M("the Webex Contact Center API cannot delete %s: remove it by hand if it should go", pluralOf(b.obj)))
