@@ -68,7 +68,7 @@ func (r *runner) prepareDelete(ctx context.Context, rec *record, p *prepared) (b
 	if err := r.stillUsed(ctx, rec, p.id); err != nil {
 		return false, err
 	}
-	if r.m.hooks.kept != nil {
+	if r.m.hooks.kept != nil && !r.decideOnly { // the job keeps it; a plan needs it not
 		p.cur, err = r.m.hooks.kept(ctx, r.m, cur)
 	}
 	return false, err

@@ -75,7 +75,11 @@ func (e *Engine) PlanUndo(ctx context.Context, id string, opt UndoOptions) (*Und
 			return nil, err
 		}
 	}
-	if len(b.deletes)+len(b.restores) == 0 {
+	switch {
+	case len(b.sounds) > 0: // a job of audio files that deleted: it created none
+		u.Draft, err = b.audioDraft(id)
+		return u, err
+	case len(b.deletes)+len(b.restores) == 0:
 		return u, i18n.Errorf("job %s changed nothing that can be taken back", id)
 	}
 	u.Draft, err = b.draft(id)
@@ -92,6 +96,7 @@ type undoBuilder struct {
 	files             []File
 	opt               UndoOptions
 	deletes, restores [][]string
+	sounds            []keptFile // audio files to upload again (undoAudio)
 }
 
 // add takes back one record the job changed.
@@ -108,6 +113,10 @@ func (b *undoBuilder) add(ctx context.Context, c Changed) error {
 		note(i18n.M("was created again in the organization since the job"))
 		return nil
 	case c.Op == OpDeleted && b.obj.Format == catalog.FormatAudioZip:
+		if sound := soundOf(c.Before); sound != nil {
+			b.sounds = append(b.sounds, keptFile{name: key, data: sound})
+			return nil
+		}
 		note(i18n.M("the job kept the audio file's record, not its sound: upload %s again to create it", key))
 		return nil
 	case c.Op == OpDeleted:
