@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/csv"
+	"os"
 	"strings"
 
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -26,6 +27,7 @@ type Undo struct {
 	// Notes are what the undo cannot restore of a record it does take back (an array
 	// that was empty: no child row keeps the organization's).
 	Notes []UndoNote
+	dir   string // the kept sounds of audio files, written for the draft (audioDraft)
 }
 
 // UndoNote is one record of an undo with what it says of it.
@@ -229,6 +231,9 @@ func (b *undoBuilder) draft(id string) (*Draft, error) {
 // SubmitUndo submits the undo's checked draft as a new job linked to the job it takes
 // back.
 func (e *Engine) SubmitUndo(ctx context.Context, u *Undo, submittedBy string) (Job, error) {
+	if u.dir != "" { // the job keeps its package: the files it was read from can go
+		defer os.RemoveAll(u.dir)
+	}
 	j, err := e.SubmitDraft(ctx, u.Draft, submittedBy)
 	if err != nil {
 		return j, err

@@ -13,13 +13,14 @@ type keptFile struct {
 
 // audioDraft is the undo of a job that deleted audio files: their kept sounds, written
 // as WAV files to a directory of their own and drafted as an upload (a zip of them), so
-// that the undo's plan and job are those of any upload. The directory stays until the
-// process ends or the system clears it: the draft reads the zip again when checked.
+// that the undo's plan and job are those of any upload. The directory stays while the
+// draft may be checked (it reads the files again); SubmitUndo removes it.
 func (b *undoBuilder) audioDraft(id string) (*Draft, error) {
 	dir, err := os.MkdirTemp("", "bulkops-undo-")
 	if err != nil {
 		return nil, err
 	}
+	b.u.dir = dir
 	var paths []string
 	for _, f := range b.sounds {
 		p := filepath.Join(dir, filepath.Base(f.name))
