@@ -32,7 +32,8 @@ func (e *env) lastRecord(t *testing.T, key string) *sheets.Sheet {
 // Entry point mappings and address books have no bulk delete: a sheet's DELETE goes out
 // as DELETE dial-number/{id} and DELETE v3/address-book/{id}, one object a request, and
 // the undo of that job creates them again, so that the export afterwards is the export
-// taken before, byte for byte (an address book's entries with it). A book in use is
+// taken before, byte for byte (an address book's entries with it); the undo of the undo
+// deletes it again. A book in use is
 // refused before submit, naming what uses it.
 func TestDeleteOneByOneAndUndo(t *testing.T) {
 	e := newEnv(t, envOptions{})
@@ -75,12 +76,17 @@ func TestDeleteOneByOneAndUndo(t *testing.T) {
 		if w := writes(sent); len(w) != 1 || !strings.HasPrefix(w[0], c.route) {
 			t.Errorf("%s: the delete sent %v, want one %s…", c.key, w, c.route)
 		}
-		if e.exportFile(t, c.key, c.key+"-deleted.csv") == before {
+		deleted := e.exportFile(t, c.key, c.key+"-deleted.csv")
+		if deleted == before {
 			t.Fatalf("%s %s is still there after its delete", c.key, gone.Key(0))
 		}
-		e.undoRun(t, j.ID, UndoOptions{})
+		_, undo := e.undoRun(t, j.ID, UndoOptions{})
 		if after := e.exportFile(t, c.key, c.key+"-after.csv"); after != before {
 			t.Errorf("%s after the undo:\n%s\nbefore the delete:\n%s", c.key, after, before)
+		}
+		e.undoRun(t, undo.ID, UndoOptions{}) // the undo of the undo deletes it again, one by one
+		if again := e.exportFile(t, c.key, c.key+"-again.csv"); again != deleted {
+			t.Errorf("%s after the undo of the undo:\n%s\nwant:\n%s", c.key, again, deleted)
 		}
 	}
 }
