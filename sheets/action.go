@@ -50,3 +50,24 @@ func (l *checkLayout) deleting(o *rowOut, cells []string) bool {
 	}
 	return false
 }
+
+// OnlyDeletes reports whether every row of s is marked for deletion: such a sheet of
+// audio files is packed as CSV (Bulkops's own package, which only deletes: Control Hub
+// takes audio files as a zip of WAV files and deletes none).
+func OnlyDeletes(s *Sheet) bool {
+	act := -1
+	for i, c := range s.Columns {
+		if c.Spec == nil && IsActionHeader(c.Header) {
+			act = i
+		}
+	}
+	if act < 0 || len(s.Rows) == 0 {
+		return false
+	}
+	for _, r := range s.Rows {
+		if !IsDeleteMark(rowCell(r.Cells, act)) {
+			return false
+		}
+	}
+	return true
+}

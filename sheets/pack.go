@@ -77,8 +77,8 @@ func packable(s *Sheet, lim Limits) error {
 	if s == nil || s.Object == nil {
 		return i18n.Errorf("pack: the sheet's object type is unknown")
 	}
-	if s.Object.Format != catalog.FormatCSV {
-		return i18n.Errorf("pack %s: %s are packed as a zip of audio files (PackAudio), not as CSV", s.File, i18n.Word(s.Object.Title))
+	if s.Object.Format != catalog.FormatCSV && !OnlyDeletes(s) {
+		return i18n.Errorf("pack %s: %s are packed as a zip of audio files (PackAudio), not as CSV; a sheet of them can only delete (DELETE in the Action column of every row)", s.File, i18n.Word(s.Object.Title))
 	}
 	if lim.MaxRecords <= 0 || lim.MaxBytes <= 0 {
 		return i18n.Errorf("pack %s: limits must be positive", s.File)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -67,3 +68,32 @@ func shape(path string) string {
 	}
 	return "/" + strings.Join(segs, "/")
 }
+
+// successes holds the first 2xx status the spec documents for each operation.
+var successes = sync.OnceValue(func() map[string]int {
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Responses map[string]json.RawMessage `json:"responses"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(JSON(), &doc); err != nil {
+		panic(fmt.Sprintf("apispec: embedded spec: %v", err))
+	}
+	out := map[string]int{}
+	for path, item := range doc.Paths {
+		for m, op := range item {
+			key := strings.ToUpper(m) + " " + shape(path)
+			for code := range op.Responses {
+				if n, err := strconv.Atoi(code); err == nil && n >= 200 && n < 300 && (out[key] == 0 || n < out[key]) {
+					out[key] = n
+				}
+			}
+		}
+	}
+	return out
+})
+
+// Success is the 2xx status the spec documents for the operation method path (the
+// lowest when it documents several), 0 when it documents none: a DELETE answers 200 on
+// some routes (audio-file/{id}, dial-number/{id}) and 204 on others (site/{id}).
+func Success(method, path string) int { return successes()[method+" "+shape(path)] }

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -61,7 +62,7 @@ func TestLiveRoutes(t *testing.T) {
 		{"user", "", "PATCH user/bulk", ""},
 		{"entry_point", "POST entry-point/bulk", "POST entry-point/bulk", "POST entry-point/bulk"},
 		{"global_variable", "POST cad-variable/bulk", "POST cad-variable/bulk", "POST cad-variable/bulk"},
-		{"entry_point_mapping", "POST dial-number/bulk", "POST dial-number/bulk", ""},
+		{"entry_point_mapping", "POST dial-number/bulk", "POST dial-number/bulk", "DELETE dial-number/{id}"},
 		{"user_profile", "POST v3/user-profile/bulk", "POST v3/user-profile/bulk", "POST v3/user-profile/bulk"},
 		{"team", "POST team/bulk", "PUT team/{id}", "POST team/bulk"},
 		{"site", "POST site/bulk", "PUT site/{id}", "POST site/bulk"},
@@ -74,8 +75,8 @@ func TestLiveRoutes(t *testing.T) {
 		{"working_hours", "POST business-hours/bulk", "PUT business-hours/{id}", "POST business-hours/bulk"},
 		{"holiday_list", "POST holiday-list/bulk", "PUT holiday-list/{id}", "POST holiday-list/bulk"},
 		{"override", "POST overrides/bulk", "PUT overrides/{id}", "POST overrides/bulk"},
-		{"address_book", "POST v3/address-book", "PUT v3/address-book/{id}", ""},
-		{"audio_file", "POST audio-file", "PUT audio-file/{id}", ""},
+		{"address_book", "POST v3/address-book", "PUT v3/address-book/{id}", "DELETE v3/address-book/{id}"},
+		{"audio_file", "POST audio-file", "PUT audio-file/{id}", "DELETE audio-file/{id}"},
 	}
 	for _, c := range cases {
 		o, _ := Lookup(c.key)
@@ -187,5 +188,34 @@ func TestKnownMappings(t *testing.T) {
 	ep, _ := Lookup("entry_point")
 	if got := ep.Columns[ep.Column("Channel Type")].APIValues["SOCIAL CHANNEL"]; got != "SOCIAL_CHANNEL" {
 		t.Errorf("entry_point: SOCIAL CHANNEL is sent as %q", got)
+	}
+}
+
+// A DELETE route names one object: DELETE dial-number without an id deletes every
+// mapping of the organization (the spec's deleteAllConfig), so the catalog refuses it;
+// and DELETE is no way to create or update.
+func TestDeleteRouteNamesOneObject(t *testing.T) {
+	var ok API
+	if err := json.Unmarshal([]byte(`{"routes":{"create":"POST dial-number/bulk","update":"POST dial-number/bulk","delete":"DELETE dial-number/{id}"}}`), &ok); err != nil || ok.checkAPI() != nil {
+		t.Fatalf("DELETE dial-number/{id}: %v %v", err, ok.checkAPI())
+	}
+	if !ok.Routes.Delete.One() || ok.Routes.Delete.Method != "DELETE" {
+		t.Errorf("delete route %+v", ok.Routes.Delete)
+	}
+	for _, routes := range []string{
+		`{"create":"POST dial-number/bulk","update":"POST dial-number/bulk","delete":"DELETE dial-number"}`,
+		`{"create":"POST site/bulk","update":"DELETE site/{id}","delete":"POST site/bulk"}`,
+	} {
+		var a API
+		if err := json.Unmarshal([]byte(`{"routes":`+routes+`}`), &a); err != nil {
+			t.Fatal(err)
+		}
+		if err := a.checkAPI(); err == nil || !strings.Contains(err.Error(), "DELETE") {
+			t.Errorf("%s: %v, want refused", routes, err)
+		}
+	}
+	var bad Route
+	if err := json.Unmarshal([]byte(`"GET site/{id}"`), &bad); err == nil {
+		t.Error("GET is no write route")
 	}
 }

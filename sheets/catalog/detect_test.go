@@ -24,6 +24,8 @@ func TestDetect(t *testing.T) {
 		{"mapping by dialed number", []string{"Dialed Number", "Entry Point"}, "entry_point_mapping"},
 		{"team deletes: its key and Action", []string{"Name", "Site", "Action"}, "team"},
 		{"user by email and Action", []string{"Email", "Action"}, "user"},
+		{"audio file deletes", []string{"File Name", "Action"}, "audio_file"},
+		{"audio files without Action: a zip of WAV files, not a sheet", []string{"File Name"}, ""},
 		{"no key column", []string{"Description", "Channel Type"}, ""},
 		{"empty header", nil, ""},
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -131,7 +132,7 @@ func Detect(header []string) *Object {
 	var best *Object
 	bestScore := 0
 	for _, o := range All() {
-		if o.Format != FormatCSV {
+		if o.Format != FormatCSV && !deletes(header) { // audio files come as a sheet only to be deleted
 			continue
 		}
 		seen := map[int]bool{}
@@ -161,6 +162,12 @@ func Detect(header []string) *Object {
 		}
 	}
 	return best
+}
+
+// deletes reports whether a header has the Action column that marks records for
+// deletion (sheets.ActionHeader, which this package cannot import).
+func deletes(header []string) bool {
+	return slices.ContainsFunc(header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), "Action") })
 }
 
 func (o *Object) check() error {

@@ -8,7 +8,7 @@ import (
 )
 
 // Routes are the requests of one object type for each operation. An empty Route means
-// the API offers none (users cannot be created, dial numbers are not deleted in bulk).
+// the API offers none (users can be neither created nor deleted).
 type Routes struct {
 	Create Route `json:"create"`
 	Update Route `json:"update"`
@@ -16,9 +16,9 @@ type Routes struct {
 }
 
 // Route is one request: a method and a path relative to /organization/{orgid}/, written
-// in the catalog as "PATCH contact-service-queue/bulk" or "PUT site/{id}". A path that
-// ends in /bulk carries a batch of items (a 207 answer per item); one with {id} carries
-// one object at a time.
+// in the catalog as "PATCH contact-service-queue/bulk", "PUT site/{id}" or
+// "DELETE audio-file/{id}". A path that ends in /bulk carries a batch of items (a 207
+// answer per item); one with {id} carries one object at a time.
 type Route struct {
 	Method string
 	Path   string
@@ -53,9 +53,9 @@ func (r *Route) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("route %q is not \"METHOD path\"", s)
 	}
 	switch m {
-	case http.MethodPost, http.MethodPut, http.MethodPatch:
+	case http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete:
 	default:
-		return fmt.Errorf("route %q: method %s is not POST, PUT or PATCH", s, m)
+		return fmt.Errorf("route %q: method %s is not POST, PUT, PATCH or DELETE", s, m)
 	}
 	*r = Route{Method: m, Path: strings.TrimSpace(p)}
 	return nil
@@ -107,10 +107,28 @@ func (a API) checkAPI() error {
 			return fmt.Errorf("route %s neither carries a batch (…/bulk) nor one object ({id})", r)
 		}
 	}
+	if err := checkDelete(a.Routes); err != nil {
+		return err
+	}
 	for k := range a.Fixed {
 		if a.Why[k] == "" {
 			return fmt.Errorf("fixed %s: no why says why that is the default", k)
 		}
+	}
+	return nil
+}
+
+// checkDelete keeps DELETE to the delete route, and to one object: a DELETE without an
+// id removes every object of some types (DELETE dial-number deletes all of an
+// organization's mappings), so a catalog must never name one.
+func checkDelete(rs Routes) error {
+	for _, r := range []Route{rs.Create, rs.Update} {
+		if r.Method == http.MethodDelete {
+			return fmt.Errorf("route %s: DELETE only deletes", r)
+		}
+	}
+	if d := rs.Delete; d.Method == http.MethodDelete && !d.One() {
+		return fmt.Errorf("route %s: a DELETE must name one object ({id}); without one it may delete them all", d)
 	}
 	return nil
 }

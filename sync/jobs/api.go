@@ -18,6 +18,8 @@ type API interface {
 	Create(ctx context.Context, path string, obj any) (webex.Object, error)
 	Update(ctx context.Context, path, id string, obj any) (webex.Object, error)
 	UploadAudio(ctx context.Context, info webex.Object, fileName string, data []byte, id string) (webex.Object, error)
+	// Delete removes one object by its id (a type whose delete route is DELETE …/{id}).
+	Delete(ctx context.Context, path, id string) error
 }
 
 var _ API = (*webex.Client)(nil)

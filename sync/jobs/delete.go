@@ -2,9 +2,11 @@ package jobs
 
 import (
 	"context"
+	"net/http"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/webex"
 )
 
@@ -63,7 +65,26 @@ func (r *runner) prepareDelete(ctx context.Context, rec *record, p *prepared) (b
 	if err := r.sinceCheck(ctx, rec, cur); err != nil { // what was checked is what goes
 		return false, err
 	}
-	return false, r.stillUsed(ctx, rec, p.id)
+	if err := r.stillUsed(ctx, rec, p.id); err != nil {
+		return false, err
+	}
+	if r.m.hooks.kept != nil && !r.decideOnly { // the job keeps it; a plan needs it not
+		p.cur, err = r.m.hooks.kept(ctx, r.m, cur)
+	}
+	return false, err
+}
+
+// deleteOne deletes p's object on a route that names one object (DELETE audio-file/{id}).
+// An answer of 404 comes back as an error, which deliver turns into the row's
+// "already gone" (judge).
+func (r *runner) deleteOne(ctx context.Context, rt catalog.Route, p prepared) (webex.BulkResult, error) {
+	if rt.Method != http.MethodDelete || !rt.One() || p.id == "" {
+		return webex.BulkResult{}, i18n.Errorf("%s: the engine cannot delete one object on %s", r.obj.Key, rt)
+	}
+	if err := r.api.Delete(ctx, pathOf(rt.Path), p.id); err != nil {
+		return webex.BulkResult{}, err
+	}
+	return webex.BulkResult{ItemIdentifier: p.rec.rows[0].Seq, Status: http.StatusOK, OperationType: "DELETE", Href: "/" + p.id}, nil
 }
 
 // deleteItem is a bulk delete's item: the whole object as read, since live tenants

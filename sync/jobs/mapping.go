@@ -39,6 +39,10 @@ type hooks struct {
 	// after runs once an object saved one by one (no bulk endpoint) has its id, for
 	// what is saved under it (an address book's entries). A *rowError fails the record.
 	after func(ctx context.Context, m *mapper, rec *record, id string) error
+	// kept is what the store keeps of an object a job deletes, when its own fields are
+	// not all an undo needs to create it again (an address book's entries, which go
+	// with it and which export would otherwise read from the organization).
+	kept func(ctx context.Context, m *mapper, cur webex.Object) (webex.Object, error)
 }
 
 // special holds the hooks by object type key; each mapping_*.go file adds its own.

@@ -17,7 +17,7 @@ import (
 // (address-book/{id}/entry), saved after it in one bulk request and matched by name, so
 // an entry that exists is updated and one that does not is added.
 func init() {
-	special["address_book"] = hooks{children: noChildren, after: saveBookEntries, export: exportBook, same: sameBook}
+	special["address_book"] = hooks{children: noChildren, after: saveBookEntries, export: exportBook, same: sameBook, kept: keptBook}
 }
 
 // sameBook: a book is unchanged when its own columns are and each entry its child rows
@@ -243,8 +243,7 @@ func exportBook(ctx context.Context, m *mapper, o webex.Object) ([][]string, err
 		}
 	}
 	rows := [][]string{parent}
-	list, _ := entryPaths(str(o["id"]))
-	entries, err := m.res.api.List(ctx, list, nil)
+	entries, err := entriesOf(ctx, m, o)
 	if err != nil {
 		return nil, err
 	}
@@ -256,4 +255,44 @@ func exportBook(ctx context.Context, m *mapper, o webex.Object) ([][]string, err
 		rows = append(rows, row)
 	}
 	return rows, nil
+}
+
+// keptEntries is the field of a book as a delete keeps it that holds its entries, as
+// GET address-book/{id} embeds them (live-api.md, second pass).
+const keptEntries = "addressBookEntries"
+
+// keptBook is the book o with its entries, read before its delete takes them with it:
+// an undo creates the book again from what was kept, entries and all.
+func keptBook(ctx context.Context, m *mapper, o webex.Object) (webex.Object, error) {
+	list, _ := entryPaths(str(o["id"]))
+	entries, err := m.res.api.List(ctx, list, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make(webex.Object, len(o)+1)
+	for k, v := range o {
+		out[k] = v
+	}
+	kept := make([]any, len(entries))
+	for i, e := range entries {
+		kept[i] = map[string]any{"name": e["name"], "number": e["number"]}
+	}
+	out[keptEntries] = kept
+	return out, nil
+}
+
+// entriesOf are the entries of the book o: those kept with it when it was deleted,
+// else the organization's.
+func entriesOf(ctx context.Context, m *mapper, o webex.Object) ([]webex.Object, error) {
+	if kept, ok := o[keptEntries].([]any); ok {
+		out := make([]webex.Object, 0, len(kept))
+		for _, e := range kept {
+			if e, ok := e.(map[string]any); ok {
+				out = append(out, e)
+			}
+		}
+		return out, nil
+	}
+	list, _ := entryPaths(str(o["id"]))
+	return m.res.api.List(ctx, list, nil)
 }

@@ -87,7 +87,7 @@ func previewChecked(ctx context.Context, api API, sh *sheets.Sheet, own []sheets
 	p := Preview{Object: obj, Records: len(sh.Groups())}
 	p.addOwn(own)
 	p.addOwn(unsent(sh))
-	if api == nil || p.Records == 0 || !obj.API.Covered || obj.Format != catalog.FormatCSV {
+	if api == nil || p.Records == 0 || !obj.API.Covered || (obj.Format != catalog.FormatCSV && !sheets.OnlyDeletes(sh)) {
 		return p, nil
 	}
 	files, rows, err := sheetRows([]*sheets.Sheet{sh}, obj)

@@ -126,6 +126,14 @@ func (r *runner) send(ctx context.Context, rt catalog.Route, ps []prepared) ([]w
 	}
 	out := make([]webex.BulkResult, 0, len(ps))
 	for _, p := range ps {
+		if p.del {
+			res, err := r.deleteOne(ctx, rt, p)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, res)
+			continue
+		}
 		obj, err := r.sendOne(ctx, rt, p)
 		if err != nil {
 			return nil, err

@@ -95,7 +95,25 @@ func (s *Store) Rows(ctx context.Context, id string, outcomes ...Outcome) ([]Row
 			args = append(args, o)
 		}
 	}
-	rs, err := s.db.QueryContext(ctx, q+" ORDER BY seq", args...)
+	return s.queryRows(ctx, q+" ORDER BY seq", args...)
+}
+
+// Notes are the first n succeeded rows that carry a message (a delete the organization
+// answered 404 is done, "already gone"), and how many such rows the job has.
+func (s *Store) Notes(ctx context.Context, id string, n int) ([]Row, int, error) {
+	const where = ` FROM job_rows WHERE job_id = ? AND outcome = ? AND message != ''`
+	var total int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*)"+where, id, Succeeded).Scan(&total); err != nil || total == 0 {
+		return nil, 0, err
+	}
+	rows, err := s.queryRows(ctx, `SELECT seq, unit, file_no, row_number, cells, outcome, operation, message, message_text, col, object_id, batch`+
+		where+" ORDER BY seq LIMIT ?", id, Succeeded, n)
+	return rows, total, err
+}
+
+// queryRows reads the rows a query of job_rows' columns (as Rows selects them) returns.
+func (s *Store) queryRows(ctx context.Context, q string, args ...any) ([]Row, error) {
+	rs, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}

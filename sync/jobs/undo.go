@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/csv"
+	"os"
 	"strings"
 
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -26,6 +27,7 @@ type Undo struct {
 	// Notes are what the undo cannot restore of a record it does take back (an array
 	// that was empty: no child row keeps the organization's).
 	Notes []UndoNote
+	dir   string // the kept sounds of audio files, written for the draft (audioDraft)
 }
 
 // UndoNote is one record of an undo with what it says of it.
@@ -59,8 +61,6 @@ func (e *Engine) PlanUndo(ctx context.Context, id string, opt UndoOptions) (*Und
 		return nil, i18n.Errorf("job %s has no undo: it was submitted before Bulkops kept what a job changes", id)
 	case !j.Status.Final():
 		return nil, i18n.Errorf("job %s is still %s: undo it once it has ended", id, j.Status)
-	case obj.Format != catalog.FormatCSV:
-		return nil, i18n.Errorf("job %s: %s cannot be undone", id, pluralOf(obj))
 	}
 	changed, err := e.Store.Changed(ctx, id)
 	if err != nil {
@@ -77,7 +77,11 @@ func (e *Engine) PlanUndo(ctx context.Context, id string, opt UndoOptions) (*Und
 			return nil, err
 		}
 	}
-	if len(b.deletes)+len(b.restores) == 0 {
+	switch {
+	case len(b.sounds) > 0: // a job of audio files that deleted: it created none
+		u.Draft, err = b.audioDraft(id)
+		return u, err
+	case len(b.deletes)+len(b.restores) == 0:
 		return u, i18n.Errorf("job %s changed nothing that can be taken back", id)
 	}
 	u.Draft, err = b.draft(id)
@@ -94,6 +98,7 @@ type undoBuilder struct {
 	files             []File
 	opt               UndoOptions
 	deletes, restores [][]string
+	sounds            []keptFile // audio files to upload again (undoAudio)
 }
 
 // add takes back one record the job changed.
@@ -109,10 +114,20 @@ func (b *undoBuilder) add(ctx context.Context, c Changed) error {
 	case c.Op == OpDeleted && !gone:
 		note(i18n.M("was created again in the organization since the job"))
 		return nil
+	case c.Op == OpDeleted && b.obj.Format == catalog.FormatAudioZip:
+		if sound := soundOf(c.Before); sound != nil {
+			b.sounds = append(b.sounds, keptFile{name: key, data: sound})
+			return nil
+		}
+		note(i18n.M("the job kept the audio file's record, not its sound: upload %s again to create it", key))
+		return nil
 	case c.Op == OpDeleted:
 		return b.restore(ctx, c, key, nil)
 	case gone:
 		note(i18n.M("is no longer in the organization"))
+		return nil
+	case c.Op == OpUpdated && b.obj.Format == catalog.FormatAudioZip:
+		note(i18n.M("the job kept the audio file's record, not the sound it replaced: upload the earlier %s again to restore it", key))
 		return nil
 	case c.Op == OpCreated && b.obj.API.Routes.Delete.Path == "":
 		note(i18n.M("the Webex Contact Center API cannot delete %s: remove it by hand if it should go", pluralOf(b.obj)))
@@ -216,6 +231,9 @@ func (b *undoBuilder) draft(id string) (*Draft, error) {
 // SubmitUndo submits the undo's checked draft as a new job linked to the job it takes
 // back.
 func (e *Engine) SubmitUndo(ctx context.Context, u *Undo, submittedBy string) (Job, error) {
+	if u.dir != "" { // the job keeps its package: the files it was read from can go
+		defer os.RemoveAll(u.dir)
+	}
 	j, err := e.SubmitDraft(ctx, u.Draft, submittedBy)
 	if err != nil {
 		return j, err

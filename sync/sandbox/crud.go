@@ -131,7 +131,8 @@ func (s *Server) answerWrite(w http.ResponseWriter, r *http.Request, e *itemErro
 	writeJSON(w, status, obj)
 }
 
-func (s *Server) handleDelete(res *resource) handlerFunc {
+// handleDelete: DELETE x/{id}, answered with status, the spec's for the route.
+func (s *Server) handleDelete(res *resource, status int) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, p params) {
 		s.mu.Lock()
 		parent, e := s.parentOf(res, p)
@@ -140,7 +141,7 @@ func (s *Server) handleDelete(res *resource) handlerFunc {
 		}
 		e = s.stored(e)
 		s.mu.Unlock()
-		s.answerWrite(w, r, e, http.StatusNoContent, nil)
+		s.answerWrite(w, r, e, status, nil)
 	}
 }
 

@@ -19,6 +19,7 @@ func (s *Server) apiRoutes() *router {
 			rt.add(http.MethodGet, org+l, s.handleList(res))
 		}
 		rt.add(http.MethodGet, org+res.bases[0], s.handleListV1(res))
+		rt.add(http.MethodDelete, org+res.bases[0], s.handleDeleteAll(res)) // the spec has it for dial-number only
 		for _, b := range res.bases {
 			s.objectRoutes(rt, res, org+b)
 		}
@@ -61,7 +62,7 @@ func (s *Server) objectRoutes(rt *router, res *resource, base string) {
 		rt.add(http.MethodPatch, base+"/{id}", s.handleUpdate(res, true))
 	}
 	if !res.noDelete {
-		rt.add(http.MethodDelete, base+"/{id}", s.handleDelete(res))
+		rt.add(http.MethodDelete, base+"/{id}", s.handleDelete(res, deleteStatus(base+"/{id}")))
 	}
 }
 

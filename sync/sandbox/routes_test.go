@@ -24,7 +24,7 @@ var liveRoutes = map[string]liveRoute{
 	"auxiliary-code":        {"POST auxiliary-code/bulk", "PATCH auxiliary-code/bulk", "POST auxiliary-code/bulk"},
 	"entry-point":           bulkRoutes("entry-point/bulk"),
 	"cad-variable":          bulkRoutes("cad-variable/bulk"),
-	"dial-number":           bulkRoutes("dial-number/bulk"),
+	"dial-number":           {"POST dial-number/bulk", "POST dial-number/bulk", "DELETE dial-number/{id}"}, // live: no bulk delete
 	"user-profile":          bulkRoutes("v3/user-profile/bulk"),
 	"user":                  {"", "PATCH user/bulk", ""},
 	"team":                  idWalled("team"), "site": idWalled("site"), "skill": idWalled("skill"),
@@ -113,8 +113,9 @@ func (c *tc) remove(res *resource, at func(string) string, obj map[string]any) {
 	c.t.Helper()
 	id := obj["id"].(string)
 	m, p := split(liveRoutes[res.key].remove, at)
-	if m == "DELETE" {
-		c.object(m, strings.ReplaceAll(p, "{id}", id), nil, http.StatusNoContent)
+	if m == "DELETE" { // the status the spec documents (TestDeleteStatusesAndDeleteAll)
+		_, tmpl, _ := strings.Cut(liveRoutes[res.key].remove, " ")
+		c.object(m, strings.ReplaceAll(p, "{id}", id), nil, deleteStatus("organization/{orgid}/"+tmpl))
 		return
 	}
 	item := map[string]any{"itemIdentifier": 9, "requestAction": "DELETE", "item": obj}

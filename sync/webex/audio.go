@@ -8,6 +8,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/textproto"
+	"net/url"
 	"strings"
 )
 
@@ -71,3 +72,17 @@ func partHeader(disposition, contentType string) textproto.MIMEHeader {
 
 // quoteEscape escapes a file name for a quoted header parameter, as mime/multipart does.
 var quoteEscape = strings.NewReplacer("\\", "\\\\", `"`, "\\\"", "\r", "%0D", "\n", "%0A").Replace
+
+// AudioSound reads the sound of an audio file by its blobId: GET
+// organization/{orgId}/blob/{blobId}, which live tenants serve though the spec does not
+// list it (live-api.md, second pass: RIFF/WAVE bytes).
+func (c *Client) AudioSound(ctx context.Context, blobID string) ([]byte, error) {
+	if blobID == "" {
+		return nil, fmt.Errorf("audio file: no blobId to read its sound by")
+	}
+	a, err := c.do(ctx, call{method: http.MethodGet, path: "blob/" + url.PathEscape(blobID)})
+	if err != nil {
+		return nil, err
+	}
+	return a.body, nil
+}

@@ -32,8 +32,8 @@ type importCheck struct {
 // read: the check went on without it.
 func readAndCheck(ctx context.Context, api jobs.API, obj *catalog.Object, sh *sheets.Sheet, path, source string) (c importCheck, orgErr, err error) {
 	src := jobs.DraftSource{Name: source, Base: strings.TrimSuffix(filepath.Base(source), filepath.Ext(source))}
-	if obj.Format == catalog.FormatAudioZip {
-		src.Audio = []string{path}
+	if obj.Format == catalog.FormatAudioZip && sh == nil && strings.EqualFold(filepath.Ext(path), ".zip") {
+		src.Audio = []string{path} // else a sheet of audio files, which only deletes
 	} else {
 		if sh == nil {
 			if sh, err = sheets.ReadFile(path, sheets.ReadOptions{Object: obj, Unprotect: true}); err != nil {

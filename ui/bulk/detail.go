@@ -69,6 +69,10 @@ type detail struct {
 	errorsFor string // the job and counts the errors were read for
 	opsFor    string // the job and count the operations were read for
 	opsText   string // what they said, for the Succeeded field
+
+	// notes are what the job says of rows it did ("already gone" of a delete answered
+	// 404), under their title; hidden when it says nothing.
+	notes, notesTitle *widget.Label
 }
 
 func newDetail(b *Bulk) *detail {
@@ -117,8 +121,12 @@ func newDetail(b *Bulk) *detail {
 	d.changes.Wrapping = fyne.TextWrapWord
 	chTitle := widget.NewLabel(lang.L("Changes planned"))
 	chTitle.TextStyle.Bold = true
+	d.notes, d.notesTitle = widget.NewLabel(""), widget.NewLabel(lang.L("Notes"))
+	d.notes.Wrapping, d.notesTitle.TextStyle.Bold = fyne.TextWrapWord, true
+	d.showNotes("")
 	d.steps = newStepsView(d)
-	body := container.NewVBox(form, d.progress, actions, d.undoWhy, d.linked, d.note, d.steps.content, errTitle, d.errors, chTitle, d.changes)
+	body := container.NewVBox(form, d.progress, actions, d.undoWhy, d.linked, d.note, d.steps.content, errTitle, d.errors,
+		d.notesTitle, d.notes, chTitle, d.changes)
 	d.content = container.NewBorder(bar, nil, nil, nil, container.NewVScroll(body))
 	return d
 }
@@ -130,6 +138,7 @@ func (b *Bulk) showJob(id string) {
 	b.detail.changes.SetText("")
 	b.detail.loadChanges(id)
 	b.detail.errors.SetText("")
+	b.detail.showNotes("")
 	b.detail.note.SetText("")
 	b.detail.refresh()
 	b.show(b.detail.content)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/sheetview"
 )
 
 // loadOperations tells the succeeded rows apart — created, updated, left unchanged —
@@ -31,11 +32,15 @@ func (d *detail) loadOperations(j jobs.Job) {
 	store, ctx := d.b.store, d.b.ctx
 	d.b.async(func() {
 		ops, err := store.Operations(ctx, j.ID)
+		notes, total, nerr := store.Notes(ctx, j.ID, firstErrors)
 		fyne.Do(func() {
-			if d.id != j.ID || err != nil {
-				return // the count alone stays
+			if d.id != j.ID || d.opsFor != key {
+				return
 			}
-			if d.opsFor == key {
+			if nerr == nil {
+				d.showNotes(noteLines(notes, total))
+			}
+			if err == nil { // else the count alone stays
 				d.opsText = operationsText(j.Succeeded, ops)
 				d.fields[fieldSucceeded].SetText(d.opsText)
 			}
@@ -43,10 +48,37 @@ func (d *detail) loadOperations(j jobs.Job) {
 	})
 }
 
-// operationsText is the Succeeded field: "14: 1 created, 0 updated, 13 unchanged".
+// operationsText is the Succeeded field: "14: 1 created, 0 updated, 13 unchanged", and
+// the deletes when there are some.
 func operationsText(n int, ops jobs.Operations) string {
-	return lang.L("{{.Count}}: {{.Created}} created, {{.Updated}} updated, {{.Unchanged}} unchanged",
+	text := lang.L("{{.Count}}: {{.Created}} created, {{.Updated}} updated, {{.Unchanged}} unchanged",
 		map[string]any{"Count": n, "Created": ops.Created, "Updated": ops.Updated, "Unchanged": ops.Unchanged})
+	if ops.Deleted > 0 {
+		text += lang.L(", {{.Deleted}} deleted", map[string]any{"Deleted": ops.Deleted})
+	}
+	return text
+}
+
+// showNotes shows what the job says of rows it did (text), hidden when it says nothing.
+func (d *detail) showNotes(text string) {
+	d.notes.SetText(text)
+	d.notesTitle.Hidden = text == ""
+	d.notes.Hidden = text == ""
+	d.notesTitle.Refresh()
+	d.notes.Refresh()
+}
+
+// noteLines lists the notes of succeeded rows, one a line: a delete the organization
+// answered 404 is done, and says that it was gone already.
+func noteLines(rows []jobs.Row, total int) string {
+	var lines []string
+	for _, r := range rows {
+		lines = append(lines, lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.MessageIn(sheetview.Language())}))
+	}
+	if total > len(rows) {
+		lines = append(lines, lang.L("… and {{.Count}} more.", map[string]any{"Count": total - len(rows)}))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // firstChanges bounds the planned cells the detail lists.

@@ -155,7 +155,7 @@ func (p *importPanel) editorSheet() *sheets.Sheet {
 func (p *importPanel) chooseFile() {
 	exts := []string{".csv", ".xlsx", ".zip", ".txt", ".tsv"}
 	if p.f.obj().Format == catalog.FormatAudioZip {
-		exts = []string{".zip"}
+		exts = []string{".zip", ".csv", ".xlsx"} // a zip of WAV files, or a sheet of deletes
 	}
 	p.f.b.files.open(exts, p.useFile)
 }
