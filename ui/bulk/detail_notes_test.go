@@ -25,7 +25,7 @@ func (d deletedFirst) Delete(ctx context.Context, path, id string) error {
 // shows no Notes.
 func TestDetailShowsAlreadyGone(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetTarget(e.target)
+	e.b.SetConnection(e.target)
 	const head = "Name,Description,Parent Type,Site,Entry Name,Entry Number"
 	made := e.runSheet("address_book", head+"\nGone Book,,ORGANIZATION,,,\n")
 	e.b.showJob(made.ID)

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sync/jobs"
-	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // loadOperations tells the succeeded rows apart — created, updated, left unchanged —
@@ -73,7 +73,7 @@ func (d *detail) showNotes(text string) {
 func noteLines(rows []jobs.Row, total int) string {
 	var lines []string
 	for _, r := range rows {
-		lines = append(lines, lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.MessageIn(sheetview.Language())}))
+		lines = append(lines, lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.MessageIn(words.Language())}))
 	}
 	if total > len(rows) {
 		lines = append(lines, lang.L("… and {{.Count}} more.", map[string]any{"Count": total - len(rows)}))
