@@ -8,6 +8,9 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
+
+	"github.com/bulkops/bulkops/internal/namekey"
 )
 
 // dupIndex finds repeated keys over a stream with a 64-bit hash of each key, not the key:
@@ -23,6 +26,8 @@ type dupIndex struct {
 	buf  []uint64
 	sp   *spiller            // nil until the first buffer is full
 	dups map[uint64]struct{} // the hashes seen more than once, once sealed
+	// scratch holds addName's lower-case key, reused record after record.
+	scratch []byte
 }
 
 // dupSpillAt is how many hashes a buffer of the index holds (512 KiB) before it is
@@ -40,6 +45,36 @@ func (d *dupIndex) add(key string) {
 	if d.off || blankKey(key) {
 		return
 	}
+	d.addHash(maphash.String(d.seed, key))
+}
+
+// addName adds a record's key as namekey.Key makes it (add(namekey.Key(key))), without
+// making that key as a string when it is plain ASCII: the lower-case copy was an
+// allocation a record, garbage the collector ran for on the check's critical path.
+func (d *dupIndex) addName(key string) {
+	if d.off {
+		return
+	}
+	t := strings.TrimSpace(key) // as namekey.Key; what is left is blank only when empty
+	lower := d.scratch[:0]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 0x80 {
+			d.add(namekey.Key(key))
+			return
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower = append(lower, c)
+	}
+	d.scratch = lower
+	if len(lower) > 0 {
+		d.addHash(maphash.Bytes(d.seed, lower)) // the same hash as maphash.String of it
+	}
+}
+
+func (d *dupIndex) addHash(h uint64) {
 	if len(d.buf) >= dupSpillAt {
 		if d.sp == nil {
 			d.sp = startSpiller()
@@ -54,7 +89,7 @@ func (d *dupIndex) add(key string) {
 	if d.buf == nil {
 		d.buf = make([]uint64, 0, min(dupSpillAt, 1<<12))
 	}
-	d.buf = append(d.buf, maphash.String(d.seed, key))
+	d.buf = append(d.buf, h)
 }
 
 // spiller sorts the full buffers it is handed and writes each as a run, on a goroutine

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bulkops/bulkops/internal/namekey"
 )
 
 // spillAt sets how many key hashes the duplicate index holds before it spills to disk,
@@ -114,5 +116,25 @@ func TestCheckEndedEarlyLeavesNoKeys(t *testing.T) {
 	CheckFiles([]Source{FileSource(p, ReadOptions{})}, CheckOptions{})
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {
 		t.Errorf("left behind: %v", left)
+	}
+}
+
+// addName hashes a key as add(namekey.Key(key)) does, ASCII or not: two spellings of one
+// name are a duplicate, two names are not, and a blank key is no key.
+func TestDupIndexAddNameIsKey(t *testing.T) {
+	d := newDupIndex(false)
+	for _, k := range []string{" Team A", "TEAM a ", "Zoë Team", "Zoe\u0308 TEAM", "Team B", " \t", ""} {
+		d.addName(k)
+	}
+	if dups, err := d.seal(); err != nil || !dups {
+		t.Fatalf("seal: %v %v", dups, err)
+	}
+	for k, want := range map[string]bool{"team a": true, "Team A": true, "zoë team": true, "Team B": false, "": false} {
+		if got := d.has(namekey.Key(k)); got != want {
+			t.Errorf("has(%q) = %v, want %v", k, got, want)
+		}
+	}
+	if len(d.dups) != 2 {
+		t.Errorf("%d hashes seen twice, want 2 (team a, zoë team)", len(d.dups))
 	}
 }

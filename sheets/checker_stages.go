@@ -1,7 +1,5 @@
 package sheets
 
-import "github.com/bulkops/bulkops/internal/namekey"
-
 // The streaming check of one sheet runs as two stages on two goroutines, so that on two
 // cores the checks do not wait for the reading and the reading not for the checks (a
 // million work types: one goroutine did both, some 0.7 s of CPU, while parsing and
@@ -62,7 +60,7 @@ func (k *rowChecker) add(row Row, dec *Decoding) {
 	key := keyOf(l, row.Cells)
 	start := !l.group || s.read == 0 || key != s.prev
 	if start {
-		k.dups.add(namekey.Key(key))
+		k.dups.addName(key)
 	}
 	s.prev = key
 	s.read++
