@@ -248,7 +248,8 @@ type runReader struct {
 	left int64
 	mem  []uint64
 	cur  uint64
-	ok   bool // cur holds a hash
+	ok   bool    // cur holds a hash
+	b    [8]byte // the hash read: a local array escaped into ReadFull, an allocation a hash
 }
 
 func (rd *runReader) next() error {
@@ -262,11 +263,10 @@ func (rd *runReader) next() error {
 	if rd.ok = rd.left > 0; !rd.ok {
 		return nil
 	}
-	var b [8]byte
-	if _, err := io.ReadFull(rd.r, b[:]); err != nil {
+	if _, err := io.ReadFull(rd.r, rd.b[:]); err != nil {
 		return err
 	}
-	rd.cur, rd.left = binary.LittleEndian.Uint64(b[:]), rd.left-1
+	rd.cur, rd.left = binary.LittleEndian.Uint64(rd.b[:]), rd.left-1
 	return nil
 }
 
