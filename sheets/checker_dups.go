@@ -256,8 +256,8 @@ type runReader struct {
 	ok   bool // cur holds a hash
 }
 
-// runBlock is how many hashes a run's reader reads at a time (8 KB).
-const runBlock = 1024
+// runBlock is how many hashes a run's reader reads at a time: 4 KB, and as much decoded.
+const runBlock = 512
 
 func (rd *runReader) next() error {
 	if len(rd.mem) == 0 && rd.r != nil && rd.left > 0 {
