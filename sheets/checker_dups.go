@@ -2,12 +2,14 @@ package sheets
 
 import (
 	"bufio"
-	"container/heap"
 	"encoding/binary"
 	"hash/maphash"
 	"io"
 	"os"
 	"slices"
+	"strings"
+
+	"github.com/bulkops/bulkops/internal/namekey"
 )
 
 // dupIndex finds repeated keys over a stream with a 64-bit hash of each key, not the key:
@@ -23,6 +25,8 @@ type dupIndex struct {
 	buf  []uint64
 	sp   *spiller            // nil until the first buffer is full
 	dups map[uint64]struct{} // the hashes seen more than once, once sealed
+	// scratch holds addName's lower-case key, reused record after record.
+	scratch []byte
 }
 
 // dupSpillAt is how many hashes a buffer of the index holds (512 KiB) before it is
@@ -40,6 +44,36 @@ func (d *dupIndex) add(key string) {
 	if d.off || blankKey(key) {
 		return
 	}
+	d.addHash(maphash.String(d.seed, key))
+}
+
+// addName adds a record's key as namekey.Key makes it (add(namekey.Key(key))), without
+// making that key as a string when it is plain ASCII: the lower-case copy was an
+// allocation a record, garbage the collector ran for on the check's critical path.
+func (d *dupIndex) addName(key string) {
+	if d.off {
+		return
+	}
+	t := strings.TrimSpace(key) // as namekey.Key; what is left is blank only when empty
+	lower := d.scratch[:0]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 0x80 {
+			d.add(namekey.Key(key))
+			return
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower = append(lower, c)
+	}
+	d.scratch = lower
+	if len(lower) > 0 {
+		d.addHash(maphash.Bytes(d.seed, lower)) // the same hash as maphash.String of it
+	}
+}
+
+func (d *dupIndex) addHash(h uint64) {
 	if len(d.buf) >= dupSpillAt {
 		if d.sp == nil {
 			d.sp = startSpiller()
@@ -54,7 +88,7 @@ func (d *dupIndex) add(key string) {
 	if d.buf == nil {
 		d.buf = make([]uint64, 0, min(dupSpillAt, 1<<12))
 	}
-	d.buf = append(d.buf, maphash.String(d.seed, key))
+	d.buf = append(d.buf, h)
 }
 
 // spiller sorts the full buffers it is handed and writes each as a run, on a goroutine
@@ -158,12 +192,14 @@ func (d *dupIndex) seal() (bool, error) {
 }
 
 // mergeRuns merges the runs on file (each flushed when written), those kept in memory
-// and the buffer, in order, noting each hash that comes twice.
+// and the buffer, in order, noting each hash that comes twice. It is the tail of a check,
+// with nothing left to overlap it, so the runs are read a block at a time and kept in a
+// heap of their own (container/heap's calls through an interface were most of it).
 func (d *dupIndex) mergeRuns() error {
 	sp := d.sp
-	hs := make(runHeap, 0, len(sp.runs)+len(sp.kept)+1)
+	hs := make([]*runReader, 0, len(sp.runs)+len(sp.kept)+1)
 	for _, r := range sp.runs {
-		rd := &runReader{r: bufio.NewReaderSize(io.NewSectionReader(sp.file, r.off, 8*r.n), 8<<10), left: r.n}
+		rd := &runReader{r: io.NewSectionReader(sp.file, r.off, 8*r.n), left: r.n}
 		if err := rd.next(); err != nil {
 			return err
 		}
@@ -177,7 +213,9 @@ func (d *dupIndex) mergeRuns() error {
 			hs = append(hs, rd)
 		}
 	}
-	heap.Init(&hs)
+	for i := len(hs)/2 - 1; i >= 0; i-- {
+		siftDown(hs, i)
+	}
 	var prev uint64
 	first := true
 	for len(hs) > 0 {
@@ -189,11 +227,11 @@ func (d *dupIndex) mergeRuns() error {
 		if err := rd.next(); err != nil {
 			return err
 		}
-		if rd.ok {
-			heap.Fix(&hs, 0)
-		} else {
-			heap.Pop(&hs)
+		if !rd.ok {
+			hs[0] = hs[len(hs)-1]
+			hs = hs[:len(hs)-1]
 		}
+		siftDown(hs, 0)
 	}
 	return nil
 }
@@ -207,44 +245,54 @@ func (d *dupIndex) has(key string) bool {
 	return ok
 }
 
-// runReader reads one sorted run, from the file or (mem) from memory.
+// runReader reads one sorted run, from the file (a block at a time) or from memory.
 type runReader struct {
-	r    *bufio.Reader
-	left int64
-	mem  []uint64
+	r    io.Reader // the run's part of the file; nil for a run in memory
+	left int64     // hashes of the file not read yet
+	mem  []uint64  // hashes read and not taken yet (a run in memory: the run)
+	dec  []uint64  // the block decoded from the file
+	raw  []byte    // the block as read
 	cur  uint64
 	ok   bool // cur holds a hash
 }
 
+// runBlock is how many hashes a run's reader reads at a time: 4 KB, and as much decoded.
+const runBlock = 512
+
 func (rd *runReader) next() error {
-	if rd.r == nil {
-		rd.ok = len(rd.mem) > 0
-		if rd.ok {
-			rd.cur, rd.mem = rd.mem[0], rd.mem[1:]
+	if len(rd.mem) == 0 && rd.r != nil && rd.left > 0 {
+		n := min(rd.left, runBlock)
+		if rd.raw == nil {
+			rd.raw, rd.dec = make([]byte, 8*runBlock), make([]uint64, runBlock)
 		}
-		return nil
+		if _, err := io.ReadFull(rd.r, rd.raw[:8*n]); err != nil {
+			return err
+		}
+		for i := range n {
+			rd.dec[i] = binary.LittleEndian.Uint64(rd.raw[8*i:])
+		}
+		rd.mem, rd.left = rd.dec[:n], rd.left-n
 	}
-	if rd.ok = rd.left > 0; !rd.ok {
-		return nil
+	if rd.ok = len(rd.mem) > 0; rd.ok {
+		rd.cur, rd.mem = rd.mem[0], rd.mem[1:]
 	}
-	var b [8]byte
-	if _, err := io.ReadFull(rd.r, b[:]); err != nil {
-		return err
-	}
-	rd.cur, rd.left = binary.LittleEndian.Uint64(b[:]), rd.left-1
 	return nil
 }
 
-// runHeap orders the runs by their current hash.
-type runHeap []*runReader
-
-func (h runHeap) Len() int           { return len(h) }
-func (h runHeap) Less(i, j int) bool { return h[i].cur < h[j].cur }
-func (h runHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *runHeap) Push(x any)        { *h = append(*h, x.(*runReader)) }
-func (h *runHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+// siftDown moves h[i] down the heap of runs, ordered by their current hash.
+func siftDown(h []*runReader, i int) {
+	for {
+		m := 2*i + 1
+		if m >= len(h) {
+			return
+		}
+		if r := m + 1; r < len(h) && h[r].cur < h[m].cur {
+			m = r
+		}
+		if h[i].cur <= h[m].cur {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
 }

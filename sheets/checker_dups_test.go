@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bulkops/bulkops/internal/namekey"
 )
 
 // spillAt sets how many key hashes the duplicate index holds before it spills to disk,
@@ -20,13 +22,20 @@ func spillAt(t *testing.T, n int) {
 // and merges them at the end; it finds exactly the keys that repeat, whether the two
 // records are in one run, in two runs far apart, or one in a run and one still in
 // memory, and leaves no file behind.
+// Runs of 2,500 are read back in several blocks (runBlock).
 func TestDupIndexSpills(t *testing.T) {
-	spillAt(t, 100)
+	for _, run := range []int{100, 2500} {
+		t.Run(fmt.Sprint(run), func(t *testing.T) { testDupIndexSpills(t, run) })
+	}
+}
+
+func testDupIndexSpills(t *testing.T, run int) {
+	spillAt(t, run)
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
 	d := newDupIndex(false)
 	repeated := map[string]bool{}
-	const n = 1050
+	n := run*10 + run/2
 	for i := range n {
 		d.add(fmt.Sprintf("key %d", i))
 		switch {
@@ -43,7 +52,7 @@ func TestDupIndexSpills(t *testing.T) {
 	}
 	d.sp.stop() // the runs are written on the spiller's goroutine
 	if len(d.sp.runs) < 5 || len(d.sp.kept) != 0 {
-		t.Fatalf("%d runs written, %d kept in memory for %d keys at 100 a run", len(d.sp.runs), len(d.sp.kept), n)
+		t.Fatalf("%d runs written, %d kept in memory for %d keys at %d a run", len(d.sp.runs), len(d.sp.kept), n, run)
 	}
 	if left, _ := filepath.Glob(filepath.Join(tmp, "bulkops-keys-*")); len(left) != 1 {
 		t.Fatalf("temporary files while adding: %v", left)
@@ -114,5 +123,25 @@ func TestCheckEndedEarlyLeavesNoKeys(t *testing.T) {
 	CheckFiles([]Source{FileSource(p, ReadOptions{})}, CheckOptions{})
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {
 		t.Errorf("left behind: %v", left)
+	}
+}
+
+// addName hashes a key as add(namekey.Key(key)) does, ASCII or not: two spellings of one
+// name are a duplicate, two names are not, and a blank key is no key.
+func TestDupIndexAddNameIsKey(t *testing.T) {
+	d := newDupIndex(false)
+	for _, k := range []string{" Team A", "TEAM a ", "Zoë Team", "Zoe\u0308 TEAM", "Team B", " \t", ""} {
+		d.addName(k)
+	}
+	if dups, err := d.seal(); err != nil || !dups {
+		t.Fatalf("seal: %v %v", dups, err)
+	}
+	for k, want := range map[string]bool{"team a": true, "Team A": true, "zoë team": true, "Team B": false, "": false} {
+		if got := d.has(namekey.Key(k)); got != want {
+			t.Errorf("has(%q) = %v, want %v", k, got, want)
+		}
+	}
+	if len(d.dups) != 2 {
+		t.Errorf("%d hashes seen twice, want 2 (team a, zoë team)", len(d.dups))
 	}
 }

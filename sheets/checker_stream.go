@@ -162,9 +162,10 @@ func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, 
 		dups:   newDupIndex(len(st.l.keys) == 0 || slices.Contains(st.l.keys, -1))}
 	defer k.dups.release() // a check that ends early leaves no spilled keys behind
 	ss.sink.add(columnFindings(st.s, st.l)...)
+	k.startStages()
+	defer k.stages.close()
 	for rs.Next() {
-		st.l.decoded = rs.Decoded()
-		k.add(rs.Row())
+		k.add(rs.Row(), rs.Decoded())
 	}
 	err = rs.Err()
 	rs.Close()
@@ -172,8 +173,10 @@ func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, 
 	if err != nil {
 		return k.n, err
 	}
+	k.stages.send()
+	dups, err := k.dups.seal() // while the second stage checks the last records
+	k.stages.close()
 	k.end()
-	dups, err := k.dups.seal()
 	if err != nil {
 		return k.n, i18n.Errorf("%s: checking for duplicate keys: %w", st.s.File, err)
 	}
@@ -210,30 +213,28 @@ type rowChecker struct {
 	total   int64 // CSV bytes of the records so far
 	group   []Row // the rows of the group being read
 	gstart  int
-	gkey    string
 	gsize   int64
 	dups    *dupIndex
+	stages  *stages // the two goroutines the check runs on (see checker_stages.go)
 }
 
-func (k *rowChecker) add(row Row) {
-	l, r := k.st.l, k.n
-	key := keyOf(l, row.Cells)
-	start := !l.group || r == 0 || key != k.gkey
-	if start {
+// check is the second stage: it checks one record, in order.
+func (k *rowChecker) check(sr *stagedRow) {
+	l, r, row := k.st.l, k.n, sr.row
+	if sr.start {
 		if r > 0 {
 			k.endGroup()
 		}
-		k.gstart, k.gkey = r, key
-		k.dups.add(namekey.Key(key))
+		k.gstart = r
 	}
-	o := checkRow(l, k.st.s.File, r, row.Cells, !start, k.c)
+	l.decoded = sr.dec
+	o := checkRow(l, k.st.s.File, r, row.Cells, !sr.start, k.c)
 	if row.Numbers != nil {
 		numberFindings(&o, l, row, row.Cells)
 	}
 	k.sink.add(o.out...)
-	b := int64(packRecordLen(row.Cells, k.st.ncols))
-	k.total += b
-	k.gsize += b
+	k.total += sr.size
+	k.gsize += sr.size
 	k.group = append(k.group, row)
 	k.n++
 }

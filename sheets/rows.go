@@ -187,11 +187,14 @@ type fileRows struct {
 	b      *builder
 	header *Sheet
 	row    Row
-	blanks int  // blank records held back: dropped when only blanks follow, as ReadFile does
-	held   *Row // the record that ended a run of blanks, given after them
-	err    error
-	done   bool
-	at     func() (read, size int64) // how far into its file; nil when not known (see Position)
+	blanks int // blank records held back: dropped when only blanks follow, as ReadFile does
+	held   Row // the record that ended a run of blanks, given after them (when hasHeld)
+	// hasHeld: held holds a record (a value, not a pointer: a pointer cost an allocation
+	// a record)
+	hasHeld bool
+	err     error
+	done    bool
+	at      func() (read, size int64) // how far into its file; nil when not known (see Position)
 }
 
 func newRows(src *rowSource, opt ReadOptions) (*fileRows, error) {
@@ -224,13 +227,13 @@ func (r *fileRows) Decoded() *Decoding {
 
 func (r *fileRows) Next() bool {
 	for {
-		if r.blanks > 0 && r.held != nil {
+		if r.blanks > 0 && r.hasHeld {
 			r.blanks--
 			r.row = Row{Cells: make([]string, len(r.header.Columns))}
 			return true
 		}
-		if r.held != nil {
-			r.row, r.held = *r.held, nil
+		if r.hasHeld {
+			r.row, r.held, r.hasHeld = r.held, Row{}, false
 			return true
 		}
 		if r.done {
@@ -251,6 +254,6 @@ func (r *fileRows) Next() bool {
 			r.blanks++
 			continue
 		}
-		r.held = &row
+		r.held, r.hasHeld = row, true
 	}
 }
