@@ -171,6 +171,7 @@ func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, 
 	rs.Close()
 	ss.open[i] = nil
 	if err != nil {
+		k.stages.close() // the second stage counts k.n: it must be done before k.n is read
 		return k.n, err
 	}
 	k.stages.send()
