@@ -11,12 +11,7 @@ import (
 // deletes only with --yes, and the record is gone; pack, which writes Control Hub's
 // package, refuses the file.
 func TestDeleteFromAFile(t *testing.T) {
-	t.Setenv("BULKOPS_HOME", t.TempDir())
-	teams := writeFile(t, "teams.csv", "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout\n"+
-		"Gone One,Prague,AGENT,,Czech Support,Global Layout\n")
-	if code, out, errs := runCLI(t, "submit", "--wait", "--yes", teams); code != 0 {
-		t.Fatalf("submit: exit %d %s\n%s", code, out, errs)
-	}
+	teams := withGoneOne(t)
 	del := writeFile(t, "delete.csv", "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout,Action\n"+
 		"Czech Support,Prague,AGENT,Blended Digital,Czech Support,Global Layout,\n"+
 		"Gone One,Prague,AGENT,,Czech Support,Global Layout,DELETE\n")
@@ -38,4 +33,17 @@ func TestDeleteFromAFile(t *testing.T) {
 	if code, out, _ = runCLI(t, "plan", teams); code != 0 || !strings.HasPrefix(out, "+ Gone One / Prague") {
 		t.Errorf("Gone One is not gone: the plan of its sheet says\n%s", out)
 	}
+}
+
+// withGoneOne starts a new data directory whose organization has the team Gone One, and
+// returns the sheet that created it.
+func withGoneOne(t *testing.T) string {
+	t.Helper()
+	t.Setenv("BULKOPS_HOME", t.TempDir())
+	teams := writeFile(t, "teams.csv", "Name,Site,Type,Multimedia Profile,Skill Profile,Desktop Layout\n"+
+		"Gone One,Prague,AGENT,,Czech Support,Global Layout\n")
+	if code, out, errs := runCLI(t, "submit", "--wait", "--yes", teams); code != 0 {
+		t.Fatalf("submit: exit %d %s\n%s", code, out, errs)
+	}
+	return teams
 }

@@ -70,6 +70,9 @@ type jobJSON struct {
 	UndoOf      string     `json:"undo_of"`               // the job this one undoes; "" for a job from files
 	UndoneBy    string     `json:"undone_by"`             // the latest job that undoes this one; "" when none
 	FailedRows  []rowJSON  `json:"failed_rows,omitempty"` // bulkops job --json only
+	// Operations and Notes: bulkops job --json only, of a job with succeeded rows of its own.
+	Operations *operationsJSON `json:"operations,omitempty"`
+	Notes      []rowJSON       `json:"notes,omitempty"` // succeeded rows with a note ("already gone")
 }
 
 // rowJSON is a failed row of a job: its file's row number and why it failed.

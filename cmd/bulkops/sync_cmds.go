@@ -370,13 +370,19 @@ func runJob(id string, asJSON bool, stdout, stderr io.Writer) int {
 				return fail(stderr, err)
 			}
 		}
+		done, err := readDone(ctx, store, j)
+		if err != nil {
+			return fail(stderr, err)
+		}
 		if asJSON {
 			out := toJobJSON(j)
 			out.FailedRows = rowsJSON(failed)
+			done.addJSON(&out)
 			return writeJSON(stdout, out)
 		}
-		printJob(stdout, j)
+		printJob(stdout, j, done)
 		printSteps(stdout, store, j)
+		done.printNotes(stdout)
 		if len(failed) > 0 {
 			printFailed(stdout, failed)
 		}
@@ -385,7 +391,7 @@ func runJob(id string, asJSON bool, stdout, stderr io.Writer) int {
 }
 
 // printJob writes a job's details, one a line.
-func printJob(w io.Writer, j jobs.Job) {
+func printJob(w io.Writer, j jobs.Job, done jobDone) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	line := func(k, v string) { fmt.Fprintf(tw, "%s:\t%s\n", k, v) }
 	const stamp = "2006-01-02 15:04:05"
@@ -410,6 +416,9 @@ func printJob(w io.Writer, j jobs.Job) {
 	}
 	line(say("Rows"), say("%d: %d succeeded, %d failed, %d to do (%.0f%% done)",
 		j.Total, j.Succeeded, j.Failed, j.Total-j.Done(), 100*j.Fraction()))
+	if done.known {
+		line(say("Succeeded"), done.succeededText(j.Succeeded))
+	}
 	if j.Failed > 0 {
 		line(say("Error file"), fmt.Sprintf("bulkops errors %s -o %s", j.ID, errorsFile(j)))
 	}
