@@ -117,5 +117,9 @@ func readWorkbook(f *excelize.File, name string, opt ReadOptions, open func() (*
 		return nil, err
 	}
 	defer src.close()
-	return readAll(src, opt)
+	s, err := readAll(src, opt)
+	if s != nil {
+		s.Origin = originOf(f) // a single-type export records its organization too
+	}
+	return s, err
 }

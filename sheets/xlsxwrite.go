@@ -32,7 +32,8 @@ func WriteXLSXWith(w io.Writer, s *Sheet, findings []Finding, opt WriteOptions) 
 	}
 	x := newXLSXWriter(excelize.NewFile(), s, worksheetName(s.Object), findings, opt)
 	defer x.f.Close()
-	steps := []func() error{x.rename, x.makeStyles, x.dropDowns, x.writeLists, x.rows, x.notes}
+	origin := func() error { return setOrigin(x.f, s.Origin) } // an export's organization (Origin)
+	steps := []func() error{x.rename, x.makeStyles, x.dropDowns, x.writeLists, x.rows, x.notes, origin}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err

@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 )
 
@@ -12,21 +14,36 @@ import (
 // submit say so, naming both, before anything is sent: an admin signed in to
 // production with the lab's workbook meant to change the lab.
 
-// copyLine says that wd is a copy from another organization into eng's; "" when it is
-// not (its own organization's export, or a workbook that does not say).
-func copyLine(wd *jobs.WorkbookDraft, eng *jobs.Engine) string {
+// copied is a workbook draft or a draft of one type: what says where it was exported from.
+type copied interface {
+	CopyFrom(orgID string) *sheets.Origin
+}
+
+// jobName is the file name of a job of files on the dashboard: the first file's, and
+// how many more.
+func jobName(files []string) string {
+	name := filepath.Base(files[0])
+	if len(files) > 1 {
+		name = fmt.Sprintf("%s and %d more", name, len(files)-1)
+	}
+	return name
+}
+
+// copyLine says that the file name (wd) is a copy from another organization into eng's;
+// "" when it is not (its own organization's export, or a file that does not say).
+func copyLine(name string, wd copied, eng *jobs.Engine) string {
 	from := wd.CopyFrom(eng.OrgID)
 	if from == nil {
 		return ""
 	}
 	return say("%s was exported from %s: submitting it to %s copies it into another organization",
-		wd.Name, jobs.OrgLabel(jobs.OrgShown(cliLanguage(), from.OrgName), from.OrgID), engineOrg(eng))
+		name, jobs.OrgLabel(jobs.OrgShown(cliLanguage(), from.OrgName), from.OrgID), engineOrg(eng))
 }
 
 // confirmCopy asks before a copy into another organization: --yes copies, no terminal
 // refuses.
-func confirmCopy(stderr io.Writer, wd *jobs.WorkbookDraft, eng *jobs.Engine, yes bool) bool {
-	line := copyLine(wd, eng)
+func confirmCopy(stderr io.Writer, name string, wd copied, eng *jobs.Engine, yes bool) bool {
+	line := copyLine(name, wd, eng)
 	switch {
 	case line == "":
 		return true

@@ -70,6 +70,9 @@ func runPlan(d *deps, opt *planOptions, files []string) int {
 		}
 		printPlan(stdout, draft)
 		printSummary(stdout, draft.Preview, org)
+		if line := copyLine(jobName(files), draft, s.eng); line != "" {
+			fmt.Fprintln(stdout, line)
+		}
 		return 0
 	})
 }

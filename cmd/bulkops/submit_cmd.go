@@ -61,6 +61,10 @@ func runSubmit(d *deps, opt *submitOptions, files []string) int {
 	}
 	return withSession(opt.profile, stderr, func(ctx context.Context, s *session) int {
 		resumeInBackground(ctx, d, s, opt.profile)
+		if !confirmCopy(stderr, jobName(files), draft, s.eng, opt.yes) { // asked first: it holds with or without a preview
+			fmt.Fprintln(stderr, "bulkops:", say("not submitted"))
+			return 1
+		}
 		if err := draft.Check(ctx, s.conn.Org()); err != nil {
 			fmt.Fprintln(stderr, say("warning: no preview: %s", i18n.Of(err))) // the job reads the organization itself
 		} else {
@@ -104,11 +108,8 @@ func startInBackground(d *deps, profile, id string) int {
 // organization knows is told by the preview and left to the job, as in Control Hub.
 // With planOnly (bulkops plan) the refusal says there is no plan rather than no submit.
 func draftForSubmit(files []string, opt sheets.ReadOptions, stdout, stderr io.Writer, planOnly bool) (*jobs.Draft, int) {
-	src := jobs.DraftSource{Name: filepath.Base(files[0]),
+	src := jobs.DraftSource{Name: jobName(files),
 		Base: strings.TrimSuffix(filepath.Base(files[0]), filepath.Ext(files[0]))}
-	if len(files) > 1 {
-		src.Name = fmt.Sprintf("%s and %d more", src.Name, len(files)-1)
-	}
 	if isAudio(opt.Object, files) {
 		src.Audio = files
 	} else {

@@ -543,6 +543,7 @@ func runExport(opt exportOptions, stdout, stderr io.Writer) int {
 	var path string
 	if err == nil {
 		last()
+		jobs.FromOrganization([]*sheets.Sheet{s}, conn.OrgID, conn.OrgName()) // a .xlsx records it: the guard of a copy names it
 		path, err = jobs.WriteExport(s, opt.out)
 	}
 	shown()

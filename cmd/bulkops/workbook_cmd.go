@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -41,11 +40,7 @@ func workbookSheets(files []string, opt sheets.ReadOptions) ([]*sheets.Sheet, bo
 
 // buildWorkbook builds the workbook draft; a sheet's own errors stop it (exit 1).
 func buildWorkbook(files []string, set []*sheets.Sheet, stdout, stderr io.Writer) (*jobs.WorkbookDraft, int) {
-	name := filepath.Base(files[0])
-	if len(files) > 1 {
-		name = fmt.Sprintf("%s and %d more", name, len(files)-1)
-	}
-	wd, err := jobs.BuildWorkbook(jobs.WorkbookSource{Sheets: set, Name: name})
+	wd, err := jobs.BuildWorkbook(jobs.WorkbookSource{Sheets: set, Name: jobName(files)})
 	if err != nil {
 		return nil, fail(stderr, err)
 	}
@@ -107,7 +102,7 @@ func runWorkbookPlan(d *deps, opt *planOptions, files []string, set []*sheets.Sh
 			return fail(d.stderr, err)
 		}
 		printWorkbookPlan(d.stdout, wd, engineOrg(s.eng), true)
-		if line := copyLine(wd, s.eng); line != "" {
+		if line := copyLine(wd.Name, wd, s.eng); line != "" {
 			fmt.Fprintln(d.stdout, line)
 		}
 		return 0
@@ -128,7 +123,7 @@ func runWorkbookSubmit(d *deps, opt *submitOptions, files []string, set []*sheet
 		org := engineOrg(s.eng)
 		printWorkbookPlan(d.stderr, wd, org, false)
 		p := wd.Preview()
-		if !confirmCopy(d.stderr, wd, s.eng, opt.yes) || !confirmDeletes(d.stderr, p, org, opt.yes) || !confirmUpdates(d.stderr, p, opt.yes) {
+		if !confirmCopy(d.stderr, wd.Name, wd, s.eng, opt.yes) || !confirmDeletes(d.stderr, p, org, opt.yes) || !confirmUpdates(d.stderr, p, opt.yes) {
 			fmt.Fprintln(d.stderr, "bulkops:", say("not submitted"))
 			return 1
 		}

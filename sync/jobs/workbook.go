@@ -44,10 +44,25 @@ type WorkbookDraft struct {
 // the wrong-organization guard names before anything is sent. nil for a workbook of
 // orgID's own export, or one that does not say where it came from.
 func (wd *WorkbookDraft) CopyFrom(orgID string) *sheets.Origin {
-	if wd.Origin == nil || wd.Origin.OrgID == orgID {
+	return copyFrom(wd.Origin, orgID)
+}
+
+// CopyFrom is WorkbookDraft.CopyFrom of a draft of one type: its sheets' Origin (a
+// single-type export to .xlsx records one too) when that is not orgID.
+func (d *Draft) CopyFrom(orgID string) *sheets.Origin {
+	for _, s := range d.Sheets {
+		if from := copyFrom(s.Origin, orgID); from != nil {
+			return from
+		}
+	}
+	return nil
+}
+
+func copyFrom(o *sheets.Origin, orgID string) *sheets.Origin {
+	if o == nil || o.OrgID == orgID {
 		return nil
 	}
-	return wd.Origin
+	return o
 }
 
 // StepKind is what a step of a workbook job does.
