@@ -89,13 +89,16 @@ func (p *exportPanel) start() {
 func (p *exportPanel) export(obj *catalog.Object, records bool, path string) {
 	f, b := p.f, p.f.b
 	api, ctx, open := b.target.API, b.ctx, p.open.Checked
+	orgID, orgName := b.target.OrgID, b.target.OrgName
 	f.busy(true)
 	f.say(lang.L("Exporting…"))
 	b.async(func() {
 		sh := sheets.New(obj)
 		var err error
 		if records {
-			sh, err = jobs.Export(ctx, api, obj)
+			if sh, err = jobs.Export(ctx, api, obj); err == nil {
+				jobs.FromOrganization([]*sheets.Sheet{sh}, orgID, orgName) // a .xlsx records it, as the CLI's export does
+			}
 		}
 		written := ""
 		if err == nil && path != "" {

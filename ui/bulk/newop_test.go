@@ -63,7 +63,7 @@ func TestImportFile(t *testing.T) {
 }
 
 // Export: an empty template goes to the editor; the organization's records go to a file
-// and the editor.
+// (recording the organization) and the editor.
 func TestExport(t *testing.T) {
 	e := newEnv(t)
 	e.b.SetConnection(e.target)
@@ -89,6 +89,10 @@ func TestExport(t *testing.T) {
 	}
 	if back.Object.Key != "site" || len(back.Rows) != len(sh.Rows) {
 		t.Errorf("the file has %d %v records, the editor %d", len(back.Rows), back.Object, len(sh.Rows))
+	}
+	// It records its organization, as the CLI's export does: a submit elsewhere is a copy.
+	if back.Origin == nil || back.Origin.OrgID != e.target.OrgID || back.Origin.OrgName != e.target.OrgName {
+		t.Errorf("%s records the organization %+v, want %s (%s)", e.files.saved, back.Origin, e.target.OrgName, e.target.OrgID)
 	}
 	if want := "Records exported to " + e.files.saved + ": " + strconv.Itoa(len(sh.Rows)) + "."; f.note.Text != want {
 		t.Errorf("note %q, want %q", f.note.Text, want)
