@@ -24,10 +24,12 @@ differ close-question-esc close-question 700x300+290+250 3000
 rm -rf "$BULKOPS_HOME/drafts" # the edit is a draft now: later starts must not ask about it
 
 # One window per user, even when the window holding it stops answering: a second start
-# takes over and opens its own window, saying so.
-ACTIONS='kill -STOP $P; "$0" "'"$teams"'" >"'"$out"'/takeover.log" 2>&1 & Q=$!; sleep 10
+# takes over and opens its own window, saying so. The second start's messages go to a file
+# of their own: takeover.log is the frozen window's, which writes to it again once resumed
+# (through its own file offset, over what the second start wrote there).
+ACTIONS='kill -STOP $P; "$0" "'"$teams"'" >"'"$out"'/takeover-second.log" 2>&1 & Q=$!; sleep 10
 xdotool search --name Bulkops >"'"$out"'/takeover.windows" || true; kill -CONT $P; kill $Q 2>/dev/null || true; sleep 1' shot takeover "$teams"
-grep -q 'did not answer' "$out/takeover.log" || fail "takeover: the second start said: $(cat "$out/takeover.log")"
+grep -q 'did not answer' "$out/takeover-second.log" || fail "takeover: the second start said: $(cat "$out/takeover-second.log")"
 [ "$(wc -l <"$out/takeover.windows")" -ge 2 ] || fail "takeover: the second start opened no window of its own"
 echo "smoke: takeover ok (a second window opened over a frozen one)"
 
