@@ -18,7 +18,7 @@ func (p *importPanel) startSubmit() {
 	if c == nil || c.Blocked() || b.engine == nil {
 		return
 	}
-	p.confirmDeletes(c, func() { p.submitChecked(c) })
+	p.confirmCopy(c, func() { p.confirmDeletes(c, func() { p.submitChecked(c) }) })
 }
 
 // submitChecked submits the check c as a job.

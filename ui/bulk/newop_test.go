@@ -98,3 +98,48 @@ func TestExport(t *testing.T) {
 		t.Errorf("note %q, want %q", f.note.Text, want)
 	}
 }
+
+// A one-type export to .xlsx records its organization; checked and submitted while the
+// window uses another, it is a copy: the check says so naming both, and Submit asks
+// before anything is sent (Cancel sends nothing).
+func TestSingleTypeCopyAsksFirst(t *testing.T) {
+	e := newEnv(t)
+	e.b.SetConnection(e.target)
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	f.selectObject("site")
+	f.mode.SetSelected(modeExport())
+	f.exp.from.SetSelected(exportRecords())
+	f.exp.save.SetChecked(true)
+	test.Tap(f.exp.run)
+	exported := e.files.saved
+	test.Tap(f.close)
+
+	empty := emptyTarget(t)
+	e.b.SetConnection(empty)
+	test.Tap(e.b.dash.newOp)
+	f = e.b.flow
+	f.selectObject("site")
+	e.files.open_ = exported
+	test.Tap(f.imp.choose)
+	test.Tap(f.imp.check)
+	want := filepath.Base(exported) + " was exported from Sandbox (" + e.target.OrgID + "): submitting it to Empty (" + empty.OrgID + ") copies it into another organization."
+	if got := f.imp.summary.Text; !strings.HasPrefix(got, want+"\n") {
+		t.Errorf("the check does not name the copy: %q", got)
+	}
+	test.Tap(f.imp.submit)
+	if !shows(e.win, "Copy into Empty") {
+		t.Fatalf("Submit did not ask about the copy: %q", texts(e.win))
+	}
+	confirm(t, e.win, "Cancel")
+	if f.jobID != "" {
+		t.Fatalf("Cancel submitted job %q", f.jobID)
+	}
+	test.Tap(f.imp.submit)
+	confirm(t, e.win, "Copy and submit") // the job runs inline to its end
+	// (The empty organization lacks the sites' multimedia profiles: they fail there, as
+	// the check said; what matters here is that the job went to it after the question.)
+	if j, ok := e.b.job(f.jobID); !ok || j.OrgID != empty.OrgID || j.Total == 0 || j.Status.Active() {
+		t.Fatalf("the copy job: %+v", j)
+	}
+}

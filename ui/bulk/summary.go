@@ -17,7 +17,11 @@ const maxListed = 12
 func (p *importPanel) showCheck(c *importCheck) {
 	p.checked = c
 	org := p.f.b.target.OrgLabel()
-	p.summary.SetText(summaryText(c, org))
+	text := summaryText(c, org)
+	if copying := p.copyText(c); copying != "" {
+		text = copying + "\n" + text
+	}
+	p.summary.SetText(text)
 	p.showChanges(c)
 	if p.from.Selected == importEditor() {
 		p.warnEditor(c)

@@ -1,8 +1,14 @@
 package bulk
 
 import (
-	"fyne.io/fyne/v2/lang"
+	"path/filepath"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui/words"
 )
@@ -13,13 +19,57 @@ import (
 // organizations may share a name: the demo's export submitted to a second sandbox).
 // "" when the workbook is the organization's own or does not say where it came from.
 func (p *workbookPage) copyText(wd *jobs.WorkbookDraft) string {
-	t := p.b.target
-	from := wd.CopyFrom(t.OrgID)
+	return p.b.copyText(wd.Name, wd.CopyFrom(p.b.target.OrgID))
+}
+
+// copyText says that the file name, exported from from, is being copied into the
+// organization the page is connected to; "" when from is nil.
+func (b *Bulk) copyText(name string, from *sheets.Origin) string {
 	if from == nil {
 		return ""
 	}
-	code := words.Language()
+	t, code := b.target, words.Language()
 	return lang.L("{{.File}} was exported from {{.From}}: submitting it to {{.Org}} copies it into another organization.",
-		map[string]any{"File": wd.Name, "From": jobs.OrgLabel(jobs.OrgShown(code, from.OrgName), from.OrgID),
+		map[string]any{"File": name, "From": jobs.OrgLabel(jobs.OrgShown(code, from.OrgName), from.OrgID),
 			"Org": jobs.OrgLabel(jobs.OrgShown(code, t.OrgName), t.OrgID)})
+}
+
+// copyText is the guard for a check of one type: a single-type export to .xlsx records
+// its organization as a workbook does (jobs.Draft.CopyFrom).
+func (p *importPanel) copyText(c *importCheck) string {
+	if c == nil || c.draft == nil {
+		return ""
+	}
+	return p.f.b.copyText(checkName(c), c.draft.CopyFrom(p.f.b.target.OrgID))
+}
+
+// checkName is the file a check read, as the guard names it.
+func checkName(c *importCheck) string {
+	for _, s := range c.draft.Sheets {
+		if s.File != "" {
+			return filepath.Base(s.File)
+		}
+	}
+	return c.draft.Object.Title
+}
+
+// confirmCopy asks before a check of one type is copied into another organization,
+// then goes on to submit; without a copy it submits at once.
+func (p *importPanel) confirmCopy(c *importCheck, submit func()) {
+	text := p.copyText(c)
+	if text == "" {
+		submit()
+		return
+	}
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Importance = widget.WarningImportance
+	d := dialog.NewCustomConfirm(lang.L("Copy into {{.Org}}?", map[string]any{"Org": p.f.b.target.OrgLabel()}),
+		lang.L("Copy and submit"), lang.L("Cancel"), msg, func(ok bool) {
+			if ok {
+				submit()
+			}
+		}, p.f.b.win)
+	d.Resize(fyne.NewSize(520, 220))
+	d.Show()
 }
