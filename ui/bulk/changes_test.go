@@ -65,6 +65,16 @@ func (e *env) checkFile(key, name, content string) (*newOperation, string) {
 	return f, path
 }
 
+// exportOf opens a new operation exporting key, connected to the test's organization.
+func (e *env) exportOf(key string) *newOperation {
+	e.b.SetConnection(e.target)
+	test.Tap(e.b.dash.newOp)
+	f := e.b.flow
+	f.selectObject(key)
+	f.mode.SetSelected(modeExport())
+	return f
+}
+
 // The Sheets page's "Check and submit…" (Bulk.CheckSheet) opens an import of the
 // editor's sheet and checks it at once; Submit is then offered.
 func TestCheckSheetFromTheEditor(t *testing.T) {

@@ -57,11 +57,7 @@ func TestCheckAfterASubmitCanSubmitAgain(t *testing.T) {
 // Check checks it rather than asking for a file.
 func TestImportFollowsTheSheetAnExportOpened(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetConnection(e.target)
-	test.Tap(e.b.dash.newOp)
-	f := e.b.flow
-	f.selectObject("site")
-	f.mode.SetSelected(modeExport())
+	f := e.exportOf("site")
 	test.Tap(f.exp.run)
 	if e.editor.opened == nil {
 		t.Fatal("the export opened nothing")

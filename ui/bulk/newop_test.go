@@ -66,11 +66,7 @@ func TestImportFile(t *testing.T) {
 // (recording the organization) and the editor.
 func TestExport(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetConnection(e.target)
-	test.Tap(e.b.dash.newOp)
-	f := e.b.flow
-	f.selectObject("site")
-	f.mode.SetSelected(modeExport())
+	f := e.exportOf("site")
 	test.Tap(f.exp.run)
 	if sh := e.editor.opened; sh == nil || sh.Object.Key != "site" || len(sh.Rows) != 0 || len(sh.Columns) == 0 {
 		t.Fatalf("template: %+v", sh)
@@ -104,11 +100,7 @@ func TestExport(t *testing.T) {
 // before anything is sent (Cancel sends nothing).
 func TestSingleTypeCopyAsksFirst(t *testing.T) {
 	e := newEnv(t)
-	e.b.SetConnection(e.target)
-	test.Tap(e.b.dash.newOp)
-	f := e.b.flow
-	f.selectObject("site")
-	f.mode.SetSelected(modeExport())
+	f := e.exportOf("site")
 	f.exp.from.SetSelected(exportRecords())
 	f.exp.save.SetChecked(true)
 	test.Tap(f.exp.run)
