@@ -34,7 +34,7 @@ type planOptions struct {
 func newPlanCmd(d *deps) *cobra.Command {
 	var opt planOptions
 	c := &cobra.Command{Use: "plan [--object KEY] [--encoding ENC] [--sheet NAME] [--json] [--profile NAME] FILE...",
-		Short: say("show what a submit would change: + creates, ~ updates (column: old → new), unchanged, failures"),
+		Short: say("show what a submit would change: + creates, ~ updates (column: old -> new), unchanged, failures"),
 		Args:  minArgs(1, i18n.M("at least one file")), ValidArgsFunction: completeSheetFiles,
 		Run: d.exits(func(files []string) int {
 			return readingStdin(d, files, opt.object, func(d *deps, files []string) int { return runPlan(d, &opt, files) })
@@ -92,7 +92,7 @@ func printPlan(w io.Writer, d *jobs.Draft) {
 		case jobs.ActUpdate:
 			fmt.Fprintf(w, "~ %s (%s)\n", pl.Key, at)
 			for _, c := range pl.Changes {
-				fmt.Fprintf(w, "    %s: %q → %q\n", c.Column, c.Old, c.New)
+				fmt.Fprintf(w, "    %s: %q -> %q\n", c.Column, c.Old, c.New)
 			}
 		case jobs.ActDelete:
 			fmt.Fprintf(w, "- %s (%s)\n", pl.Key, at)

@@ -15,7 +15,7 @@ func TestPlanCommand(t *testing.T) {
 	code, out, errs := runCLI(t, "plan", sites)
 	want := "+ Brno (row 2)\n    Name: \"Brno\"\n    Multimedia Profile: \"Voice Only\"\n" +
 		"! Ostrava (row 3): Multimedia Profile \"Voice Onyl\" does not exist in the organization (did you mean \"Voice Only\"?)\n" +
-		"~ Prague (row 4)\n    Multimedia Profile: \"Blended Digital\" → \"Digital Only\"\n" +
+		"~ Prague (row 4)\n    Multimedia Profile: \"Blended Digital\" -> \"Digital Only\"\n" +
 		"1 to create, 1 to update, 1 unchanged, 1 row failing in Sandbox (embedded) ("
 	if code != 0 || !strings.HasPrefix(out, want) || !strings.Contains(out, "4 requests, under a second at 300/min\n") {
 		t.Fatalf("plan: exit %d\n%s\nwant it to start:\n%s\n%s", code, out, want, errs)

@@ -56,7 +56,7 @@ func TestUndoCommand(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	undoID := lines[len(lines)-1]
 	for _, want := range []string{"Undo of " + id + " (teams.csv, Team):\n", "- Undo One / Prague (row 2)\n", "- Undo Two / Prague (row 3)\n",
-		"~ Czech Support / Prague (row 4)\n    Multimedia Profile: \"Blended Digital\" → \"\"\n",
+		"~ Czech Support / Prague (row 4)\n    Multimedia Profile: \"Blended Digital\" -> \"\"\n",
 		"2 to delete, 0 to create, 1 to restore, 0 unchanged, 0 rows failing in Sandbox (embedded)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("undo's plan lacks %q:\n%s", want, out)
