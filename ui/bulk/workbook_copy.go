@@ -1,8 +1,6 @@
 package bulk
 
 import (
-	"fyne.io/fyne/v2/lang"
-
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui/words"
 )
@@ -19,7 +17,5 @@ func (p *workbookPage) copyText(wd *jobs.WorkbookDraft) string {
 		return ""
 	}
 	code := words.Language()
-	return lang.L("{{.File}} was exported from {{.From}}: submitting it to {{.Org}} copies it into another organization.",
-		map[string]any{"File": wd.Name, "From": jobs.OrgLabel(jobs.OrgShown(code, from.OrgName), from.OrgID),
-			"Org": jobs.OrgLabel(jobs.OrgShown(code, t.OrgName), t.OrgID)})
+	return words.T("%s was exported from %s: submitting it to %s copies it into another organization.", wd.Name, jobs.OrgLabel(jobs.OrgShown(code, from.OrgName), from.OrgID), jobs.OrgLabel(jobs.OrgShown(code, t.OrgName), t.OrgID))
 }
