@@ -1,4 +1,4 @@
-package words
+package words_test
 
 import (
 	"testing"
@@ -6,6 +6,7 @@ import (
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/internal/uitest"
+	. "github.com/bulkops/bulkops/ui/words"
 )
 
 // A finding reads in the window's language: English until Czech is chosen, then Czech;
