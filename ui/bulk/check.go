@@ -138,7 +138,7 @@ func (p *importPanel) showChanges(c *importCheck) {
 			p.changes.Add(b)
 			continue
 		}
-		keep := widget.NewButton(words.T("Keep the organization's values (%d cells)", len(g.suspect)),
+		keep := widget.NewButton(words.N(len(g.suspect), "Keep the organization's value (%d cell)", "Keep the organization's values (%d cells)"),
 			func() { p.keepValues(c, g) })
 		keep.Importance = widget.WarningImportance
 		p.changes.Add(container.NewHBox(b, keep))
@@ -157,7 +157,8 @@ func (p *importPanel) keepValues(c *importCheck, g columnChanges) {
 	p.from.SetSelected(importEditor()) // what is checked next is the sheet kept in the editor
 	n := ed.KeepValues(c.sheet.Object.Key, g.suspect)
 	p.clearCheck()
-	p.f.say(words.T("%d cells of %s have the organization's values again in the editor. Check again.", n, g.column))
+	p.f.say(words.N(n, "%d cell of %s has the organization's value again in the editor. Check again.",
+		"%d cells of %s have the organization's values again in the editor. Check again.", g.column))
 }
 
 // goToChanges shows the checked sheet in the editor with its changes marked, the cursor

@@ -55,9 +55,10 @@ func (p *importPanel) confirmDeletes(c *importCheck, submit func()) {
 		return
 	}
 	org := p.f.b.target.OrgLabel()
-	msg := widget.NewLabel(words.T("The job deletes %d records from %s; the check lists them. An undo of the job can create them again.", c.Deletes, org))
+	msg := widget.NewLabel(words.N(c.Deletes, "The job deletes %d record from %s; the check lists it. An undo of the job can create it again.",
+		"The job deletes %d records from %s; the check lists them. An undo of the job can create them again.", org))
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(words.T("Delete %d records from %s?", c.Deletes, org),
+	d := dialog.NewCustomConfirm(words.N(c.Deletes, "Delete %d record from %s?", "Delete %d records from %s?", org),
 		words.T("Delete and submit"), words.T("Cancel"), msg, func(ok bool) {
 			if ok {
 				submit()

@@ -53,9 +53,10 @@ func summaryText(c *importCheck, org string) string {
 	// The estimate is the job's own count of requests at the organization's rate limit,
 	// the floor no client can go under; the GETs lists force are named.
 	if c.Duration < time.Second { // "about under a second" says it twice
-		text += " " + words.T("%d requests, under a second at %d/min.", c.Requests, c.Rate)
+		text += " " + words.N(c.Requests, "%d request, under a second at %d/min.", "%d requests, under a second at %d/min.", c.Rate)
 	} else {
-		text += " " + words.T("%d requests, about %s at %d/min — the API allows no faster.", c.Requests, durationText(c.Duration), c.Rate)
+		text += " " + words.N(c.Requests, "%d request, about %s at %d/min — the API allows no faster.",
+			"%d requests, about %s at %d/min — the API allows no faster.", durationText(c.Duration), c.Rate)
 	}
 	if c.Gets > 0 {
 		text += " " + words.T("%d of them read one object each: %s.", c.Gets, c.GetsWhy().In(words.Language()))

@@ -52,7 +52,7 @@ func failingText(pv jobs.Preview, org string) string {
 	if pv.Failing == 0 {
 		return ""
 	}
-	return " " + words.T("%d rows will fail in %s: each step's plan names them.", pv.Failing, org)
+	return " " + words.N(pv.Failing, "%d row will fail in %s: its step's plan names it.", "%d rows will fail in %s: each step's plan names them.", org)
 }
 
 // deletesText names the deletes, which the confirmation asks about: " 3 records will be
@@ -61,7 +61,7 @@ func deletesText(pv jobs.Preview, org string) string {
 	if pv.Deletes == 0 {
 		return ""
 	}
-	return " " + words.T("%d records will be deleted from %s.", pv.Deletes, org)
+	return " " + words.N(pv.Deletes, "%d record will be deleted from %s.", "%d records will be deleted from %s.", org)
 }
 
 // stepTitle is a step's line: "3. Teams: 4 to create, 1 to update, 0 unchanged, 0 rows
@@ -168,7 +168,8 @@ func notCopyableLines(wd *jobs.WorkbookDraft, org string) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString(words.T("Not copyable into %s: %d rows. The job fails them with the reason shown:", org, len(wd.NotCopyable)) + "\n")
+	b.WriteString(words.N(len(wd.NotCopyable), "Not copyable into %[2]s: %[1]d row. The job fails it with the reason shown:",
+		"Not copyable into %[2]s: %[1]d rows. The job fails them with the reason shown:", org) + "\n")
 	for i, nc := range wd.NotCopyable {
 		if i == maxListed {
 			b.WriteString(words.T("… and %d more.", len(wd.NotCopyable)-maxListed) + "\n")

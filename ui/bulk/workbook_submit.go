@@ -50,7 +50,7 @@ func (p *workbookPage) confirm() {
 		body = container.NewVBox(c.copying, c.text)
 	}
 	if pv.Deletes > 0 {
-		c.deletes = widget.NewCheck(words.T("Delete %d records from %s", pv.Deletes, org),
+		c.deletes = widget.NewCheck(words.N(pv.Deletes, "Delete %d record from %s", "Delete %d records from %s", org),
 			func(on bool) {
 				if on {
 					c.ok.Enable()
