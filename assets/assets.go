@@ -1,9 +1,9 @@
-// Package assets holds what the window bundles: the application icon and the
-// translations of every string the user sees, in English and Czech.
+// Package assets holds what the window bundles: the application icon. The words the
+// user sees, the window's and the command line's, are in assets/messages.
 package assets
 
 import (
-	"embed"
+	_ "embed"
 
 	"fyne.io/fyne/v2"
 )
@@ -13,9 +13,3 @@ var iconPNG []byte
 
 // Icon is the application icon (512×512 PNG, rendered from icon/icon.svg).
 var Icon fyne.Resource = fyne.NewStaticResource("bulkops.png", iconPNG)
-
-// Translations holds translations/<language>.json, in the format Fyne's lang package
-// reads: lang.AddTranslationsFS(assets.Translations, "translations").
-//
-//go:embed translations
-var Translations embed.FS

@@ -7,11 +7,11 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/internal/version"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // website is the project's home, as in FyneApp.toml.
@@ -19,7 +19,7 @@ const website = "https://github.com/bulkops/bulkops"
 
 // aboutItem is the Help menu's "About Bulkops".
 func (s *Shell) aboutItem() *fyne.MenuItem {
-	it := fyne.NewMenuItem(lang.L("About Bulkops"), s.showAbout)
+	it := fyne.NewMenuItem(words.T("About Bulkops"), s.showAbout)
 	it.Icon = assets.Icon
 	return it
 }
@@ -32,18 +32,17 @@ func (s *Shell) showAbout() {
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSquareSize(96))
 	name := widget.NewLabelWithStyle("Bulkops", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	ver := widget.NewLabelWithStyle(lang.L("Version {{.Version}} ({{.Platform}})",
-		map[string]any{"Version": version.String(), "Platform": version.Platform()}),
+	ver := widget.NewLabelWithStyle(words.T("Version %s (%s)", version.String(), version.Platform()),
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	ver.Selectable = true
-	what := widget.NewLabelWithStyle(lang.L("Bulk configuration of Webex Contact Center: edit, check, submit, fix."),
+	what := widget.NewLabelWithStyle(words.T("Bulk configuration of Webex Contact Center: edit, check, submit, fix."),
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	what.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(container.NewCenter(icon), name, ver, what)
 	if u, err := url.Parse(website); err == nil {
 		content.Add(container.NewCenter(widget.NewHyperlink(website, u)))
 	}
-	d := dialog.NewCustom(lang.L("About Bulkops"), lang.L("Close"), content, s.win)
+	d := dialog.NewCustom(words.T("About Bulkops"), words.T("Close"), content, s.win)
 	d.Resize(fyne.NewSize(420, 0))
 	d.Show()
 }

@@ -2,11 +2,11 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // actionID names everything the user can do from the menus, the toolbar and the keyboard;
@@ -64,15 +64,15 @@ var editorCommands = map[actionID]sheetview.Command{
 
 func (s *Shell) newActions() map[actionID]*action {
 	acts := map[actionID]*action{
-		actNew:       {Label: lang.L("New sheet"), Icon: theme.DocumentCreateIcon(), Key: ctrl(fyne.KeyN), Run: s.newSheet},
-		actOpen:      {Label: lang.L("Open…"), Icon: theme.FolderOpenIcon(), Key: ctrl(fyne.KeyO), Run: s.openDialog},
-		actSave:      {Label: lang.L("Save"), Icon: theme.DocumentSaveIcon(), Key: ctrl(fyne.KeyS), Run: s.save},
-		actSaveAs:    {Label: lang.L("Save as…"), Key: ctrlShift(fyne.KeyS), Run: s.saveAs},
-		actClose:     {Label: lang.L("Close sheet"), Key: ctrl(fyne.KeyW), Run: s.closeSheet},
-		actShortcuts: {Label: lang.L("Keyboard shortcuts"), Icon: theme.HelpIcon(), Run: s.showShortcuts},
-		actQuit:      {Label: lang.L("Quit"), Key: ctrl(fyne.KeyQ), Run: s.quit},
-		actStart:     {Label: lang.L("Start page"), Icon: theme.HomeIcon(), Run: func() { s.ShowSheets(); s.showStart() }},
-		actCheck:     {Label: lang.L("Check and submit…"), Icon: theme.ConfirmIcon(), Key: ctrlShift(fyne.KeyReturn), Run: s.checkSheet},
+		actNew:       {Label: words.T("New sheet"), Icon: theme.DocumentCreateIcon(), Key: ctrl(fyne.KeyN), Run: s.newSheet},
+		actOpen:      {Label: words.T("Open…"), Icon: theme.FolderOpenIcon(), Key: ctrl(fyne.KeyO), Run: s.openDialog},
+		actSave:      {Label: words.T("Save"), Icon: theme.DocumentSaveIcon(), Key: ctrl(fyne.KeyS), Run: s.save},
+		actSaveAs:    {Label: words.T("Save as…"), Key: ctrlShift(fyne.KeyS), Run: s.saveAs},
+		actClose:     {Label: words.T("Close sheet"), Key: ctrl(fyne.KeyW), Run: s.closeSheet},
+		actShortcuts: {Label: words.T("Keyboard shortcuts"), Icon: theme.HelpIcon(), Run: s.showShortcuts},
+		actQuit:      {Label: words.T("Quit"), Key: ctrl(fyne.KeyQ), Run: s.quit},
+		actStart:     {Label: words.T("Start page"), Icon: theme.HomeIcon(), Run: func() { s.ShowSheets(); s.showStart() }},
+		actCheck:     {Label: words.T("Check and submit…"), Icon: theme.ConfirmIcon(), Key: ctrlShift(fyne.KeyReturn), Run: s.checkSheet},
 	}
 	for id, c := range editorCommands {
 		acts[id] = s.ed.Action(c)
@@ -140,16 +140,16 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 	}
 	const sep actionID = -1
 	fileItems := append(items(actNew, actOpen, sep, actSave, actSaveAs, sep, actCheck), s.viewFileItems()...)
-	file := fyne.NewMenu(lang.L("File"), append(fileItems, items(sep, actClose, sep, actQuit)...)...)
+	file := fyne.NewMenu(words.T("File"), append(fileItems, items(sep, actClose, sep, actQuit)...)...)
 	file.Items[len(file.Items)-1].IsQuit = true // Fyne adds no Quit of its own then
-	edit := fyne.NewMenu(lang.L("Edit"), items(actUndo, actRedo, sep, actCut, actCopy, actPaste,
+	edit := fyne.NewMenu(words.T("Edit"), items(actUndo, actRedo, sep, actCut, actCopy, actPaste,
 		actClear, actSelectAll, sep, actFillDown, actFillRight, sep, actMarkDelete, actUnmarkDelete, sep, actFind, actReplace)...)
-	rows := fyne.NewMenu(lang.L("Rows"), items(actInsertRows, actAddChild, actDeleteRows, sep,
+	rows := fyne.NewMenu(words.T("Rows"), items(actInsertRows, actAddChild, actDeleteRows, sep,
 		actSortAsc, actSortDesc)...)
-	view := fyne.NewMenu(lang.L("View"), append(s.pageItems(), items(sep, actStart, sep, actFilter, actNextFinding, actPrevFinding, sep)...)...)
+	view := fyne.NewMenu(words.T("View"), append(s.pageItems(), items(sep, actStart, sep, actFilter, actNextFinding, actPrevFinding, sep)...)...)
 	view.Items = append(view.Items, s.panelItems()...)
 	view.Items = append(view.Items, fyne.NewMenuItemSeparator(), s.languageMenu())
-	help := fyne.NewMenu(lang.L("Help"), append(items(actShortcuts), s.aboutItem())...)
+	help := fyne.NewMenu(words.T("Help"), append(items(actShortcuts), s.aboutItem())...)
 	menus := []*fyne.Menu{file, edit, rows, view}
 	menus = append(menus, s.opts.Menus...)
 	return fyne.NewMainMenu(append(menus, help)...)

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -41,8 +40,7 @@ func (s *Shell) bookLines() (lines []bookLine, errs, warns int) {
 			}
 		}
 		errs, warns = errs+e, warns+w
-		lines = append(lines, bookLine{key: k, heading: true, text: lang.L("{{.Type}} · records: {{.Records}} · errors: {{.Errors}} · warnings: {{.Warnings}}",
-			map[string]any{"Type": objectTitle(o.Sheet().Object), "Records": len(o.Sheet().Rows), "Errors": e, "Warnings": w})})
+		lines = append(lines, bookLine{key: k, heading: true, text: words.T("%s · records: %d · errors: %d · warnings: %d", objectTitle(o.Sheet().Object), len(o.Sheet().Rows), e, w)})
 		for _, f := range fs {
 			lines = append(lines, bookLine{key: k, text: sheetview.Where(f) + ": " + words.Message(f), finding: f})
 		}
@@ -67,29 +65,28 @@ func (s *Shell) checkBook() {
 		d.Hide()
 		s.goToBookLine(lines[id])
 	}
-	summary := widget.NewLabel(lang.L("{{.File}}: sheets: {{.Sheets}} · errors: {{.Errors}} · warnings: {{.Warnings}}",
-		map[string]any{"File": s.book.name(), "Sheets": len(s.book.keys), "Errors": errs, "Warnings": warns}))
+	summary := widget.NewLabel(words.T("%s: sheets: %d · errors: %d · warnings: %d", s.book.name(), len(s.book.keys), errs, warns))
 	summary.TextStyle.Bold = true
-	why := widget.NewLabel(lang.L("Submit the workbook plans all its sheets as one job, as they are now (unsaved edits included), each type after those it refers to; you confirm before anything is sent."))
+	why := widget.NewLabel(words.T("Submit the workbook plans all its sheets as one job, as they are now (unsaved edits included), each type after those it refers to; you confirm before anything is sent."))
 	why.Wrapping = fyne.TextWrapWord
-	book := widget.NewButtonWithIcon(lang.L("Submit the workbook"), theme.UploadIcon(), func() {
+	book := widget.NewButtonWithIcon(words.T("Submit the workbook"), theme.UploadIcon(), func() {
 		d.Hide()
 		s.submitBook()
 	})
 	if s.bookView() == nil {
-		why.SetText(lang.L("Submitting a whole workbook as one job is not in the window yet. Submit it sheet by sheet, in the order of the tree (each type after those it refers to): choose a sheet, then Check and submit."))
+		why.SetText(words.T("Submitting a whole workbook as one job is not in the window yet. Submit it sheet by sheet, in the order of the tree (each type after those it refers to): choose a sheet, then Check and submit."))
 		book.Disable()
 	}
 	key := s.selected
-	one := widget.NewButton(lang.L("Check and submit {{.Type}}…", map[string]any{"Type": objectTitle(s.ed.Get(key).Sheet().Object)}), func() {
+	one := widget.NewButton(words.T("Check and submit %s…", objectTitle(s.ed.Get(key).Sheet().Object)), func() {
 		d.Hide()
 		s.checkOne(key)
 	})
 	one.Importance = widget.HighImportance
-	closeBtn := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), func() { d.Hide() })
+	closeBtn := widget.NewButtonWithIcon(words.T("Close"), theme.CancelIcon(), func() { d.Hide() })
 	buttons := container.NewHBox(layout.NewSpacer(), closeBtn, book, one)
 	content := container.NewBorder(container.NewVBox(summary, why), buttons, nil, nil, list)
-	d = dialog.NewCustomWithoutButtons(lang.L("Check {{.File}}", map[string]any{"File": filepath.Base(s.book.path)}), content, s.win)
+	d = dialog.NewCustomWithoutButtons(words.T("Check %s", filepath.Base(s.book.path)), content, s.win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()
 }

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/internal/atomicfile"
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -99,8 +98,7 @@ func (s *Shell) restoreBook(b *bookDraft, files map[string]string) {
 		r, err := readBook(b.Path)
 		fyne.Do(func() {
 			if err != nil {
-				s.status.note(lang.L("{{.File}} could not be opened again ({{.Reason}}): its restored sheets are saved on their own.",
-					map[string]any{"File": filepath.Base(b.Path), "Reason": i18n.Of(err).In(words.Language())}))
+				s.status.note(words.T("%s could not be opened again (%s): its restored sheets are saved on their own.", filepath.Base(b.Path), i18n.Of(err).In(words.Language())))
 				return
 			}
 			var rest []*sheets.Sheet

@@ -9,13 +9,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/internal/filedialog"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Saving a workbook opened as a whole: all its sheets to its one file, a worksheet per
@@ -45,23 +45,22 @@ func (s *Shell) saveBookThen(then func()) {
 // save it as a new file (the default), over it all the same, or not now.
 func (s *Shell) askSaveOver(then func()) {
 	var d dialog.Dialog
-	saveAs := widget.NewButtonWithIcon(lang.L("Save as a new file…"), theme.DocumentSaveIcon(), func() {
+	saveAs := widget.NewButtonWithIcon(words.T("Save as a new file…"), theme.DocumentSaveIcon(), func() {
 		d.Hide()
 		s.saveBookAs(then)
 	})
 	saveAs.Importance = widget.HighImportance
-	over := widget.NewButtonWithIcon(lang.L("Save over it"), theme.WarningIcon(), func() {
+	over := widget.NewButtonWithIcon(words.T("Save over it"), theme.WarningIcon(), func() {
 		d.Hide()
 		if s.writeBook(s.book.path) && then != nil {
 			then()
 		}
 	})
 	over.Importance = widget.DangerImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { d.Hide() })
-	msg := widget.NewLabel(lang.L("{{.File}} also has sheets Bulkops does not edit: {{.Sheets}}. Saved over, it would lose them: Bulkops writes the sheets of object types only.",
-		map[string]any{"File": s.book.name(), "Sheets": strings.Join(s.book.others, ", ")}))
+	cancel := widget.NewButtonWithIcon(words.T("Cancel"), theme.CancelIcon(), func() { d.Hide() })
+	msg := widget.NewLabel(words.T("%s also has sheets Bulkops does not edit: %s. Saved over, it would lose them: Bulkops writes the sheets of object types only.", s.book.name(), strings.Join(s.book.others, ", ")))
 	msg.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustomWithoutButtons(lang.L("Save over {{.File}}?", map[string]any{"File": s.book.name()}),
+	d = dialog.NewCustomWithoutButtons(words.T("Save over %s?", s.book.name()),
 		container.NewVBox(msg, container.NewHBox(layout.NewSpacer(), cancel, over, saveAs)), s.win)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
@@ -108,7 +107,7 @@ func (s *Shell) writeBook(path string) bool {
 	s.drafts.forgetBook()
 	s.remember(path)
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
-	s.status.note(lang.L("Saved {{.File}}. Sheets: {{.Count}}.", map[string]any{"File": filepath.Base(path), "Count": len(ss)}))
+	s.status.note(words.T("Saved %s. Sheets: %d.", filepath.Base(path), len(ss)))
 	s.nav.showBook()
 	s.refreshAll()
 	return true

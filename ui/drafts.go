@@ -9,11 +9,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/draft"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // drafter keeps the unsaved sheets as drafts in the data directory: a couple of seconds
@@ -151,15 +151,13 @@ func (d *drafter) offer(then func()) {
 	for _, f := range found {
 		name := f.File
 		if name == "" {
-			name = lang.L("new sheet")
+			name = words.T("new sheet")
 		}
-		lines = append(lines, lang.L("{{.Object}} ({{.File}}), records: {{.Records}}, kept {{.Time}}",
-			map[string]any{"Object": objectTitle(f.Sheet.Object), "File": filepath.Base(name),
-				"Records": len(f.Sheet.Rows), "Time": f.Saved.Format("2006-01-02 15:04")}))
+		lines = append(lines, words.T("%s (%s), records: %d, kept %s", objectTitle(f.Sheet.Object), filepath.Base(name), len(f.Sheet.Rows), f.Saved.Format("2006-01-02 15:04")))
 	}
-	msg := widget.NewLabel(lang.L("Bulkops kept edits that were not saved:") + "\n" + strings.Join(lines, "\n"))
+	msg := widget.NewLabel(words.T("Bulkops kept edits that were not saved:") + "\n" + strings.Join(lines, "\n"))
 	msg.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustomConfirm(lang.L("Restore unsaved edits?"), lang.L("Restore"), lang.L("Discard"),
+	dlg := dialog.NewCustomConfirm(words.T("Restore unsaved edits?"), words.T("Restore"), words.T("Discard"),
 		container.NewPadded(msg), func(restore bool) {
 			defer then()
 			if !restore {

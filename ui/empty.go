@@ -3,11 +3,11 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // emptyState is what the middle of the window shows for an object type without an open
@@ -23,10 +23,10 @@ func newEmptyState(s *Shell) *emptyState {
 	e.title.TextStyle.Bold = true
 	e.title.SizeName = theme.SizeNameSubHeadingText
 	e.note.Wrapping = fyne.TextWrapWord
-	e.newBtn = widget.NewButtonWithIcon(lang.L("New sheet"), theme.DocumentCreateIcon(), s.newSheet)
+	e.newBtn = widget.NewButtonWithIcon(words.T("New sheet"), theme.DocumentCreateIcon(), s.newSheet)
 	e.newBtn.Importance = widget.HighImportance
-	e.openBtn = widget.NewButtonWithIcon(lang.L("Open…"), theme.FolderOpenIcon(), s.openDialog)
-	hint := widget.NewLabel(lang.L("You can also drop CSV, XLSX or zip files, or a Control Hub error file, on the window."))
+	e.openBtn = widget.NewButtonWithIcon(words.T("Open…"), theme.FolderOpenIcon(), s.openDialog)
+	hint := widget.NewLabel(words.T("You can also drop CSV, XLSX or zip files, or a Control Hub error file, on the window."))
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
 	box := container.NewVBox(e.title, e.note, container.NewHBox(e.newBtn, e.openBtn), hint)
@@ -39,13 +39,12 @@ func (e *emptyState) show(key string) {
 	o, _ := catalog.Lookup(key)
 	e.title.SetText(objectTitle(o))
 	if o.Format == catalog.FormatAudioZip {
-		e.note.SetText(lang.L("Audio files are uploaded as a zip of WAV files: there is no sheet to edit."))
+		e.note.SetText(words.T("Audio files are uploaded as a zip of WAV files: there is no sheet to edit."))
 		e.newBtn.Hide()
 		e.openBtn.Hide()
 		return
 	}
-	e.note.SetText(lang.L("No {{.Object}} sheet is open. Start from the template, or open a file.",
-		map[string]any{"Object": objectTitle(o)}))
+	e.note.SetText(words.T("No %s sheet is open. Start from the template, or open a file.", objectTitle(o)))
 	e.newBtn.Show()
 	e.openBtn.Show()
 }

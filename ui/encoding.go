@@ -6,10 +6,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // textEncodings are offered when a file's encoding was a guess: those Excel writes, then
@@ -47,15 +47,14 @@ func (s *Shell) askEncoding(r readResult, d *sheets.Decoding) {
 		pick.SetSelected(d.Suggest[0])
 	}
 	file := filepath.Base(r.path)
-	why := lang.L("Bulkops guessed that {{.File}} is in {{.Encoding}}, but cannot be sure; the cells the guess touched are marked. Choose the file's encoding.",
-		map[string]any{"File": file, "Encoding": d.Encoding})
+	why := words.T("Bulkops guessed that %s is in %s, but cannot be sure; the cells the guess touched are marked. Choose the file's encoding.", file, d.Encoding)
 	items := []*widget.FormItem{
 		widget.NewFormItem("", widget.NewLabelWithStyle(why, fyne.TextAlignLeading, fyne.TextStyle{})),
-		widget.NewFormItem(lang.L("Encoding"), pick),
+		widget.NewFormItem(words.T("Encoding"), pick),
 	}
 	items[0].Widget.(*widget.Label).Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewForm(lang.L("In which encoding is {{.File}}?", map[string]any{"File": file}),
-		lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
+	dlg := dialog.NewForm(words.T("In which encoding is %s?", file),
+		words.T("Open"), words.T("Cancel"), items, func(ok bool) {
 			switch {
 			case !ok:
 			case pick.Selected == d.Encoding && len(d.Repaired) > 0:
@@ -73,7 +72,7 @@ func (s *Shell) askEncoding(r readResult, d *sheets.Decoding) {
 
 // reopen reads a file again in the encoding the user chose, off the UI goroutine.
 func (s *Shell) reopen(path, encoding string) {
-	s.status.note(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}))
+	s.status.note(words.T("Opening %s…", filepath.Base(path)))
 	s.async(func() {
 		r := readPath(path, encoding, "")
 		fyne.Do(func() { s.opened(r) })

@@ -9,13 +9,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/ui/internal/filedialog"
 	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 const prefLastDir = "lastDir"
@@ -44,7 +44,7 @@ func (s *Shell) openPaths(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
-	s.status.note(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(paths[0])}))
+	s.status.note(words.T("Opening %s…", filepath.Base(paths[0])))
 	s.async(func() {
 		var got []readResult
 		for _, p := range paths {
@@ -151,7 +151,7 @@ func (s *Shell) opened(r readResult) {
 	for _, sh := range r.sheets {
 		s.replaceAsking(sh, path, nil, false)
 	}
-	s.status.note(lang.L("Opened {{.File}}", map[string]any{"File": filepath.Base(r.path)}))
+	s.status.note(words.T("Opened %s", filepath.Base(r.path)))
 }
 
 // replaceAsking opens a sheet, asking first when it would replace unsaved edits. msgs go
@@ -169,10 +169,9 @@ func (s *Shell) replaceAsking(sh *sheets.Sheet, path string, msgs []sheets.Findi
 		open()
 		return
 	}
-	s.askUnsaved(old, lang.L("Replace the open sheet?"),
-		lang.L("The {{.Object}} sheet has unsaved changes. Save them before {{.File}} takes its place?",
-			map[string]any{"Object": objectTitle(sh.Object), "File": filepath.Base(sh.File)}),
-		lang.L("Discard changes and open"), open)
+	s.askUnsaved(old, words.T("Replace the open sheet?"),
+		words.T("The %s sheet has unsaved changes. Save them before %s takes its place?", objectTitle(sh.Object), filepath.Base(sh.File)),
+		words.T("Discard changes and open"), open)
 }
 
 // askObject asks which object type a file holds when its header row does not tell, and
@@ -187,9 +186,9 @@ func (s *Shell) askObject(file string) {
 		}
 	}
 	pick := widget.NewSelect(titles, nil)
-	items := []*widget.FormItem{widget.NewFormItem(lang.L("Object type"), pick)}
-	dialog.ShowForm(lang.L("Which object type is {{.File}}?", map[string]any{"File": filepath.Base(file)}),
-		lang.L("Open"), lang.L("Cancel"), items, func(ok bool) {
+	items := []*widget.FormItem{widget.NewFormItem(words.T("Object type"), pick)}
+	dialog.ShowForm(words.T("Which object type is %s?", filepath.Base(file)),
+		words.T("Open"), words.T("Cancel"), items, func(ok bool) {
 			o := byTitle[pick.Selected]
 			if !ok || o == nil {
 				return
@@ -268,7 +267,7 @@ func (s *Shell) writeTo(o *sheetview.OpenSheet, path string) bool {
 	s.drafts.forget(o.Key())
 	s.remember(path)
 	s.app.Preferences().SetString(prefLastDir, filepath.Dir(path))
-	s.status.note(lang.L("Saved {{.File}}", map[string]any{"File": filepath.Base(path)}))
+	s.status.note(words.T("Saved %s", filepath.Base(path)))
 	s.updateTitle()
 	return true
 }
@@ -291,10 +290,9 @@ func (s *Shell) closeSheet() {
 		closeIt()
 		return
 	}
-	s.askUnsaved(o, lang.L("Close without saving?"),
-		lang.L("The {{.Object}} sheet has unsaved changes. Save them before it closes?",
-			map[string]any{"Object": objectTitle(o.Sheet().Object)}),
-		lang.L("Discard changes and close"), closeIt)
+	s.askUnsaved(o, words.T("Close without saving?"),
+		words.T("The %s sheet has unsaved changes. Save them before it closes?", objectTitle(o.Sheet().Object)),
+		words.T("Discard changes and close"), closeIt)
 }
 
 // lastDir is the folder last opened from or saved to, where file dialogs start.

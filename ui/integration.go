@@ -2,10 +2,10 @@ package ui
 
 import (
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // What the rest of the window (the bulk operations, the connections page) asks of the
@@ -73,7 +73,7 @@ func (s *Shell) confirmQuit(then func()) {
 		then()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Quit Bulkops?"), q, func(ok bool) {
+	dialog.ShowConfirm(words.T("Quit Bulkops?"), q, func(ok bool) {
 		if ok {
 			then()
 		}

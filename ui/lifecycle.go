@@ -4,10 +4,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // quit closes the window, after asking the quit check's question (a job is running).
@@ -39,9 +39,8 @@ func (s *Shell) quitSheets() {
 		s.win.Close()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Quit with unsaved changes?"),
-		lang.L("Sheets with unsaved changes: {{.Count}}. They are kept as drafts and offered back when Bulkops starts again.",
-			map[string]any{"Count": modified}),
+	dialog.ShowConfirm(words.T("Quit with unsaved changes?"),
+		words.T("Sheets with unsaved changes: %d. They are kept as drafts and offered back when Bulkops starts again.", modified),
 		func(ok bool) {
 			if ok {
 				s.win.Close()
@@ -56,11 +55,11 @@ func (s *Shell) languageMenu() *fyne.MenuItem {
 		return func() {
 			s.app.Preferences().SetString(prefLanguage, code)
 			s.setMainMenu() // the tick moves to the language chosen
-			dialog.ShowInformation(lang.L("Language"),
-				lang.L("Bulkops will use the language you chose when it starts again: the window sets its words as it opens, and changing them now would mean building it again."), s.win)
+			dialog.ShowInformation(words.T("Language"),
+				words.T("Bulkops will use the language you chose when it starts again: the window sets its words as it opens, and changing them now would mean building it again."), s.win)
 		}
 	}
-	system := fyne.NewMenuItem(lang.L("As the system"), pick(""))
+	system := fyne.NewMenuItem(words.T("As the system"), pick(""))
 	system.Checked = pref == ""
 	items := []*fyne.MenuItem{system}
 	for _, l := range languages {
@@ -68,7 +67,7 @@ func (s *Shell) languageMenu() *fyne.MenuItem {
 		it.Checked = pref == l.Code
 		items = append(items, it)
 	}
-	m := fyne.NewMenuItem(lang.L("Language"), nil)
+	m := fyne.NewMenuItem(words.T("Language"), nil)
 	m.ChildMenu = fyne.NewMenu("", items...)
 	return m
 }
@@ -76,19 +75,19 @@ func (s *Shell) languageMenu() *fyne.MenuItem {
 // showShortcuts lists the keyboard shortcuts.
 func (s *Shell) showShortcuts() {
 	rows := [][2]string{
-		{lang.L("Type"), lang.L("Start editing the cell with what you type")},
-		{"Enter, F2", lang.L("Edit the cell; Enter again saves it and moves down")},
-		{"Tab, Shift+Tab", lang.L("Save and move right or left")},
-		{"Esc", lang.L("Cancel the edit")},
-		{"Alt+↓", lang.L("Open the list of allowed values")},
-		{lang.L("Arrows, Home, End, Page Up, Page Down"), lang.L("Move")},
-		{"Ctrl+Home, Ctrl+End", lang.L("To the first or last cell")},
-		{lang.L("Shift+arrows, Shift+click"), lang.L("Select a range")},
-		{"Delete", lang.L("Clear the selected cells")},
-		{"Ctrl+1, Ctrl+2, Ctrl+3", lang.L("Sheets, Bulk operations, Connections")},
-		{"Ctrl+Tab, Ctrl+Shift+Tab", lang.L("Next or previous page")},
-		{lang.L("F10, Alt+letter"), lang.L("Open the menus (Alt+F: File)")},
-		{"Esc, Enter", lang.L("Cancel or confirm a dialog")},
+		{words.T("Type"), words.T("Start editing the cell with what you type")},
+		{"Enter, F2", words.T("Edit the cell; Enter again saves it and moves down")},
+		{"Tab, Shift+Tab", words.T("Save and move right or left")},
+		{"Esc", words.T("Cancel the edit")},
+		{"Alt+↓", words.T("Open the list of allowed values")},
+		{words.T("Arrows, Home, End, Page Up, Page Down"), words.T("Move")},
+		{"Ctrl+Home, Ctrl+End", words.T("To the first or last cell")},
+		{words.T("Shift+arrows, Shift+click"), words.T("Select a range")},
+		{"Delete", words.T("Clear the selected cells")},
+		{"Ctrl+1, Ctrl+2, Ctrl+3", words.T("Sheets, Bulk operations, Connections")},
+		{"Ctrl+Tab, Ctrl+Shift+Tab", words.T("Next or previous page")},
+		{words.T("F10, Alt+letter"), words.T("Open the menus (Alt+F: File)")},
+		{"Esc, Enter", words.T("Cancel or confirm a dialog")},
 	}
 	for _, id := range []actionID{actUndo, actRedo, actCut, actCopy, actPaste, actSelectAll, actFillDown, actFillRight,
 		actInsertRows, actAddChild, actDeleteRows, actMarkDelete, actUnmarkDelete, actSortAsc, actSortDesc, actFilter, actFind, actReplace,
@@ -107,7 +106,7 @@ func (s *Shell) showShortcuts() {
 		form.Add(k)
 		form.Add(widget.NewLabel(r[1]))
 	}
-	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), container.NewVScroll(form), s.win)
+	d := dialog.NewCustom(words.T("Keyboard shortcuts"), words.T("Close"), container.NewVScroll(form), s.win)
 	d.Resize(fyne.NewSize(640, 560))
 	d.Show()
 }

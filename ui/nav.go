@@ -7,11 +7,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // groupOrder is the order of the navigation's groups; a group the catalog adds later
@@ -71,7 +71,7 @@ func newNavigator(s *Shell) *navigator {
 		}
 	}
 	n.tree.OpenAllBranches()
-	title := widget.NewLabel(lang.L("Object types"))
+	title := widget.NewLabel(words.T("Object types"))
 	title.TextStyle.Bold = true
 	n.content = container.New(atLeast{n.width()}, container.NewBorder(title, nil, nil, nil, n.tree))
 	return n
@@ -167,7 +167,7 @@ func (n *navigator) update(id widget.TreeNodeID, branch bool, o fyne.CanvasObjec
 			return
 		}
 		g, _ := strings.CutPrefix(id, groupPrefix)
-		setText(o.(*widget.Label), lang.L(g))
+		setText(o.(*widget.Label), words.Text(g))
 		return
 	}
 	key, _ := leafKey(id)

@@ -4,9 +4,9 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Options configure the shell. The zero value works: the embedded sandbox label, drafts in
@@ -114,5 +114,5 @@ func (c StaticConnection) Known(context.Context) (sheets.Known, error) { return 
 
 // Sandbox is the connection shown when none is configured: the embedded sandbox.
 func Sandbox() Connection {
-	return StaticConnection{Name: lang.L("Sandbox (embedded)"), IsSandbox: true}
+	return StaticConnection{Name: words.T("Sandbox (embedded)"), IsSandbox: true}
 }

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/lang"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // The pages of the window (Sheets, then the views beside it) are reached from the
@@ -17,7 +17,7 @@ import (
 
 // pageItems are the View menu's items that bring a page to the front.
 func (s *Shell) pageItems() []*fyne.MenuItem {
-	titles := []string{lang.L("Sheets")}
+	titles := []string{words.T("Sheets")}
 	for _, v := range s.views {
 		titles = append(titles, v.Title)
 	}
@@ -29,9 +29,9 @@ func (s *Shell) pageItems() []*fyne.MenuItem {
 		}
 		out = append(out, it)
 	}
-	next := fyne.NewMenuItem(lang.L("Next page"), func() { s.stepPage(1) })
+	next := fyne.NewMenuItem(words.T("Next page"), func() { s.stepPage(1) })
 	next.Shortcut = ctrl(fyne.KeyTab)
-	prev := fyne.NewMenuItem(lang.L("Previous page"), func() { s.stepPage(-1) })
+	prev := fyne.NewMenuItem(words.T("Previous page"), func() { s.stepPage(-1) })
 	prev.Shortcut = ctrlShift(fyne.KeyTab)
 	return append(out, next, prev)
 }

@@ -2,7 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // The side panels (the object types on the left, the findings on the right) can be
@@ -16,8 +16,8 @@ const (
 
 // panelItems are the View menu's items that show or hide the side panels.
 func (s *Shell) panelItems() []*fyne.MenuItem {
-	types := fyne.NewMenuItem(lang.L("Object types panel"), nil)
-	findings := fyne.NewMenuItem(lang.L("Findings panel"), nil)
+	types := fyne.NewMenuItem(words.T("Object types panel"), nil)
+	findings := fyne.NewMenuItem(words.T("Findings panel"), nil)
 	types.Action = func() { s.togglePanel(types, s.nav.content, prefHideTypes) }
 	findings.Action = func() { s.togglePanel(findings, s.ed.FindingsPanel(), prefHideFindings) }
 	types.Checked = s.nav.content.Visible()

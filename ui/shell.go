@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,6 +16,7 @@ import (
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Shell is the main window: navigation by object type on the left, the sheet editor in
@@ -68,7 +68,7 @@ func build(a fyne.App, opts Options, async func(func()), draftDelay time.Duratio
 		s.conn = Sandbox()
 	}
 	a.SetIcon(assets.Icon)
-	s.win = a.NewWindow(lang.L("Bulkops"))
+	s.win = a.NewWindow(words.T("Bulkops"))
 	s.win.SetIcon(assets.Icon)
 	s.win.Resize(s.initialSize())
 	s.tips = newTips(func() fyne.Window { return s.win }, tipDelay)
@@ -199,7 +199,7 @@ func (s *Shell) layout() fyne.CanvasObject {
 	main.SetOffset(0.2)
 	s.mainSplit, s.workSplit = main, work
 	s.applyPanels()
-	sheetsTab := container.NewTabItemWithIcon(lang.L("Sheets"), theme.GridIcon(),
+	sheetsTab := container.NewTabItemWithIcon(words.T("Sheets"), theme.GridIcon(),
 		container.NewBorder(s.toolbar, nil, nil, nil, main))
 	s.tabs = newPageTabs(sheetsTab)
 	s.tabs.OnSelected = s.tabShown
@@ -267,7 +267,7 @@ func (s *Shell) themeChanged() {
 }
 
 func (s *Shell) updateTitle() {
-	title := lang.L("Bulkops")
+	title := words.T("Bulkops")
 	if o := s.ed.Current(); o != nil {
 		title += " – " + objectTitle(o.Sheet().Object)
 		if p := s.pathOf(o.Key(), o.Path); p != "" {
@@ -309,9 +309,9 @@ func (s *Shell) loadKnown() {
 // objectTitle is an object type's name as the window shows it.
 func objectTitle(o *catalog.Object) string {
 	if o == nil {
-		return lang.L("Unknown object type")
+		return words.T("Unknown object type")
 	}
-	return lang.L(o.Title)
+	return words.Text(o.Title)
 }
 
 func draftDir(dataDir string) string {

@@ -7,11 +7,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 const (
@@ -41,17 +41,17 @@ func newStartPage(s *Shell) *startPage {
 		}
 	}
 	p.template = widget.NewSelect(titles, nil)
-	p.template.PlaceHolder = lang.L("Choose an object type")
-	title := widget.NewLabel(lang.L("What would you like to do?"))
+	p.template.PlaceHolder = words.T("Choose an object type")
+	title := widget.NewLabel(words.T("What would you like to do?"))
 	title.TextStyle.Bold = true
 	title.SizeName = theme.SizeNameSubHeadingText
-	open := widget.NewButtonWithIcon(lang.L("Open a file…"), theme.FolderOpenIcon(), s.openDialog)
+	open := widget.NewButtonWithIcon(words.T("Open a file…"), theme.FolderOpenIcon(), s.openDialog)
 	open.Importance = widget.HighImportance
-	fromTemplate := widget.NewButtonWithIcon(lang.L("Start from a template"), theme.DocumentCreateIcon(), p.startTemplate)
+	fromTemplate := widget.NewButtonWithIcon(words.T("Start from a template"), theme.DocumentCreateIcon(), p.startTemplate)
 	p.tasks = container.NewVBox(
-		task(open, lang.L("A CSV or XLSX sheet, a zip of them, or a Control Hub error file. You can also drop files on the window.")),
-		task(container.NewHBox(fromTemplate, p.template), lang.L("An empty sheet with the columns Control Hub expects for the object type.")))
-	recentTitle := widget.NewLabel(lang.L("Recent files"))
+		task(open, words.T("A CSV or XLSX sheet, a zip of them, or a Control Hub error file. You can also drop files on the window.")),
+		task(container.NewHBox(fromTemplate, p.template), words.T("An empty sheet with the columns Control Hub expects for the object type.")))
+	recentTitle := widget.NewLabel(words.T("Recent files"))
 	recentTitle.TextStyle.Bold = true
 	p.recent = container.NewVBox()
 	body := container.NewVBox(title, p.tasks, widget.NewSeparator(), recentTitle, p.recent)
@@ -80,7 +80,7 @@ func (p *startPage) addTask(v View, t Task) {
 func (p *startPage) startTemplate() {
 	i := p.template.SelectedIndex()
 	if i < 0 {
-		p.s.status.note(lang.L("Choose the object type of the sheet first"))
+		p.s.status.note(words.T("Choose the object type of the sheet first"))
 		p.s.win.Canvas().Focus(p.template)
 		return
 	}
@@ -106,7 +106,7 @@ func (p *startPage) refresh() {
 		p.recent.Add(container.NewBorder(nil, nil, b, nil, dir))
 	}
 	if len(p.recent.Objects) == 0 {
-		none := widget.NewLabel(lang.L("None yet: the files you open or save are listed here."))
+		none := widget.NewLabel(words.T("None yet: the files you open or save are listed here."))
 		none.Importance = widget.LowImportance
 		p.recent.Add(none)
 	}

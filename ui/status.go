@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -63,8 +62,7 @@ func (b *statusBar) refresh() {
 	}
 	sh := o.Sheet()
 	errs, warns := b.s.ed.Counts(o)
-	counts := lang.L("Records: {{.Records}} · Errors: {{.Errors}} · Warnings: {{.Warnings}}",
-		map[string]any{"Records": len(sh.Rows), "Errors": errs, "Warnings": warns})
+	counts := words.T("Records: %d · Errors: %d · Warnings: %d", len(sh.Rows), errs, warns)
 	if b.counts.Text != counts {
 		b.counts.SetText(counts)
 		b.content.Refresh() // relayout: the text's width changed

@@ -7,12 +7,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // askUnsaved asks what becomes of o's unsaved edits before then (another sheet takes its
@@ -20,7 +20,7 @@ import (
 // yes/no question would offer only to lose the edits or to give up what was asked for.
 func (s *Shell) askUnsaved(o *sheetview.OpenSheet, title, question, discardLabel string, then func()) {
 	var d dialog.Dialog
-	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
+	save := widget.NewButtonWithIcon(words.T("Save"), theme.DocumentSaveIcon(), func() {
 		d.Hide()
 		s.saveThen(o, then)
 	})
@@ -30,7 +30,7 @@ func (s *Shell) askUnsaved(o *sheetview.OpenSheet, title, question, discardLabel
 		then()
 	})
 	discard.Importance = widget.DangerImportance
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { d.Hide() })
+	cancel := widget.NewButtonWithIcon(words.T("Cancel"), theme.CancelIcon(), func() { d.Hide() })
 	msg := widget.NewLabel(question)
 	msg.Wrapping = fyne.TextWrapWord
 	buttons := container.NewHBox(layout.NewSpacer(), cancel, discard, save)

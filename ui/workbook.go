@@ -8,10 +8,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // workbook is a workbook opened as a whole (as bulkops export --all writes one): its
@@ -59,7 +59,7 @@ func (b *workbook) name() string { return filepath.Base(b.path) }
 // openWorkbook reads every sheet of a workbook off the UI goroutine and opens them
 // together.
 func (s *Shell) openWorkbook(path string) {
-	s.status.note(lang.L("Opening {{.File}}…", map[string]any{"File": filepath.Base(path)}))
+	s.status.note(words.T("Opening %s…", filepath.Base(path)))
 	s.async(func() {
 		r, err := readBook(path)
 		fyne.Do(func() {
@@ -107,8 +107,7 @@ func oneSheetPerType(path string, ss []*sheets.Sheet) error {
 	seen := map[*catalog.Object]bool{}
 	for _, s := range ss {
 		if seen[s.Object] {
-			return fmt.Errorf("%s: %s", filepath.Base(path), lang.L("more than one of its sheets holds {{.Type}}; open them one at a time",
-				map[string]any{"Type": objectTitle(s.Object)}))
+			return fmt.Errorf("%s: %s", filepath.Base(path), words.T("more than one of its sheets holds %s; open them one at a time", objectTitle(s.Object)))
 		}
 		seen[s.Object] = true
 	}
@@ -128,9 +127,8 @@ func (s *Shell) adoptWorkbookAsking(r bookRead) {
 		s.adoptBook(r, nil)
 		return
 	}
-	dialog.ShowConfirm(lang.L("Replace the open sheets?"),
-		lang.L("{{.File}} replaces open sheets with unsaved changes: {{.Sheets}}. Discard those changes?",
-			map[string]any{"File": filepath.Base(r.path), "Sheets": strings.Join(unsaved, ", ")}),
+	dialog.ShowConfirm(words.T("Replace the open sheets?"),
+		words.T("%s replaces open sheets with unsaved changes: %s. Discard those changes?", filepath.Base(r.path), strings.Join(unsaved, ", ")),
 		func(ok bool) {
 			if ok {
 				s.adoptBook(r, nil)
@@ -167,8 +165,7 @@ func (s *Shell) adoptBook(r bookRead, open []string) {
 	s.refreshAll()
 	s.selectObject(b.keys[0])
 	s.nav.tree.Select(bookLeafID(b.keys[0]))
-	s.status.note(lang.L("Opened {{.File}} as a workbook. Sheets: {{.Count}}, in the order they depend on each other.",
-		map[string]any{"File": b.name(), "Count": len(b.keys)}))
+	s.status.note(words.T("Opened %s as a workbook. Sheets: %d, in the order they depend on each other.", b.name(), len(b.keys)))
 }
 
 // leaveBook takes an object type's sheet out of the workbook (it was closed, or another

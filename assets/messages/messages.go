@@ -1,10 +1,13 @@
-// Package messages holds the Czech text of what sheets, sync and the command line say
-// (findings, errors of our own) and of the catalog's words (type titles, groups, column
-// descriptions and pattern hints). It is data only and imports nothing, so packages that
-// must stay free of Fyne (sheets, sync) read the same entries the window shows.
+// Package messages holds the Czech text of what Bulkops says: sheets, sync, the command
+// line and the window (findings, errors of our own, the window's labels and dialogs),
+// and of the catalog's words (type titles, groups, column descriptions and pattern
+// hints). It is data only and imports nothing, so packages that must stay free of Fyne
+// (sheets, sync) read the same entries the window shows.
 //
-// cs.json maps each English fmt template, exactly as the code passes it to i18n.M, to
-// its Czech form; a Czech form may reorder the arguments (%[2]s). catalog.cs.json maps
+// cs.json maps each English fmt template, exactly as the code passes it to i18n.M (or
+// the window's words.T), to its Czech form; a Czech form may reorder the arguments
+// (%[2]s). A plural message (i18n.N) has three Czech forms separated by "|"; a keyed one
+// (i18n.X, "window: Started") has its key in place of the template. catalog.cs.json maps
 // the catalog's English words to Czech. internal/i18n's tests keep both complete.
 package messages
 

@@ -5,7 +5,6 @@ package main
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/jobs"
@@ -19,7 +18,6 @@ func tellStoreDamage(win fyne.Window, d *jobs.Damage) {
 	if d == nil {
 		return
 	}
-	dialog.ShowInformation(lang.L("The job store was damaged"),
-		lang.L("The job store {{.Path}} could not be used ({{.Problem}}). It was moved to {{.MovedTo}} and a new, empty job store was started: the jobs submitted before are not listed any more; their data is in the moved file.",
-			map[string]any{"Path": d.Path, "Problem": i18n.Or(d.ProblemText, d.Problem, words.Language()), "MovedTo": d.MovedTo}), win)
+	dialog.ShowInformation(words.T("The job store was damaged"),
+		words.T("The job store %s could not be used (%s). It was moved to %s and a new, empty job store was started: the jobs submitted before are not listed any more; their data is in the moved file.", d.Path, i18n.Or(d.ProblemText, d.Problem, words.Language()), d.MovedTo), win)
 }

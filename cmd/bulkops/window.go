@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
@@ -17,6 +16,7 @@ import (
 	"github.com/bulkops/bulkops/ui/bulk"
 	"github.com/bulkops/bulkops/ui/conn"
 	"github.com/bulkops/bulkops/ui/connections"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // window is the desktop window wired together: the sheet editor (ui), the bulk
@@ -102,8 +102,7 @@ func (w *window) quitQuestion() string {
 	if !ok {
 		return ""
 	}
-	return lang.L("Job {{.ID}} is {{.Status}}. Quit anyway? It stops where it is and resumes when Bulkops starts again.",
-		map[string]any{"ID": j.ID, "Status": lang.L(string(j.Status))})
+	return words.T("Job %s is %s. Quit anyway? It stops where it is and resumes when Bulkops starts again.", j.ID, bulk.StatusText(j.Status))
 }
 
 // The views --view names: the sheets (shown anyway), the jobs, the connections, and

@@ -20,7 +20,8 @@ import (
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
 
-// The packages whose words reach the user outside the window's own translation layer.
+// The packages whose words reach the user: the window's words (ui, through ui/words) are
+// in the same catalogue as the command line's.
 var scanned = []string{"sheets", "sync", "cmd/bulkops", "internal", "ui"}
 
 // notYet are files allowed to build a Finding with a Message of their own, and a
@@ -38,7 +39,8 @@ func notYet(rel string) bool { return matches(notYetFiles, rel) }
 var (
 	wrappers    = map[string]bool{"say": true}
 	passThrough = map[string]bool{"internal/i18n/i18n.go": true, "cmd/bulkops/language.go": true,
-		"internal/i18n/stored.go": true, "cmd/bulkops/main.go": true} // main.go: register's own command{}
+		"internal/i18n/stored.go": true, "cmd/bulkops/main.go": true, // main.go: register's own command{}
+		"ui/words/words.go": true}
 )
 
 // plainErrorFiles (path.Match patterns) are where every error reaches the user as it is
@@ -59,9 +61,11 @@ type use struct {
 	where    string
 	template string
 	other    string // a plural message's English form for n != 1 (i18n.N); "" for others
+	english  string // a keyed message's English template (i18n.X); "" for others
 }
 
-// templates finds every template passed to i18n.M, i18n.Errorf and i18n.Word, every
+// templates finds every template passed to i18n.M, i18n.X, i18n.Errorf and i18n.Word (and
+// to the window's words.T, words.X and words.N, which pass theirs on), every
 // Finding literal that sets its Message by hand outside notYet, and every error made
 // without a template in plainErrorFiles.
 func templates(t *testing.T) (msgs, words []use, bare, plain []string) {
@@ -92,8 +96,15 @@ func templates(t *testing.T) (msgs, words []use, bare, plain []string) {
 					if id, ok := n.Fun.(*ast.Ident); ok && inMain && id.Name == "register" && len(n.Args) > 1 && !notYet(rel) {
 						msgs = append(msgs, usageOf(t, fset, n.Args[1])...)
 					}
+					if (name == "N" || name == "X") && passThrough[rel] {
+						return true // passes its caller's literals on
+					}
 					if name == "N" && len(n.Args) >= 3 {
 						msgs = append(msgs, pluralOf(t, fset, n))
+						return true
+					}
+					if name == "X" && len(n.Args) >= 2 {
+						msgs = append(msgs, keyedOf(t, fset, n))
 						return true
 					}
 					if name != "M" && name != "Errorf" && name != "Word" || len(n.Args) == 0 {
@@ -182,20 +193,44 @@ func usageOf(t *testing.T, fset *token.FileSet, e ast.Expr) []use {
 
 // pluralOf is the use of i18n.N(n, one, other, …): its key is one.
 func pluralOf(t *testing.T, fset *token.FileSet, c *ast.CallExpr) use {
-	where := fset.Position(c.Pos()).String()
-	one, ok1 := constString(c.Args[1])
-	other, ok2 := constString(c.Args[2])
-	if !ok1 || !ok2 {
-		t.Errorf("%s: the forms of i18n.N are not string literals, so they cannot be checked", where)
-	}
-	return use{where: where, template: one, other: other}
+	u, other := twoLiterals(t, fset, c, 1, "the forms of N")
+	u.other = other
+	return u
 }
 
+// keyedOf is the use of i18n.X(key, format, …): its key is key, its verbs format's.
+func keyedOf(t *testing.T, fset *token.FileSet, c *ast.CallExpr) use {
+	u, english := twoLiterals(t, fset, c, 0, "the key and template of X")
+	u.english = english
+	return u
+}
+
+// twoLiterals is a use keyed by c's argument i, and the text of argument i+1.
+func twoLiterals(t *testing.T, fset *token.FileSet, c *ast.CallExpr, i int, what string) (use, string) {
+	where := fset.Position(c.Pos()).String()
+	key, ok1 := constString(c.Args[i])
+	second, ok2 := constString(c.Args[i+1])
+	if !ok1 || !ok2 {
+		t.Errorf("%s: %s are not string literals, so they cannot be checked", where, what)
+	}
+	return use{where: where, template: key}, second
+}
+
+// calledName is the name of a function of i18n called (M, N, X, Errorf, Word), or of
+// the window's words, whose T, N and X are i18n's M, N and X in the window's language.
 func calledName(c *ast.CallExpr, inI18n bool) string {
 	switch f := c.Fun.(type) {
 	case *ast.SelectorExpr:
 		if x, ok := f.X.(*ast.Ident); ok && x.Name == "i18n" {
 			return f.Sel.Name
+		}
+		if x, ok := f.X.(*ast.Ident); ok && x.Name == "words" {
+			switch f.Sel.Name {
+			case "T":
+				return "M"
+			case "N", "X":
+				return f.Sel.Name
+			}
 		}
 	case *ast.Ident:
 		if inI18n {
@@ -269,6 +304,10 @@ func TestEveryMessageHasItsCzech(t *testing.T) {
 			t.Errorf("cs.json: %q is empty", u.template)
 		case u.other != "":
 			checkPlural(t, u, c)
+		case u.english != "":
+			if !slices.Equal(verbs(u.english), verbs(c)) {
+				t.Errorf("cs.json: %q (key %q) takes %v, its Czech %q takes %v", u.english, u.template, verbs(u.english), c, verbs(c))
+			}
 		case !slices.Equal(verbs(u.template), verbs(c)):
 			t.Errorf("cs.json: %q takes %v, its Czech %q takes %v", u.template, verbs(u.template), c, verbs(c))
 		}

@@ -28,11 +28,18 @@ type Msg struct {
 	Format string
 	Args   []any
 	other  string // a plural message's English template for n != 1 (N)
+	key    string // the catalog's key when it is not Format (X)
 }
 
 // M makes a message. format must be a string literal: the tests read every call of M to
 // check that each template has its Czech form.
 func M(format string, args ...any) Msg { return Msg{Format: format, Args: args} }
+
+// X is M with its own key in the catalog, for an English word that two places translate
+// differently (the window's "Started" of a job's detail is "Zahájeno", the command
+// line's "Zahájena"): the Czech form is looked up by key, the English is format. key
+// and format must be string literals, as for M.
+func X(key, format string, args ...any) Msg { return Msg{Format: format, Args: args, key: key} }
 
 // Raw is text that is not ours to translate (a server's reason, an operating system's
 // error): it is shown as it is in every language.
@@ -61,7 +68,7 @@ func (m Msg) In(code string) string {
 	case m.other != "":
 		format = m.pluralFormat(code)
 	case code != English:
-		if t, ok := catalogs(code).templates[m.Format]; ok {
+		if t, ok := catalogs(code).templates[m.catalogKey()]; ok {
 			format = t
 		}
 	}
@@ -76,6 +83,14 @@ func (m Msg) In(code string) string {
 		args[i] = render(a, code)
 	}
 	return fmt.Sprintf(format, args...)
+}
+
+// catalogKey is the key of m's forms in a catalog.
+func (m Msg) catalogKey() string {
+	if m.key != "" {
+		return m.key
+	}
+	return m.Format
 }
 
 func render(a any, code string) any {

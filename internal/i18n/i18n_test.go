@@ -32,6 +32,21 @@ func TestMessagesRenderInEitherLanguage(t *testing.T) {
 	}
 }
 
+// A keyed message reads the Czech of its key, which the window and the command line may
+// translate apart, and its English is its own; it reads so again once stored.
+func TestKeyedMessage(t *testing.T) {
+	m := X("window: Started", "Started")
+	if got := m.String(); got != "Started" {
+		t.Errorf("English: %q", got)
+	}
+	if got, cli := m.In(Czech), M("Started").In(Czech); got != "Zahájeno" || cli != "Zahájena" {
+		t.Errorf("Czech: the window's %q, the command line's %q", got, cli)
+	}
+	if got := Decode(Encode(m)).In(Czech); got != "Zahájeno" {
+		t.Errorf("read back: %q", got)
+	}
+}
+
 func TestErrorsCarryTheirMessage(t *testing.T) {
 	err := Errorf("the file is damaged: its %q chunk runs past the end of the file", "LIST")
 	if err.Error() != `the file is damaged: its "LIST" chunk runs past the end of the file` {

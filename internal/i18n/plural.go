@@ -21,7 +21,7 @@ func (m Msg) pluralFormat(code string) string {
 		n = int(v)
 	}
 	if code != English {
-		if t, ok := catalogs(code).templates[m.Format]; ok {
+		if t, ok := catalogs(code).templates[m.catalogKey()]; ok {
 			if forms := strings.Split(t, "|"); len(forms) == 3 {
 				return forms[czechForm(n)]
 			}

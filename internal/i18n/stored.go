@@ -16,6 +16,7 @@ import (
 type storedMsg struct {
 	F string      `json:"f"`
 	O string      `json:"o,omitempty"` // a plural message's other form (N)
+	K string      `json:"k,omitempty"` // the catalog's key when it is not F (X)
 	A []storedArg `json:"a,omitempty"`
 }
 
@@ -52,7 +53,7 @@ func (m *Msg) UnmarshalJSON(b []byte) error {
 }
 
 func store(m Msg) storedMsg {
-	s := storedMsg{F: m.Format, O: m.other}
+	s := storedMsg{F: m.Format, O: m.other, K: m.key}
 	for _, a := range m.Args {
 		s.A = append(s.A, storeArg(a))
 	}
@@ -91,7 +92,7 @@ func storeArg(a any) storedArg {
 }
 
 func restore(s storedMsg) Msg {
-	m := Msg{Format: s.F, other: s.O}
+	m := Msg{Format: s.F, other: s.O, key: s.K}
 	for _, a := range s.A {
 		m.Args = append(m.Args, restoreArg(a))
 	}

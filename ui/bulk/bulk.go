@@ -7,13 +7,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui"
 	"github.com/bulkops/bulkops/ui/conn"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Editor is the sheet editor as the bulk views use it: where an import's sheet comes from,
@@ -122,10 +122,10 @@ func build(a fyne.App, opts Options, async func(func()), files fileAsker) *Bulk 
 
 // View is the tab the shell shows.
 func (b *Bulk) View() ui.View {
-	return ui.View{Title: lang.L("Bulk operations"), Icon: theme.ListIcon(), Content: b.content,
+	return ui.View{Title: words.T("Bulk operations"), Icon: theme.ListIcon(), Content: b.content,
 		OnShow: b.tabShown, CheckSheet: b.CheckSheet, SubmitBook: b.SubmitSheets, Focus: b.focusPage, FileItems: []ui.Task{b.exportAllItem(), b.workbookItem()},
-		Start: []ui.Task{{Label: lang.L("Export from the organization"), Icon: theme.DownloadIcon(),
-			Note: lang.L("The records the organization holds today, to edit and submit again."),
+		Start: []ui.Task{{Label: words.T("Export from the organization"), Icon: theme.DownloadIcon(),
+			Note: words.T("The records the organization holds today, to edit and submit again."),
 			Run:  b.StartExport}}}
 }
 

@@ -100,12 +100,7 @@ func TestCheckSheetFromTheEditor(t *testing.T) {
 func TestCheckOffersToKeepTheOrganizationsValues(t *testing.T) {
 	e := newEnv(t)
 	f, _ := e.checkFile("user", "users.csv", e.zeroIDs(2))
-	var keep *widget.Button
-	for _, o := range f.imp.changes.Objects {
-		if box, ok := o.(*fyne.Container); ok {
-			keep = box.Objects[1].(*widget.Button)
-		}
-	}
+	keep := keepOffer(f)
 	if keep == nil || keep.Text != "Keep the organization's values (2 cells)" {
 		t.Fatalf("no offer to keep the organization's values: %v", f.imp.changes.Objects)
 	}
@@ -118,6 +113,36 @@ func TestCheckOffersToKeepTheOrganizationsValues(t *testing.T) {
 
 // zeroIDs gives the organization's first n users the External Ids 00000, 00001 … and
 // returns a users sheet as a spreadsheet program saves it: the ids 0, 1 ….
+// keepOffer is the check's button that keeps the organization's values of a column, nil
+// when it offers none.
+func keepOffer(f *newOperation) *widget.Button {
+	var keep *widget.Button
+	for _, o := range f.imp.changes.Objects {
+		if box, ok := o.(*fyne.Container); ok {
+			keep = box.Objects[1].(*widget.Button)
+		}
+	}
+	return keep
+}
+
+// The offer counts its cells in the plural form each language wants: one cell in
+// English; in Czech 1 buňka, 2 to 4 buňky, 5 and more buněk.
+func TestKeepOfferCountsInEachLanguagesPlural(t *testing.T) {
+	e := newEnv(t)
+	f, _ := e.checkFile("user", "users.csv", e.zeroIDs(1))
+	if keep := keepOffer(f); keep == nil || keep.Text != "Keep the organization's value (1 cell)" {
+		t.Errorf("one cell: %v", keep)
+	}
+	useCzech(t)
+	for n, want := range map[int]string{1: "Ponechat hodnotu organizace (1 buňka)", 2: "Ponechat hodnoty organizace (2 buňky)", 5: "Ponechat hodnoty organizace (5 buněk)"} {
+		e := newEnv(t)
+		f, _ := e.checkFile("user", "users.csv", e.zeroIDs(n))
+		if keep := keepOffer(f); keep == nil || keep.Text != want {
+			t.Errorf("%d cells in Czech: %v, want %q", n, keep, want)
+		}
+	}
+}
+
 func (e *env) zeroIDs(n int) string {
 	e.t.Helper()
 	ctx := context.Background()

@@ -7,13 +7,13 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // importCheck is the last check of what is to be submitted: the job's draft
@@ -41,7 +41,7 @@ func readAndCheck(ctx context.Context, api jobs.API, obj *catalog.Object, sh *sh
 			}
 		}
 		if sh.Object == nil || sh.Object.Key != obj.Key {
-			return c, nil, errors.New(lang.L("{{.File}} is not a sheet of {{.Type}}", map[string]any{"File": path, "Type": lang.L(obj.Title)}))
+			return c, nil, errors.New(words.T("%s is not a sheet of %s", path, words.Text(obj.Title)))
 		}
 		c.sheet, src.Sheets = sh, []*sheets.Sheet{sh}
 	}
@@ -109,13 +109,12 @@ func plannedChanges(plan []jobs.Planned) []ui.PlannedChange {
 
 // text is one column's line: "External Id: 4,865 rows, e.g. 0000000 → 0".
 func (g columnChanges) text() string {
-	return lang.L("{{.Column}}: {{.Rows}} rows, e.g. {{.Old}} → {{.New}}",
-		map[string]any{"Column": g.column, "Rows": g.rows, "Old": quoted(g.first.Old), "New": quoted(g.first.New)})
+	return words.T("%s: %d rows, e.g. %s → %s", g.column, g.rows, quoted(g.first.Old), quoted(g.first.New))
 }
 
 func quoted(s string) string {
 	if s == "" {
-		return lang.L("(empty)")
+		return words.T("(empty)")
 	}
 	return s
 }
@@ -127,7 +126,7 @@ func (p *importPanel) showChanges(c *importCheck) {
 	p.showDeletes(c, p.f.b.target.OrgLabel())
 	groups := groupChanges(c.Plan)
 	if len(groups) > 0 {
-		head := widget.NewLabel(lang.L("Changes by column (old → new):"))
+		head := widget.NewLabel(words.T("Changes by column (old → new):"))
 		head.TextStyle.Bold = true
 		p.changes.Add(head)
 	}
@@ -139,7 +138,7 @@ func (p *importPanel) showChanges(c *importCheck) {
 			p.changes.Add(b)
 			continue
 		}
-		keep := widget.NewButton(lang.L("Keep the organization's values ({{.Count}} cells)", map[string]any{"Count": len(g.suspect)}),
+		keep := widget.NewButton(words.N(len(g.suspect), "Keep the organization's value (%d cell)", "Keep the organization's values (%d cells)"),
 			func() { p.keepValues(c, g) })
 		keep.Importance = widget.WarningImportance
 		p.changes.Add(container.NewHBox(b, keep))
@@ -158,8 +157,8 @@ func (p *importPanel) keepValues(c *importCheck, g columnChanges) {
 	p.from.SetSelected(importEditor()) // what is checked next is the sheet kept in the editor
 	n := ed.KeepValues(c.sheet.Object.Key, g.suspect)
 	p.clearCheck()
-	p.f.say(lang.L("{{.Count}} cells of {{.Column}} have the organization's values again in the editor. Check again.",
-		map[string]any{"Count": n, "Column": g.column}))
+	p.f.say(words.N(n, "%d cell of %s has the organization's value again in the editor. Check again.",
+		"%d cells of %s have the organization's values again in the editor. Check again.", g.column))
 }
 
 // goToChanges shows the checked sheet in the editor with its changes marked, the cursor

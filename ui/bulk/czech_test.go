@@ -5,25 +5,20 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/bulkops/bulkops/assets/messages"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui/internal/uitest"
 	"github.com/bulkops/bulkops/ui/words"
 )
 
-// useCzech switches Fyne's translations to Czech for one test, as the window does when
+// useCzech switches the window to Czech for one test, as the window does when
 // Czech is chosen, and back to English after it.
 func useCzech(t *testing.T) {
 	t.Helper()
 	uitest.Speak(t, "cs")
-	if err := lang.AddTranslationsForLocale(messages.CatalogCS, "cs"); err != nil {
-		t.Fatal(err)
-	}
 	if words.Language() != "cs" {
 		t.Fatalf("the window speaks %q", words.Language())
 	}

@@ -3,12 +3,12 @@ package bulk
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Dashboard columns.
@@ -46,9 +46,9 @@ type dashboard struct {
 
 func newDashboard(b *Bulk) *dashboard {
 	d := &dashboard{b: b, cells: map[widget.TableCellID]*widget.Label{}}
-	d.newOp = widget.NewButtonWithIcon(lang.L("New bulk operation"), theme.ContentAddIcon(), b.startNewOperation)
+	d.newOp = widget.NewButtonWithIcon(words.T("New bulk operation"), theme.ContentAddIcon(), b.startNewOperation)
 	d.newOp.Importance = widget.HighImportance
-	d.wbook = widget.NewButtonWithIcon(lang.L("Submit a workbook…"), theme.UploadIcon(), b.SubmitWorkbook)
+	d.wbook = widget.NewButtonWithIcon(words.T("Submit a workbook…"), theme.UploadIcon(), b.SubmitWorkbook)
 	d.why = widget.NewLabel("")
 	d.why.Importance = widget.LowImportance
 	d.org = widget.NewLabel("")
@@ -96,8 +96,8 @@ func (d *dashboard) newTable() *widget.Table {
 }
 
 func columnTitle(c int) string {
-	return [numCols]string{lang.L("Job ID"), lang.L("File name"), lang.L("Object"),
-		lang.L("Status"), lang.L("Submitted by")}[c]
+	return [numCols]string{words.T("Job ID"), words.T("File name"), words.T("Object"),
+		words.T("Status"), words.T("Submitted by")}[c]
 }
 
 func (d *dashboard) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
@@ -169,14 +169,14 @@ func (d *dashboard) refresh() {
 	d.errText.Hide()
 	switch {
 	case b.target.OrgID == "" && b.target.OrgName != "":
-		d.org.SetText(lang.L("{{.Name}}: not signed in", map[string]any{"Name": b.target.OrgName}))
+		d.org.SetText(words.T("%s: not signed in", b.target.OrgName))
 	case b.target.OrgID == "":
-		d.org.SetText(lang.L("Not connected"))
+		d.org.SetText(words.T("Not connected"))
 	default:
-		d.org.SetText(lang.L("Jobs of {{.Org}}", map[string]any{"Org": b.target.OrgLabel()}))
+		d.org.SetText(words.T("Jobs of %s", b.target.OrgLabel()))
 	}
 	if len(b.list) == 0 {
-		d.empty.SetText(lang.L("No bulk jobs yet. Start one with New bulk operation: export a template or the organization's records, or import a sheet."))
+		d.empty.SetText(words.T("No bulk jobs yet. Start one with New bulk operation: export a template or the organization's records, or import a sheet."))
 		d.empty.Show()
 		d.table.Hide()
 	} else {
@@ -195,7 +195,7 @@ func (d *dashboard) refresh() {
 
 // showError says the store could not be read (it stays until the next good read).
 func (d *dashboard) showError(err error) {
-	d.errText.SetText(lang.L("The jobs could not be read: {{.Reason}}", map[string]any{"Reason": errorText(err)}))
+	d.errText.SetText(words.T("The jobs could not be read: %s", errorText(err)))
 	d.errText.Show()
 }
 
@@ -203,11 +203,11 @@ func (d *dashboard) showError(err error) {
 func (b *Bulk) cannotStart() string {
 	switch {
 	case b.target.OrgID == "" && b.target.OrgName == "":
-		return lang.L("Connect to an organization first")
+		return words.T("Connect to an organization first")
 	case !b.target.Connected():
-		return lang.L("Sign in to {{.Org}} to submit jobs", map[string]any{"Org": b.target.OrgLabel()})
+		return words.T("Sign in to %s to submit jobs", b.target.OrgLabel())
 	case b.active != nil:
-		return lang.L("Job {{.ID}} is {{.Status}}", map[string]any{"ID": b.active.ID, "Status": statusText(b.active.Status)})
+		return words.T("Job %s is %s", b.active.ID, StatusText(b.active.Status))
 	}
 	return ""
 }

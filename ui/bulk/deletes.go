@@ -5,10 +5,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // firstDeletes bounds the deletes a check lists by name; the count says how many.
@@ -23,11 +23,11 @@ func deleteLines(plan []jobs.Planned, n int) string {
 			continue
 		}
 		if total++; total <= n {
-			lines = append(lines, "− "+lang.L("delete {{.Key}} (row {{.Row}})", map[string]any{"Key": pl.Key, "Row": pl.Row}))
+			lines = append(lines, "− "+words.T("delete %s (row %d)", pl.Key, pl.Row))
 		}
 	}
 	if total > n {
-		lines = append(lines, lang.L("… and {{.Count}} more.", map[string]any{"Count": total - n}))
+		lines = append(lines, words.T("… and %d more.", total-n))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -38,7 +38,7 @@ func (p *importPanel) showDeletes(c *importCheck, org string) {
 	if c.Deletes == 0 {
 		return
 	}
-	head := widget.NewLabel(lang.L("To delete from {{.Org}}: {{.Count}}", map[string]any{"Org": org, "Count": c.Deletes}))
+	head := widget.NewLabel(words.T("To delete from %s: %d", org, c.Deletes))
 	head.TextStyle.Bold = true
 	head.Importance = widget.DangerImportance
 	list := widget.NewLabel(deleteLines(c.Plan, firstDeletes))
@@ -55,11 +55,11 @@ func (p *importPanel) confirmDeletes(c *importCheck, submit func()) {
 		return
 	}
 	org := p.f.b.target.OrgLabel()
-	msg := widget.NewLabel(lang.L("The job deletes {{.Count}} records from {{.Org}}; the check lists them. An undo of the job can create them again.",
-		map[string]any{"Count": c.Deletes, "Org": org}))
+	msg := widget.NewLabel(words.N(c.Deletes, "The job deletes %d record from %s; the check lists it. An undo of the job can create it again.",
+		"The job deletes %d records from %s; the check lists them. An undo of the job can create them again.", org))
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(lang.L("Delete {{.Count}} records from {{.Org}}?", map[string]any{"Count": c.Deletes, "Org": org}),
-		lang.L("Delete and submit"), lang.L("Cancel"), msg, func(ok bool) {
+	d := dialog.NewCustomConfirm(words.N(c.Deletes, "Delete %d record from %s?", "Delete %d records from %s?", org),
+		words.T("Delete and submit"), words.T("Cancel"), msg, func(ok bool) {
 			if ok {
 				submit()
 			}

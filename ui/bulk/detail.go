@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -38,10 +37,10 @@ const (
 )
 
 func fieldTitle(f int) string {
-	return [numFields]string{lang.L("Job ID"), lang.L("File name"), lang.L("Object"),
-		lang.L("Status"), lang.L("Reason"), lang.L("Organization"), lang.L("Submitted by"),
-		lang.L("Started"), lang.L("Ended"), lang.L("Duration"), lang.L("Rows"),
-		lang.L("Succeeded"), lang.L("Failed")}[f]
+	return [numFields]string{words.T("Job ID"), words.T("File name"), words.T("Object"),
+		words.T("Status"), words.T("Reason"), words.T("Organization"), words.T("Submitted by"),
+		words.X("window: Started", "Started"), words.X("window: Ended", "Ended"), words.T("Duration"), words.T("Rows"),
+		words.T("Succeeded"), words.T("Failed")}[f]
 }
 
 // detail shows one job: every field, its counts, progress while it runs, the first
@@ -99,12 +98,12 @@ func newDetail(b *Bulk) *detail {
 	d.note.Wrapping = fyne.TextWrapWord
 	d.errors = widget.NewLabel("")
 	d.errors.Wrapping = fyne.TextWrapWord
-	back := widget.NewButtonWithIcon(lang.L("Back to the jobs"), theme.NavigateBackIcon(), b.showDashboard)
-	d.export = widget.NewButtonWithIcon(lang.L("Export errors"), theme.DocumentSaveIcon(), d.exportErrors)
-	d.fix = widget.NewButtonWithIcon(lang.L("Fix in editor"), theme.DocumentCreateIcon(), d.fixInEditor)
+	back := widget.NewButtonWithIcon(words.T("Back to the jobs"), theme.NavigateBackIcon(), b.showDashboard)
+	d.export = widget.NewButtonWithIcon(words.T("Export errors"), theme.DocumentSaveIcon(), d.exportErrors)
+	d.fix = widget.NewButtonWithIcon(words.T("Fix in editor"), theme.DocumentCreateIcon(), d.fixInEditor)
 	d.fix.Importance = widget.HighImportance
-	d.stop = widget.NewButtonWithIcon(lang.L("Stop the job"), theme.MediaStopIcon(), d.stopJob)
-	d.undo = widget.NewButtonWithIcon(lang.L("Undo this job…"), theme.ContentUndoIcon(), d.startUndo)
+	d.stop = widget.NewButtonWithIcon(words.T("Stop the job"), theme.MediaStopIcon(), d.stopJob)
+	d.undo = widget.NewButtonWithIcon(words.T("Undo this job…"), theme.ContentUndoIcon(), d.startUndo)
 	d.undoWhy = widget.NewLabel("")
 	d.undoWhy.Wrapping = fyne.TextWrapWord
 	d.linked = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), d.openLinked)
@@ -115,13 +114,13 @@ func newDetail(b *Bulk) *detail {
 	// export or open anything.
 	bar := container.NewHBox(back)
 	actions := container.NewHBox(d.fix, d.export, d.undo, layout.NewSpacer(), d.stop)
-	errTitle := widget.NewLabel(lang.L("First errors"))
+	errTitle := widget.NewLabel(words.T("First errors"))
 	errTitle.TextStyle.Bold = true
 	d.changes = widget.NewLabel("")
 	d.changes.Wrapping = fyne.TextWrapWord
-	chTitle := widget.NewLabel(lang.L("Changes planned"))
+	chTitle := widget.NewLabel(words.T("Changes planned"))
 	chTitle.TextStyle.Bold = true
-	d.notes, d.notesTitle = widget.NewLabel(""), widget.NewLabel(lang.L("Notes"))
+	d.notes, d.notesTitle = widget.NewLabel(""), widget.NewLabel(words.T("Notes"))
 	d.notes.Wrapping, d.notesTitle.TextStyle.Bold = fyne.TextWrapWord, true
 	d.showNotes("")
 	d.steps = newStepsView(d)
@@ -217,7 +216,7 @@ func (d *detail) loadErrors(j jobs.Job) {
 	}
 	d.errorsFor = key
 	if j.Failed == 0 {
-		d.errors.SetText(lang.L("None"))
+		d.errors.SetText(words.T("None"))
 		return
 	}
 	store, ctx := d.b.store, d.b.ctx
@@ -243,8 +242,8 @@ func (d *detail) say(text string) { d.note.SetText(text) }
 // yet fail, and the job ends Failed.
 func (d *detail) stopJob() {
 	id := d.id
-	dialog.ShowConfirm(lang.L("Stop job {{.ID}}?", map[string]any{"ID": id}),
-		lang.L("The rows not sent yet will not be sent, and the job ends Failed. What was saved stays saved."),
+	dialog.ShowConfirm(words.T("Stop job %s?", id),
+		words.T("The rows not sent yet will not be sent, and the job ends Failed. What was saved stays saved."),
 		func(ok bool) {
 			if ok {
 				d.b.stopJob(id)

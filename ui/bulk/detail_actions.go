@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
@@ -20,15 +19,13 @@ func errorLines(rows []jobs.Row, n int) string {
 	var b strings.Builder
 	for i, r := range rows {
 		if i == n {
-			b.WriteString(lang.L("… and {{.Count}} more: Export errors has them all.",
-				map[string]any{"Count": len(rows) - n}))
+			b.WriteString(words.T("… and %d more: Export errors has them all.", len(rows)-n))
 			break
 		}
 		if r.Column != "" {
-			b.WriteString(lang.L("Row {{.Row}}, {{.Column}}: {{.Message}}",
-				map[string]any{"Row": r.Number, "Column": r.Column, "Message": r.MessageIn(words.Language())}))
+			b.WriteString(words.T("Row %d, %s: %s", r.Number, r.Column, r.MessageIn(words.Language())))
 		} else {
-			b.WriteString(lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.MessageIn(words.Language())}))
+			b.WriteString(words.T("Row %d: %s", r.Number, r.MessageIn(words.Language())))
 		}
 		b.WriteString("\n")
 	}
@@ -64,7 +61,7 @@ func (b *Bulk) exportErrorsTo(id, object, path string) {
 				b.showError(fmt.Errorf("%s: %w", path, err))
 				return
 			}
-			b.detail.say(withCSVNote(lang.L("Failed rows saved: {{.Count}}, in {{.File}}", map[string]any{"Count": n, "File": path}), note))
+			b.detail.say(withCSVNote(words.T("Failed rows saved: %d, in %s", n, path), note))
 		})
 	})
 }
@@ -92,7 +89,7 @@ func (b *Bulk) openErrors(id string, read func() (*sheets.Sheet, []sheets.Findin
 				return
 			}
 			if len(sh.Rows) == 0 {
-				b.showError(errors.New(lang.L("Job {{.ID}} has no failed rows.", map[string]any{"ID": id})))
+				b.showError(errors.New(words.T("Job %s has no failed rows.", id)))
 				return
 			}
 			sh, msgs := cellMessages(sh, errs)

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui/words"
@@ -51,10 +50,9 @@ func (d *detail) loadOperations(j jobs.Job) {
 // operationsText is the Succeeded field: "14: 1 created, 0 updated, 13 unchanged", and
 // the deletes when there are some.
 func operationsText(n int, ops jobs.Operations) string {
-	text := lang.L("{{.Count}}: {{.Created}} created, {{.Updated}} updated, {{.Unchanged}} unchanged",
-		map[string]any{"Count": n, "Created": ops.Created, "Updated": ops.Updated, "Unchanged": ops.Unchanged})
+	text := words.T("%d: %d created, %d updated, %d unchanged", n, ops.Created, ops.Updated, ops.Unchanged)
 	if ops.Deleted > 0 {
-		text += lang.L(", {{.Deleted}} deleted", map[string]any{"Deleted": ops.Deleted})
+		text += words.T(", %d deleted", ops.Deleted)
 	}
 	return text
 }
@@ -73,10 +71,10 @@ func (d *detail) showNotes(text string) {
 func noteLines(rows []jobs.Row, total int) string {
 	var lines []string
 	for _, r := range rows {
-		lines = append(lines, lang.L("Row {{.Row}}: {{.Message}}", map[string]any{"Row": r.Number, "Message": r.MessageIn(words.Language())}))
+		lines = append(lines, words.T("Row %d: %s", r.Number, r.MessageIn(words.Language())))
 	}
 	if total > len(rows) {
-		lines = append(lines, lang.L("… and {{.Count}} more.", map[string]any{"Count": total - len(rows)}))
+		lines = append(lines, words.T("… and %d more.", total-len(rows)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -112,16 +110,15 @@ func changeLines(planned []jobs.Planned, n int) string {
 		for _, c := range pl.Changes {
 			total++
 			if len(lines) < n {
-				lines = append(lines, lang.L("Row {{.Row}} · {{.Key}}: {{.Column}}: {{.Old}} → {{.New}}",
-					map[string]any{"Row": c.Row, "Key": pl.Key, "Column": c.Column, "Old": quoted(c.Old), "New": quoted(c.New)}))
+				lines = append(lines, words.T("Row %d · %s: %s: %s → %s", c.Row, pl.Key, c.Column, quoted(c.Old), quoted(c.New)))
 			}
 		}
 	}
 	switch {
 	case total == 0:
-		return lang.L("None planned (the job was submitted without a check, or updates nothing)")
+		return words.T("None planned (the job was submitted without a check, or updates nothing)")
 	case total > n:
-		lines = append(lines, lang.L("… and {{.Count}} more.", map[string]any{"Count": total - n}))
+		lines = append(lines, words.T("… and %d more.", total-n))
 	}
 	return strings.Join(lines, "\n")
 }

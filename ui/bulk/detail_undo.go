@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
@@ -20,10 +19,10 @@ import (
 func (d *detail) showUndoLinks(j jobs.Job) {
 	switch {
 	case j.UndoneBy != "":
-		d.linked.SetText(lang.L("Undone by {{.ID}}", map[string]any{"ID": j.UndoneBy}))
+		d.linked.SetText(words.T("Undone by %s", j.UndoneBy))
 		d.linkedID = j.UndoneBy
 	case j.UndoOf != "":
-		d.linked.SetText(lang.L("Undo of {{.ID}}", map[string]any{"ID": j.UndoOf}))
+		d.linked.SetText(words.T("Undo of %s", j.UndoOf))
 		d.linkedID = j.UndoOf
 	default:
 		d.linkedID = ""
@@ -56,13 +55,13 @@ func undoBlocked(j jobs.Job) string {
 	obj, ok := catalog.Lookup(j.Object)
 	switch {
 	case !j.Status.Final():
-		return lang.L("Undo: once the job has ended.")
+		return words.T("Undo: once the job has ended.")
 	case !j.Undoable:
-		return lang.L("No undo: the job was submitted before Bulkops kept what a job changes.")
+		return words.T("No undo: the job was submitted before Bulkops kept what a job changes.")
 	case ok && obj.Format != catalog.FormatCSV:
-		return lang.L("No undo: audio files cannot be taken back.")
+		return words.T("No undo: audio files cannot be taken back.")
 	case j.Succeeded == 0:
-		return lang.L("No undo: the job changed nothing.")
+		return words.T("No undo: the job changed nothing.")
 	}
 	return ""
 }
@@ -87,7 +86,7 @@ func (d *detail) planUndo(j jobs.Job, include bool) {
 	}
 	d.planning = true // the dashboard's refresh must not enable the button meanwhile
 	d.undo.Disable()
-	d.say(lang.L("Working out the undo of {{.ID}}…", map[string]any{"ID": j.ID}))
+	d.say(words.T("Working out the undo of %s…", j.ID))
 	b.async(func() {
 		u, err := eng.PlanUndo(ctx, j.ID, jobs.UndoOptions{IncludeChanged: include})
 		if err == nil {
@@ -123,9 +122,7 @@ func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 	if u.Draft != nil {
 		p = u.Draft.Preview
 	}
-	head := widget.NewLabel(lang.L("Undo of {{.ID}} ({{.File}}) in {{.Org}}: delete {{.Deletes}}, create {{.Creates}}, restore {{.Updates}}, unchanged {{.Unchanged}}, failing rows {{.Failing}}.",
-		map[string]any{"ID": u.Of.ID, "File": u.Of.FileName, "Org": org, "Deletes": p.Deletes, "Creates": p.Creates,
-			"Updates": p.Updates, "Unchanged": p.Unchanged, "Failing": p.Failing}))
+	head := widget.NewLabel(words.T("Undo of %s (%s) in %s: delete %d, create %d, restore %d, unchanged %d, failing rows %d.", u.Of.ID, u.Of.FileName, org, p.Deletes, p.Creates, p.Updates, p.Unchanged, p.Failing))
 	head.Wrapping = fyne.TextWrapWord
 	head.TextStyle.Bold = true
 	plan := widget.NewLabel(undoPlanLines(u))
@@ -133,10 +130,10 @@ func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 	body := container.NewVBox(head, plan)
 	var dlg *dialog.ConfirmDialog
 	if len(u.Left) > 0 {
-		left := widget.NewLabel(lang.L("Left as they are:") + "\n" + undoNoteLines(u.Left, u.Of.ID))
+		left := widget.NewLabel(words.T("Left as they are:") + "\n" + undoNoteLines(u.Left, u.Of.ID))
 		left.Wrapping = fyne.TextWrapWord
 		left.Importance = widget.WarningImportance
-		again := widget.NewCheck(lang.L("Take back the records changed since the job too, overwriting those changes"), nil)
+		again := widget.NewCheck(words.T("Take back the records changed since the job too, overwriting those changes"), nil)
 		again.SetChecked(include)
 		again.OnChanged = func(on bool) {
 			dlg.Hide()
@@ -146,21 +143,21 @@ func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 		body.Add(again)
 	}
 	if len(u.Notes) > 0 {
-		notes := widget.NewLabel(lang.L("Not restored:") + "\n" + undoNoteLines(u.Notes, u.Of.ID))
+		notes := widget.NewLabel(words.T("Not restored:") + "\n" + undoNoteLines(u.Notes, u.Of.ID))
 		notes.Wrapping = fyne.TextWrapWord
 		body.Add(notes)
 	}
 	scroll := container.NewVScroll(body)
 	scroll.SetMinSize(fyne.NewSize(640, 360))
 	writes := p.Deletes + p.Creates + p.Updates
-	dlg = dialog.NewCustomConfirm(lang.L("Undo job {{.ID}}", map[string]any{"ID": u.Of.ID}), lang.L("Undo…"), lang.L("Cancel"), scroll,
+	dlg = dialog.NewCustomConfirm(words.T("Undo job %s", u.Of.ID), words.T("Undo…"), words.T("Cancel"), scroll,
 		func(ok bool) {
 			if ok {
 				d.confirmUndo(u, org)
 			}
 		}, b.win)
 	if writes == 0 || p.Blocked() {
-		dlg.SetConfirmText(lang.L("Nothing to take back"))
+		dlg.SetConfirmText(words.T("Nothing to take back"))
 	}
 	dlg.Show()
 }
@@ -174,11 +171,10 @@ func (d *detail) confirmUndo(u *jobs.Undo, org string) {
 	if p.Deletes+p.Creates+p.Updates == 0 || p.Blocked() {
 		return
 	}
-	msg := widget.NewLabel(lang.L("Undo {{.ID}} in {{.Org}}: delete {{.Deletes}}, create {{.Creates}} and restore {{.Updates}} records. It runs as a new job; its own undo redoes this one.",
-		map[string]any{"ID": u.Of.ID, "Org": org, "Deletes": p.Deletes, "Creates": p.Creates, "Updates": p.Updates}))
+	msg := widget.NewLabel(words.T("Undo %s in %s: delete %d, create %d and restore %d records. It runs as a new job; its own undo redoes this one.", u.Of.ID, org, p.Deletes, p.Creates, p.Updates))
 	msg.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustomConfirm(lang.L("Undo {{.ID}}?", map[string]any{"ID": u.Of.ID}),
-		lang.L("Undo in {{.Org}}", map[string]any{"Org": org}), lang.L("Cancel"), msg,
+	dlg := dialog.NewCustomConfirm(words.T("Undo %s?", u.Of.ID),
+		words.T("Undo in %s", org), words.T("Cancel"), msg,
 		func(ok bool) {
 			if ok {
 				d.submitUndo(u)
@@ -216,28 +212,25 @@ func (d *detail) submitUndo(u *jobs.Undo) {
 func undoPlanLines(u *jobs.Undo) string {
 	var lines []string
 	if u.Draft == nil {
-		return lang.L("Nothing to take back.")
+		return words.T("Nothing to take back.")
 	}
 	for _, pl := range u.Draft.Preview.Plan {
-		at := map[string]any{"Key": pl.Key}
 		switch pl.Action {
 		case jobs.ActDelete:
-			lines = append(lines, "− "+lang.L("delete {{.Key}}", at))
+			lines = append(lines, "− "+words.T("delete %s", pl.Key))
 		case jobs.ActCreate:
-			lines = append(lines, "+ "+lang.L("create {{.Key}}", at))
+			lines = append(lines, "+ "+words.T("create %s", pl.Key))
 		case jobs.ActUpdate:
-			lines = append(lines, "~ "+lang.L("restore {{.Key}}", at))
+			lines = append(lines, "~ "+words.T("restore %s", pl.Key))
 			for _, c := range pl.Changes {
-				lines = append(lines, "    "+lang.L("{{.Column}}: {{.Old}} → {{.New}}",
-					map[string]any{"Column": c.Column, "Old": quoted(c.Old), "New": quoted(c.New)}))
+				lines = append(lines, "    "+words.T("%s: %s → %s", c.Column, quoted(c.Old), quoted(c.New)))
 			}
 		case jobs.ActFail:
-			at["Reason"] = pl.Reason
-			lines = append(lines, "! "+lang.L("{{.Key}}: {{.Reason}}", at))
+			lines = append(lines, "! "+words.T("%s: %v", pl.Key, pl.Reason))
 		}
 	}
 	if len(lines) == 0 {
-		return lang.L("Nothing to take back.")
+		return words.T("Nothing to take back.")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -246,8 +239,7 @@ func undoPlanLines(u *jobs.Undo) string {
 func undoNoteLines(ns []jobs.UndoNote, of string) string {
 	lines := make([]string, 0, len(ns))
 	for _, n := range ns {
-		lines = append(lines, lang.L("{{.Key}} (row {{.Row}} of {{.Job}}): {{.Text}}",
-			map[string]any{"Key": n.Key, "Row": n.Row, "Job": of, "Text": n.Text.In(words.Language())}))
+		lines = append(lines, words.T("%s (row %d of %s): %s", n.Key, n.Row, of, n.Text.In(words.Language())))
 	}
 	return strings.Join(lines, "\n")
 }

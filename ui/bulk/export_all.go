@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -15,13 +14,14 @@ import (
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
-func exportAllTitle() string { return lang.L("Export the whole organization") }
+func exportAllTitle() string { return words.T("Export the whole organization") }
 
 // exportAllItem is the File menu's "Export the whole organization…".
 func (b *Bulk) exportAllItem() ui.Task {
-	return ui.Task{Label: lang.L("Export the whole organization…"), Icon: theme.DownloadIcon(), Run: b.ExportAll}
+	return ui.Task{Label: words.T("Export the whole organization…"), Icon: theme.DownloadIcon(), Run: b.ExportAll}
 }
 
 // ExportAll asks where to save, then writes every type the API covers as bulkops export
@@ -29,7 +29,7 @@ func (b *Bulk) exportAllItem() ui.Task {
 // name ends in .zip, in dependency order; a dialog shows the progress, type by type.
 func (b *Bulk) ExportAll() {
 	if !b.target.Connected() {
-		dialog.ShowInformation(exportAllTitle(), lang.L("Sign in to an organization first."), b.win)
+		dialog.ShowInformation(exportAllTitle(), words.T("Sign in to an organization first."), b.win)
 		return
 	}
 	b.files.save("organization.xlsx", []string{".xlsx", ".zip"}, b.exportAllTo)
@@ -43,7 +43,7 @@ func (b *Bulk) exportAllTo(path string) {
 	types, _ := jobs.ExportableTypes()
 	bar := widget.NewProgressBar()
 	bar.Max = float64(len(types))
-	now := widget.NewLabel(lang.L("Exporting…"))
+	now := widget.NewLabel(words.T("Exporting…"))
 	d := dialog.NewCustomWithoutButtons(exportAllTitle(), container.NewVBox(now, bar), b.win)
 	d.Show()
 	api, ctx, orgID, orgName := b.target.API, b.ctx, b.target.OrgID, b.target.OrgName
@@ -58,7 +58,7 @@ func (b *Bulk) exportAllTo(path string) {
 		fyne.Do(func() {
 			d.Hide()
 			if err != nil {
-				dialog.ShowInformation(exportAllTitle(), lang.L("The export failed: {{.Reason}}", map[string]any{"Reason": errorText(err)}), b.win)
+				dialog.ShowInformation(exportAllTitle(), words.T("The export failed: %s", errorText(err)), b.win)
 				return
 			}
 			dialog.ShowInformation(exportAllTitle(), exportAllDone(ss, path), b.win)
@@ -72,6 +72,5 @@ func exportAllDone(ss []*sheets.Sheet, path string) string {
 	for _, s := range ss {
 		rows += len(s.Rows)
 	}
-	return lang.L("Saved {{.Rows}} rows of {{.Types}} types in {{.File}}, in the order the types depend on each other.",
-		map[string]any{"Rows": rows, "Types": len(ss), "File": filepath.Base(path)})
+	return words.T("Saved %d rows of %d types in %s, in the order the types depend on each other.", rows, len(ss), filepath.Base(path))
 }

@@ -3,12 +3,12 @@ package bulk
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // newOperation is the New bulk operation page, Control Hub's flow improved: choose the
@@ -41,7 +41,7 @@ func newNewOperation(b *Bulk) *newOperation {
 	var titles []string
 	for _, o := range catalog.All() {
 		f.objects = append(f.objects, o)
-		titles = append(titles, lang.L(o.Title))
+		titles = append(titles, words.Text(o.Title))
 	}
 	f.object = widget.NewSelect(titles, func(string) { f.objectChanged() })
 	f.mode = widget.NewRadioGroup([]string{modeImport(), modeExport()}, func(string) { f.modeChanged() })
@@ -49,24 +49,24 @@ func newNewOperation(b *Bulk) *newOperation {
 	f.mode.Required = true
 	f.note = widget.NewLabel("")
 	f.note.Wrapping = fyne.TextWrapWord
-	f.close = widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), func() {
+	f.close = widget.NewButtonWithIcon(words.T("Close"), theme.CancelIcon(), func() {
 		b.showDashboard()
 		b.focus(b.dash.newOp)
 	})
 	f.progress = widget.NewProgressBar()
 	f.jobText = widget.NewLabel("")
 	f.jobText.Wrapping = fyne.TextWrapWord
-	f.openJob = widget.NewButton(lang.L("Show the job"), func() {
+	f.openJob = widget.NewButton(words.T("Show the job"), func() {
 		b.showJob(f.jobID)
 		b.focus(b.detail.fix) // when the job has failed rows to fix
 	})
 	f.exp.build(f)
 	f.imp.build(f)
-	title := widget.NewLabel(lang.L("New bulk operation"))
+	title := widget.NewLabel(words.T("New bulk operation"))
 	title.TextStyle.Bold = true
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Object"), f.object),
-		widget.NewFormItem(lang.L("Operation"), f.mode))
+		widget.NewFormItem(words.T("Object"), f.object),
+		widget.NewFormItem(words.T("Operation"), f.mode))
 	jobBox := container.NewVBox(f.progress, container.NewBorder(nil, nil, nil, f.openJob, f.jobText))
 	body := container.NewVBox(form, f.exp.content, f.imp.content, f.note, jobBox)
 	f.scroll = container.NewVScroll(body)
@@ -74,8 +74,8 @@ func newNewOperation(b *Bulk) *newOperation {
 	return f
 }
 
-func modeImport() string { return lang.L("Import records") }
-func modeExport() string { return lang.L("Export") }
+func modeImport() string { return words.T("Import records") }
+func modeExport() string { return words.T("Export") }
 
 // startNewOperation opens the page afresh, on the object type of the sheet in the editor.
 func (b *Bulk) startNewOperation() {

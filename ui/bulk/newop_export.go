@@ -7,13 +7,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // exportPanel makes a sheet to fill in: an empty template, or the organization's records
@@ -27,16 +27,16 @@ type exportPanel struct {
 	content *fyne.Container
 }
 
-func exportTemplate() string { return lang.L("An empty template") }
-func exportRecords() string  { return lang.L("The organization's current records") }
+func exportTemplate() string { return words.T("An empty template") }
+func exportRecords() string  { return words.T("The organization's current records") }
 
 func (p *exportPanel) build(f *newOperation) {
 	p.f = f
 	p.from = widget.NewRadioGroup([]string{exportTemplate(), exportRecords()}, nil)
 	p.from.Required = true
-	p.save = widget.NewCheck(lang.L("Save to a file"), func(bool) { p.updateRun() })
-	p.open = widget.NewCheck(lang.L("Open in the editor"), func(bool) { p.updateRun() })
-	p.run = widget.NewButtonWithIcon(lang.L("Export"), theme.DownloadIcon(), p.start)
+	p.save = widget.NewCheck(words.T("Save to a file"), func(bool) { p.updateRun() })
+	p.open = widget.NewCheck(words.T("Open in the editor"), func(bool) { p.updateRun() })
+	p.run = widget.NewButtonWithIcon(words.T("Export"), theme.DownloadIcon(), p.start)
 	p.run.Importance = widget.HighImportance
 	p.content = container.NewVBox(p.from, container.NewHBox(p.save, p.open), container.NewHBox(p.run))
 }
@@ -91,7 +91,7 @@ func (p *exportPanel) export(obj *catalog.Object, records bool, path string) {
 	api, ctx, open := b.target.API, b.ctx, p.open.Checked
 	orgID, orgName := b.target.OrgID, b.target.OrgName
 	f.busy(true)
-	f.say(lang.L("Exporting…"))
+	f.say(words.T("Exporting…"))
 	b.async(func() {
 		sh := sheets.New(obj)
 		var err error
@@ -107,7 +107,7 @@ func (p *exportPanel) export(obj *catalog.Object, records bool, path string) {
 		fyne.Do(func() {
 			f.busy(false)
 			if err != nil {
-				f.say(lang.L("The export failed: {{.Reason}}", map[string]any{"Reason": errorText(err)}))
+				f.say(words.T("The export failed: %s", errorText(err)))
 				return
 			}
 			f.say(exportDone(sh, written))
@@ -149,9 +149,9 @@ func removeIfEmpty(path string) {
 
 func exportDone(sh *sheets.Sheet, written string) string {
 	if written == "" {
-		return lang.L("Records exported: {{.Count}}.", map[string]any{"Count": len(sh.Groups())})
+		return words.T("Records exported: %d.", len(sh.Groups()))
 	}
-	done := lang.L("Records exported to {{.File}}: {{.Count}}.", map[string]any{"Count": len(sh.Groups()), "File": written})
+	done := words.T("Records exported to %s: %d.", written, len(sh.Groups()))
 	if !strings.EqualFold(filepath.Ext(written), ".xlsx") {
 		done = withCSVNote(done, sheets.CSVLossNote(sh))
 	}

@@ -5,12 +5,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // importPanel checks a sheet (or an audio zip) against the organization, says what will
@@ -34,25 +34,25 @@ type importPanel struct {
 	checked *importCheck // the last check, for the sheet or file as it was then
 }
 
-func importEditor() string { return lang.L("The sheet open in the editor") }
-func importFile() string   { return lang.L("A file (CSV, XLSX or zip)") }
+func importEditor() string { return words.T("The sheet open in the editor") }
+func importFile() string   { return words.T("A file (CSV, XLSX or zip)") }
 
 func (p *importPanel) build(f *newOperation) {
 	p.f = f
 	p.from = widget.NewRadioGroup([]string{importEditor(), importFile()}, func(string) { p.sourceChanged() })
 	p.from.Required = true
 	p.file = widget.NewLabel("")
-	p.choose = widget.NewButtonWithIcon(lang.L("Choose a file…"), theme.FolderOpenIcon(), p.chooseFile)
-	p.check = widget.NewButtonWithIcon(lang.L("Check"), theme.ConfirmIcon(), p.start)
+	p.choose = widget.NewButtonWithIcon(words.T("Choose a file…"), theme.FolderOpenIcon(), p.chooseFile)
+	p.check = widget.NewButtonWithIcon(words.T("Check"), theme.ConfirmIcon(), p.start)
 	p.summary = widget.NewLabel("")
 	p.own = newWrapLabel(widget.DangerImportance)
 	p.org = newWrapLabel(widget.WarningImportance)
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.changes = container.NewVBox()
-	p.fix = widget.NewButtonWithIcon(lang.L("Open in the editor to fix"), theme.DocumentCreateIcon(), p.openToFix)
-	p.submit = widget.NewButtonWithIcon(lang.L("Submit"), theme.UploadIcon(), p.startSubmit)
+	p.fix = widget.NewButtonWithIcon(words.T("Open in the editor to fix"), theme.DocumentCreateIcon(), p.openToFix)
+	p.submit = widget.NewButtonWithIcon(words.T("Submit"), theme.UploadIcon(), p.startSubmit)
 	p.submit.Importance = widget.HighImportance
-	from := widget.NewLabel(lang.L("Import from"))
+	from := widget.NewLabel(words.T("Import from"))
 	from.TextStyle.Bold = true
 	p.content = container.NewVBox(from, p.from, container.NewBorder(nil, nil, p.choose, nil, p.file),
 		container.NewHBox(p.check), p.summary, p.changes, p.own, p.org, container.NewHBox(p.fix, p.submit))
@@ -131,7 +131,7 @@ func (p *importPanel) updateCheck() {
 // organization on it.
 func (p *importPanel) updateSubmit() {
 	b := p.f.b
-	p.submit.SetText(lang.L("Submit to {{.Org}}", map[string]any{"Org": b.target.OrgLabel()}))
+	p.submit.SetText(words.T("Submit to %s", b.target.OrgLabel()))
 	if p.checked != nil && !p.checked.Blocked() && p.f.jobID == "" && b.cannotStart() == "" {
 		p.submit.Enable()
 	} else {
@@ -183,7 +183,7 @@ func (p *importPanel) start() {
 	p.clearCheck()
 	f.forgetJob()
 	f.busy(true)
-	f.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.OrgLabel()}))
+	f.say(words.T("Checking against %s…", b.target.OrgLabel()))
 	ctx := b.ctx
 	b.async(func() {
 		source := sourceName(obj, sh, path)
@@ -196,8 +196,7 @@ func (p *importPanel) start() {
 				return
 			}
 			if orgErr != nil {
-				f.say(lang.L("The organization's names could not be read ({{.Reason}}): references were not checked against it.",
-					map[string]any{"Reason": orgErr.Error()}))
+				f.say(words.T("The organization's names could not be read (%s): references were not checked against it.", orgErr.Error()))
 			}
 			p.showCheck(&c)
 			b.focus(p.check)

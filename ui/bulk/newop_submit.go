@@ -4,10 +4,10 @@ import (
 	"errors"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // startSubmit submits the checked draft as a job and runs it in the background; the
@@ -35,7 +35,7 @@ func (p *importPanel) submitChecked(c *importCheck) {
 	f.busy(true)
 	f.progress.Show()
 	f.progress.SetValue(0)
-	f.say(lang.L("Packing and submitting…"))
+	f.say(words.T("Packing and submitting…"))
 	b.async(func() {
 		j, err := eng.SubmitDraft(ctx, c.draft, user)
 		fyne.Do(func() {
@@ -63,22 +63,20 @@ func submitError(err error) string {
 	var fe *sheets.FindingsError
 	switch {
 	case errors.As(err, &active):
-		return lang.L("Job {{.ID}} is {{.Status}}: wait for it to end before submitting another.",
-			map[string]any{"ID": active.Job.ID, "Status": statusText(active.Job.Status)})
+		return words.T("Job %s is %s: wait for it to end before submitting another.", active.Job.ID, StatusText(active.Job.Status))
 	case errors.As(err, &fe):
-		return lang.L("The sheet has errors of its own: {{.Errors}}", map[string]any{"Errors": findingLines(fe.Findings, 5)})
+		return words.T("The sheet has errors of its own: %s", findingLines(fe.Findings, 5))
 	}
-	return lang.L("The submit failed: {{.Reason}}", map[string]any{"Reason": errorText(err)})
+	return words.T("The submit failed: %s", errorText(err))
 }
 
 // showJob shows the submitted job's progress on the page.
 func (f *newOperation) showJob(j jobs.Job) {
 	f.progress.Show()
 	f.progress.SetValue(j.Fraction())
-	text := lang.L("Job {{.ID}}: {{.Status}} — {{.Done}} of {{.Total}} rows done, {{.Failed}} failed.",
-		map[string]any{"ID": j.ID, "Status": statusText(j.Status), "Done": j.Done(), "Total": j.Total, "Failed": j.Failed})
+	text := words.T("Job %s: %s — %d of %d rows done, %d failed.", j.ID, StatusText(j.Status), j.Done(), j.Total, j.Failed)
 	if j.Status.Active() { // once it has ended, there is nothing to go on
-		text += " " + lang.L("You can close this page: the job goes on.")
+		text += " " + words.T("You can close this page: the job goes on.")
 	}
 	f.jobText.SetText(text)
 	f.jobText.Show()

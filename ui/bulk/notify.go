@@ -2,7 +2,6 @@ package bulk
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui/words"
@@ -27,17 +26,15 @@ func (b *Bulk) notify(j jobs.Job) {
 
 // endNotification says how a job ended, in one line.
 func endNotification(j jobs.Job) *fyne.Notification {
-	title := lang.L("Bulk job {{.ID}}: {{.Status}}", map[string]any{"ID": j.ID, "Status": statusText(j.Status)})
+	title := words.T("Bulk job %s: %s", j.ID, StatusText(j.Status))
 	var body string
 	switch j.Status {
 	case jobs.Failed:
 		body = j.ReasonIn(words.Language())
 	case jobs.CompletedWithErrors:
-		body = lang.L("Rows failed: {{.Failed}} of {{.Total}}. Open the job to fix them.",
-			map[string]any{"Failed": j.Failed, "Total": j.Total})
+		body = words.T("Rows failed: %d of %d. Open the job to fix them.", j.Failed, j.Total)
 	default:
-		body = lang.L("Rows succeeded: {{.Succeeded}} of {{.Total}}.",
-			map[string]any{"Succeeded": j.Succeeded, "Total": j.Total})
+		body = words.T("Rows succeeded: %d of %d.", j.Succeeded, j.Total)
 	}
 	return fyne.NewNotification(title, body)
 }

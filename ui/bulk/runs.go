@@ -6,9 +6,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // run runs job id in the background to its end, bringing its progress to the views.
@@ -102,8 +102,7 @@ func (b *Bulk) ran(j jobs.Job, err error) {
 	case errors.Is(err, context.Canceled), errors.Is(err, jobs.ErrRunning):
 		// Closing the window (the job resumes next time), or another process has it.
 	default:
-		dialog.ShowError(errors.New(lang.L("The job could not run: {{.Reason}}",
-			map[string]any{"Reason": errorText(err)})), b.win)
+		dialog.ShowError(errors.New(words.T("The job could not run: %s", errorText(err))), b.win)
 	}
 	b.Refresh()
 }

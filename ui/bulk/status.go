@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -13,15 +12,21 @@ import (
 	"github.com/bulkops/bulkops/ui/words"
 )
 
-// statusText is a status as the dashboard spells it: Control Hub's words, translated.
-func statusText(s jobs.Status) string {
+// StatusText is a status as the dashboard spells it: Control Hub's words, translated.
+func StatusText(s jobs.Status) string {
 	switch s {
+	case jobs.New:
+		return words.T("New")
+	case jobs.InProgress:
+		return words.T("In Progress")
+	case jobs.Completed:
+		return words.T("Completed")
 	case jobs.CompletedWithErrors:
-		return lang.L("Completed with errors")
-	case "":
-		return ""
+		return words.T("Completed with errors")
+	case jobs.Failed:
+		return words.T("Failed")
 	}
-	return lang.L(string(s))
+	return string(s) // "", or a status of a later version as it is stored
 }
 
 // statusImportance colours a status with the theme: success, warning, error, primary.
@@ -42,15 +47,15 @@ func statusImportance(s jobs.Status) widget.Importance {
 // statusLine is the status with the share done while a job runs: "In Progress 40%".
 func statusLine(j jobs.Job) string {
 	if j.Status == jobs.InProgress && j.Total > 0 {
-		return fmt.Sprintf("%s %d%%", statusText(j.Status), int(j.Fraction()*100))
+		return fmt.Sprintf("%s %d%%", StatusText(j.Status), int(j.Fraction()*100))
 	}
-	return statusText(j.Status)
+	return StatusText(j.Status)
 }
 
 // objectTitle is an object type's name by its catalog key.
 func objectTitle(key string) string {
 	if o, ok := catalog.Lookup(key); ok {
-		return lang.L(o.Title)
+		return words.Text(o.Title)
 	}
 	return key
 }
@@ -93,5 +98,5 @@ func withCSVNote(done string, note i18n.Msg) string {
 	if note.IsZero() {
 		return done
 	}
-	return done + "\n" + lang.L("Note: {{.Note}}", map[string]any{"Note": note.In(words.Language())})
+	return done + "\n" + words.T("Note: %s", note.In(words.Language()))
 }

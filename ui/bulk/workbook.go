@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -17,6 +16,7 @@ import (
 	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/ui"
 	"github.com/bulkops/bulkops/ui/sheetview"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // The "Submit a workbook…" page: a workbook of several object types (bulkops export
@@ -53,11 +53,11 @@ type workbookPage struct {
 	confirming *workbookConfirm    // the last confirmation shown, for the tests
 }
 
-func workbookTitle() string { return lang.L("Submit a workbook") }
+func workbookTitle() string { return words.T("Submit a workbook") }
 
 // workbookItem is the File menu's "Submit a workbook…", with its shortcut.
 func (b *Bulk) workbookItem() ui.Task {
-	return ui.Task{Label: lang.L("Submit a workbook…"), Icon: theme.UploadIcon(), Run: b.SubmitWorkbook, Key: workbookKey}
+	return ui.Task{Label: words.T("Submit a workbook…"), Icon: theme.UploadIcon(), Run: b.SubmitWorkbook, Key: workbookKey}
 }
 
 // workbookKey is Ctrl+Shift+B ("book"): Ctrl+Shift+U is the editor's "Unmark for
@@ -68,23 +68,23 @@ func newWorkbookPage(b *Bulk) *workbookPage {
 	p := &workbookPage{b: b}
 	p.list = widget.NewLabel("")
 	p.list.Wrapping = fyne.TextWrapWord
-	p.add = widget.NewButtonWithIcon(lang.L("Add a file…"), theme.FolderOpenIcon(), p.chooseFile)
-	p.again = widget.NewButtonWithIcon(lang.L("Start again"), theme.ContentClearIcon(), p.reset)
+	p.add = widget.NewButtonWithIcon(words.T("Add a file…"), theme.FolderOpenIcon(), p.chooseFile)
+	p.again = widget.NewButtonWithIcon(words.T("Start again"), theme.ContentClearIcon(), p.reset)
 	p.note = newWrapLabel(widget.MediumImportance)
 	p.summary = newWrapLabel(widget.MediumImportance)
 	p.steps = widget.NewAccordion()
 	p.steps.MultiOpen = true
 	p.extra = newWrapLabel(widget.WarningImportance)
-	p.submit = widget.NewButtonWithIcon(lang.L("Submit…"), theme.UploadIcon(), p.confirm)
+	p.submit = widget.NewButtonWithIcon(words.T("Submit…"), theme.UploadIcon(), p.confirm)
 	p.submit.Importance = widget.HighImportance
-	closeBtn := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), func() {
+	closeBtn := widget.NewButtonWithIcon(words.T("Close"), theme.CancelIcon(), func() {
 		b.showDashboard()
 		b.focus(b.dash.newOp)
 	})
 	title := widget.NewLabel(workbookTitle())
 	title.TextStyle.Bold = true
 	hint := newWrapLabel(widget.LowImportance)
-	hint.SetText(lang.L("One workbook with a sheet per type (as Export the whole organization writes it), or several CSV or XLSX files of different types. The types go in the order their references require, whatever order the sheets have."))
+	hint.SetText(words.T("One workbook with a sheet per type (as Export the whole organization writes it), or several CSV or XLSX files of different types. The types go in the order their references require, whatever order the sheets have."))
 	body := container.NewVBox(hint, p.list, container.NewHBox(p.add, p.again), p.note, p.summary,
 		p.steps, p.extra, container.NewHBox(p.submit))
 	p.scroll = container.NewVScroll(body)
@@ -131,7 +131,7 @@ func (b *Bulk) SubmitSheets(name string, ss []*sheets.Sheet) {
 func (p *workbookPage) reset() {
 	p.files = nil
 	p.book, p.bookName = nil, ""
-	p.list.SetText(lang.L("No file chosen yet."))
+	p.list.SetText(words.T("No file chosen yet."))
 	p.clearPlan()
 	p.busy(false) // a check still running is forgotten
 	p.again.Disable()
@@ -166,13 +166,13 @@ func (p *workbookPage) addFile(path string) {
 func (p *workbookPage) showSources() {
 	var text string
 	if p.book != nil {
-		text = lang.L("{{.File}}, as open in the editor (unsaved edits included)", map[string]any{"File": p.bookName})
+		text = words.T("%s, as open in the editor (unsaved edits included)", p.bookName)
 	}
 	if len(p.files) > 0 {
 		if text != "" {
 			text += "; "
 		}
-		text += lang.L("Files: {{.Files}}", map[string]any{"Files": fileNames(p.files)})
+		text += words.T("Files: %s", fileNames(p.files))
 	}
 	p.list.SetText(text)
 	p.again.Enable()
@@ -218,7 +218,7 @@ func (p *workbookPage) check() {
 	api, ctx := b.orgAPI(), b.ctx
 	p.clearPlan()
 	p.busy(true)
-	p.say(lang.L("Checking against {{.Org}}…", map[string]any{"Org": b.target.OrgLabel()}))
+	p.say(words.T("Checking against %s…", b.target.OrgLabel()))
 	gen := p.gen
 	b.async(func() {
 		wd, err := readWorkbook(ctx, api, src)
@@ -265,7 +265,7 @@ func (p *workbookPage) busy(on bool) {
 // no other job is active (the one-active-job rule), and names the organization on it.
 func (p *workbookPage) updateSubmit() {
 	b := p.b
-	p.submit.SetText(lang.L("Submit to {{.Org}}…", map[string]any{"Org": b.target.OrgLabel()}))
+	p.submit.SetText(words.T("Submit to %s…", b.target.OrgLabel()))
 	enable(p.wd != nil && p.wd.Err() == nil && b.cannotStart() == "" && b.engine != nil, p.submit)
 }
 

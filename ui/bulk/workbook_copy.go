@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
@@ -29,9 +28,8 @@ func (b *Bulk) copyText(name string, from *sheets.Origin) string {
 		return ""
 	}
 	t, code := b.target, words.Language()
-	return lang.L("{{.File}} was exported from {{.From}}: submitting it to {{.Org}} copies it into another organization.",
-		map[string]any{"File": name, "From": jobs.OrgLabel(jobs.OrgShown(code, from.OrgName), from.OrgID),
-			"Org": jobs.OrgLabel(jobs.OrgShown(code, t.OrgName), t.OrgID)})
+	return words.T("%s was exported from %s: submitting it to %s copies it into another organization.",
+		name, jobs.OrgLabel(jobs.OrgShown(code, from.OrgName), from.OrgID), jobs.OrgLabel(jobs.OrgShown(code, t.OrgName), t.OrgID))
 }
 
 // copyText is the guard for a check of one type: a single-type export to .xlsx records
@@ -64,8 +62,8 @@ func (p *importPanel) confirmCopy(c *importCheck, submit func()) {
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
 	msg.Importance = widget.WarningImportance
-	d := dialog.NewCustomConfirm(lang.L("Copy into {{.Org}}?", map[string]any{"Org": p.f.b.target.OrgLabel()}),
-		lang.L("Copy and submit"), lang.L("Cancel"), msg, func(ok bool) {
+	d := dialog.NewCustomConfirm(words.T("Copy into %s?", p.f.b.target.OrgLabel()),
+		words.T("Copy and submit"), words.T("Cancel"), msg, func(ok bool) {
 			if ok {
 				submit()
 			}

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -52,7 +51,7 @@ type stepsView struct {
 
 func newStepsView(d *detail) *stepsView {
 	v := &stepsView{d: d, list: container.NewVBox()}
-	title := widget.NewLabel(lang.L("Steps"))
+	title := widget.NewLabel(words.T("Steps"))
 	title.TextStyle.Bold = true
 	v.content = container.NewVBox(title, v.list)
 	v.content.Hide()
@@ -139,11 +138,11 @@ func (v *stepsView) newRow() *stepRow {
 	r.status.TextStyle.Bold = true
 	// A type's error file and its rows to fix are the type's, not the step's: its
 	// deletes, its creates and updates and its second pass came from one sheet.
-	r.export = widget.NewButtonWithIcon(lang.L("Export errors"), theme.DocumentSaveIcon(), func() {
+	r.export = widget.NewButtonWithIcon(words.T("Export errors"), theme.DocumentSaveIcon(), func() {
 		parent, obj := v.d.job, r.job.Object
 		v.d.b.files.save(typeErrorFileName(parent, obj), []string{".xlsx", ".csv"}, func(path string) { v.d.b.exportErrorsTo(parent.ID, obj, path) })
 	})
-	r.fix = widget.NewButtonWithIcon(lang.L("Fix in editor"), theme.DocumentCreateIcon(), func() { v.d.b.fixType(v.d.job.ID, r.job.Object) })
+	r.fix = widget.NewButtonWithIcon(words.T("Fix in editor"), theme.DocumentCreateIcon(), func() { v.d.b.fixType(v.d.job.ID, r.job.Object) })
 	// A line a step, its bar beside its name, so that the 23 steps of a whole
 	// organization fit on a screen.
 	line := container.NewGridWithColumns(2, container.NewHBox(r.title, r.status, r.counts),
@@ -156,11 +155,10 @@ func (v *stepsView) newRow() *stepRow {
 func (r *stepRow) show(v *stepsView, parent jobs.Job, st jobs.Job) {
 	r.job = st
 	r.title.SetText(fmt.Sprintf("%d. %s%s", st.Step, objectTitle(st.Object), stepKind(parent, st)))
-	r.status.SetText(statusText(st.Status))
+	r.status.SetText(StatusText(st.Status))
 	r.status.Importance = statusImportance(st.Status)
 	r.status.Refresh()
-	r.counts.SetText(lang.L("{{.Done}} of {{.Total}} rows, {{.Failed}} failed",
-		map[string]any{"Done": st.Done(), "Total": st.Total, "Failed": st.Failed}))
+	r.counts.SetText(words.T("%d of %d rows, %d failed", st.Done(), st.Total, st.Failed))
 	r.bar.SetValue(st.Fraction())
 	if st.Failed == 0 {
 		r.export.Hide()
@@ -181,9 +179,9 @@ func stepKind(parent, st jobs.Job) string {
 	if rest := strings.TrimPrefix(st.FileName, parent.FileName); rest != st.FileName && rest != "" {
 		switch strings.TrimSpace(rest) {
 		case "(deletes)":
-			return " — " + lang.L("deletes")
+			return " — " + words.T("deletes")
 		case "(second pass)":
-			return " — " + lang.L("second pass")
+			return " — " + words.T("second pass")
 		}
 	}
 	return ""
@@ -216,7 +214,7 @@ func (r *stepRow) loadErrors(v *stepsView) {
 // workbookLine is a workbook job as the dashboard names it: "Workbook: 6 types, 1,240
 // rows".
 func workbookLine(j jobs.Job) string {
-	return lang.L("Workbook: {{.Types}} types, {{.Rows}} rows", map[string]any{"Types": j.Types, "Rows": thousands(j.Total)})
+	return words.T("Workbook: %d types, %s rows", j.Types, thousands(j.Total))
 }
 
 // thousands writes n with its thousands grouped as the window's language does: 1,240

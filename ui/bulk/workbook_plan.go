@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sync/jobs"
@@ -22,15 +21,13 @@ func (p *workbookPage) showPlan(wd *jobs.WorkbookDraft) {
 	org := p.b.target.OrgLabel()
 	if wd.Err() != nil {
 		fs := wd.Findings()
-		p.summary.SetText(lang.L("The sheets have errors of their own: {{.Count}}. Fix them before submitting:",
-			map[string]any{"Count": len(fs)}) + "\n" + findingLines(fs, maxListed))
+		p.summary.SetText(words.T("The sheets have errors of their own: %d. Fix them before submitting:", len(fs)) + "\n" + findingLines(fs, maxListed))
 		p.updateSubmit()
 		p.relayout()
 		return
 	}
 	pv := wd.Preview()
-	p.summary.SetText(lang.L("Workbook: {{.Types}} types, {{.Rows}} rows, in {{.Steps}} steps.",
-		map[string]any{"Types": wd.Types(), "Rows": wd.Rows(), "Steps": len(wd.Steps)}) + " " +
+	p.summary.SetText(words.T("Workbook: %d types, %d rows, in %d steps.", wd.Types(), wd.Rows(), len(wd.Steps)) + " " +
 		summaryText(&importCheck{Preview: pv}, org) + failingText(pv, org) + deletesText(pv, org))
 	p.steps.Items = nil
 	for i, st := range wd.Steps {
@@ -55,7 +52,7 @@ func failingText(pv jobs.Preview, org string) string {
 	if pv.Failing == 0 {
 		return ""
 	}
-	return " " + lang.L("{{.Count}} rows will fail in {{.Org}}: each step's plan names them.", map[string]any{"Count": pv.Failing, "Org": org})
+	return " " + words.N(pv.Failing, "%d row will fail in %s: its step's plan names it.", "%d rows will fail in %s: each step's plan names them.", org)
 }
 
 // deletesText names the deletes, which the confirmation asks about: " 3 records will be
@@ -64,7 +61,7 @@ func deletesText(pv jobs.Preview, org string) string {
 	if pv.Deletes == 0 {
 		return ""
 	}
-	return " " + lang.L("{{.Count}} records will be deleted from {{.Org}}.", map[string]any{"Count": pv.Deletes, "Org": org})
+	return " " + words.N(pv.Deletes, "%d record will be deleted from %s.", "%d records will be deleted from %s.", org)
 }
 
 // stepTitle is a step's line: "3. Teams: 4 to create, 1 to update, 0 unchanged, 0 rows
@@ -73,19 +70,18 @@ func stepTitle(n int, st *jobs.WorkbookStep) string {
 	name := strconv.Itoa(n) + ". " + objectTitle(st.Object().Key)
 	switch st.Kind {
 	case jobs.StepLate:
-		return name + " — " + lang.L("second pass: fills the references the first pass left blank")
+		return name + " — " + words.T("second pass: fills the references the first pass left blank")
 	case jobs.StepDelete:
-		name += " — " + lang.L("deletes")
+		name += " — " + words.T("deletes")
 	}
 	pv := st.Draft.Preview
 	if !pv.Counted {
-		return name + ": " + lang.L("{{.Count}} records", map[string]any{"Count": pv.Records})
+		return name + ": " + words.T("%d records", pv.Records)
 	}
 	if st.Kind == jobs.StepDelete {
-		return name + ": " + lang.L("{{.Count}} to delete", map[string]any{"Count": pv.Deletes})
+		return name + ": " + words.T("%d to delete", pv.Deletes)
 	}
-	return name + ": " + lang.L("{{.Creates}} to create, {{.Updates}} to update, {{.Unchanged}} unchanged, {{.Failing}} rows failing",
-		map[string]any{"Creates": pv.Creates, "Updates": pv.Updates, "Unchanged": pv.Unchanged, "Failing": pv.Failing})
+	return name + ": " + words.T("%d to create, %d to update, %d unchanged, %d rows failing", pv.Creates, pv.Updates, pv.Unchanged, pv.Failing)
 }
 
 // stepDetail lists what a step does with each record, as bulkops plan does: + a create
@@ -93,8 +89,7 @@ func stepTitle(n int, st *jobs.WorkbookStep) string {
 func stepDetail(st *jobs.WorkbookStep) *widget.Label {
 	l := newWrapLabel(widget.MediumImportance)
 	if st.Kind == jobs.StepLate {
-		l.SetText(lang.L("The records of step {{.Type}} again, once the types they name exist.",
-			map[string]any{"Type": objectTitle(st.Object().Key)}))
+		l.SetText(words.T("The records of step %s again, once the types they name exist.", objectTitle(st.Object().Key)))
 		return l
 	}
 	l.SetText(planLines(st.Draft.Preview.Plan, planRows))
@@ -111,20 +106,20 @@ func planLines(plan []jobs.Planned, n int) string {
 			continue
 		}
 		if shown == n {
-			b.WriteString(lang.L("… and {{.Count}} more.", map[string]any{"Count": changedRecords(plan) - n}))
+			b.WriteString(words.T("… and %d more.", changedRecords(plan)-n))
 			break
 		}
 		shown++
 		b.WriteString(planLine(pl))
 	}
 	if b.Len() == 0 {
-		return lang.L("Nothing to change: the organization has every record as the sheet says.")
+		return words.T("Nothing to change: the organization has every record as the sheet says.")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
 func planLine(pl jobs.Planned) string {
-	at := lang.L("row {{.Row}}", map[string]any{"Row": pl.Row})
+	at := words.T("row %d", pl.Row)
 	var b strings.Builder
 	switch pl.Action {
 	case jobs.ActCreate:
@@ -161,8 +156,7 @@ func changedRecords(plan []jobs.Planned) int {
 func lateLines(wd *jobs.WorkbookDraft) string {
 	var b strings.Builder
 	for _, l := range wd.Late {
-		b.WriteString(lang.L("Second pass: the {{.Column}} column of {{.From}} is filled after {{.To}} exist.",
-			map[string]any{"Column": l.Column, "From": objectTitle(l.From), "To": objectTitle(l.To)}) + "\n")
+		b.WriteString(words.T("Second pass: the %s column of %s is filled after %s exist.", l.Column, objectTitle(l.From), objectTitle(l.To)) + "\n")
 	}
 	return b.String()
 }
@@ -174,15 +168,14 @@ func notCopyableLines(wd *jobs.WorkbookDraft, org string) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString(lang.L("Not copyable into {{.Org}}: {{.Count}} rows. The job fails them with the reason shown:",
-		map[string]any{"Org": org, "Count": len(wd.NotCopyable)}) + "\n")
+	b.WriteString(words.N(len(wd.NotCopyable), "Not copyable into %[2]s: %[1]d row. The job fails it with the reason shown:",
+		"Not copyable into %[2]s: %[1]d rows. The job fails them with the reason shown:", org) + "\n")
 	for i, nc := range wd.NotCopyable {
 		if i == maxListed {
-			b.WriteString(lang.L("… and {{.Count}} more.", map[string]any{"Count": len(wd.NotCopyable) - maxListed}) + "\n")
+			b.WriteString(words.T("… and %d more.", len(wd.NotCopyable)-maxListed) + "\n")
 			break
 		}
-		b.WriteString(lang.L("{{.Type}}, row {{.Row}}, {{.Column}}: {{.Message}}", map[string]any{"Type": objectTitle(nc.Object.Key),
-			"Row": nc.Row, "Column": nc.Column, "Message": nc.Reason.In(words.Language())}) + "\n")
+		b.WriteString(words.T("%s, row %d, %s: %s", objectTitle(nc.Object.Key), nc.Row, nc.Column, nc.Reason.In(words.Language())) + "\n")
 	}
 	return b.String()
 }

@@ -4,11 +4,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sync/jobs"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // workbookConfirm is the confirmation before a workbook is submitted: it names the
@@ -38,11 +38,9 @@ func (p *workbookPage) confirm() {
 		c.copying.TextStyle.Bold = true
 		c.copying.SetText(copying)
 	}
-	c.text.SetText(lang.L("Submit {{.Types}} types, {{.Rows}} rows to {{.Org}} as one job? {{.Creates}} will be created, {{.Updates}} updated, {{.Unchanged}} left as they are; {{.Failing}} rows will fail.",
-		map[string]any{"Types": wd.Types(), "Rows": wd.Rows(), "Org": org, "Creates": pv.Creates, "Updates": pv.Updates,
-			"Unchanged": pv.Unchanged, "Failing": pv.Failing}))
-	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { c.dlg.Hide() })
-	c.ok = widget.NewButtonWithIcon(lang.L("Submit"), theme.UploadIcon(), func() {
+	c.text.SetText(words.T("Submit %d types, %d rows to %s as one job? %d will be created, %d updated, %d left as they are; %d rows will fail.", wd.Types(), wd.Rows(), org, pv.Creates, pv.Updates, pv.Unchanged, pv.Failing))
+	cancel := widget.NewButtonWithIcon(words.T("Cancel"), theme.CancelIcon(), func() { c.dlg.Hide() })
+	c.ok = widget.NewButtonWithIcon(words.T("Submit"), theme.UploadIcon(), func() {
 		c.dlg.Hide()
 		p.startSubmit(wd)
 	})
@@ -52,7 +50,7 @@ func (p *workbookPage) confirm() {
 		body = container.NewVBox(c.copying, c.text)
 	}
 	if pv.Deletes > 0 {
-		c.deletes = widget.NewCheck(lang.L("Delete {{.Count}} records from {{.Org}}", map[string]any{"Count": pv.Deletes, "Org": org}),
+		c.deletes = widget.NewCheck(words.N(pv.Deletes, "Delete %d record from %s", "Delete %d records from %s", org),
 			func(on bool) {
 				if on {
 					c.ok.Enable()
@@ -82,7 +80,7 @@ func (p *workbookPage) startSubmit(wd *jobs.WorkbookDraft) {
 	}
 	p.busy(true)
 	p.submit.Disable()
-	p.say(lang.L("Submitting…"))
+	p.say(words.T("Submitting…"))
 	b.async(func() {
 		j, err := eng.SubmitWorkbook(ctx, wd, user)
 		fyne.Do(func() {

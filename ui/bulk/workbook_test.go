@@ -214,7 +214,7 @@ func TestWorkbookDeletesNeedTheirOwnConfirmation(t *testing.T) {
 	}
 	test.Tap(p.submit)
 	c := p.confirming
-	if c.deletes == nil || c.deletes.Text != "Delete 1 records from Sandbox" || !c.ok.Disabled() {
+	if c.deletes == nil || c.deletes.Text != "Delete 1 record from Sandbox" || !c.ok.Disabled() {
 		t.Fatalf("the deletes' box %+v, Submit disabled %v", c.deletes, c.ok.Disabled())
 	}
 	c.deletes.SetChecked(true)

@@ -1,64 +1,12 @@
 package bulk
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"regexp"
-	"strconv"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
-	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/sync/jobs"
 )
-
-// langCall finds the literal first argument of every lang.L call.
-var langCall = regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")`)
-
-// Every string this package passes to lang.L is in both bundled languages: a string
-// without Czech would show in English in a Czech window.
-func TestEveryBulkStringIsTranslated(t *testing.T) {
-	bundles := map[string]map[string]string{}
-	for _, code := range []string{"en", "cs"} {
-		data, err := assets.Translations.ReadFile("translations/" + code + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]string{}
-		if err := json.Unmarshal(data, &m); err != nil {
-			t.Fatal(err)
-		}
-		bundles[code] = m
-	}
-	files, _ := filepath.Glob("*.go")
-	n := 0
-	for _, f := range files {
-		if matched, _ := filepath.Match("*_test.go", f); matched {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range langCall.FindAllSubmatch(src, -1) {
-			key, err := strconv.Unquote(string(m[1]))
-			if err != nil {
-				continue
-			}
-			n++
-			for code, b := range bundles {
-				if b[key] == "" {
-					t.Errorf("%s: %s.json lacks %q", f, code, key)
-				}
-			}
-		}
-	}
-	if n < 100 {
-		t.Fatalf("found only %d strings; is the scan broken?", n)
-	}
-}
 
 // In Czech the dashboard's workbook row and a step's counts read in Czech, the
 // thousands grouped as Czech groups them.

@@ -7,8 +7,6 @@ package conn
 import (
 	"context"
 
-	"fyne.io/fyne/v2/lang"
-
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sync/auth"
@@ -84,10 +82,9 @@ func (c *Connection) Sandbox() bool { return c.Profile.Kind != auth.KindWebex }
 // or that its profile is not signed in to.
 func (c *Connection) Label() string {
 	if c.signedOut() {
-		return lang.L("{{.Name}}: not signed in", map[string]any{"Name": c.Profile.Name})
+		return words.T("%s: not signed in", c.Profile.Name)
 	}
-	return lang.L("{{.User}} — {{.Org}} ({{.OrgID}})", map[string]any{
-		"User": userLabel(c.Identity), "Org": c.OrgLabel(), "OrgID": c.OrgID})
+	return words.T("%s — %s (%s)", userLabel(c.Identity), c.OrgLabel(), c.OrgID)
 }
 
 // OrgLabel names the organization for people, in the window's language (the embedded

@@ -1,17 +1,14 @@
 package connections
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/bulkops/bulkops/assets"
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/sync/sandbox"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 	"github.com/bulkops/bulkops/ui/words"
 )
 
@@ -19,24 +16,7 @@ import (
 // until the test ends, when it speaks English again.
 func inLanguage(t *testing.T, code string) {
 	t.Helper()
-	t.Setenv("LC_ALL", "")
-	for _, c := range []string{code, "en"} {
-		data, err := assets.Translations.ReadFile("translations/" + c + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		speak := func() {
-			t.Setenv("LANGUAGE", c)
-			if err := lang.AddTranslationsForLocale(data, fyne.Locale(c)); err != nil {
-				t.Error(err)
-			}
-		}
-		if c != code {
-			t.Cleanup(speak)
-			break
-		}
-		speak()
-	}
+	uitest.Speak(t, code)
 	if got := words.Language(); got != code {
 		t.Fatalf("the window speaks %q, want %q", got, code)
 	}
@@ -77,17 +57,13 @@ func TestCzechSignInErrorAndKeyringWarning(t *testing.T) {
 
 // Every region the Add organization form offers has its name in Czech.
 func TestRegionNamesInCzech(t *testing.T) {
-	data, err := assets.Translations.ReadFile("translations/cs.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cs map[string]string
-	if err := json.Unmarshal(data, &cs); err != nil {
-		t.Fatal(err)
-	}
+	inLanguage(t, "cs")
 	for _, r := range auth.Regions {
-		if cs[r.Label] == "" || cs[r.Label] == r.Label {
+		if got := regionName(r.Label); got == r.Label {
 			t.Errorf("region %s (%s) has no Czech name", r.Code, r.Label)
 		}
+	}
+	if got := regionName("Germany"); got != "Německo" {
+		t.Errorf("Germany in Czech is %q", got)
 	}
 }

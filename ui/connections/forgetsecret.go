@@ -2,11 +2,11 @@ package connections
 
 import (
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sync/auth"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // secretForgetter is a Service that can delete a connection's client secret alone, so
@@ -27,7 +27,7 @@ func (s *AuthService) ForgetClientSecret(p auth.Profile) error {
 
 // newForgetSecret is the "Forget client secret" button, hidden when the service cannot.
 func (p *Page) newForgetSecret() *widget.Button {
-	b := widget.NewButtonWithIcon(lang.L("Forget client secret"), theme.VisibilityOffIcon(), p.forgetSelectedSecret)
+	b := widget.NewButtonWithIcon(words.T("Forget client secret"), theme.VisibilityOffIcon(), p.forgetSelectedSecret)
 	if _, ok := p.svc.(secretForgetter); !ok {
 		b.Hide()
 	}
@@ -41,18 +41,16 @@ func (p *Page) forgetSelectedSecret() {
 	if !ok || !can || pr.Kind == auth.KindEmbedded {
 		return
 	}
-	dialog.ShowConfirm(lang.L("Forget the client secret of {{.Name}}?", map[string]any{"Name": pr.Name}),
-		lang.L("It is deleted from the keyring; the current sign-in goes on. To sign in again, add the connection again with the new secret, or run bulkops login --profile {{.Name}}, which asks for it.",
-			map[string]any{"Name": pr.Name}),
+	dialog.ShowConfirm(words.T("Forget the client secret of %s?", pr.Name),
+		words.T("It is deleted from the keyring; the current sign-in goes on. To sign in again, add the connection again with the new secret, or run bulkops login --profile %s, which asks for it.", pr.Name),
 		func(ok bool) {
 			if !ok {
 				return
 			}
 			if err := f.ForgetClientSecret(pr); err != nil {
-				p.say(lang.L("The client secret of {{.Name}} could not be deleted: {{.Reason}}",
-					map[string]any{"Name": pr.Name, "Reason": errText(err)}))
+				p.say(words.T("The client secret of %s could not be deleted: %s", pr.Name, errText(err)))
 				return
 			}
-			p.say(lang.L("The client secret of {{.Name}} was deleted from the keyring.", map[string]any{"Name": pr.Name}))
+			p.say(words.T("The client secret of %s was deleted from the keyring.", pr.Name))
 		}, p.win)
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -13,6 +12,7 @@ import (
 	"github.com/bulkops/bulkops/sync/auth"
 	"github.com/bulkops/bulkops/ui"
 	"github.com/bulkops/bulkops/ui/conn"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Options configure the Connections page.
@@ -88,19 +88,19 @@ func build(a fyne.App, opts Options, async func(func())) *Page {
 	p.message = wrapLabel(widget.MediumImportance)
 	p.warning = wrapLabel(widget.WarningImportance)
 	p.warning.Hide()
-	p.use = widget.NewButtonWithIcon(lang.L("Use this connection"), theme.ConfirmIcon(), p.useSelected)
-	p.signIn = widget.NewButtonWithIcon(lang.L("Sign in with Webex"), theme.LoginIcon(), p.signInSelected)
+	p.use = widget.NewButtonWithIcon(words.T("Use this connection"), theme.ConfirmIcon(), p.useSelected)
+	p.signIn = widget.NewButtonWithIcon(words.T("Sign in with Webex"), theme.LoginIcon(), p.signInSelected)
 	p.signIn.Importance = widget.HighImportance
-	p.signOut = widget.NewButtonWithIcon(lang.L("Sign out"), theme.LogoutIcon(), p.signOutSelected)
-	p.remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), p.removeSelected)
+	p.signOut = widget.NewButtonWithIcon(words.T("Sign out"), theme.LogoutIcon(), p.signOutSelected)
+	p.remove = widget.NewButtonWithIcon(words.T("Remove"), theme.DeleteIcon(), p.removeSelected)
 	p.forget = p.newForgetSecret()
-	p.addLocal = widget.NewButtonWithIcon(lang.L("Add a sandbox by URL"), theme.ContentAddIcon(), p.showAddSandbox)
-	p.addWebex = widget.NewButtonWithIcon(lang.L("Add a Webex organization"), theme.ContentAddIcon(), p.showAddWebex)
+	p.addLocal = widget.NewButtonWithIcon(words.T("Add a sandbox by URL"), theme.ContentAddIcon(), p.showAddSandbox)
+	p.addWebex = widget.NewButtonWithIcon(words.T("Add a Webex organization"), theme.ContentAddIcon(), p.showAddWebex)
 	p.progressText = widget.NewLabel("")
-	p.cancel = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), p.cancelSignIn)
+	p.cancel = widget.NewButtonWithIcon(words.T("Cancel"), theme.CancelIcon(), p.cancelSignIn)
 	p.address = widget.NewLabel("")
 	p.address.Wrapping = fyne.TextWrapBreak
-	p.copyAddress = widget.NewButtonWithIcon(lang.L("Copy address"), theme.ContentCopyIcon(), func() {
+	p.copyAddress = widget.NewButtonWithIcon(words.T("Copy address"), theme.ContentCopyIcon(), func() {
 		p.app.Clipboard().SetContent(p.address.Text)
 	})
 	p.progress = container.NewVBox(widget.NewProgressBarInfinite(), container.NewBorder(nil, nil, nil, p.cancel, p.progressText),
@@ -114,7 +114,7 @@ func build(a fyne.App, opts Options, async func(func())) *Page {
 
 // View is the tab the shell shows.
 func (p *Page) View() ui.View {
-	return ui.View{Title: lang.L("Connections"), Icon: theme.AccountIcon(), Content: p.content}
+	return ui.View{Title: words.T("Connections"), Icon: theme.AccountIcon(), Content: p.content}
 }
 
 // Content is the page's content.
@@ -167,32 +167,30 @@ func (p *Page) itemText(pr auth.Profile) string {
 func profileTitle(pr auth.Profile) string {
 	switch {
 	case emptySandbox(pr):
-		return lang.L("Empty sandbox (embedded) — to copy into")
+		return words.T("Empty sandbox (embedded) — to copy into")
 	case pr.Kind == auth.KindEmbedded:
-		return lang.L("Sandbox (embedded) — test data")
+		return words.T("Sandbox (embedded) — test data")
 	case pr.Kind == auth.KindSandbox:
-		return lang.L("{{.Name}} — sandbox", map[string]any{"Name": pr.Name})
+		return words.T("%s — sandbox", pr.Name)
 	}
-	return lang.L("{{.Name}} — Webex ({{.Region}})", map[string]any{"Name": pr.Name, "Region": pr.Region})
+	return words.T("%s — Webex (%s)", pr.Name, pr.Region)
 }
 
 // aboutText says what a connection is.
 func aboutText(pr auth.Profile) string {
 	if emptySandbox(pr) {
-		return lang.L("A second sandbox Bulkops runs itself: an organization that starts empty (only the system defaults), to copy the demo organization or a workbook into and see what the copy gives. Nothing you submit here reaches Webex.")
+		return words.T("A second sandbox Bulkops runs itself: an organization that starts empty (only the system defaults), to copy the demo organization or a workbook into and see what the copy gives. Nothing you submit here reaches Webex.")
 	}
 	switch pr.Kind {
 	case auth.KindEmbedded:
-		return lang.L("A sandbox Bulkops runs itself: a demo organization on this computer, to try everything without touching a real one. Nothing you submit here reaches Webex.")
+		return words.T("A sandbox Bulkops runs itself: a demo organization on this computer, to try everything without touching a real one. Nothing you submit here reaches Webex.")
 	case auth.KindSandbox:
-		return lang.L("A sandbox at {{.URL}}: test data, not a real organization.", map[string]any{"URL": pr.APIURL})
+		return words.T("A sandbox at %s: test data, not a real organization.", pr.APIURL)
 	}
 	if pr.ClientID == "" {
-		return lang.L("A Webex Contact Center organization in {{.Region}}, signed in through your own integration. Register these redirect URIs on it: {{.URIs}}",
-			map[string]any{"Region": regionLabel(pr.Region), "URIs": joinLines(pr.RedirectURIs())})
+		return words.T("A Webex Contact Center organization in %s, signed in through your own integration. Register these redirect URIs on it: %s", regionLabel(pr.Region), joinLines(pr.RedirectURIs()))
 	}
-	return lang.L("A Webex Contact Center organization in {{.Region}}, signed in through your own integration {{.Client}}. Register these redirect URIs on it: {{.URIs}}",
-		map[string]any{"Region": regionLabel(pr.Region), "Client": pr.ClientID, "URIs": joinLines(pr.RedirectURIs())})
+	return words.T("A Webex Contact Center organization in %s, signed in through your own integration %s. Register these redirect URIs on it: %s", regionLabel(pr.Region), pr.ClientID, joinLines(pr.RedirectURIs()))
 }
 
 func regionLabel(code string) string {
@@ -229,9 +227,9 @@ func (p *Page) refresh() {
 	p.about.SetText(aboutText(pr))
 	s := p.sessions[pr.Name]
 	if s != nil {
-		p.who.SetText(lang.L("Signed in as {{.Who}}", map[string]any{"Who": s.Label()}))
+		p.who.SetText(words.T("Signed in as %s", s.Label()))
 	} else {
-		p.who.SetText(lang.L("Not signed in."))
+		p.who.SetText(words.T("Not signed in."))
 	}
 	signing := p.stopSignIn != nil
 	enable(p.use, pr.Name != p.set.Current && !signing)
@@ -240,9 +238,9 @@ func (p *Page) refresh() {
 	enable(p.remove, pr.Kind != auth.KindEmbedded && !signing)
 	enable(p.forget, pr.Kind != auth.KindEmbedded && !signing)
 	if pr.Kind == auth.KindEmbedded {
-		p.signIn.SetText(lang.L("Connect"))
+		p.signIn.SetText(words.T("Connect"))
 	} else {
-		p.signIn.SetText(lang.L("Sign in with Webex"))
+		p.signIn.SetText(words.T("Sign in with Webex"))
 	}
 	p.relayout()
 }

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/internal/i18n"
 	"github.com/bulkops/bulkops/sync/auth"
@@ -21,7 +20,7 @@ func (p *Page) Start() { p.connect(p.set.Active()) }
 // connect restores the saved sign-in of pr and makes it the connection in use.
 func (p *Page) connect(pr auth.Profile) {
 	svc := p.svc
-	p.say(lang.L("Connecting to {{.Name}}…", map[string]any{"Name": profileTitle(pr)}))
+	p.say(words.T("Connecting to %s…", profileTitle(pr)))
 	p.async(func() {
 		s, err := svc.Restore(context.Background(), pr)
 		fyne.Do(func() {
@@ -34,10 +33,9 @@ func (p *Page) connect(pr auth.Profile) {
 				p.signedIn(pr, s)
 				return
 			case auth.NeedsSignIn(err):
-				p.say(lang.L("Sign in to use {{.Name}}.", map[string]any{"Name": pr.Name}))
+				p.say(words.T("Sign in to use %s.", pr.Name))
 			default:
-				p.say(lang.L("Could not connect to {{.Name}}: {{.Reason}}",
-					map[string]any{"Name": pr.Name, "Reason": errText(err)}))
+				p.say(words.T("Could not connect to %s: %s", pr.Name, errText(err)))
 			}
 			p.drop(pr.Name)
 			p.refresh()
@@ -71,7 +69,7 @@ func (p *Page) signInSelected() {
 	ctx, cancel := context.WithCancel(context.Background())
 	p.stopSignIn = cancel
 	p.say("")
-	p.progressText.SetText(lang.L("Complete the sign-in in your browser…"))
+	p.progressText.SetText(words.T("Complete the sign-in in your browser…"))
 	p.progress.Show()
 	p.refresh()
 	p.address.SetText("")
@@ -94,9 +92,9 @@ func (p *Page) signInSelected() {
 				}
 				p.signedIn(pr, s)
 			case cancelled:
-				p.say(lang.L("Sign-in cancelled."))
+				p.say(words.T("Sign-in cancelled."))
 			default:
-				p.say(lang.L("Sign-in failed: {{.Reason}}", map[string]any{"Reason": errText(err)}))
+				p.say(words.T("Sign-in failed: %s", errText(err)))
 			}
 			p.refresh()
 		})
@@ -132,11 +130,11 @@ func (p *Page) signOutSelected() {
 		return
 	}
 	if err := p.svc.SignOut(pr); err != nil {
-		p.say(lang.L("Sign-out failed: {{.Reason}}", map[string]any{"Reason": errText(err)}))
+		p.say(words.T("Sign-out failed: %s", errText(err)))
 		return
 	}
 	p.drop(pr.Name)
-	p.say(lang.L("Signed out of {{.Name}}.", map[string]any{"Name": pr.Name}))
+	p.say(words.T("Signed out of %s.", pr.Name))
 	p.refresh()
 	if p.set.Current == pr.Name {
 		p.changed(pr, nil)
@@ -149,8 +147,8 @@ func (p *Page) removeSelected() {
 	if !ok || pr.Kind == auth.KindEmbedded {
 		return
 	}
-	dialog.ShowConfirm(lang.L("Remove {{.Name}}?", map[string]any{"Name": pr.Name}),
-		lang.L("Its sign-in and client secret are deleted from this computer. The organization itself is not touched."),
+	dialog.ShowConfirm(words.T("Remove %s?", pr.Name),
+		words.T("Its sign-in and client secret are deleted from this computer. The organization itself is not touched."),
 		func(ok bool) {
 			if ok {
 				p.removeProfile(pr)
@@ -161,8 +159,7 @@ func (p *Page) removeSelected() {
 func (p *Page) removeProfile(pr auth.Profile) {
 	wasCurrent := p.set.Current == pr.Name
 	if err := p.svc.Forget(pr); err != nil {
-		p.say(lang.L("The secrets of {{.Name}} could not be deleted: {{.Reason}}",
-			map[string]any{"Name": pr.Name, "Reason": errText(err)}))
+		p.say(words.T("The secrets of %s could not be deleted: %s", pr.Name, errText(err)))
 	}
 	if err := p.set.Remove(pr.Name); err != nil {
 		p.say(errText(err))
@@ -187,7 +184,7 @@ func (p *Page) changed(pr auth.Profile, s *conn.Connection) {
 // save writes the profiles back, telling the user when that fails.
 func (p *Page) save() {
 	if err := p.set.Save(); err != nil {
-		p.say(lang.L("The connections could not be saved: {{.Reason}}", map[string]any{"Reason": errText(err)}))
+		p.say(words.T("The connections could not be saved: %s", errText(err)))
 	}
 }
 
@@ -212,7 +209,7 @@ func (p *Page) openBrowser() func(string) error {
 		var openErr error
 		fyne.DoAndWait(func() { openErr = a.OpenURL(u) })
 		if openErr != nil { // the sign-in waits on: the address is on the page to copy
-			fyne.Do(func() { p.progressText.SetText(lang.L("No browser opened: copy the address below into one.")) })
+			fyne.Do(func() { p.progressText.SetText(words.T("No browser opened: copy the address below into one.")) })
 		}
 		return nil
 	}

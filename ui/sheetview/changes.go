@@ -1,10 +1,9 @@
 package sheetview
 
 import (
-	"fyne.io/fyne/v2/lang"
-
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // PlannedChange is a cell a check found the job would change: Row is the record index
@@ -90,9 +89,9 @@ func (e *Editor) ShowChanges(key string, cs []PlannedChange) {
 // wasText is the cell message of a planned change.
 func wasText(was string) string {
 	if was == "" {
-		return lang.L("Changes it; the organization has it empty")
+		return words.T("Changes it; the organization has it empty")
 	}
-	return lang.L("was: {{.Value}}", map[string]any{"Value": was})
+	return words.T("was: %s", was)
 }
 
 // toggleChanges shows only the rows the check found the job changes, or all again.

@@ -7,12 +7,12 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/sheets/catalog"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 const maxChoices = 12 // shown at once; typing narrows them
@@ -128,7 +128,7 @@ func (c *choices) render() {
 	c.list.Objects = objs
 	c.list.Refresh()
 	if extra := len(c.items) - n; extra > 0 {
-		c.more.SetText(lang.L("More: {{.Count}} (type to narrow)", map[string]any{"Count": extra}))
+		c.more.SetText(words.T("More: %d (type to narrow)", extra))
 		c.more.Show()
 	} else {
 		c.more.Hide()

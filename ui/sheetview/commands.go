@@ -3,8 +3,8 @@ package sheetview
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Command names what the user can do to the sheet shown. The host's menus and toolbar
@@ -72,27 +72,27 @@ func (e *Editor) Action(c Command) *Action { return e.acts[c] }
 
 func (e *Editor) newActions() map[Command]*Action {
 	return map[Command]*Action{
-		Undo:            {lang.L("Undo"), theme.ContentUndoIcon(), &fyne.ShortcutUndo{}, e.undo},
-		Redo:            {lang.L("Redo"), theme.ContentRedoIcon(), &fyne.ShortcutRedo{}, e.redo},
-		Cut:             {lang.L("Cut"), theme.ContentCutIcon(), &fyne.ShortcutCut{}, e.cut},
-		Copy:            {lang.L("Copy"), theme.ContentCopyIcon(), &fyne.ShortcutCopy{}, e.copy},
-		Paste:           {lang.L("Paste"), theme.ContentPasteIcon(), &fyne.ShortcutPaste{}, e.paste},
-		Clear:           {lang.L("Clear cells"), theme.ContentClearIcon(), nil, e.clear},
-		SelectAll:       {lang.L("Select all"), nil, &fyne.ShortcutSelectAll{}, e.selectAll},
-		FillDown:        {lang.L("Fill down"), iconFillDown, Ctrl(fyne.KeyD), e.fillDown},
-		FillRight:       {lang.L("Fill right"), nil, Ctrl(fyne.KeyR), e.fillRight},
-		InsertRows:      {lang.L("Insert rows"), iconInsertRows, Ctrl(fyne.KeyI), e.insertRows},
-		AddChild:        {lang.L("Add child row"), iconAddChild, CtrlShift(fyne.KeyI), e.addChild},
-		DeleteRows:      {lang.L("Delete rows"), iconDeleteRows, Ctrl(fyne.KeyMinus), e.deleteRows},
-		MarkForDeletion: {lang.L("Mark for deletion"), theme.DeleteIcon(), CtrlShift(fyne.KeyD), e.markForDeletion},
-		UnmarkDeletion:  {lang.L("Unmark for deletion"), nil, CtrlShift(fyne.KeyU), e.unmarkDeletion},
-		SortAscending:   {lang.L("Sort A to Z by this column"), nil, Ctrl(fyne.KeyLeftBracket), func() { e.sort(false) }},
-		SortDescending:  {lang.L("Sort Z to A by this column"), nil, Ctrl(fyne.KeyRightBracket), func() { e.sort(true) }},
-		FilterFindings:  {lang.L("Show only rows with findings"), iconFilter, CtrlShift(fyne.KeyL), e.toggleFilter},
-		Find:            {lang.L("Find…"), theme.SearchIcon(), Ctrl(fyne.KeyF), func() { e.find.show(false) }},
-		Replace:         {lang.L("Replace…"), theme.SearchReplaceIcon(), Ctrl(fyne.KeyH), func() { e.find.show(true) }},
-		NextFinding:     {lang.L("Next finding"), iconNextIssue, fkey(fyne.KeyF8, 0), func() { e.findings.step(1) }},
-		PreviousFinding: {lang.L("Previous finding"), iconPrevIssue, fkey(fyne.KeyF8, fyne.KeyModifierShift), func() { e.findings.step(-1) }},
+		Undo:            {words.X("window: Undo", "Undo"), theme.ContentUndoIcon(), &fyne.ShortcutUndo{}, e.undo},
+		Redo:            {words.T("Redo"), theme.ContentRedoIcon(), &fyne.ShortcutRedo{}, e.redo},
+		Cut:             {words.T("Cut"), theme.ContentCutIcon(), &fyne.ShortcutCut{}, e.cut},
+		Copy:            {words.T("Copy"), theme.ContentCopyIcon(), &fyne.ShortcutCopy{}, e.copy},
+		Paste:           {words.T("Paste"), theme.ContentPasteIcon(), &fyne.ShortcutPaste{}, e.paste},
+		Clear:           {words.T("Clear cells"), theme.ContentClearIcon(), nil, e.clear},
+		SelectAll:       {words.T("Select all"), nil, &fyne.ShortcutSelectAll{}, e.selectAll},
+		FillDown:        {words.T("Fill down"), iconFillDown, Ctrl(fyne.KeyD), e.fillDown},
+		FillRight:       {words.T("Fill right"), nil, Ctrl(fyne.KeyR), e.fillRight},
+		InsertRows:      {words.T("Insert rows"), iconInsertRows, Ctrl(fyne.KeyI), e.insertRows},
+		AddChild:        {words.T("Add child row"), iconAddChild, CtrlShift(fyne.KeyI), e.addChild},
+		DeleteRows:      {words.T("Delete rows"), iconDeleteRows, Ctrl(fyne.KeyMinus), e.deleteRows},
+		MarkForDeletion: {words.T("Mark for deletion"), theme.DeleteIcon(), CtrlShift(fyne.KeyD), e.markForDeletion},
+		UnmarkDeletion:  {words.T("Unmark for deletion"), nil, CtrlShift(fyne.KeyU), e.unmarkDeletion},
+		SortAscending:   {words.T("Sort A to Z by this column"), nil, Ctrl(fyne.KeyLeftBracket), func() { e.sort(false) }},
+		SortDescending:  {words.T("Sort Z to A by this column"), nil, Ctrl(fyne.KeyRightBracket), func() { e.sort(true) }},
+		FilterFindings:  {words.T("Show only rows with findings"), iconFilter, CtrlShift(fyne.KeyL), e.toggleFilter},
+		Find:            {words.T("Find…"), theme.SearchIcon(), Ctrl(fyne.KeyF), func() { e.find.show(false) }},
+		Replace:         {words.T("Replace…"), theme.SearchReplaceIcon(), Ctrl(fyne.KeyH), func() { e.find.show(true) }},
+		NextFinding:     {words.T("Next finding"), iconNextIssue, fkey(fyne.KeyF8, 0), func() { e.findings.step(1) }},
+		PreviousFinding: {words.T("Previous finding"), iconPrevIssue, fkey(fyne.KeyF8, fyne.KeyModifierShift), func() { e.findings.step(-1) }},
 	}
 }
 

@@ -4,10 +4,10 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // The grid's context menus (issue 23, point 3), as a spreadsheet has them: a right click
@@ -51,9 +51,9 @@ func (v *sheetView) contextMenu(col int) *fyne.Menu {
 	}
 	items = append(items, fyne.NewMenuItemSeparator())
 	items = append(items, ed.menuItems(SortAscending, SortDescending)...)
-	items = append(items, fyne.NewMenuItem(lang.L("Filter…"), func() { ed.showColumnFilter(v, col) }))
+	items = append(items, fyne.NewMenuItem(words.T("Filter…"), func() { ed.showColumnFilter(v, col) }))
 	if _, ok := v.filters[col]; ok {
-		items = append(items, fyne.NewMenuItem(lang.L("Clear filter"), func() {
+		items = append(items, fyne.NewMenuItem(words.T("Clear filter"), func() {
 			delete(v.filters, col)
 			ed.applyFilters(v)
 		}))

@@ -1,9 +1,8 @@
 package sheetview
 
 import (
-	"fyne.io/fyne/v2/lang"
-
 	"github.com/bulkops/bulkops/sheets"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Marks for deletion: "Mark for deletion" writes DELETE into the sheet's Action column
@@ -14,15 +13,14 @@ import (
 func (e *Editor) markForDeletion() {
 	e.withGrid(func(v *sheetView) string {
 		n := v.doc().MarkRecords(sheets.ActionHeader, sheets.DeleteMark)
-		return lang.L("Records marked for deletion: {{.Count}}. A check lists them first; nothing is deleted before you confirm the submit.",
-			map[string]any{"Count": n})
+		return words.T("Records marked for deletion: %d. A check lists them first; nothing is deleted before you confirm the submit.", n)
 	})
 }
 
 func (e *Editor) unmarkDeletion() {
 	e.withGrid(func(v *sheetView) string {
 		n := v.doc().MarkRecords(sheets.ActionHeader, "")
-		return lang.L("Records no longer marked for deletion: {{.Count}}", map[string]any{"Count": n})
+		return words.T("Records no longer marked for deletion: %d", n)
 	})
 }
 

@@ -2,9 +2,9 @@ package sheetview
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // gridView returns the sheet shown when the grid, not a text field, is what the keyboard
@@ -43,7 +43,7 @@ func (e *Editor) copy() {
 	if v := e.gridView(false); v != nil {
 		e.host.Clipboard().SetContent(v.doc().Copy())
 		r := v.doc().Selection()
-		e.host.Note(lang.L("Copied {{.Rows}} × {{.Cols}} cells", map[string]any{"Rows": r.Height(), "Cols": r.Width()}))
+		e.host.Note(words.T("Copied %d × %d cells", r.Height(), r.Width()))
 	}
 }
 
@@ -66,12 +66,12 @@ func (e *Editor) paste() {
 
 func (e *Editor) pasteInto(v *sheetView) string {
 	res := v.doc().Paste(e.host.Clipboard().Content())
-	msg := lang.L("Pasted {{.Rows}} × {{.Cols}} cells", map[string]any{"Rows": res.Rows, "Cols": res.Cols})
+	msg := words.T("Pasted %d × %d cells", res.Rows, res.Cols)
 	if res.Added > 0 {
-		msg += "; " + lang.L("records added: {{.Count}}", map[string]any{"Count": res.Added})
+		msg += "; " + words.T("records added: %d", res.Added)
 	}
 	if res.Dropped > 0 {
-		msg += "; " + lang.L("columns beyond the last left out: {{.Count}}", map[string]any{"Count": res.Dropped})
+		msg += "; " + words.T("columns beyond the last left out: %d", res.Dropped)
 	}
 	return msg
 }
@@ -82,7 +82,7 @@ func (e *Editor) undo() {
 	}
 	e.withGrid(func(v *sheetView) string {
 		if !v.doc().Undo() {
-			return lang.L("Nothing to undo")
+			return words.T("Nothing to undo")
 		}
 		return ""
 	})
@@ -94,7 +94,7 @@ func (e *Editor) redo() {
 	}
 	e.withGrid(func(v *sheetView) string {
 		if !v.doc().Redo() {
-			return lang.L("Nothing to redo")
+			return words.T("Nothing to redo")
 		}
 		return ""
 	})
@@ -139,14 +139,14 @@ func (e *Editor) fillRight() {
 func (e *Editor) insertRows() {
 	e.withGrid(func(v *sheetView) string {
 		n := v.doc().InsertRows()
-		return lang.L("Rows inserted: {{.Count}}", map[string]any{"Count": n})
+		return words.T("Rows inserted: %d", n)
 	})
 }
 
 func (e *Editor) addChild() {
 	e.withGrid(func(v *sheetView) string {
 		if !v.doc().AddChild() {
-			return lang.L("This object type has no child rows")
+			return words.T("This object type has no child rows")
 		}
 		return ""
 	})
@@ -155,7 +155,7 @@ func (e *Editor) addChild() {
 func (e *Editor) deleteRows() {
 	e.withGrid(func(v *sheetView) string {
 		n := v.doc().DeleteRows()
-		return lang.L("Rows deleted: {{.Count}}", map[string]any{"Count": n})
+		return words.T("Rows deleted: %d", n)
 	})
 }
 
@@ -169,7 +169,7 @@ func (e *Editor) sort(descending bool) {
 		if !changed {
 			return ""
 		}
-		return lang.L("Sorted by {{.Column}}", map[string]any{"Column": d.Sheet().Columns[col].Header})
+		return words.T("Sorted by %s", d.Sheet().Columns[col].Header)
 	})
 }
 

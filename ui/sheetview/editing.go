@@ -3,7 +3,6 @@ package sheetview
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/internal/i18n"
@@ -119,15 +118,13 @@ func columnInfo(s *sheets.Sheet, col int) string {
 	}
 	c := s.Columns[col]
 	if c.Spec == nil {
-		return lang.L("{{.Header}}: a column Bulkops does not know; it is kept as it is.",
-			map[string]any{"Header": c.Header})
+		return words.T("%s: a column Bulkops does not know; it is kept as it is.", c.Header)
 	}
-	need := lang.L("optional")
+	need := words.T("optional")
 	if c.Spec.Required {
-		need = lang.L("required")
+		need = words.T("required")
 	}
-	return lang.L("{{.Header}} ({{.Need}}): {{.Description}}",
-		map[string]any{"Header": c.Header, "Need": need, "Description": i18n.Text(words.Language(), c.Spec.Description)})
+	return words.T("%s (%s): %s", c.Header, need, i18n.Text(words.Language(), c.Spec.Description))
 }
 
 // cellEntry is the cell bar's entry: Enter commits and moves down, Tab right, Esc cancels,

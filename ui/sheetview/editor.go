@@ -6,12 +6,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
 	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Editor is the sheet editor in the middle of the window: a cell bar (the cursor's
@@ -175,7 +175,7 @@ func cellName(d *grid.Document, c grid.Cell) string {
 	}
 	m := d.ModelRow(c.Row)
 	if m < 0 {
-		return columnLetters(c.Col) + " " + lang.L("new")
+		return columnLetters(c.Col) + " " + words.T("new")
 	}
 	return columnLetters(c.Col) + strconv.Itoa(sheets.RowNumber(m))
 }

@@ -7,8 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Filters hide rows, as Excel's AutoFilter does: per column (the values to keep, text the
@@ -98,7 +98,7 @@ func (e *Editor) showColumnFilter(v *sheetView, col int) {
 	for i, val := range values {
 		labels[i] = val
 		if val == "" {
-			labels[i] = lang.L(emptyChoice)
+			labels[i] = words.T("(empty)")
 		}
 		byLabel[labels[i]] = val
 	}
@@ -111,15 +111,15 @@ func (e *Editor) showColumnFilter(v *sheetView, col int) {
 	}
 	contains := widget.NewEntry()
 	contains.SetText(old.contains)
-	contains.SetPlaceHolder(lang.L("Text contains…"))
-	all := widget.NewButton(lang.L("Select all"), func() { pick.SetSelected(labels) })
-	none := widget.NewButton(lang.L("Select none"), func() { pick.SetSelected(nil) })
+	contains.SetPlaceHolder(words.T("Text contains…"))
+	all := widget.NewButton(words.T("Select all"), func() { pick.SetSelected(labels) })
+	none := widget.NewButton(words.T("Select none"), func() { pick.SetSelected(nil) })
 	list := container.NewVScroll(pick)
 	list.SetMinSize(fyne.NewSize(320, 260))
 	body := container.NewBorder(container.NewVBox(contains, container.NewHBox(all, none)), nil, nil, nil, list)
 	header := v.o.Sheet().Columns[col].Header
-	d := dialog.NewCustomConfirm(lang.L("Filter by {{.Column}}", map[string]any{"Column": header}),
-		lang.L("Filter"), lang.L("Cancel"), body, func(ok bool) {
+	d := dialog.NewCustomConfirm(words.T("Filter by %s", header),
+		words.T("Filter"), words.T("Cancel"), body, func(ok bool) {
 			if !ok {
 				return
 			}

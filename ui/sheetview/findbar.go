@@ -3,11 +3,11 @@ package sheetview
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/ui/grid"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // findBar is Find (Ctrl+F) and Replace (Ctrl+H) over the rows shown of the sheet shown.
@@ -23,14 +23,14 @@ type findBar struct {
 
 func newFindBar(ed *Editor) *findBar {
 	f := &findBar{ed: ed}
-	f.what = newFindEntry(f, lang.L("Find"), func() { f.find(false) })
-	f.with = newFindEntry(f, lang.L("Replace with"), func() { f.replaceOne() })
-	f.matchCase = widget.NewCheck(lang.L("Match case"), nil)
-	f.whole = widget.NewCheck(lang.L("Whole cell"), nil)
-	f.next = widget.NewButtonWithIcon(lang.L("Next"), theme.MoveDownIcon(), func() { f.find(false) })
-	f.prev = widget.NewButtonWithIcon(lang.L("Previous"), theme.MoveUpIcon(), func() { f.find(true) })
-	f.replace = widget.NewButton(lang.L("Replace"), f.replaceOne)
-	f.replaceAll = widget.NewButton(lang.L("Replace all"), f.replaceEvery)
+	f.what = newFindEntry(f, words.T("Find"), func() { f.find(false) })
+	f.with = newFindEntry(f, words.T("Replace with"), func() { f.replaceOne() })
+	f.matchCase = widget.NewCheck(words.T("Match case"), nil)
+	f.whole = widget.NewCheck(words.T("Whole cell"), nil)
+	f.next = widget.NewButtonWithIcon(words.T("Next"), theme.MoveDownIcon(), func() { f.find(false) })
+	f.prev = widget.NewButtonWithIcon(words.T("Previous"), theme.MoveUpIcon(), func() { f.find(true) })
+	f.replace = widget.NewButton(words.T("Replace"), f.replaceOne)
+	f.replaceAll = widget.NewButton(words.T("Replace all"), f.replaceEvery)
 	f.close = widget.NewButtonWithIcon("", theme.CancelIcon(), f.hide)
 	f.close.Importance = widget.LowImportance
 	findRow := container.NewBorder(nil, nil, nil,
@@ -82,7 +82,7 @@ func (f *findBar) find(backwards bool) {
 		return
 	}
 	if _, ok := v.doc().Find(f.query(), backwards); !ok {
-		f.ed.host.Note(lang.L("Not found: {{.Text}}", map[string]any{"Text": f.what.Text}))
+		f.ed.host.Note(words.T("Not found: %s", f.what.Text))
 		return
 	}
 	f.ed.moved(v)
@@ -104,7 +104,7 @@ func (f *findBar) replaceEvery() {
 	}
 	n := v.doc().ReplaceAll(f.query(), f.with.Text)
 	f.ed.moved(v)
-	f.ed.host.Note(lang.L("Cells replaced: {{.Count}}", map[string]any{"Count": n}))
+	f.ed.host.Note(words.T("Cells replaced: %d", n))
 }
 
 // findEntry runs its action on Enter and closes the bar on Esc.

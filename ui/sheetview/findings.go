@@ -3,7 +3,6 @@ package sheetview
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,12 +28,12 @@ func newFindingsPanel(ed *Editor) *findingsPanel {
 	p := &findingsPanel{ed: ed, heights: map[widget.ListItemID]float32{}}
 	p.summary = widget.NewLabel("")
 	p.summary.TextStyle.Bold = true
-	p.only = widget.NewCheck(lang.L("Only rows with findings"), func(bool) {
+	p.only = widget.NewCheck(words.T("Only rows with findings"), func(bool) {
 		if v := ed.cur; v != nil && v.findingsOnly != p.only.Checked {
 			ed.toggleFilter()
 		}
 	})
-	p.changes = widget.NewCheck(lang.L("Changes only"), func(bool) {
+	p.changes = widget.NewCheck(words.T("Changes only"), func(bool) {
 		if v := ed.cur; v != nil && v.changesOnly != p.changes.Checked {
 			ed.toggleChanges()
 		}
@@ -98,13 +97,13 @@ func (p *findingsPanel) fitHeight(id widget.ListItemID, box *fyne.Container, ico
 func where(f sheets.Finding) string {
 	switch {
 	case f.Row == 0 && f.Column != "":
-		return lang.L("Column {{.Column}}", map[string]any{"Column": f.Column})
+		return words.T("Column %s", f.Column)
 	case f.Row == 0:
-		return lang.L("Whole file")
+		return words.T("Whole file")
 	case f.Column == "":
-		return lang.L("Row {{.Row}}", map[string]any{"Row": f.Row})
+		return words.T("Row %d", f.Row)
 	}
-	return lang.L("Row {{.Row}} · {{.Column}}", map[string]any{"Row": f.Row, "Column": f.Column})
+	return words.T("Row %d · %s", f.Row, f.Column)
 }
 
 // refresh lists the findings of the sheet shown.
@@ -112,7 +111,7 @@ func (p *findingsPanel) refresh() {
 	o := p.ed.Current()
 	p.items = p.items[:0]
 	if o == nil {
-		p.summary.SetText(lang.L("Findings"))
+		p.summary.SetText(words.T("Findings"))
 		p.list.Refresh()
 		p.syncFilter()
 		return
@@ -126,8 +125,7 @@ func (p *findingsPanel) refresh() {
 			warns++
 		}
 	}
-	p.summary.SetText(lang.L("Errors: {{.Errors}} · Warnings: {{.Warnings}}",
-		map[string]any{"Errors": errs, "Warnings": warns}))
+	p.summary.SetText(words.T("Errors: %d · Warnings: %d", errs, warns))
 	p.list.Refresh()
 	p.syncFilter()
 }

@@ -4,9 +4,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
-	"github.com/bulkops/bulkops/assets"
+	"github.com/bulkops/bulkops/ui/words"
 )
 
 // Speak makes Fyne speak code (as the window does when that language is chosen) until
@@ -20,11 +19,7 @@ func Speak(t testing.TB, code string) {
 
 func load(t testing.TB, code string) {
 	t.Setenv("LANGUAGE", code)
-	data, err := assets.Translations.ReadFile("translations/" + code + ".json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := lang.AddTranslationsForLocale(data, fyne.Locale(code)); err != nil {
+	if err := words.Load(code, fyne.Locale(code)); err != nil {
 		t.Fatal(err)
 	}
 }
