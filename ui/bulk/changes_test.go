@@ -14,12 +14,14 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/bulkops/bulkops/sync/jobs"
 	"github.com/bulkops/bulkops/sync/webex"
 	"github.com/bulkops/bulkops/ui"
+	"github.com/bulkops/bulkops/ui/internal/uitest"
 )
 
 // After Check, the panel lists the changes by column ("Multimedia Profile: 2 rows, e.g.
-// Blended Digital → Voice Only"); a click opens the sheet in the editor with every
+// Blended Digital -> Voice Only"); a click opens the sheet in the editor with every
 // changed cell marked and the cursor on that column's first change.
 func TestCheckListsChangesByColumn(t *testing.T) {
 	e := newEnv(t)
@@ -34,7 +36,7 @@ func TestCheckListsChangesByColumn(t *testing.T) {
 			lines = append(lines, b)
 		}
 	}
-	want := "Multimedia Profile: 2 rows, e.g. Blended Digital → Voice Only"
+	want := "Multimedia Profile: 2 rows, e.g. Blended Digital -> Voice Only"
 	if len(lines) != 1 || lines[0].Text != want {
 		t.Fatalf("the changes listed: %v, want one line %q", f.imp.changes.Objects, want)
 	}
@@ -161,4 +163,26 @@ func (e *env) zeroIDs(n int) string {
 		e.t.Fatal(err)
 	}
 	return csv
+}
+
+// A column's line counts its rows in each language's plural: "1 row", and in Czech
+// 1 řádek, 2 řádky, 5 řádků (it said "1 rows" in the window).
+func TestChangesByColumnCountRowsInThePlural(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		rows int
+		want string
+	}{
+		{"en", 1, "External Id: 1 row, e.g. 00000 -> 0"},
+		{"en", 4865, "External Id: 4865 rows, e.g. 00000 -> 0"},
+		{"cs", 1, "External Id: 1 řádek, např. 00000 -> 0"},
+		{"cs", 2, "External Id: 2 řádky, např. 00000 -> 0"},
+		{"cs", 5, "External Id: 5 řádků, např. 00000 -> 0"},
+	} {
+		uitest.Speak(t, c.lang)
+		g := columnChanges{column: "External Id", rows: c.rows, first: jobs.Change{Column: "External Id", Old: "00000", New: "0"}}
+		if got := g.text(); got != c.want {
+			t.Errorf("%s, %d rows: %q, want %q", c.lang, c.rows, got, c.want)
+		}
+	}
 }

@@ -109,7 +109,7 @@ func plannedChanges(plan []jobs.Planned) []ui.PlannedChange {
 
 // text is one column's line: "External Id: 4,865 rows, e.g. 0000000 → 0".
 func (g columnChanges) text() string {
-	return words.T("%s: %d rows, e.g. %s → %s", g.column, g.rows, quoted(g.first.Old), quoted(g.first.New))
+	return words.N(g.rows, "%[2]s: %[1]d row, e.g. %[3]s -> %[4]s", "%[2]s: %[1]d rows, e.g. %[3]s -> %[4]s", g.column, quoted(g.first.Old), quoted(g.first.New))
 }
 
 func quoted(s string) string {
@@ -126,7 +126,7 @@ func (p *importPanel) showChanges(c *importCheck) {
 	p.showDeletes(c, p.f.b.target.OrgLabel())
 	groups := groupChanges(c.Plan)
 	if len(groups) > 0 {
-		head := widget.NewLabel(words.T("Changes by column (old → new):"))
+		head := widget.NewLabel(words.T("Changes by column (old -> new):"))
 		head.TextStyle.Bold = true
 		p.changes.Add(head)
 	}

@@ -110,7 +110,7 @@ func changeLines(planned []jobs.Planned, n int) string {
 		for _, c := range pl.Changes {
 			total++
 			if len(lines) < n {
-				lines = append(lines, words.T("Row %d · %s: %s: %s → %s", c.Row, pl.Key, c.Column, quoted(c.Old), quoted(c.New)))
+				lines = append(lines, words.T("Row %d · %s: %s: %s -> %s", c.Row, pl.Key, c.Column, quoted(c.Old), quoted(c.New)))
 			}
 		}
 	}

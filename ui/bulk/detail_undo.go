@@ -223,7 +223,7 @@ func undoPlanLines(u *jobs.Undo) string {
 		case jobs.ActUpdate:
 			lines = append(lines, "~ "+words.T("restore %s", pl.Key))
 			for _, c := range pl.Changes {
-				lines = append(lines, "    "+words.T("%s: %s → %s", c.Column, quoted(c.Old), quoted(c.New)))
+				lines = append(lines, "    "+words.T("%s: %s -> %s", c.Column, quoted(c.Old), quoted(c.New)))
 			}
 		case jobs.ActFail:
 			lines = append(lines, "! "+words.T("%s: %v", pl.Key, pl.Reason))

@@ -64,7 +64,7 @@ func TestSubmitFixAndSubmitAgain(t *testing.T) {
 	if !strings.Contains(d.errors.Text, `Row 4, Multimedia Profile: Multimedia Profile "Voice Onyl" does not exist`) {
 		t.Errorf("first errors: %q", d.errors.Text)
 	}
-	if want := "Row 3 · Prague: Multimedia Profile: Blended Digital → Digital Only"; d.changes.Text != want {
+	if want := "Row 3 · Prague: Multimedia Profile: Blended Digital -> Digital Only"; d.changes.Text != want {
 		t.Errorf("changes planned: %q, want %q", d.changes.Text, want)
 	}
 

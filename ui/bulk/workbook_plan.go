@@ -130,7 +130,7 @@ func planLine(pl jobs.Planned) string {
 	case jobs.ActUpdate:
 		b.WriteString("~ " + pl.Key + " (" + at + ")\n")
 		for _, c := range pl.Changes {
-			b.WriteString("    " + c.Column + ": " + quoted(c.Old) + " → " + quoted(c.New) + "\n")
+			b.WriteString("    " + c.Column + ": " + quoted(c.Old) + " -> " + quoted(c.New) + "\n")
 		}
 	case jobs.ActDelete:
 		b.WriteString("− " + pl.Key + " (" + at + ")\n")
