@@ -4,7 +4,9 @@ package sheets
 // goroutine of its own, a batch at a time, so that encoding the CSV files overlaps the
 // checks of the next records: on one goroutine the two added up, and the check alone
 // is most of a pack (a million records: about 0.8 s of checks, 0.3 s of encoding).
-// Batches of a thousand rows keep the hand-over cheap; a few in flight keep memory flat.
+// Batches of 256 rows keep the hand-over cheap (4,000 hand-overs for a million rows);
+// a few in flight keep memory flat and small (batches of 1,024 here and 512 between the
+// check's stages held some 1 MB more of a pack's live heap, measured with gctrace).
 type groupPipe struct {
 	lim  Limits
 	emit func(packPart)
@@ -26,7 +28,7 @@ type groupBatch struct {
 }
 
 const (
-	pipeBatchRows = 1024
+	pipeBatchRows = 256
 	pipeInFlight  = 4
 )
 
