@@ -203,8 +203,9 @@ func (d *dupIndex) seal() (bool, error) {
 func (d *dupIndex) mergeRuns() error {
 	sp := d.sp
 	hs := make([]*runReader, 0, len(sp.runs)+len(sp.kept)+1)
+	block := min(max(runsBudget/16/int64(max(len(sp.runs), 1)), 32), runBlock)
 	for _, r := range sp.runs {
-		rd := &runReader{r: io.NewSectionReader(sp.file, r.off, 8*r.n), left: r.n}
+		rd := &runReader{r: io.NewSectionReader(sp.file, r.off, 8*r.n), left: r.n, block: block}
 		if err := rd.next(); err != nil {
 			return err
 		}
@@ -252,23 +253,30 @@ func (d *dupIndex) has(key string) bool {
 
 // runReader reads one sorted run, from the file (a block at a time) or from memory.
 type runReader struct {
-	r    io.Reader // the run's part of the file; nil for a run in memory
-	left int64     // hashes of the file not read yet
-	mem  []uint64  // hashes read and not taken yet (a run in memory: the run)
-	dec  []uint64  // the block decoded from the file
-	raw  []byte    // the block as read
-	cur  uint64
-	ok   bool // cur holds a hash
+	r     io.Reader // the run's part of the file; nil for a run in memory
+	left  int64     // hashes of the file not read yet
+	mem   []uint64  // hashes read and not taken yet (a run in memory: the run)
+	dec   []uint64  // the block decoded from the file
+	raw   []byte    // the block as read
+	cur   uint64
+	ok    bool  // cur holds a hash
+	block int64 // hashes read from the file at a time (runBlock at most)
 }
 
-// runBlock is how many hashes a run's reader reads at a time: 4 KB, and as much decoded.
-const runBlock = 512
+// runBlock is how many hashes a run's reader reads at a time at most: 4 KB, and as much
+// decoded. With many runs each reads less, so that all of them hold runsBudget bytes in
+// all: 3,000,000 records make 92 runs, 10,000,000 some 300, and the merge must not grow
+// with them.
+const (
+	runBlock   = 512
+	runsBudget = 256 << 10
+)
 
 func (rd *runReader) next() error {
 	if len(rd.mem) == 0 && rd.r != nil && rd.left > 0 {
-		n := min(rd.left, runBlock)
+		n := min(rd.left, rd.block)
 		if rd.raw == nil {
-			rd.raw, rd.dec = make([]byte, 8*runBlock), make([]uint64, runBlock)
+			rd.raw, rd.dec = make([]byte, 8*rd.block), make([]uint64, rd.block)
 		}
 		if _, err := io.ReadFull(rd.r, rd.raw[:8*n]); err != nil {
 			return err
