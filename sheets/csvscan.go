@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // csvScanner reads delimited text as encoding/csv's Reader does with FieldsPerRecord -1
@@ -28,6 +29,9 @@ type csvScanner struct {
 	ends    []int  // where each field of rec ends
 	text    strings.Builder
 	cells   []string
+	// ascii: the record last read is all ASCII, so every cell of it is valid UTF-8 with
+	// nothing to repair (textReader.fixCells need not look at each).
+	ascii bool
 }
 
 const (
@@ -176,6 +180,7 @@ func (s *csvScanner) parse(line []byte, errRead *error) error {
 
 // carve copies the record's text to the text slab and cuts its cells from it.
 func (s *csvScanner) carve() []string {
+	s.ascii = isASCII(unsafeString(s.rec))
 	var str string
 	if len(s.rec) > csvTextSlab/4 { // a long record gets a string of its own
 		str = string(s.rec)
@@ -201,6 +206,9 @@ func (s *csvScanner) carve() []string {
 	}
 	return dst
 }
+
+// unsafeString is b as a string for a look that does not keep it (isASCII).
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 func lengthNL(b []byte) int {
 	if len(b) > 0 && b[len(b)-1] == '\n' {
