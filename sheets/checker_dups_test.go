@@ -22,20 +22,21 @@ func spillAt(t *testing.T, n int) {
 // and merges them at the end; it finds exactly the keys that repeat, whether the two
 // records are in one run, in two runs far apart, or one in a run and one still in
 // memory, and leaves no file behind.
-// Runs of 2,500 are read back in several blocks (runBlock).
+// Runs of 2,500 are read back in several blocks (runBlock); 600 runs of 600 in blocks of
+// the 32 hashes a run that runsBudget leaves each.
 func TestDupIndexSpills(t *testing.T) {
-	for _, run := range []int{100, 2500} {
-		t.Run(fmt.Sprint(run), func(t *testing.T) { testDupIndexSpills(t, run) })
+	for _, c := range []struct{ run, runs int }{{100, 10}, {2500, 10}, {600, 600}} {
+		t.Run(fmt.Sprint(c.run, "x", c.runs), func(t *testing.T) { testDupIndexSpills(t, c.run, c.runs) })
 	}
 }
 
-func testDupIndexSpills(t *testing.T, run int) {
+func testDupIndexSpills(t *testing.T, run, runs int) {
 	spillAt(t, run)
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
 	d := newDupIndex(false)
 	repeated := map[string]bool{}
-	n := run*10 + run/2
+	n := run*runs + run/2
 	for i := range n {
 		d.add(fmt.Sprintf("key %d", i))
 		switch {

@@ -19,7 +19,7 @@ type stagedRow struct {
 }
 
 const (
-	stageBatch    = 512 // records handed over at a time: the hand-over costs nothing next to them
+	stageBatch    = 256 // records handed over at a time: the hand-over costs nothing next to them
 	stageInFlight = 4   // batches queued: enough to ride out a pause of either side
 )
 

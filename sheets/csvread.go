@@ -26,9 +26,10 @@ func ReadCSV(r io.Reader, name string, opt ReadOptions) (*Sheet, error) {
 	return readAll(src, opt)
 }
 
-// newCSVReader sets a csv.Reader up for the decoded text: the separator sniffed from the
-// header line, an Excel "sep=" line skipped, lone CR line ends (old Mac Excel) made LF.
-func newCSVReader(text io.Reader, name string) (*csv.Reader, error) {
+// newCSVReader sets a reader of records (csvScanner, which reads as csv.Reader does) up
+// for the decoded text: the separator sniffed from the header line, an Excel "sep=" line
+// skipped, lone CR line ends (old Mac Excel) made LF.
+func newCSVReader(text io.Reader, name string) (*csvScanner, error) {
 	br := bufio.NewReaderSize(text, sniffSize)
 	sample, err := br.Peek(sniffSize)
 	if err != nil && err != io.EOF {
@@ -39,14 +40,11 @@ func newCSVReader(text io.Reader, name string) (*csv.Reader, error) {
 		return nil, readErr(name, 1, "", i18n.Of(err))
 	}
 	_, _ = br.Discard(skip)
-	var src io.Reader = br
 	if bytes.IndexByte(sample, '\n') < 0 && bytes.IndexByte(sample, '\r') >= 0 {
-		src = crToLF{br}
+		br = bufio.NewReaderSize(crToLF{br}, sniffSize)
 	}
-	cr := csv.NewReader(src)
-	cr.Comma = comma
-	cr.FieldsPerRecord = -1 // short rows are padded, long ones reported by the builder
-	return cr, nil
+	// Short rows are padded, long ones reported by the builder: no count of fields.
+	return newCSVScanner(br, comma), nil
 }
 
 // separator returns the field separator of a sheet and how many bytes of a "sep=X" line

@@ -109,9 +109,10 @@ func packSheet(s *Sheet, sink packSink, lim Limits, keep bool) (*Package, []*She
 		return nil, nil, i18n.Errorf("pack %s: the sheet has no records", s.File)
 	}
 	var pw *partWriter
-	p, err := writePackage(sink, lim, func(emit func([]byte)) (*Sheet, int, error) {
+	p, err := writePackage(sink, lim, func(emit func(packPart), deflate bool) (*Sheet, int, error) {
 		pw = newPartWriter(s, lim, emit)
 		pw.keep = keep
+		pw.deflate = deflate && !keep
 		for _, g := range s.Groups() {
 			size := int64(0)
 			for r := g[0]; r < g[1]; r++ {

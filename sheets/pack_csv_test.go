@@ -40,7 +40,7 @@ func TestPartWriterWritesWhatWriteCSVWrites(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got []byte
-		pw := newPartWriter(s, Limits{MaxRecords: 1 << 20, MaxBytes: 1 << 30}, func(b []byte) { got = append(got, b...) })
+		pw := newPartWriter(s, Limits{MaxRecords: 1 << 20, MaxBytes: 1 << 30}, func(b packPart) { got = append(got, b.raw...) })
 		for _, g := range groups {
 			size := int64(0)
 			for _, r := range g {

@@ -3,6 +3,7 @@ package sheets
 import (
 	"bufio"
 	"bytes"
+	"io"
 	"strings"
 	"sync"
 
@@ -19,15 +20,19 @@ type partWriter struct {
 	ncols  int
 	header []string
 	hlen   int64
-	emit   func(part []byte) // a full file, in order; the receiver may give it back (freePart)
-	buf    *bytes.Buffer
+	emit   func(part packPart) // a full file, in order; the receiver may give its text back (freePart)
+	buf    *bytes.Buffer       // the file being written, when it is not deflated as it is written
 	bw     *bufio.Writer
-	recs   int
-	size   int64
-	rec    []string
-	n      int // records written
-	parts  int
-	err    error
+	open   bool // a file is being written
+	// deflate has each file deflated as it is written (a zip's files: see partDeflater).
+	deflate bool
+	zw      *partDeflater
+	recs    int
+	size    int64
+	rec     []string
+	n       int // records written
+	parts   int
+	err     error
 	// spelled are the columns whose values are packed in the catalog's spelling (ON/OFF,
 	// true/false), however the user typed them.
 	spelled []spelledColumn
@@ -38,7 +43,7 @@ type partWriter struct {
 	cur  []Row
 }
 
-func newPartWriter(h *Sheet, lim Limits, emit func([]byte)) *partWriter {
+func newPartWriter(h *Sheet, lim Limits, emit func(packPart)) *partWriter {
 	p := &partWriter{h: h, lim: lim, ncols: len(h.Columns), header: h.Headers(), emit: emit}
 	p.hlen = int64(packRecordLen(p.header, p.ncols))
 	p.rec = make([]string, p.ncols)
@@ -60,14 +65,8 @@ func (p *partWriter) group(rows []Row, size int64) {
 	if p.recs > 0 && (p.recs+len(rows) > p.lim.MaxRecords || p.size+size > p.lim.MaxBytes) {
 		p.flush()
 	}
-	if p.buf == nil {
-		p.buf = bytes.NewBuffer(newPart(int(min(p.lim.MaxBytes, 1<<20))))
-		if p.bw == nil {
-			p.bw = bufio.NewWriterSize(p.buf, 64<<10)
-		}
-		p.bw.Reset(p.buf)
-		writeRecord(p.bw, p.header, WriteOptions{})
-		p.size = p.hlen
+	if !p.open {
+		p.start()
 	}
 	plain := size == plainSize(rows, p.ncols) // no field to quote or to picture: write as is
 	for _, r := range rows {
@@ -93,15 +92,42 @@ func (p *partWriter) group(rows []Row, size int64) {
 	p.size += size
 }
 
+// start opens the next file and writes its header.
+func (p *partWriter) start() {
+	var w io.Writer
+	if p.deflate {
+		if p.zw == nil {
+			p.zw = newPartDeflater()
+		}
+		p.zw.reset()
+		w = p.zw
+	} else {
+		p.buf = bytes.NewBuffer(newPart(int(min(p.lim.MaxBytes, 1<<20))))
+		w = p.buf
+	}
+	if p.bw == nil {
+		p.bw = bufio.NewWriterSize(w, 64<<10)
+	}
+	p.bw.Reset(w)
+	writeRecord(p.bw, p.header, WriteOptions{})
+	p.size, p.open = p.hlen, true
+}
+
 // flush hands the file being filled on, after checking it came out at its planned size
 // (the plan is what keeps files under MaxBytes).
 func (p *partWriter) flush() {
-	if p.buf == nil || p.err != nil {
+	if !p.open || p.err != nil {
 		return
 	}
 	p.bw.Flush()
-	if int64(p.buf.Len()) != p.size {
-		p.err = i18n.Errorf("internal error: rows %d–%d came out %d bytes, planned %d", RowNumber(p.n-p.recs), RowNumber(p.n-1), p.buf.Len(), p.size)
+	written := int64(0)
+	if p.deflate {
+		written = int64(p.zw.n)
+	} else {
+		written = int64(p.buf.Len())
+	}
+	if written != p.size {
+		p.err = i18n.Errorf("internal error: rows %d–%d came out %d bytes, planned %d", RowNumber(p.n-p.recs), RowNumber(p.n-1), written, p.size)
 		return
 	}
 	p.parts++
@@ -109,8 +135,12 @@ func (p *partWriter) flush() {
 		p.kept = append(p.kept, &Sheet{Object: p.h.Object, Columns: p.h.Columns, Rows: p.cur})
 		p.cur = nil
 	}
-	p.emit(p.buf.Bytes())
-	p.buf, p.recs = nil, 0
+	if p.deflate {
+		p.emit(packPart{z: p.zw.finish()})
+	} else {
+		p.emit(packPart{raw: p.buf.Bytes()})
+	}
+	p.buf, p.recs, p.open = nil, 0, false
 }
 
 // keepRecord keeps the record just written as the file holds it: respelled, and with

@@ -20,15 +20,20 @@ import (
 // and Control Hub read. At most a few files are in memory at once.
 // The files of pre come first. A file is taken from in only when a core is free for it,
 // so no more are held than are being compressed.
-func zipParts(w io.Writer, base string, pre [][]byte, in <-chan []byte) ([]string, error) {
+func zipParts(w io.Writer, base string, pre []packPart, in <-chan packPart) ([]string, error) {
 	workers := runtime.GOMAXPROCS(0)
 	queue := make(chan chan compressed, workers)
 	go func() {
 		sem := make(chan struct{}, workers)
-		start := func(b []byte) {
+		start := func(b packPart) {
 			res := make(chan compressed, 1)
 			queue <- res
-			go func() { res <- compress(b); freePart(b); <-sem }()
+			if b.raw == nil { // deflated as it was written
+				res <- b.z
+				<-sem
+				return
+			}
+			go func() { res <- compress(b.raw); freePart(b.raw); <-sem }()
 		}
 		for _, b := range pre {
 			sem <- struct{}{}
@@ -127,4 +132,39 @@ func msDosTime(t time.Time) (date, clock uint16) {
 	date = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
 	clock = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
 	return date, clock
+}
+
+// partDeflater deflates a file of a zip as the partWriter writes it, as compress would
+// deflate it whole (the same level, the same bytes: the compressor cuts its blocks where
+// its window fills, not where writes end), keeping its CRC and size.
+type partDeflater struct {
+	fw  *flate.Writer
+	buf *bytes.Buffer
+	crc uint32
+	n   int
+}
+
+func newPartDeflater() *partDeflater {
+	fw, _ := flate.NewWriter(io.Discard, flate.BestSpeed) // a valid level: no error
+	return &partDeflater{fw: fw}
+}
+
+// reset starts the next file.
+func (d *partDeflater) reset() {
+	d.buf = compressedPool.Get().(*bytes.Buffer)
+	d.buf.Reset()
+	d.fw.Reset(d.buf)
+	d.crc, d.n = 0, 0
+}
+
+func (d *partDeflater) Write(b []byte) (int, error) {
+	d.crc = crc32.Update(d.crc, crc32.IEEETable, b)
+	d.n += len(b)
+	return d.fw.Write(b)
+}
+
+// finish ends the file; its buffer goes back to the pool once zipParts has written it.
+func (d *partDeflater) finish() compressed {
+	err := d.fw.Close()
+	return compressed{data: d.buf.Bytes(), buf: d.buf, crc: d.crc, n: d.n, err: err}
 }

@@ -1,7 +1,10 @@
 package sheets
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/binary"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -48,5 +51,46 @@ func TestPackZipVersionFields(t *testing.T) {
 	}
 	if locals != 3 || central != 3 {
 		t.Fatalf("%d local headers and %d central records, want 3 of each", locals, central)
+	}
+}
+
+// TestPackZipDeflatedAsWritten: a zip's files are deflated as they are written (no file
+// held whole), and each entry is still byte for byte what deflating the whole file gives
+// (compress, as packs were made before), with its CRC and size: the packages do not
+// change. The files are compared with PackInMemory's, which are kept whole.
+func TestPackZipDeflatedAsWritten(t *testing.T) {
+	s := vUsers(t, 40)
+	lim := Limits{MaxRecords: 7, MaxBytes: 10 << 20}
+	p, err := Pack(s, filepath.Join(t.TempDir(), "users.zip"), lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mem, err := PackInMemory(s, "users", lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.OpenReader(p.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	if len(z.File) != 6 || len(mem.Parts) != 6 {
+		t.Fatalf("%d entries, %d files in memory; want 6 of each", len(z.File), len(mem.Parts))
+	}
+	for i, f := range z.File {
+		var text bytes.Buffer
+		if err := WriteCSV(&text, mem.Parts[i]); err != nil {
+			t.Fatal(err)
+		}
+		want := compress(text.Bytes())
+		r, err := f.OpenRaw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(r)
+		if !bytes.Equal(got, want.data) || f.CRC32 != want.crc || f.UncompressedSize64 != uint64(want.n) {
+			t.Errorf("%s: %d bytes deflated (CRC %08x, %d bytes), deflating the whole file gives %d (CRC %08x, %d bytes)",
+				f.Name, len(got), f.CRC32, f.UncompressedSize64, len(want.data), want.crc, want.n)
+		}
 	}
 }
