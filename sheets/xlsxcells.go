@@ -154,7 +154,7 @@ func (x *xlsxCells) makeScratch() error {
 // generalNumber is a number as excelize gives it before formatting: its shortest
 // decimal form, or 15 significant digits past Excel's precision.
 func generalNumber(v string) string {
-	if strings.Contains(v, "_") {
+	if shortestNumber(v) || strings.Contains(v, "_") {
 		return v
 	}
 	f, err := strconv.ParseFloat(v, 64)
@@ -166,6 +166,38 @@ func generalNumber(v string) string {
 		return strconv.FormatFloat(f, 'G', 15, 64)
 	}
 	return s
+}
+
+// shortestNumber reports whether v is already the shortest decimal form of its number:
+// at most 15 significant digits (which a float64 holds exactly, so no shorter form is
+// the same number), no leading zero but a lone one before the point, no trailing zero
+// after it, no exponent or sign but a minus. Most numbers a sheet stores are so, and are
+// read as they are without a parse and a new string.
+func shortestNumber(v string) bool {
+	if len(v) > 0 && v[0] == '-' {
+		v = v[1:]
+	}
+	if v == "" || v == "0" || len(v) > 16 {
+		return false // a lone 0 is shortest, -0 is not: both go the long way
+	}
+	digits, point := 0, -1
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && point < 0:
+			point = i
+		default:
+			return false
+		}
+	}
+	switch {
+	case digits > 15, v[0] == '0' && point != 1, point == 0, point == len(v)-1:
+		return false
+	case point > 0 && v[len(v)-1] == '0':
+		return false
+	}
+	return true
 }
 
 // withinPrecision: an integer zero-filled past Excel's 15 significant digits.

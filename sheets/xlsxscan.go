@@ -32,6 +32,7 @@ type sheetScanner struct {
 	row   int
 	cells []rawCell
 	text  []byte
+	fast  fastRowState
 }
 
 func newSheetScanner(r io.Reader) *sheetScanner { return &sheetScanner{tok: newXMLTokens(r)} }
@@ -63,6 +64,9 @@ func (sc *sheetScanner) nextRow() (int, []rawCell, error) {
 			sc.cells = sc.cells[:0]
 			if sc.tok.selfClosing {
 				return n, nil, nil
+			}
+			if sc.fastRow() {
+				return n, sc.cells, nil
 			}
 			err := sc.readCells()
 			return n, sc.cells, err
@@ -97,8 +101,18 @@ func (sc *sheetScanner) readCells() error {
 // readCell reads one <c> element, whose start tag was just read; prev is the column of
 // the cell before it in the row.
 func (sc *sheetScanner) readCell(prev int) (rawCell, error) {
+	c, err := cellFromAttrs(prev, sc.tok.attrs)
+	if err != nil || sc.tok.selfClosing {
+		return c, err
+	}
+	return c, sc.readCellBody(&c)
+}
+
+// cellFromAttrs is a cell as its start tag's attributes place and type it; prev is the
+// column of the cell before it in the row.
+func cellFromAttrs(prev int, attrs []byte) (rawCell, error) {
 	c := rawCell{col: prev + 1}
-	ref, style, typ := cellAttrs(sc.tok.attrs)
+	ref, style, typ := cellAttrs(attrs)
 	if len(ref) > 0 {
 		col, err := cellRefColumn(ref)
 		if err != nil {
@@ -116,10 +130,7 @@ func (sc *sheetScanner) readCell(prev int) (rawCell, error) {
 	if typ != nil {
 		c.typ = cellType(typ)
 	}
-	if sc.tok.selfClosing {
-		return c, nil
-	}
-	return c, sc.readCellBody(&c)
+	return c, nil
 }
 
 // cellAttrs are a cell's r, s and t attributes, read in one pass (nil when absent):
