@@ -31,7 +31,7 @@ func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
 	defer recoverXLSX(path, &s, &err)
 	z, zerr := OpenZip(path)
-	if err := checkXLSX(path, z, zerr); err != nil {
+	if err := checkXLSXLeaving(path, z, zerr); err != nil {
 		return nil, err
 	}
 	f, err := openLightFile(path)
@@ -53,7 +53,7 @@ func openWorkbook(r io.Reader, name string) (*excelize.File, []byte, error) {
 		return nil, nil, readErr(name, 0, "", i18n.M("the workbook is larger than %s; refused", byteSize(ZipLimits.MaxTotal)))
 	}
 	z, zerr := NewZipReader(bytes.NewReader(data), int64(len(data)), name)
-	if err := checkXLSX(name, z, zerr); err != nil {
+	if err := checkXLSXLeaving(name, z, zerr); err != nil {
 		return nil, nil, err
 	}
 	var f *excelize.File

@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"errors"
 	"io"
 	"path"
 	"sync"
@@ -21,6 +22,11 @@ func xlsxSource(f *excelize.File, name string, opt ReadOptions, open func() (*Zi
 		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook: %s", i18n.Of(err)))
 	}
 	sst, err := sharedStrings(z)
+	var re *ReadError
+	if errors.As(err, &re) {
+		z.Close()
+		return nil, err // a damaged part or a limit passed
+	}
 	if err != nil {
 		z.Close()
 		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook's shared strings: %v", i18n.Of(err)))
@@ -41,7 +47,9 @@ func xlsxSource(f *excelize.File, name string, opt ReadOptions, open func() (*Zi
 		z.Close()
 		return nil, readErr(name, 0, "", i18n.M("cannot read sheet %q: %v", ws, i18n.Of(err)))
 	}
-	rd := book.rows(rc)
+	pc := &partCheck{e: e}
+	rd := book.rows(pc.reader(rc))
+	rd.whole = sync.OnceValue(func() error { return pc.finish(rd.sc.tok.rest()) })
 	closeAll := func() error { rc.Close(); return z.Close() }
 	return rowsSource(name, ws, rd.next, closeAll, rd.numbers)
 }
@@ -68,6 +76,10 @@ func rowsSource(name, ws string, next func() (int, []string, error), closeFn fun
 		n, cells, err := next()
 		if err == io.EOF {
 			return n, nil, err
+		}
+		var re *ReadError
+		if errors.As(err, &re) {
+			return n, nil, err // a damaged part or a limit passed: the whole workbook's error
 		}
 		if err != nil {
 			return n, nil, readErr(name, n, "", i18n.M("sheet %q: %v", ws, i18n.Of(err)))
@@ -120,11 +132,19 @@ type scannedRows struct {
 	pendN   int
 	nums    []int
 	log     *numberLog
+	whole   func() error // when set, reads the rest of the part and checks it was whole
 }
 
 func (r *scannedRows) next() (int, []string, error) {
 	if r.pendN == 0 {
 		n, raw, err := r.sc.nextRow()
+		if err != nil && r.whole != nil {
+			// the last row waits for the check, and any error a damaged part caused
+			// gives way to the check's clearer one
+			if werr := r.whole(); werr != nil {
+				err = werr
+			}
+		}
 		if err != nil {
 			return r.n + 1, nil, err
 		}
@@ -208,7 +228,13 @@ func sharedStrings(z *Zip) ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	return readSharedStrings(rc)
+	pc := &partCheck{e: e}
+	tee := pc.reader(rc)
+	sst, err := readSharedStrings(tee)
+	if werr := pc.finish(tee); werr != nil {
+		return nil, werr
+	}
+	return sst, err
 }
 
 // sharedStringsPart is the part the workbook's relationships name for its shared

@@ -70,6 +70,9 @@ func (x *xmlTokens) fill() []byte {
 	return b
 }
 
+// rest is a reader of what is left of the stream: what the buffer holds, then the rest.
+func (x *xmlTokens) rest() io.Reader { return x.br }
+
 // discard takes n bytes that buffered or fill gave.
 func (x *xmlTokens) discard(n int) { x.br.Discard(n) }
 
