@@ -77,12 +77,8 @@ func rowsSource(name, ws string, next func() (int, []string, error), closeFn fun
 		if err == io.EOF {
 			return n, nil, err
 		}
-		var re *ReadError
-		if errors.As(err, &re) {
-			return n, nil, err // a damaged part or a limit passed: the whole workbook's error
-		}
 		if err != nil {
-			return n, nil, readErr(name, n, "", i18n.M("sheet %q: %v", ws, i18n.Of(err)))
+			return n, nil, sheetErr(name, n, ws, err)
 		}
 		if err := budget.take(n, cells); err != nil {
 			return n, nil, err
@@ -99,6 +95,16 @@ func rowsSource(name, ws string, next func() (int, []string, error), closeFn fun
 		return nil, err
 	}
 	return &rowSource{name: name, header: header, next: budgeted, close: closeFn, budgeted: true, sheet: ws, numbers: numbers}, nil
+}
+
+// sheetErr names the sheet an error of reading row n of it is about; a damaged part or
+// a limit passed is the whole workbook's error, as it stands.
+func sheetErr(name string, n int, ws string, err error) error {
+	var re *ReadError
+	if errors.As(err, &re) {
+		return err
+	}
+	return readErr(name, n, "", i18n.M("sheet %q: %v", ws, i18n.Of(err)))
 }
 
 // excelizeSource reads worksheet ws through excelize's row iterator.
