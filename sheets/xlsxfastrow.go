@@ -112,7 +112,7 @@ func (f *fastRowState) cellBody(c *rawCell, b []byte) ([]byte, bool) {
 		}
 	} else if _, self, rest, isIS := startTag(b, "is"); isIS {
 		c.inline = true
-		if b, ok = f.inlineString(rest, self); !ok {
+		if b, ok = f.inlineString(rest, self, "</is>"); !ok {
 			return nil, false
 		}
 	}
@@ -123,8 +123,9 @@ func (f *fastRowState) cellBody(c *rawCell, b []byte) ([]byte, bool) {
 	return b[len("</c>"):], true
 }
 
-// inlineString reads an <is> of one <t> (no runs, no phonetic text) through </is>.
-func (f *fastRowState) inlineString(b []byte, self bool) ([]byte, bool) {
+// inlineString reads an inline string (<is>) or a shared one (<si>) of one <t> (no
+// runs, no phonetic text) through its end tag.
+func (f *fastRowState) inlineString(b []byte, self bool, end string) ([]byte, bool) {
 	if self {
 		return b, true
 	}
@@ -135,10 +136,10 @@ func (f *fastRowState) inlineString(b []byte, self bool) ([]byte, bool) {
 		}
 		b = skipXMLSpace(b)
 	}
-	if !bytes.HasPrefix(b, []byte("</is>")) {
+	if !bytes.HasPrefix(b, []byte(end)) {
 		return nil, false
 	}
-	return b[len("</is>"):], true
+	return b[len(end):], true
 }
 
 // elementText adds an element's text (the element's start tag read, self when it closed

@@ -201,3 +201,47 @@ func TestShortestNumberAsParsed(t *testing.T) {
 		t.Errorf("only %d of %d numbers taken as they are", taken, len(vals))
 	}
 }
+
+// sharedStringsXML is a shared-strings part of the given entries.
+func sharedStringsXML(entries ...string) string {
+	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="9" uniqueCount="9">` +
+		strings.Join(entries, "") + `</sst>`
+}
+
+// TestFastStringsMatchTokenizer: a shared-strings table of every shape of entry, and
+// one larger than the reader's buffer, reads the same through the fast path as through
+// the tokenizer, and the plain entries do take the fast path.
+func TestFastStringsMatchTokenizer(t *testing.T) {
+	shapes := []string{
+		`<si><t>plain</t></si>`, `<si><t xml:space="preserve"> padded </t></si>`, `<si/>`, `<si><t/></si>`,
+		`<si><t>a &amp; b &#x42;` + "\r\n" + `x_x000D_y</t></si>`, "\n  <si>\n <t>spaced</t>\n</si>",
+		`<si><r><t>rich </t></r><r><rPr><b/></rPr><t>text</t></r></si>`,
+		`<si><t>ruby</t><rPh sb="0" eb="1"><t>phonetic</t></rPh></si>`,
+		`<si><t><![CDATA[<raw>]]></t></si>`, `<!-- a comment -->`, `<x:si><x:t>prefixed</x:t></x:si>`,
+		`<si><t>after the others</t></si>`,
+	}
+	var many []string
+	for i := range 20000 {
+		many = append(many, fmt.Sprintf(`<si><t>entry %d %s</t></si>`, i, strings.Repeat("y", i%50)))
+		if i%997 == 0 {
+			many = append(many, shapes...)
+		}
+	}
+	for _, xml := range []string{sharedStringsXML(shapes...), sharedStringsXML(many...), sharedStringsXML(`<si><t>bad &bogus;</t></si>`)} {
+		fast := &fastRowState{}
+		got, gerr := scanSharedStrings(strings.NewReader(xml), fast)
+		want, werr := scanSharedStrings(strings.NewReader(xml), &fastRowState{off: true})
+		if !reflect.DeepEqual(got, want) || fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			t.Errorf("fast path %d strings (%v), tokenizer %d (%v)", len(got), gerr, len(want), werr)
+			for i := range min(len(got), len(want)) {
+				if got[i] != want[i] {
+					t.Fatalf("entry %d: fast path %q, tokenizer %q", i, got[i], want[i])
+				}
+			}
+		}
+		if gerr == nil && fast.taken == 0 {
+			t.Errorf("the fast path was not taken")
+		}
+	}
+}

@@ -261,6 +261,11 @@ func cellRefColumn(ref []byte) (int, error) {
 // readSharedStrings reads a shared-strings part: the text of each <si>, its runs' text
 // joined and its phonetic runs left out, _xHHHH_ escapes decoded.
 func readSharedStrings(r io.Reader) ([]string, error) {
+	return scanSharedStrings(r, &fastRowState{})
+}
+
+// scanSharedStrings is readSharedStrings, its plain entries read by fastStrings.
+func scanSharedStrings(r io.Reader, fast *fastRowState) ([]string, error) {
 	tok := newXMLTokens(r)
 	var out []string
 	var text []byte
@@ -280,6 +285,8 @@ func readSharedStrings(r io.Reader) ([]string, error) {
 			}
 		case tokStart:
 			switch {
+			case name == "sst" && !tok.selfClosing:
+				out = fastStrings(tok, fast, out)
 			case name == "si" && tok.selfClosing:
 				out = append(out, "")
 			case name == "si":
@@ -294,6 +301,7 @@ func readSharedStrings(r io.Reader) ([]string, error) {
 			case "si":
 				out = append(out, bstrUnmarshal(string(text)))
 				inSI = false
+				out = fastStrings(tok, fast, out)
 			case "t":
 				inT = false
 			case "rPh":
