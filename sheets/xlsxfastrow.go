@@ -40,7 +40,7 @@ func (sc *sheetScanner) fastRow() bool {
 	}
 	f.end = append(append(append(f.end[:0], "</"...), sc.tok.qname...), '>')
 	n, ok := f.parse(sc.tok.buffered(), &sc.cells)
-	if !ok && bytes.Index(sc.tok.buffered(), f.end) < 0 {
+	if !ok && !bytes.Contains(sc.tok.buffered(), f.end) {
 		n, ok = f.parse(sc.tok.fill(), &sc.cells)
 	}
 	if !ok {

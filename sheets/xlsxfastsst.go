@@ -16,7 +16,7 @@ func fastStrings(tok *xmlTokens, f *fastRowState, out []string) []string {
 	}
 	for {
 		n := f.parseStrings(tok.buffered())
-		if n == 0 && bytes.Index(tok.buffered(), []byte("</si>")) < 0 {
+		if n == 0 && !bytes.Contains(tok.buffered(), []byte("</si>")) {
 			n = f.parseStrings(tok.fill()) // an entry runs past the buffer's end
 		}
 		if n == 0 {
