@@ -18,6 +18,7 @@ type xlsxCells struct {
 	f       *excelize.File
 	sst     []string
 	plain   map[int]bool // style index → its number format leaves text as it is
+	general map[int]bool // style index → its number format is General
 	scratch string       // the scratch worksheet, made when first needed
 }
 
@@ -89,12 +90,32 @@ func (x *xlsxCells) text(c *rawCell, v string) (string, error) {
 	return x.formatted(c.style, v, true)
 }
 
-// number is a number cell's value: as stored in an unstyled cell, else formatted.
+// number is a number cell's value: as stored in an unstyled cell, else formatted. A
+// number of at most 11 characters in its shortest form is shown as it is by General
+// (longer ones become 4.2E+11), so a styled cell of General format (a bold or coloured
+// column of numbers) needs no formatting, which cost 13 µs a cell through excelize.
 func (x *xlsxCells) number(c *rawCell, v string) (string, error) {
-	if c.style == 0 {
+	if c.style == 0 || len(v) <= generalWidth && shortestNumber(v) && x.isGeneral(c.style) {
 		return v, nil
 	}
 	return x.formatted(c.style, v, false)
+}
+
+// generalWidth is the most characters General shows a number in as it is.
+const generalWidth = 11
+
+// isGeneral reports whether a style's number format is General.
+func (x *xlsxCells) isGeneral(style int) bool {
+	g, ok := x.general[style]
+	if !ok {
+		st, err := x.f.GetStyle(style)
+		g = err == nil && st.CustomNumFmt == nil && st.NumFmt == 0
+		if x.general == nil {
+			x.general = map[int]bool{}
+		}
+		x.general[style] = g
+	}
+	return g
 }
 
 // isPlain reports whether a style's number format is General or Text (@), which show

@@ -3,11 +3,14 @@ package sheets
 import (
 	"fmt"
 	"io"
+	"math"
 	"math/rand"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // scannedSheet is what the scanner read of a worksheet: each row's number and cells, and
@@ -243,5 +246,41 @@ func TestFastStringsMatchTokenizer(t *testing.T) {
 		if gerr == nil && fast.taken == 0 {
 			t.Errorf("the fast path was not taken")
 		}
+	}
+}
+
+// TestGeneralNumbersAsExcelize: a number in a styled cell of General format that the
+// reader shows as stored (xlsxCells.number) is what excelize's formatting shows; longer
+// ones and those of other formats are formatted by excelize.
+func TestGeneralNumbersAsExcelize(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	bold, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	twoDec, _ := f.NewStyle(&excelize.Style{NumFmt: 2})
+	x := &xlsxCells{f: f}
+	rnd := rand.New(rand.NewSource(2))
+	vals := []string{"1", "-1", "99999999999", "-9999999999", "-99999999999", "100000000000", "0.00001", "-0.0001", "0.5", "1.25"}
+	for range 3000 {
+		vals = append(vals, strconv.FormatInt(rnd.Int63n(1<<uint(rnd.Intn(40)+1))-rnd.Int63n(1000), 10),
+			strconv.FormatFloat(rnd.NormFloat64()*math.Pow(10, float64(rnd.Intn(12)-6)), 'f', -1, 64),
+			strconv.FormatFloat(float64(rnd.Intn(100000))/float64(1+rnd.Intn(1000)), 'f', -1, 64))
+	}
+	shown := 0
+	for _, v := range vals {
+		v = generalNumber(v)
+		for _, style := range []int{bold, twoDec} {
+			c := &rawCell{style: style, v: v}
+			got, err := x.number(c, v)
+			want, werr := x.formatted(style, v, false)
+			if got != want || err != nil || werr != nil {
+				t.Errorf("style %d, %q reads %q, excelize shows %q (%v, %v)", style, v, got, want, err, werr)
+			}
+			if got == v && style == bold {
+				shown++
+			}
+		}
+	}
+	if shown < len(vals)/4 {
+		t.Errorf("only %d of %d numbers shown as stored", shown, len(vals))
 	}
 }
