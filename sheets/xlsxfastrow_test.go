@@ -284,3 +284,19 @@ func TestGeneralNumbersAsExcelize(t *testing.T) {
 		t.Errorf("only %d of %d numbers shown as stored", shown, len(vals))
 	}
 }
+
+// FuzzFastStrings: whatever a shared-strings table holds, the fast path reads what the
+// tokenizer reads.
+func FuzzFastStrings(f *testing.F) {
+	f.Add(`<si><t>plain</t></si><si/><si><t xml:space="preserve"> a </t></si>`)
+	f.Add(`<si><r><t>rich</t></r></si><si><t>a &amp; b</t></si>`)
+	f.Add("<si>\n<t>x_x000D_</t>\n</si><!-- c --><si><t/></si>")
+	f.Fuzz(func(t *testing.T, entries string) {
+		xml := sharedStringsXML(entries)
+		got, gerr := scanSharedStrings(strings.NewReader(xml), &fastRowState{})
+		want, werr := scanSharedStrings(strings.NewReader(xml), &fastRowState{off: true})
+		if !reflect.DeepEqual(got, want) || fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			t.Errorf("%q\nfast path: %q %v\ntokenizer: %q %v", entries, got, gerr, want, werr)
+		}
+	})
+}

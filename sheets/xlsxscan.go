@@ -299,7 +299,9 @@ func scanSharedStrings(r io.Reader, fast *fastRowState) ([]string, error) {
 		case tokEnd:
 			switch name {
 			case "si":
-				out = append(out, bstrUnmarshal(string(text)))
+				if inSI { // a stray </si> ends no entry
+					out = append(out, bstrUnmarshal(string(text)))
+				}
 				inSI = false
 				out = fastStrings(tok, fast, out)
 			case "t":
