@@ -21,16 +21,17 @@ func ReadWorkbookSheets(path string, opt ReadOptions) (ss []*Sheet, err error) {
 			ss, err = nil, readErr(path, 0, "", i18n.M("not a readable XLSX workbook (%v)", p))
 		}
 	}()
-	f, err := openWorkbookFile(path)
+	f, book, err := openBookFile(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	defer book.close()
 	origin := originOf(f) // the copy guard of a workbook opened as a whole needs it
-	for _, ws := range headedSheets(f) {
+	for _, ws := range book.headedSheets() {
 		o := opt
 		o.SheetName = ws
-		s, err := readWorkbook(f, path, o, func() (*Zip, error) { return OpenZip(path) })
+		s, err := readBookSheet(book, path, ws, o)
 		if err != nil {
 			return nil, err
 		}
@@ -55,12 +56,13 @@ func WorkbookSheetNames(path string) (typed, other []string, err error) {
 			typed, other, err = nil, nil, readErr(path, 0, "", i18n.M("not a readable XLSX workbook (%v)", p))
 		}
 	}()
-	f, err := openWorkbookFile(path)
+	f, book, err := openBookFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer f.Close()
-	typed = headedSheets(f)
+	defer book.close()
+	typed = book.headedSheets()
 	for _, ws := range f.GetSheetList() {
 		if !slices.Contains(typed, ws) && !bulkopsLists(f, ws) {
 			other = append(other, ws)
@@ -69,16 +71,21 @@ func WorkbookSheetNames(path string) (typed, other []string, err error) {
 	return typed, other, nil
 }
 
-// headedSheets are the worksheets whose first row is the header of a catalog type.
-func headedSheets(f *excelize.File) []string {
-	var out []string
-	for _, ws := range f.GetSheetList() {
-		if rows := headedRows(f, ws, nil); rows != nil {
-			rows.Close()
-			out = append(out, ws)
-		}
+// openBookFile opens a workbook on disk once for reading any of its sheets: checked
+// (its large parts as they are read), opened in excelize without its large parts
+// (openLight), and as a zip with its shared strings read (openBook). The caller
+// closes both.
+func openBookFile(path string) (*excelize.File, *bookParts, error) {
+	f, err := openWorkbookFile(path)
+	if err != nil {
+		return nil, nil, err
 	}
-	return out
+	book, err := openBook(f, path, func() (*Zip, error) { return OpenZip(path) })
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, book, nil
 }
 
 // bulkopsLists reports whether a worksheet is the hidden drop-down lists sheet that

@@ -1,6 +1,9 @@
 package sheets
 
 import (
+	"bytes"
+	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -104,4 +107,76 @@ func TestWorkbookSheetNames(t *testing.T) {
 	if _, other, err = WorkbookSheetNames(path); err != nil || !reflect.DeepEqual(other, []string{"README"}) {
 		t.Errorf("others %q (%v), want README", other, err)
 	}
+}
+
+// TestReadWorkbookSheetsStreamed: a workbook whose sheets are large (read from the zip,
+// excelize given the workbook without them) reads as a whole as each of its sheets
+// reads alone: the same sheets in the same order, cell for cell, each with the
+// workbook's origin; its names are listed, a person's notes apart; a large sheet cut
+// short is refused, naming its part.
+func TestReadWorkbookSheetsStreamed(t *testing.T) {
+	site, team, user := mustObject(t, "site"), mustObject(t, "team"), mustObject(t, "user")
+	sites, teams, users := New(site), New(team), New(user)
+	for i := range 3000 {
+		sites.Rows = append(sites.Rows, Row{Cells: recordOf(sites, map[string]string{"Name": fmt.Sprintf("Site %04d of the streamed workbook", i)})})
+		cells := make([]string, len(users.Columns))
+		copy(cells, userRow(i))
+		users.Rows = append(users.Rows, Row{Cells: cells})
+	}
+	origin := &Origin{OrgID: "org-a", OrgName: "Lab"}
+	sites.Origin = origin
+	path := filepath.Join(t.TempDir(), "org.xlsx")
+	if err := WriteWorkbookFile(path, []*Sheet{sites, teams, users}, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.NewSheet("README")
+	f.SetCellValue("README", "A1", "Copied from the lab on Monday")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	data, _ := os.ReadFile(path)
+	z, err := NewZipReader(bytes.NewReader(data), int64(len(data)), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := WorkbookNames([]*Sheet{sites, teams, users})
+	skip, ok := largeParts(z)
+	if !ok || !skip[worksheetPart(z, names[0])] || !skip[worksheetPart(z, names[2])] {
+		t.Fatalf("large parts %v (ok %v): the sites and users sheets are not streamed", skip, ok)
+	}
+
+	got, err := ReadWorkbookSheets(path, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if keys := objectKeys(got); !reflect.DeepEqual(keys, []string{"site", "team", "user"}) {
+		t.Fatalf("read sheets %q", keys)
+	}
+	for i, s := range got {
+		alone := mustRead(t)(ReadFile(path, ReadOptions{SheetName: names[i]}))
+		if !reflect.DeepEqual(table(s), table(alone)) || s.Object != alone.Object {
+			t.Errorf("%s: the workbook's sheet differs from the sheet read alone", names[i])
+		}
+		if s.Origin == nil || *s.Origin != *origin {
+			t.Errorf("%s: origin %v, want %v", names[i], s.Origin, origin)
+		}
+	}
+	if len(got[0].Rows) != 3000 || len(got[1].Rows) != 0 || len(got[2].Rows) != 3000 || got[2].Cell(2999, 0) != userRow(2999)[0] {
+		t.Errorf("rows %d, %d, %d; last user %q", len(got[0].Rows), len(got[1].Rows), len(got[2].Rows), got[2].Cell(2999, 0))
+	}
+	typed, other, err := WorkbookSheetNames(path)
+	if err != nil || !reflect.DeepEqual(typed, names) || !reflect.DeepEqual(other, []string{"README"}) {
+		t.Errorf("sheet names %q and %q (%v), want %q and README", typed, other, err, names)
+	}
+
+	part := worksheetPart(z, names[2])
+	body := zipEntry(t, data, part)
+	os.WriteFile(path, replaceEntry(t, data, part, body[:len(body)/2]), 0o644)
+	_, err = ReadWorkbookSheets(path, ReadOptions{})
+	wantErr(t, err, path+": the workbook is damaged: its part "+part+" stops before its end")
 }

@@ -18,6 +18,25 @@ import (
 // all. So a damaged workbook is refused before excelize reads it. A file that is not a
 // zip at all is left to excelize, which tells a password-protected workbook from junk.
 func checkXLSX(name string, z *Zip, err error) error {
+	return checkXLSXParts(name, z, err, nil)
+}
+
+// checkXLSXLeaving is checkXLSX but for the parts the reader streams itself (the large
+// worksheets and shared strings excelize is not given: largeParts): inflating those
+// twice, once to check and once to read, was a tenth of reading a large sheet, so they
+// are checked as they are read (partCheck), the sheet's before its last row is given.
+// A large sheet the reader does not read is not checked: nothing of it is used.
+func checkXLSXLeaving(name string, z *Zip, err error) error {
+	var leave map[string]bool
+	if err == nil {
+		if skip, ok := largeParts(z); ok {
+			leave = skip
+		}
+	}
+	return checkXLSXParts(name, z, err, leave)
+}
+
+func checkXLSXParts(name string, z *Zip, err error, leave map[string]bool) error {
 	if errors.Is(err, errNotZip) {
 		return nil
 	}
@@ -27,11 +46,19 @@ func checkXLSX(name string, z *Zip, err error) error {
 			return notXLSX
 		}
 		for _, e := range z.Entries {
+			if leave[e.Name] {
+				continue
+			}
 			if err = checkXLSXPart(e); err != nil {
 				break
 			}
 		}
 	}
+	return wholeWorkbookErr(name, err)
+}
+
+// wholeWorkbookErr words the zip's limit on all its entries as a workbook's.
+func wholeWorkbookErr(name string, err error) error {
 	if errors.Is(err, errZipTotal) { // as excelize words it: the workbook is the zip
 		return readErr(name, 0, "", i18n.M(
 			"the workbook unpacks to more than %s; refused (a zip bomb?)", byteSize(ZipLimits.MaxTotal)))
@@ -67,18 +94,33 @@ func checkXLSXPart(e *ZipEntry) error {
 		return damagedPart(e, err)
 	}
 	defer rc.Close()
-	w := &headTail{}
-	if _, err := io.Copy(w, rc); err != nil {
-		return damagedPart(e, err)
+	pc := &partCheck{e: e}
+	return pc.finish(pc.reader(rc))
+}
+
+// partCheck checks a part as it is read: what is read passes through it (reader), and
+// finish reads the rest and judges the whole, as checkXLSX judges each part.
+type partCheck struct {
+	e *ZipEntry
+	h headTail
+}
+
+func (p *partCheck) reader(r io.Reader) io.Reader { return io.TeeReader(r, &p.h) }
+
+// finish reads what is left of the part from rest (the reader reader gave, or one
+// reading from it) and reports whether the part was whole.
+func (p *partCheck) finish(rest io.Reader) error {
+	if _, err := io.Copy(io.Discard, rest); err != nil {
+		return wholeWorkbookErr(p.e.z.Name, damagedPart(p.e, err))
 	}
-	ext := strings.ToLower(path.Ext(e.Name))
+	ext := strings.ToLower(path.Ext(p.e.Name))
 	if ext != ".xml" && ext != ".rels" {
 		return nil
 	}
-	if !w.xmlClosed() {
-		return readErr(e.z.Name, 0, "", i18n.M(
+	if !p.h.xmlClosed() {
+		return readErr(p.e.z.Name, 0, "", i18n.M(
 			"the workbook is damaged: its part %s stops before its end (the XML is not closed); nothing read. "+
-				"Open it in Excel, which may offer to repair it, and save it again", e.Name))
+				"Open it in Excel, which may offer to repair it, and save it again", p.e.Name))
 	}
 	return nil
 }
@@ -110,6 +152,10 @@ func (h *headTail) Write(p []byte) (int, error) {
 	h.n += int64(len(p))
 	if room := headSize - len(h.head); room > 0 {
 		h.head = append(h.head, p[:min(room, len(p))]...)
+	}
+	if len(p) >= tailSize { // only the end of a large write is kept: no copy of the rest
+		h.tail = append(h.tail[:0], p[len(p)-tailSize:]...)
+		return len(p), nil
 	}
 	h.tail = append(h.tail, p...)
 	if len(h.tail) > 2*tailSize {

@@ -31,7 +31,7 @@ func ReadXLSX(r io.Reader, name string, opt ReadOptions) (s *Sheet, err error) {
 func readXLSXFile(path string, opt ReadOptions) (s *Sheet, err error) {
 	defer recoverXLSX(path, &s, &err)
 	z, zerr := OpenZip(path)
-	if err := checkXLSX(path, z, zerr); err != nil {
+	if err := checkXLSXLeaving(path, z, zerr); err != nil {
 		return nil, err
 	}
 	f, err := openLightFile(path)
@@ -53,7 +53,7 @@ func openWorkbook(r io.Reader, name string) (*excelize.File, []byte, error) {
 		return nil, nil, readErr(name, 0, "", i18n.M("the workbook is larger than %s; refused", byteSize(ZipLimits.MaxTotal)))
 	}
 	z, zerr := NewZipReader(bytes.NewReader(data), int64(len(data)), name)
-	if err := checkXLSX(name, z, zerr); err != nil {
+	if err := checkXLSXLeaving(name, z, zerr); err != nil {
 		return nil, nil, err
 	}
 	var f *excelize.File
@@ -68,17 +68,14 @@ func openWorkbook(r io.Reader, name string) (*excelize.File, []byte, error) {
 	return f, data, nil
 }
 
-// openWorkbookFile is openWorkbook for a file on disk.
+// openWorkbookFile is openWorkbook for a file on disk: the sheet list, styles and
+// properties; its large parts are checked when a sheet is read (checkXLSXLeaving).
 func openWorkbookFile(path string) (*excelize.File, error) {
 	z, zerr := OpenZip(path)
-	if err := checkXLSX(path, z, zerr); err != nil {
+	if err := checkXLSXLeaving(path, z, zerr); err != nil {
 		return nil, err
 	}
-	f, err := excelize.OpenFile(path, xlsxOptions())
-	if err != nil {
-		return nil, xlsxOpenError(path, err)
-	}
-	return f, nil
+	return openLightFile(path)
 }
 
 // xlsxOptions holds the workbook's unpacked size to the zip limits: an XLSX is a zip.
@@ -122,4 +119,14 @@ func readWorkbook(f *excelize.File, name string, opt ReadOptions, open func() (*
 		s.Origin = originOf(f) // a single-type export records its organization too
 	}
 	return s, err
+}
+
+// readBookSheet reads worksheet ws of an open book into a sheet.
+func readBookSheet(book *bookParts, name, ws string, opt ReadOptions) (*Sheet, error) {
+	src, err := book.sheetSource(name, ws)
+	if err != nil {
+		return nil, err
+	}
+	defer src.close()
+	return readAll(src, opt)
 }

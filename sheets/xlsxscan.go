@@ -32,6 +32,7 @@ type sheetScanner struct {
 	row   int
 	cells []rawCell
 	text  []byte
+	fast  fastRowState
 }
 
 func newSheetScanner(r io.Reader) *sheetScanner { return &sheetScanner{tok: newXMLTokens(r)} }
@@ -63,6 +64,9 @@ func (sc *sheetScanner) nextRow() (int, []rawCell, error) {
 			sc.cells = sc.cells[:0]
 			if sc.tok.selfClosing {
 				return n, nil, nil
+			}
+			if sc.fastRow() {
+				return n, sc.cells, nil
 			}
 			err := sc.readCells()
 			return n, sc.cells, err
@@ -97,8 +101,18 @@ func (sc *sheetScanner) readCells() error {
 // readCell reads one <c> element, whose start tag was just read; prev is the column of
 // the cell before it in the row.
 func (sc *sheetScanner) readCell(prev int) (rawCell, error) {
+	c, err := cellFromAttrs(prev, sc.tok.attrs)
+	if err != nil || sc.tok.selfClosing {
+		return c, err
+	}
+	return c, sc.readCellBody(&c)
+}
+
+// cellFromAttrs is a cell as its start tag's attributes place and type it; prev is the
+// column of the cell before it in the row.
+func cellFromAttrs(prev int, attrs []byte) (rawCell, error) {
 	c := rawCell{col: prev + 1}
-	ref, style, typ := cellAttrs(sc.tok.attrs)
+	ref, style, typ := cellAttrs(attrs)
 	if len(ref) > 0 {
 		col, err := cellRefColumn(ref)
 		if err != nil {
@@ -116,10 +130,7 @@ func (sc *sheetScanner) readCell(prev int) (rawCell, error) {
 	if typ != nil {
 		c.typ = cellType(typ)
 	}
-	if sc.tok.selfClosing {
-		return c, nil
-	}
-	return c, sc.readCellBody(&c)
+	return c, nil
 }
 
 // cellAttrs are a cell's r, s and t attributes, read in one pass (nil when absent):
@@ -250,6 +261,11 @@ func cellRefColumn(ref []byte) (int, error) {
 // readSharedStrings reads a shared-strings part: the text of each <si>, its runs' text
 // joined and its phonetic runs left out, _xHHHH_ escapes decoded.
 func readSharedStrings(r io.Reader) ([]string, error) {
+	return scanSharedStrings(r, &fastRowState{})
+}
+
+// scanSharedStrings is readSharedStrings, its plain entries read by fastStrings.
+func scanSharedStrings(r io.Reader, fast *fastRowState) ([]string, error) {
 	tok := newXMLTokens(r)
 	var out []string
 	var text []byte
@@ -269,6 +285,8 @@ func readSharedStrings(r io.Reader) ([]string, error) {
 			}
 		case tokStart:
 			switch {
+			case name == "sst" && !tok.selfClosing:
+				out = fastStrings(tok, fast, out)
 			case name == "si" && tok.selfClosing:
 				out = append(out, "")
 			case name == "si":
@@ -281,8 +299,11 @@ func readSharedStrings(r io.Reader) ([]string, error) {
 		case tokEnd:
 			switch name {
 			case "si":
-				out = append(out, bstrUnmarshal(string(text)))
+				if inSI { // a stray </si> ends no entry
+					out = append(out, bstrUnmarshal(string(text)))
+				}
 				inSI = false
+				out = fastStrings(tok, fast, out)
 			case "t":
 				inT = false
 			case "rPh":

@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"errors"
+	"io"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -81,16 +82,11 @@ func (b *bookParts) holdsRecords(ws string, o *catalog.Object) bool {
 	if e == nil {
 		return holdsRecordsExcelize(b.f, ws, o)
 	}
-	rc, err := e.Open()
-	if err != nil {
+	rows, rc := b.headedScan(e, o)
+	if rows == nil {
 		return false
 	}
 	defer rc.Close()
-	rows := b.rows(rc)
-	_, header, err := rows.next()
-	if err != nil || !isHeaderOf(header, o) {
-		return false
-	}
 	for {
 		_, cells, err := rows.next()
 		if err != nil {
@@ -100,6 +96,43 @@ func (b *bookParts) holdsRecords(ws string, o *catalog.Object) bool {
 			return true
 		}
 	}
+}
+
+// headedScan reads the first row of worksheet part e and, when it is the header of
+// object type o (of any catalog type for nil), returns the rows after it and the part
+// to close; else nil.
+func (b *bookParts) headedScan(e *ZipEntry, o *catalog.Object) (*scannedRows, io.Closer) {
+	rc, err := e.Open()
+	if err != nil {
+		return nil, nil
+	}
+	rows := b.rows(rc)
+	if _, header, err := rows.next(); err != nil || !isHeaderOf(header, o) {
+		rc.Close()
+		return nil, nil
+	}
+	return rows, rc
+}
+
+// headedSheets are the worksheets whose first row is the header of a catalog type, in
+// the workbook's order; only their first rows are read.
+func (b *bookParts) headedSheets() []string {
+	var out []string
+	for _, ws := range b.f.GetSheetList() {
+		e := zipEntryNamed(b.z, worksheetPart(b.z, ws))
+		if e == nil {
+			if rows := headedRows(b.f, ws, nil); rows != nil {
+				rows.Close()
+				out = append(out, ws)
+			}
+			continue
+		}
+		if rows, rc := b.headedScan(e, nil); rows != nil {
+			rc.Close()
+			out = append(out, ws)
+		}
+	}
+	return out
 }
 
 // holdsRecordsExcelize is holdsRecords through excelize's row iterator, for a sheet whose

@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"errors"
 	"io"
 	"path"
 	"sync"
@@ -16,34 +17,23 @@ import (
 // text as excelize would make them (xlsxCells). A workbook whose parts cannot be found
 // that way is read through excelize's row iterator.
 func xlsxSource(f *excelize.File, name string, opt ReadOptions, open func() (*Zip, error)) (*rowSource, error) {
-	z, err := open()
+	book, err := openBook(f, name, open)
 	if err != nil {
-		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook: %s", i18n.Of(err)))
-	}
-	sst, err := sharedStrings(z)
-	if err != nil {
-		z.Close()
-		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook's shared strings: %v", i18n.Of(err)))
-	}
-	book := &bookParts{f: f, z: z, sst: sst}
-	ws, err := pickWorksheet(book, name, opt.SheetName, opt.Object)
-	if err != nil {
-		z.Close()
 		return nil, err
 	}
-	e := zipEntryNamed(z, worksheetPart(z, ws))
-	if e == nil {
-		z.Close()
-		return excelizeSource(f, name, ws)
-	}
-	rc, err := e.Open()
+	ws, err := pickWorksheet(book, name, opt.SheetName, opt.Object)
 	if err != nil {
-		z.Close()
-		return nil, readErr(name, 0, "", i18n.M("cannot read sheet %q: %v", ws, i18n.Of(err)))
+		book.close()
+		return nil, err
 	}
-	rd := book.rows(rc)
-	closeAll := func() error { rc.Close(); return z.Close() }
-	return rowsSource(name, ws, rd.next, closeAll, rd.numbers)
+	src, err := book.sheetSource(name, ws)
+	if err != nil {
+		book.close()
+		return nil, err
+	}
+	closeSheet := src.close
+	src.close = func() error { closeSheet(); return book.close() }
+	return src, nil
 }
 
 // bookParts is an open workbook as excelize has it (the sheet list, styles) and as a
@@ -52,6 +42,44 @@ type bookParts struct {
 	f   *excelize.File
 	z   *Zip
 	sst []string
+}
+
+// openBook opens workbook f as a zip too (open) and reads its shared strings once,
+// for every worksheet read of it. The caller closes it; f stays the caller's.
+func openBook(f *excelize.File, name string, open func() (*Zip, error)) (*bookParts, error) {
+	z, err := open()
+	if err != nil {
+		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook: %s", i18n.Of(err)))
+	}
+	sst, err := sharedStrings(z)
+	if err != nil {
+		z.Close()
+		var re *ReadError
+		if errors.As(err, &re) {
+			return nil, err // a damaged part or a limit passed
+		}
+		return nil, readErr(name, 0, "", i18n.M("cannot read the workbook's shared strings: %v", i18n.Of(err)))
+	}
+	return &bookParts{f: f, z: z, sst: sst}, nil
+}
+
+func (b *bookParts) close() error { return b.z.Close() }
+
+// sheetSource streams worksheet ws of the book, its part checked whole as it is read
+// (partCheck); closing the source leaves the book open.
+func (b *bookParts) sheetSource(name, ws string) (*rowSource, error) {
+	e := zipEntryNamed(b.z, worksheetPart(b.z, ws))
+	if e == nil {
+		return excelizeSource(b.f, name, ws)
+	}
+	rc, err := e.Open()
+	if err != nil {
+		return nil, readErr(name, 0, "", i18n.M("cannot read sheet %q: %v", ws, i18n.Of(err)))
+	}
+	pc := &partCheck{e: e}
+	rd := b.rows(pc.reader(rc))
+	rd.whole = sync.OnceValue(func() error { return pc.finish(rd.sc.tok.rest()) })
+	return rowsSource(name, ws, rd.next, rc.Close, rd.numbers)
 }
 
 // rows scans a worksheet part's rows.
@@ -70,7 +98,7 @@ func rowsSource(name, ws string, next func() (int, []string, error), closeFn fun
 			return n, nil, err
 		}
 		if err != nil {
-			return n, nil, readErr(name, n, "", i18n.M("sheet %q: %v", ws, i18n.Of(err)))
+			return n, nil, sheetErr(name, n, ws, err)
 		}
 		if err := budget.take(n, cells); err != nil {
 			return n, nil, err
@@ -87,6 +115,16 @@ func rowsSource(name, ws string, next func() (int, []string, error), closeFn fun
 		return nil, err
 	}
 	return &rowSource{name: name, header: header, next: budgeted, close: closeFn, budgeted: true, sheet: ws, numbers: numbers}, nil
+}
+
+// sheetErr names the sheet an error of reading row n of it is about; a damaged part or
+// a limit passed is the whole workbook's error, as it stands.
+func sheetErr(name string, n int, ws string, err error) error {
+	var re *ReadError
+	if errors.As(err, &re) {
+		return err
+	}
+	return readErr(name, n, "", i18n.M("sheet %q: %v", ws, i18n.Of(err)))
 }
 
 // excelizeSource reads worksheet ws through excelize's row iterator.
@@ -120,11 +158,19 @@ type scannedRows struct {
 	pendN   int
 	nums    []int
 	log     *numberLog
+	whole   func() error // when set, reads the rest of the part and checks it was whole
 }
 
 func (r *scannedRows) next() (int, []string, error) {
 	if r.pendN == 0 {
 		n, raw, err := r.sc.nextRow()
+		if err != nil && r.whole != nil {
+			// the last row waits for the check, and any error a damaged part caused
+			// gives way to the check's clearer one
+			if werr := r.whole(); werr != nil {
+				err = werr
+			}
+		}
 		if err != nil {
 			return r.n + 1, nil, err
 		}
@@ -208,7 +254,13 @@ func sharedStrings(z *Zip) ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	return readSharedStrings(rc)
+	pc := &partCheck{e: e}
+	tee := pc.reader(rc)
+	sst, err := readSharedStrings(tee)
+	if werr := pc.finish(tee); werr != nil {
+		return nil, werr
+	}
+	return sst, err
 }
 
 // sharedStringsPart is the part the workbook's relationships name for its shared

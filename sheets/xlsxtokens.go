@@ -29,6 +29,7 @@ const (
 type xmlTokens struct {
 	br          *bufio.Reader
 	name        []byte // the element's local name (prefix dropped), for tokStart/tokEnd
+	qname       []byte // tokStart: the name as written (prefix:local)
 	attrs       []byte // the raw attributes of tokStart
 	selfClosing bool
 	text        []byte // tokText: the decoded text
@@ -37,8 +38,43 @@ type xmlTokens struct {
 }
 
 func newXMLTokens(r io.Reader) *xmlTokens {
-	return &xmlTokens{br: bufio.NewReaderSize(r, 64<<10)}
+	return &xmlTokens{br: bufio.NewReaderSize(&stickyReader{r: r}, 64<<10)}
 }
+
+// stickyReader keeps giving the first error its reader gave: a peek (fill) that
+// meets a damaged part's error hands it on once, and the reads after must meet it too.
+type stickyReader struct {
+	r   io.Reader
+	err error
+}
+
+func (s *stickyReader) Read(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.r.Read(p)
+	s.err = err
+	return n, err
+}
+
+// buffered is the bytes read ahead and not yet taken, left unread.
+func (x *xmlTokens) buffered() []byte {
+	b, _ := x.br.Peek(x.br.Buffered())
+	return b
+}
+
+// fill reads ahead as far as the buffer goes (to the end of the stream at most) and is
+// buffered then; an error of the stream waits for the reads that meet it.
+func (x *xmlTokens) fill() []byte {
+	b, _ := x.br.Peek(x.br.Size())
+	return b
+}
+
+// rest is a reader of what is left of the stream: what the buffer holds, then the rest.
+func (x *xmlTokens) rest() io.Reader { return x.br }
+
+// discard takes n bytes that buffered or fill gave.
+func (x *xmlTokens) discard(n int) { x.br.Discard(n) }
 
 // next reads the next token; the slices it sets stay valid until the next call.
 func (x *xmlTokens) next() (xmlTok, error) {
@@ -117,7 +153,7 @@ func (x *xmlTokens) tag() (xmlTok, error) {
 	for end < len(raw) && !isXMLSpace(raw[end]) {
 		end++
 	}
-	x.name, x.attrs = localName(raw[:end]), raw[end:]
+	x.qname, x.name, x.attrs = raw[:end], localName(raw[:end]), raw[end:]
 	return tokStart, nil
 }
 
