@@ -196,8 +196,10 @@ func (b *undoBuilder) drift(c Changed, now []string) string {
 		if ci < 0 || i >= len(c.Cells) || b.obj.Columns[ci].Child || b.obj.Columns[ci].APIField == "" {
 			continue
 		}
+		// Both trimmed: a value with spaces of its own (a dial plan's stripped
+		// characters "()- ") is no change.
 		v := strings.TrimSpace(c.Cells[i])
-		if v != "" && !strings.EqualFold(v, now[ci]) {
+		if v != "" && !strings.EqualFold(v, strings.TrimSpace(now[ci])) {
 			what = append(what, b.obj.Columns[ci].Header+": "+now[ci])
 		}
 	}
