@@ -98,11 +98,3 @@ func (u *Undo) Check(ctx context.Context, api API) error {
 	}
 	return u.Draft.Check(ctx, api)
 }
-
-// Err says why the undo cannot be submitted.
-func (u *Undo) Err() error {
-	if u.Book != nil {
-		return u.Book.Err()
-	}
-	return u.Draft.Err()
-}
