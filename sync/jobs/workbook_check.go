@@ -37,7 +37,7 @@ func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 	pending := map[string][][]string{}
 	gone := map[string]bool{} // the ids of the objects the delete steps so far delete
 	unref := references{}     // the references the write steps so far take away
-	for _, st := range wd.Steps {
+	for i, st := range wd.Steps {
 		st.Pending = maps.Clone(pending)
 		switch st.Kind {
 		case StepLate:
@@ -58,8 +58,10 @@ func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 		if err := st.Draft.Check(ctx, withPending(api, st.Pending, nil, nil)); err != nil {
 			return err
 		}
-		if err := droppedRefs(ctx, api, st, unref); err != nil {
-			return err
+		if deletesAfter(wd.Steps[i+1:]) { // only a later delete asks what still refers
+			if err := droppedRefs(ctx, api, st, unref); err != nil {
+				return err
+			}
 		}
 		pending[st.Object().Key] = keysOf(st)
 	}
@@ -73,6 +75,11 @@ func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 		wd.NotCopyable = append(wd.NotCopyable, nc...)
 	}
 	return nil
+}
+
+// deletesAfter reports whether one of steps deletes.
+func deletesAfter(steps []*WorkbookStep) bool {
+	return slices.ContainsFunc(steps, func(st *WorkbookStep) bool { return st.Kind == StepDelete })
 }
 
 // Preview is the sum of the steps' previews (Check), the second pass left out.

@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -114,5 +115,20 @@ func TestUndoWorkbookWritesARecordTwice(t *testing.T) {
 	e.runUndo(t, u)
 	if got := e.exported(t, "desktop_layout"); got != before {
 		t.Errorf("the layouts after the undo differ from before the job:\nbefore:\n%s\nafter:\n%s", before, got)
+	}
+}
+
+// The names a reference cell stops naming: a list's items by name, whatever their
+// case or qualifier ("Brno Sales: Brno" is Brno Sales).
+func TestLostNames(t *testing.T) {
+	for _, c := range []struct{ old, new, want string }{
+		{"Brno Sales|Brno Support", "", "brno sales|brno support"},
+		{"Brno Sales|Brno Support", "brno support", "brno sales"},
+		{"Brno Sales: Brno| Ostrava", "Brno Sales|Ostrava|Praha", ""},
+		{"", "Brno", ""},
+	} {
+		if got := strings.Join(lostNames(c.old, c.new), "|"); got != c.want {
+			t.Errorf("%q -> %q: lost %q, want %q", c.old, c.new, got, c.want)
+		}
 	}
 }
