@@ -37,6 +37,8 @@ func (e *Engine) undoWorkbook(ctx context.Context, u *Undo, opt UndoOptions) err
 		if err != nil {
 			return err
 		}
+		// A workbook carries no audio files (SubmitWorkbook refuses their sheets), so no
+		// step deleted one today; if one did, its undo is an upload of its own.
 		if len(b.sounds) > 0 {
 			return i18n.Errorf("step %d of job %s (%s) deleted audio files: undo that step on its own (bulkops undo %s), then the rest",
 				st.Step, id, objectTitle(st.Object), st.ID)
