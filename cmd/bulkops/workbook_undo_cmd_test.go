@@ -62,6 +62,9 @@ func TestUndoWorkbookCommand(t *testing.T) {
 	if code, out, _ := runCLI(t, "job", undo); code != 0 || detail(out, "Undo of") != job {
 		t.Errorf("the undo's detail does not link its job:\n%s", out)
 	}
+	if code, out, _ := runCLI(t, "job", job); code != 0 || detail(out, "Undone by") != undo {
+		t.Errorf("the workbook job's detail does not link its undo:\n%s", out)
+	}
 	submit("undo", "--yes", "--wait", undo)
 	if again := export("again.csv"); again != done {
 		t.Errorf("the undo of the undo did not redo the job:\n%s\nwant:\n%s", again, done)
