@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/bulkops/bulkops/sync/sandbox"
 )
 
 // undoBook plans the undo of workbook job id against a fresh reading of the
@@ -129,6 +131,48 @@ func TestLostNames(t *testing.T) {
 	} {
 		if got := strings.Join(lostNames(c.old, c.new), "|"); got != c.want {
 			t.Errorf("%q -> %q: lost %q, want %q", c.old, c.new, got, c.want)
+		}
+	}
+}
+
+// A copy of the demo organization into the empty one, taken back in one job: the undo's
+// plan fails nothing, it runs to its end, and every type of the empty organization
+// exports as before the copy.
+func TestUndoCopyIntoEmpty(t *testing.T) {
+	ctx := context.Background()
+	demo := newEnv(t, envOptions{})
+	target := newEnv(t, envOptions{sandbox: sandbox.Options{Seed: sandbox.SeedEmpty}})
+	before := map[string]string{}
+	for _, s := range exportWorkbook(t, target, "before.xlsx") {
+		before[s.Object.Key] = sheetText(t, s)
+	}
+	wd, err := BuildWorkbook(WorkbookSource{Sheets: exportWorkbook(t, demo, "demo.xlsx"), Name: "demo.xlsx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wd.Check(ctx, NewOrgCache(target.api, OrgTTL)); err != nil {
+		t.Fatal(err)
+	}
+	j, err := target.eng.SubmitWorkbook(ctx, wd, "admin@example.com")
+	if err == nil {
+		j, err = target.eng.Run(ctx, j.ID, nil)
+	}
+	if err != nil || j.Succeeded == 0 {
+		t.Fatalf("the copy: %v, %d succeeded", err, j.Succeeded)
+	}
+	u := target.undoBook(t, j.ID)
+	p := u.Preview()
+	if p.Deletes == 0 {
+		t.Errorf("the undo of the copy deletes nothing")
+	}
+	t.Logf("the undo of the copy: %d steps, %d deletes, %d restores, %d creates, %d requests planned", len(u.Book.Steps), p.Deletes, p.Updates, p.Creates, p.Requests)
+	for _, n := range u.Left {
+		t.Errorf("the undo leaves %s %s (row %d): %s", n.Object.Key, n.Key, n.Row, n.Text)
+	}
+	target.runUndo(t, u)
+	for _, s := range exportWorkbook(t, target, "after.xlsx") {
+		if got := sheetText(t, s); got != before[s.Object.Key] {
+			t.Errorf("%s after the undo of the copy:\n%s\nbefore the copy:\n%s", s.Object.Key, got, before[s.Object.Key])
 		}
 	}
 }
