@@ -53,14 +53,13 @@ func runUndo(d *deps, opt *undoOptions, id string) int {
 			}
 			return fail(stderr, err)
 		}
-		if err := u.Draft.Check(ctx, s.conn.Org()); err != nil {
+		if err := u.Check(ctx, s.conn.Org()); err != nil {
 			return fail(stderr, err)
 		}
 		org := engineOrg(s.eng)
-		fmt.Fprintln(stdout, say("Undo of %s (%s, %s):", u.Of.ID, u.Of.FileName, titleWord(u.Draft.Object)))
-		printPlan(stdout, u.Draft)
+		printUndoPlan(stdout, u, org)
 		printUndoNotes(stdout, u)
-		p := u.Draft.Preview
+		p := u.Preview()
 		fmt.Fprintln(stdout, say("%d to delete, %d to create, %d to restore, %d unchanged, %s failing in %s",
 			p.Deletes, p.Creates, p.Updates, p.Unchanged, i18n.N(p.Failing, "%d row", "%d rows"), org))
 		if p.Deletes+p.Creates+p.Updates == 0 {
@@ -84,13 +83,38 @@ func runUndo(d *deps, opt *undoOptions, id string) int {
 	})
 }
 
-// printUndoNotes lists the records the undo leaves alone and what it cannot restore.
+// printUndoPlan prints the undo's plan: as bulkops plan prints a file of one type, or
+// step by step as it prints a workbook when the job undone was a workbook job.
+func printUndoPlan(w io.Writer, u *jobs.Undo, org string) {
+	if u.Book == nil {
+		fmt.Fprintln(w, say("Undo of %s (%s, %s):", u.Of.ID, u.Of.FileName, titleWord(u.Draft.Object)))
+		printPlan(w, u.Draft)
+		return
+	}
+	fmt.Fprintln(w, say("Undo of %s (%s, %s):", u.Of.ID, u.Of.FileName, i18n.N(u.Book.Types(), "%d type", "%d types").In(cliLanguage())))
+	printWorkbookPlan(w, u.Book, org, true)
+}
+
+// printUndoNotes lists the records the undo leaves alone and what it cannot restore;
+// of a workbook job's undo with each record's type (its row is of that type's step).
 func printUndoNotes(w io.Writer, u *jobs.Undo) {
+	note := func(left bool, n jobs.UndoNote) string {
+		text := n.Text.In(cliLanguage())
+		switch {
+		case u.Book != nil && left:
+			return say("= %s %s (row %d of its step of %s): %s", titleWord(n.Object), n.Key, n.Row, u.Of.ID, text)
+		case u.Book != nil:
+			return say("note: %s %s (row %d of its step of %s): %s", titleWord(n.Object), n.Key, n.Row, u.Of.ID, text)
+		case left:
+			return say("= %s (row %d of %s): %s", n.Key, n.Row, u.Of.ID, text)
+		}
+		return say("note: %s (row %d of %s): %s", n.Key, n.Row, u.Of.ID, text)
+	}
 	for _, n := range u.Left {
-		fmt.Fprintln(w, say("= %s (row %d of %s): %s", n.Key, n.Row, u.Of.ID, n.Text.In(cliLanguage())))
+		fmt.Fprintln(w, note(true, n))
 	}
 	for _, n := range u.Notes {
-		fmt.Fprintln(w, say("note: %s (row %d of %s): %s", n.Key, n.Row, u.Of.ID, n.Text.In(cliLanguage())))
+		fmt.Fprintln(w, note(false, n))
 	}
 }
 
@@ -98,7 +122,7 @@ func printUndoNotes(w io.Writer, u *jobs.Undo) {
 // organization. Without a terminal it never asks, but an undo that deletes goes ahead
 // only with --yes, as a submit that deletes does (confirmDeletes).
 func confirmUndo(stderr io.Writer, u *jobs.Undo, org string, yes bool) bool {
-	p := u.Draft.Preview
+	p := u.Preview()
 	switch {
 	case yes:
 		return true
@@ -116,8 +140,6 @@ func undoLines(line func(k, v string), j jobs.Job) {
 	switch {
 	case j.UndoneBy != "":
 		line(say("Undone by"), j.UndoneBy)
-	case j.Object == jobs.WorkbookObject:
-		line(say("Undo"), say("of each step, the last first: bulkops undo STEP-ID"))
 	case !j.Undoable:
 		line(say("Undo"), say("none: the job was submitted before Bulkops kept what a job changes"))
 	case j.Status.Final():

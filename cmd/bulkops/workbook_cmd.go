@@ -64,6 +64,10 @@ func printWorkbookPlan(w io.Writer, wd *jobs.WorkbookDraft, org string, full boo
 			printPlan(w, st.Draft)
 		}
 		p := st.Draft.Preview
+		if st.Kind == jobs.StepDelete {
+			fmt.Fprintln(w, "  "+say("%d to delete, %s failing in %s", p.Deletes, i18n.N(p.Failing, "%d row", "%d rows"), org))
+			continue
+		}
 		fmt.Fprintln(w, "  "+say("%d to create, %d to update, %d unchanged, %s failing in %s", p.Creates, p.Updates, p.Unchanged, i18n.N(p.Failing, "%d row", "%d rows"), org))
 	}
 	for _, l := range wd.Late {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +23,10 @@ type resolver struct {
 	mu    sync.Mutex
 	types map[string]*refIndex // by catalog key
 	extra sync.Map             // what the hooks of mapping_*.go keep for the job
+	// seed are objects, by type key, that the organization no longer lists but that
+	// the rows being written still name: those an undo's own job deleted (an undo of a
+	// workbook names by its deleted site the teams it makes again). Read-only.
+	seed map[string][]webex.Object
 }
 
 // refEntry is one object another row may refer to.
@@ -97,9 +102,9 @@ func (r *resolver) indexLocked(ctx context.Context, key string) (*refIndex, erro
 		return nil, i18n.Errorf("reading %s of the organization: %w", pluralOf(o), err)
 	}
 	x := &refIndex{obj: o, byName: map[string][]*refEntry{}, byID: map[string]*refEntry{}, listed: objs}
-	for _, ob := range objs {
+	for _, ob := range append(slices.Clip(objs), r.seed[key]...) {
 		e := &refEntry{id: str(ob["id"]), name: str(getPath(ob, o.API.KeyField)), obj: ob}
-		if e.id == "" {
+		if e.id == "" || x.byID[e.id] != nil {
 			continue
 		}
 		x.byID[e.id] = e

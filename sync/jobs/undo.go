@@ -21,6 +21,9 @@ import (
 type Undo struct {
 	Of    Job
 	Draft *Draft
+	// Book is the undo of a workbook job instead of Draft: a workbook job of its steps'
+	// undos, the last step's first (undoWorkbook).
+	Book *WorkbookDraft
 	// Left are the records the undo leaves alone: changed in the organization since the
 	// job (unless included), gone since, or what the API cannot take back.
 	Left []UndoNote
@@ -32,9 +35,10 @@ type Undo struct {
 
 // UndoNote is one record of an undo with what it says of it.
 type UndoNote struct {
-	Key  string
-	Row  int // the record's row in the first job's file
-	Text i18n.Msg
+	Object *catalog.Object // the record's type: a workbook's undo has several
+	Key    string
+	Row    int // the record's row in the first job's file
+	Text   i18n.Msg
 }
 
 // UndoOptions change what Engine.PlanUndo takes back.
@@ -45,37 +49,19 @@ type UndoOptions struct {
 }
 
 // PlanUndo builds the undo of job id from what the store kept of it and the objects as
-// the organization has them now.
+// the organization has them now. The undo of a workbook job is a workbook job (Book).
 func (e *Engine) PlanUndo(ctx context.Context, id string, opt UndoOptions) (*Undo, error) {
 	j, err := e.Store.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	obj, ok := catalog.Lookup(j.Object)
-	switch {
-	case j.Object == WorkbookObject: // each step is a job of one type, with its own undo
-		return nil, i18n.Errorf("job %s is a workbook job: undo its steps one at a time, the last first (bulkops job %s lists them)", id, id)
-	case !ok:
-		return nil, i18n.Errorf("job %s: unknown object type %s", id, j.Object)
-	case !j.Undoable:
-		return nil, i18n.Errorf("job %s has no undo: it was submitted before Bulkops kept what a job changes", id)
-	case !j.Status.Final():
-		return nil, i18n.Errorf("job %s is still %s: undo it once it has ended", id, j.Status)
-	}
-	changed, err := e.Store.Changed(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	files, err := e.Store.Files(ctx, id)
-	if err != nil {
-		return nil, err
-	}
 	u := &Undo{Of: j}
-	b := undoBuilder{u: u, obj: obj, api: e.API, m: newMapper(obj, "", newResolver(e.API)), files: files, opt: opt}
-	for _, c := range changed {
-		if err := b.add(ctx, c); err != nil {
-			return nil, err
-		}
+	if j.Object == WorkbookObject {
+		return u, e.undoWorkbook(ctx, u, opt)
+	}
+	b, err := e.undoOf(ctx, u, j, opt, newResolver(e.API))
+	if err != nil {
+		return nil, err
 	}
 	switch {
 	case len(b.sounds) > 0: // a job of audio files that deleted: it created none
@@ -84,8 +70,37 @@ func (e *Engine) PlanUndo(ctx context.Context, id string, opt UndoOptions) (*Und
 	case len(b.deletes)+len(b.restores) == 0:
 		return u, i18n.Errorf("job %s changed nothing that can be taken back", id)
 	}
-	u.Draft, err = b.draft(id)
+	u.Draft, err = b.draftOf(id, append(b.deletes, b.restores...))
 	return u, err
+}
+
+// undoOf gathers the rows that take back job, a job of one type, into a builder whose
+// notes go to u; r names the references of its rows.
+func (e *Engine) undoOf(ctx context.Context, u *Undo, job Job, opt UndoOptions, r *resolver) (*undoBuilder, error) {
+	obj, ok := catalog.Lookup(job.Object)
+	switch {
+	case !ok:
+		return nil, i18n.Errorf("job %s: unknown object type %s", job.ID, job.Object)
+	case !job.Undoable:
+		return nil, i18n.Errorf("job %s has no undo: it was submitted before Bulkops kept what a job changes", job.ID)
+	case !job.Status.Final():
+		return nil, i18n.Errorf("job %s is still %s: undo it once it has ended", job.ID, job.Status)
+	}
+	changed, err := e.Store.Changed(ctx, job.ID)
+	if err != nil {
+		return nil, err
+	}
+	files, err := e.Store.Files(ctx, job.ID)
+	if err != nil {
+		return nil, err
+	}
+	b := &undoBuilder{u: u, obj: obj, api: e.API, m: newMapper(obj, "", r), files: files, opt: opt}
+	for _, c := range changed {
+		if err := b.add(ctx, c); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
 }
 
 // undoBuilder gathers the rows of an undo's sheet: deletes first (a plan shows them on
@@ -109,7 +124,9 @@ func (b *undoBuilder) add(ctx context.Context, c Changed) error {
 		return err
 	}
 	key := b.keyOf(c)
-	note := func(text i18n.Msg) { b.u.Left = append(b.u.Left, UndoNote{Key: key, Row: c.Row, Text: text}) }
+	note := func(text i18n.Msg) {
+		b.u.Left = append(b.u.Left, UndoNote{Object: b.obj, Key: key, Row: c.Row, Text: text})
+	}
 	switch {
 	case c.Op == OpDeleted && !gone:
 		note(i18n.M("was created again in the organization since the job"))
@@ -179,8 +196,10 @@ func (b *undoBuilder) drift(c Changed, now []string) string {
 		if ci < 0 || i >= len(c.Cells) || b.obj.Columns[ci].Child || b.obj.Columns[ci].APIField == "" {
 			continue
 		}
+		// Both trimmed: a value with spaces of its own (a dial plan's stripped
+		// characters "()- ") is no change.
 		v := strings.TrimSpace(c.Cells[i])
-		if v != "" && !strings.EqualFold(v, now[ci]) {
+		if v != "" && !strings.EqualFold(v, strings.TrimSpace(now[ci])) {
 			what = append(what, b.obj.Columns[ci].Header+": "+now[ci])
 		}
 	}
@@ -199,8 +218,9 @@ func (b *undoBuilder) keyOf(c Changed) string {
 	return c.ObjectID
 }
 
-// draft is the undo's sheet as a draft of a job, named for the job it takes back.
-func (b *undoBuilder) draft(id string) (*Draft, error) {
+// draftOf is an undo's sheet of rows as a draft of a job, named for job id, the job it
+// takes back.
+func (b *undoBuilder) draftOf(id string, rows [][]string) (*Draft, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	header := make([]string, 0, len(b.obj.Columns)+1)
@@ -208,7 +228,7 @@ func (b *undoBuilder) draft(id string) (*Draft, error) {
 		header = append(header, c.Header)
 	}
 	_ = w.Write(append(header, ActionHeader))
-	for _, r := range append(b.deletes, b.restores...) {
+	for _, r := range rows {
 		_ = w.Write(r)
 	}
 	w.Flush()
@@ -234,7 +254,13 @@ func (e *Engine) SubmitUndo(ctx context.Context, u *Undo, submittedBy string) (J
 	if u.dir != "" { // the job keeps its package: the files it was read from can go
 		defer os.RemoveAll(u.dir)
 	}
-	j, err := e.SubmitDraft(ctx, u.Draft, submittedBy)
+	var j Job
+	var err error
+	if u.Book != nil {
+		j, err = e.SubmitWorkbook(ctx, u.Book, submittedBy)
+	} else {
+		j, err = e.SubmitDraft(ctx, u.Draft, submittedBy)
+	}
 	if err != nil {
 		return j, err
 	}
@@ -252,7 +278,7 @@ func (b *undoBuilder) childNote(key string, c Changed, before, now [][]string) e
 	if len(before) > 1 || len(now) <= 1 || !hasChildColumns(b.obj) {
 		return nil
 	}
-	b.u.Notes = append(b.u.Notes, UndoNote{Key: key, Row: c.Row,
+	b.u.Notes = append(b.u.Notes, UndoNote{Object: b.obj, Key: key, Row: c.Row,
 		Text: i18n.M("had no child rows before the job; undo keeps the ones the organization has now")})
 	return nil
 }

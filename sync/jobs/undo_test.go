@@ -46,16 +46,7 @@ func (e *env) undoRun(t *testing.T, id string, opt UndoOptions) (*Undo, Job) {
 	if err := u.Draft.Check(ctx, e.api); err != nil {
 		t.Fatal(err)
 	}
-	j, err := e.eng.SubmitUndo(ctx, u, "admin@example.com")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if j, err = e.eng.Run(ctx, j.ID, nil); err != nil {
-		t.Fatal(err)
-	}
-	if j.Status != Completed {
-		t.Fatalf("undo job %s: %s:\n%s", j.ID, j.Status, e.errorCSV(j.ID))
-	}
+	j := e.runUndo(t, u)
 	return u, j
 }
 

@@ -36,7 +36,8 @@ func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 	wd.api = api
 	pending := map[string][][]string{}
 	gone := map[string]bool{} // the ids of the objects the delete steps so far delete
-	for _, st := range wd.Steps {
+	unref := references{}     // the references the write steps so far take away
+	for i, st := range wd.Steps {
 		st.Pending = maps.Clone(pending)
 		switch st.Kind {
 		case StepLate:
@@ -44,7 +45,9 @@ func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 		case StepDelete:
 			// A delete is planned as the organization is but for what the deletes
 			// before it take away: a site whose teams go first is not in use by then.
-			if err := st.Draft.Check(ctx, withPending(api, nil, gone)); err != nil {
+			// So is one whose referrers an update before it points elsewhere (an undo
+			// restores a layout's teams, then deletes the teams it had named).
+			if err := st.Draft.Check(ctx, withPending(api, nil, gone, unref)); err != nil {
 				return err
 			}
 			if err := deletedIDs(ctx, api, st, gone); err != nil {
@@ -52,8 +55,13 @@ func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 			}
 			continue
 		}
-		if err := st.Draft.Check(ctx, withPending(api, st.Pending, nil)); err != nil {
+		if err := st.Draft.Check(ctx, withPending(api, st.Pending, nil, nil)); err != nil {
 			return err
+		}
+		if deletesAfter(wd.Steps[i+1:]) { // only a later delete asks what still refers
+			if err := droppedRefs(ctx, api, st, unref); err != nil {
+				return err
+			}
 		}
 		pending[st.Object().Key] = keysOf(st)
 	}
@@ -67,6 +75,11 @@ func (wd *WorkbookDraft) Check(ctx context.Context, api API) error {
 		wd.NotCopyable = append(wd.NotCopyable, nc...)
 	}
 	return nil
+}
+
+// deletesAfter reports whether one of steps deletes.
+func deletesAfter(steps []*WorkbookStep) bool {
+	return slices.ContainsFunc(steps, func(st *WorkbookStep) bool { return st.Kind == StepDelete })
 }
 
 // Preview is the sum of the steps' previews (Check), the second pass left out.
@@ -156,15 +169,17 @@ type pendingAPI struct {
 	API
 	extra map[string][]webex.Object // by list path and filter
 	gone  map[string]bool           // the ids of objects deleted by the steps before
+	unref references                // the references updated away by the steps before
 }
 
 // withPending is api with the pending names added to their types' lists, and the
-// objects of gone left out of what refers to an object; api itself when there are none.
-func withPending(api API, pending map[string][][]string, gone map[string]bool) API {
-	if api == nil || len(pending) == 0 && len(gone) == 0 {
+// objects of gone, and the references of unref, left out of what refers to an object;
+// api itself when there are none.
+func withPending(api API, pending map[string][][]string, gone map[string]bool, unref references) API {
+	if api == nil || len(pending) == 0 && len(gone) == 0 && len(unref) == 0 {
 		return api
 	}
-	p := &pendingAPI{API: api, extra: map[string][]webex.Object{}, gone: gone}
+	p := &pendingAPI{API: api, extra: map[string][]webex.Object{}, gone: gone, unref: unref}
 	for key, names := range pending {
 		o, ok := catalog.Lookup(key)
 		if !ok || o.API.List == "" || o.API.KeyField == "" {
@@ -224,44 +239,64 @@ func keyFieldOf(path, filter string) string {
 // deletedIDs adds to gone the ids of the objects a delete step's plan deletes, found in
 // their type's list by name (the first key column).
 func deletedIDs(ctx context.Context, api API, st *WorkbookStep, gone map[string]bool) error {
-	o := st.Object()
-	names := map[string]bool{}
+	var names []string
 	for _, p := range st.Draft.Preview.Plan {
 		if p.Action == ActDelete {
-			name, _, _ := strings.Cut(p.Key, " / ")
-			names[strings.ToLower(name)] = true
+			names = append(names, nameOfKey(p.Key))
 		}
 	}
-	if len(names) == 0 || o.API.List == "" {
+	if len(names) == 0 {
 		return nil
+	}
+	ids, err := idsByName(ctx, api, st.Object())
+	for _, n := range names {
+		for _, id := range ids[strings.ToLower(n)] {
+			gone[id] = true
+		}
+	}
+	return err
+}
+
+// nameOfKey is the name in a plan's key ("Brno Sales / Brno": the name, then the
+// other key columns).
+func nameOfKey(key string) string {
+	name, _, _ := strings.Cut(key, " / ")
+	return name
+}
+
+// idsByName are the ids of type o's objects in api's list, by lower-case name; none
+// for a type Bulkops cannot list.
+func idsByName(ctx context.Context, api API, o *catalog.Object) (map[string][]string, error) {
+	if o == nil || o.API.List == "" {
+		return nil, nil
 	}
 	objs, err := api.List(ctx, o.API.List, listQuery(o, ""))
 	if err != nil {
-		return err
+		return nil, err
 	}
+	out := map[string][]string{}
 	for _, ob := range objs {
-		if names[strings.ToLower(str(getPath(ob, o.API.KeyField)))] {
-			gone[str(ob["id"])] = true
-		}
+		n := strings.ToLower(str(getPath(ob, o.API.KeyField)))
+		out[n] = append(out[n], str(ob["id"]))
 	}
-	return nil
+	return out, nil
 }
 
 // AllIncomingReferences is what refers to an object, but for the objects the steps
-// before delete.
+// before delete and the references they update away.
 func (p *pendingAPI) AllIncomingReferences(ctx context.Context, path, id string) (map[string][]webex.Object, error) {
 	ra, ok := client(p.API).(referencer)
 	if !ok {
 		return nil, nil
 	}
 	refs, err := ra.AllIncomingReferences(ctx, path, id)
-	if err != nil || len(p.gone) == 0 {
+	if err != nil || len(p.gone) == 0 && len(p.unref) == 0 {
 		return refs, err
 	}
 	out := map[string][]webex.Object{}
 	for typ, objs := range refs {
 		for _, ob := range objs {
-			if !p.gone[str(ob["id"])] {
+			if from := str(ob["id"]); !p.gone[from] && !p.unref[id][from] {
 				out[typ] = append(out[typ], ob)
 			}
 		}
@@ -273,7 +308,7 @@ func (p *pendingAPI) AllIncomingReferences(ctx context.Context, path, id string)
 // pendingAPI when the steps before delete objects, else the client under api.
 func referencerOf(api API) (referencer, bool) {
 	for {
-		if p, ok := api.(*pendingAPI); ok && len(p.gone) > 0 {
+		if p, ok := api.(*pendingAPI); ok && (len(p.gone) > 0 || len(p.unref) > 0) {
 			if _, ok := client(p.API).(referencer); ok {
 				return p, true
 			}

@@ -22,6 +22,7 @@ func (e *Engine) SubmitWorkbook(ctx context.Context, wd *WorkbookDraft, submitte
 	name := filepath.Base(wd.Name)
 	parent := Job{FileName: name, Object: WorkbookObject, Status: New, SubmittedBy: submittedBy, OrgID: e.OrgID, OrgName: e.OrgName}
 	kids := make([]childJob, 0, len(wd.Steps))
+	touched := map[string]bool{} // the records the steps so far write, by type and key
 	for _, st := range wd.Steps {
 		d, obj := st.Draft, st.Object()
 		switch {
@@ -34,7 +35,7 @@ func (e *Engine) SubmitWorkbook(ctx context.Context, wd *WorkbookDraft, submitte
 		if err != nil {
 			return Job{}, i18n.Errorf("%s, %s: the package cannot be read: %w", name, titleOf(obj), err)
 		}
-		plan := d.Preview.Plan
+		plan := ownPlan(d.Preview.Plan, obj, touched)
 		if st.Kind == StepLate {
 			plan = nil // its records were planned as the first pass's; they exist by its turn
 		}
@@ -43,6 +44,26 @@ func (e *Engine) SubmitWorkbook(ctx context.Context, wd *WorkbookDraft, submitte
 		kids = append(kids, childJob{job: j, pkg: d.Package, files: files, rows: rows, plan: plan})
 	}
 	return e.Store.createWorkbook(ctx, parent, Package{Name: name, Data: []byte{}}, kids)
+}
+
+// ownPlan is the plan a step's job checks its records against before it sends them
+// (sinceCheck): plan but for the records an earlier step of the same job writes (an
+// undo restores a layout's teams, then deletes the layout its first pass created),
+// which that step changed, not someone else. It adds plan's records to touched.
+func ownPlan(plan []Planned, obj *catalog.Object, touched map[string]bool) []Planned {
+	out := make([]Planned, 0, len(plan))
+	for _, p := range plan {
+		k := obj.Key + "\t" + p.expect.key
+		if p.expect.key == "" || !touched[k] {
+			out = append(out, p)
+		}
+	}
+	for _, p := range plan {
+		if p.Action != ActFail && p.Action != ActUnchanged && p.expect.key != "" {
+			touched[obj.Key+"\t"+p.expect.key] = true
+		}
+	}
+	return out
 }
 
 // stepName is a step's file name: the workbook's, and what the step does when it is not

@@ -90,20 +90,20 @@ func (d *detail) planUndo(j jobs.Job, include bool) {
 	b.async(func() {
 		u, err := eng.PlanUndo(ctx, j.ID, jobs.UndoOptions{IncludeChanged: include})
 		if err == nil {
-			err = u.Draft.Check(ctx, api)
+			err = u.Check(ctx, api)
 		}
 		fyne.Do(func() {
 			d.planning = false
 			d.say("")
 			d.showUndoLinks(d.job)
-			if err != nil && u != nil && u.Draft == nil && len(u.Left) > 0 && !include {
+			if err != nil && u != nil && !planned(u) && len(u.Left) > 0 && !include {
 				d.showUndoPlan(u, include) // all left alone: the plan offers to take them back
 				return
 			}
 			if err != nil {
 				text := errorText(err)
 				if u != nil && len(u.Left) > 0 {
-					text += "\n\n" + undoNoteLines(u.Left, u.Of.ID)
+					text += "\n\n" + undoNoteLines(u.Left, u.Of)
 				}
 				b.showError(errors.New(text))
 				return
@@ -119,8 +119,8 @@ func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 	b := d.b
 	org := b.target.OrgLabel()
 	var p jobs.Preview
-	if u.Draft != nil {
-		p = u.Draft.Preview
+	if planned(u) {
+		p = u.Preview()
 	}
 	head := widget.NewLabel(words.T("Undo of %s (%s) in %s: delete %d, create %d, restore %d, unchanged %d, failing rows %d.", u.Of.ID, u.Of.FileName, org, p.Deletes, p.Creates, p.Updates, p.Unchanged, p.Failing))
 	head.Wrapping = fyne.TextWrapWord
@@ -130,7 +130,7 @@ func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 	body := container.NewVBox(head, plan)
 	var dlg *dialog.ConfirmDialog
 	if len(u.Left) > 0 {
-		left := widget.NewLabel(words.T("Left as they are:") + "\n" + undoNoteLines(u.Left, u.Of.ID))
+		left := widget.NewLabel(words.T("Left as they are:") + "\n" + undoNoteLines(u.Left, u.Of))
 		left.Wrapping = fyne.TextWrapWord
 		left.Importance = widget.WarningImportance
 		again := widget.NewCheck(words.T("Take back the records changed since the job too, overwriting those changes"), nil)
@@ -143,7 +143,7 @@ func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 		body.Add(again)
 	}
 	if len(u.Notes) > 0 {
-		notes := widget.NewLabel(words.T("Not restored:") + "\n" + undoNoteLines(u.Notes, u.Of.ID))
+		notes := widget.NewLabel(words.T("Not restored:") + "\n" + undoNoteLines(u.Notes, u.Of))
 		notes.Wrapping = fyne.TextWrapWord
 		body.Add(notes)
 	}
@@ -164,10 +164,10 @@ func (d *detail) showUndoPlan(u *jobs.Undo, include bool) {
 
 // confirmUndo asks, naming the counts and the organization, before the undo is sent.
 func (d *detail) confirmUndo(u *jobs.Undo, org string) {
-	if u.Draft == nil {
+	if !planned(u) {
 		return
 	}
-	p := u.Draft.Preview
+	p := u.Preview()
 	if p.Deletes+p.Creates+p.Updates == 0 || p.Blocked() {
 		return
 	}
@@ -206,15 +206,35 @@ func (d *detail) submitUndo(u *jobs.Undo) {
 	})
 }
 
+// planned reports whether u has a plan (a draft, or a workbook of steps): an undo that
+// leaves every record alone has none.
+func planned(u *jobs.Undo) bool { return u.Draft != nil || u.Book != nil }
+
 // undoPlanLines lists the undo's plan a record a line, as bulkops plan does: "− " a
 // delete, "+ " a create, "~ " a restore with its cells, "! " a record that would fail.
-// The rows of the undo's own sheet mean nothing to the user: the records go by key.
+// The rows of the undo's own sheet mean nothing to the user: the records go by key. The
+// undo of a workbook job goes step by step, each titled as the workbook page titles it.
 func undoPlanLines(u *jobs.Undo) string {
 	var lines []string
-	if u.Draft == nil {
+	switch {
+	case u.Book != nil:
+		for i, st := range u.Book.Steps {
+			lines = append(lines, stepTitle(i+1, st))
+			lines = append(lines, undoActionLines(st.Draft.Preview.Plan)...)
+		}
+	case u.Draft != nil:
+		lines = undoActionLines(u.Draft.Preview.Plan)
+	}
+	if len(lines) == 0 {
 		return words.T("Nothing to take back.")
 	}
-	for _, pl := range u.Draft.Preview.Plan {
+	return strings.Join(lines, "\n")
+}
+
+// undoActionLines are the lines of undoPlanLines for one plan.
+func undoActionLines(plan []jobs.Planned) []string {
+	var lines []string
+	for _, pl := range plan {
 		switch pl.Action {
 		case jobs.ActDelete:
 			lines = append(lines, "− "+words.T("delete %s", pl.Key))
@@ -229,17 +249,20 @@ func undoPlanLines(u *jobs.Undo) string {
 			lines = append(lines, "! "+words.T("%s: %v", pl.Key, pl.Reason))
 		}
 	}
-	if len(lines) == 0 {
-		return words.T("Nothing to take back.")
-	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 // undoNoteLines lists what an undo says of records it leaves alone or cannot restore.
-func undoNoteLines(ns []jobs.UndoNote, of string) string {
+func undoNoteLines(ns []jobs.UndoNote, of jobs.Job) string {
+	isWorkbook := of.Object == jobs.WorkbookObject
 	lines := make([]string, 0, len(ns))
 	for _, n := range ns {
-		lines = append(lines, words.T("%s (row %d of %s): %s", n.Key, n.Row, of, n.Text.In(words.Language())))
+		text := n.Text.In(words.Language())
+		if n.Object != nil && isWorkbook { // several types: the row is of its type's step
+			lines = append(lines, words.T("%s %s (row %d of its step of %s): %s", objectTitle(n.Object.Key), n.Key, n.Row, of.ID, text))
+			continue
+		}
+		lines = append(lines, words.T("%s (row %d of %s): %s", n.Key, n.Row, of.ID, text))
 	}
 	return strings.Join(lines, "\n")
 }

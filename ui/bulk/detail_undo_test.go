@@ -130,6 +130,7 @@ func TestNoUndoSaysWhy(t *testing.T) {
 		{jobs.Job{Object: "team", Status: jobs.InProgress, Undoable: true}, "Undo: once the job has ended."},
 		{jobs.Job{Object: "team", Status: jobs.Failed, Undoable: true}, "No undo: the job changed nothing."},
 		{jobs.Job{Object: "team", Status: jobs.Completed, Undoable: true, Succeeded: 1}, ""},
+		{jobs.Job{Object: jobs.WorkbookObject, Status: jobs.Completed, Undoable: true, Succeeded: 5}, ""}, // undone in one job
 	} {
 		if got := undoBlocked(c.j); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.j, got, c.want)
