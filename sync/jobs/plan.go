@@ -20,21 +20,25 @@ func planner(api API, obj *catalog.Object) *runner {
 		read: newReader(api, obj, res), progress: func(Progress) {}, decideOnly: true}
 }
 
-// writes is the number of requests that create creates and update updates records.
-func (r *runner) writes(creates, updates int) int {
+// writes is the number of requests that create creates, update updates and delete
+// deletes records.
+func (r *runner) writes(creates, updates, deletes int) int {
 	n := 0
 	for _, c := range []struct {
 		rt catalog.Route
 		n  int
-	}{{r.obj.API.Routes.Create, creates}, {r.obj.API.Routes.Update, updates}} {
+	}{{r.obj.API.Routes.Create, creates}, {r.obj.API.Routes.Update, updates}, {r.obj.API.Routes.Delete, deletes}} {
 		if c.n == 0 {
 			continue
 		}
 		size := r.sizeOf(c.rt)
 		n += (c.n + size - 1) / size
-		if r.m.hooks.after != nil { // an address book's entries: a list and a bulk save
+		if r.m.hooks.after != nil && c.rt != r.obj.API.Routes.Delete { // an address book's entries: a list and a bulk save
 			n += 2 * c.n
 		}
+	}
+	if r.m.hooks.kept != nil { // the job keeps what it deletes (an audio file's sound, an address book's entries): a read each at least
+		n += deletes
 	}
 	return n
 }

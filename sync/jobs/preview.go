@@ -198,10 +198,15 @@ func (p *Preview) count(ctx context.Context, api API, file string, header []stri
 	// Deletes head the plan: they are what a reader must not miss.
 	slices.SortStableFunc(p.Plan, func(a, b Planned) int { return cmpBool(b.Action == ActDelete, a.Action == ActDelete) })
 	p.Counted, p.Org = true, fails
-	p.Writes = r.writes(p.Creates, p.Updates)
+	p.Writes = r.writes(p.Creates, p.Updates, p.Deletes)
 	p.Gets = int(reads.gets.Load()) + r.readsBeforeUpdate(p.Updates)
 	p.Rereads, p.RereadEvery = r.freshReads(ctx, recs), freshEvery
 	p.Requests = int(reads.n.Load()) + p.Writes + r.readsBeforeUpdate(p.Updates) + p.Rereads
+	if _, ok := referencerOf(api); ok {
+		// Each delete first asks what still refers to its record (stillUsed), a read
+		// that goes to the client itself, past reads.
+		p.Requests += p.Deletes
+	}
 	p.Duration, p.Rate = estimate(api, p.Requests), rateOf(api)
 	return nil
 }
