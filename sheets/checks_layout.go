@@ -4,6 +4,7 @@ import (
 	"github.com/bulkops/bulkops/internal/i18n"
 
 	"strings"
+	"sync"
 
 	"github.com/bulkops/bulkops/sheets/catalog"
 )
@@ -194,10 +195,26 @@ func (c checkCond) describe(cells []string) i18n.Msg {
 type noun struct{ key, title string }
 
 func (n noun) In(code string) string {
-	if code == i18n.English {
-		return objectNoun(n.key, n.title)
+	k := nounIn{n, code}
+	if s, ok := nouns.Load(k); ok {
+		return s.(string)
 	}
-	return lowerWords(strings.Fields(i18n.Text(code, n.title)))
+	s := objectNoun(n.key, n.title)
+	if code != i18n.English {
+		s = lowerWords(strings.Fields(i18n.Text(code, n.title)))
+	}
+	nouns.Store(k, s)
+	return s
+}
+
+// nouns keeps each type's noun in each language (nounIn → string) once worked out: a
+// check of 50,000 users whose references the organization lacks names a type in each
+// of 250,000 findings, and working the words out each time was a sixth of opening them.
+var nouns sync.Map
+
+type nounIn struct {
+	n    noun
+	code string
 }
 
 func (n noun) String() string { return n.In(i18n.English) }
