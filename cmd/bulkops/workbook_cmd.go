@@ -80,6 +80,9 @@ func printWorkbookPlan(w io.Writer, wd *jobs.WorkbookDraft, org string, full boo
 		}
 	}
 	p := wd.Preview()
+	if p.Deletes > 0 { // the sums name the deletes first, as one type's plan does (printSummary)
+		fmt.Fprintln(w, say("%d to delete from %s", p.Deletes, org))
+	}
 	fmt.Fprintln(w, say("%d to create, %d to update, %d unchanged, %s failing in %s", p.Creates, p.Updates, p.Unchanged, i18n.N(p.Failing, "%d row", "%d rows"), org))
 	fmt.Fprintln(w, costLine(p))
 }

@@ -51,6 +51,7 @@ func TestUndoWorkbookCommand(t *testing.T) {
 		"== 1. Desktop Layouts\n", "~ Global Layout (row 2)\n", "Teams: \"Brno Sales|Brno Support\" -> \"\"",
 		"== 2. Team (deletes)\n", "- Brno Sales / Brno (row 2)\n", "  2 to delete, 0 rows failing in Sandbox (embedded)",
 		"== 3. Site (deletes)\n", "- Brno (row 2)\n", "  1 to delete, 0 rows failing in Sandbox (embedded)",
+		"\n3 to delete from Sandbox (embedded) (", // the sums name the deletes, as one type's plan does
 		"3 to delete, 0 to create, 1 to restore, 0 unchanged, 0 rows failing in Sandbox (embedded)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the undo's plan lacks %q:\n%s", want, out)
