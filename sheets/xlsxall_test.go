@@ -94,16 +94,7 @@ func TestWorkbookSheetNames(t *testing.T) {
 	if want := WorkbookNames([]*Sheet{sites, teams}); err != nil || !reflect.DeepEqual(got, want) || other != nil {
 		t.Fatalf("listed %q and %q (%v), want %q and none", got, other, err, want)
 	}
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.NewSheet("README")
-	f.SetCellValue("README", "A1", "Copied from the lab on Monday")
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
+	addNotesSheet(t, path)
 	if _, other, err = WorkbookSheetNames(path); err != nil || !reflect.DeepEqual(other, []string{"README"}) {
 		t.Errorf("others %q (%v), want README", other, err)
 	}
@@ -129,16 +120,7 @@ func TestReadWorkbookSheetsStreamed(t *testing.T) {
 	if err := WriteWorkbookFile(path, []*Sheet{sites, teams, users}, WriteOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.NewSheet("README")
-	f.SetCellValue("README", "A1", "Copied from the lab on Monday")
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
+	addNotesSheet(t, path)
 	data, _ := os.ReadFile(path)
 	z, err := NewZipReader(bytes.NewReader(data), int64(len(data)), path)
 	if err != nil {
@@ -179,4 +161,20 @@ func TestReadWorkbookSheetsStreamed(t *testing.T) {
 	os.WriteFile(path, replaceEntry(t, data, part, body[:len(body)/2]), 0o644)
 	_, err = ReadWorkbookSheets(path, ReadOptions{})
 	wantErr(t, err, path+": the workbook is damaged: its part "+part+" stops before its end")
+}
+
+// addNotesSheet adds to the workbook at path a sheet of a person's notes, README, as
+// one saved by Excel may have.
+func addNotesSheet(t *testing.T, path string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.NewSheet("README")
+	f.SetCellValue("README", "A1", "Copied from the lab on Monday")
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
 }

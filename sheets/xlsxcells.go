@@ -178,6 +178,11 @@ func generalNumber(v string) string {
 	if shortestNumber(v) || strings.Contains(v, "_") {
 		return v
 	}
+	return parsedNumber(v)
+}
+
+// parsedNumber is generalNumber the long way: v parsed and formatted again.
+func parsedNumber(v string) string {
 	f, err := strconv.ParseFloat(v, 64)
 	if err != nil {
 		return v

@@ -55,15 +55,23 @@ func (p *importPanel) confirmDeletes(c *importCheck, submit func()) {
 		return
 	}
 	org := p.f.b.target.OrgLabel()
-	msg := widget.NewLabel(words.N(c.Deletes, "The job deletes %d record from %s; the check lists it. An undo of the job can create it again.",
-		"The job deletes %d records from %s; the check lists them. An undo of the job can create them again.", org))
+	p.askFirst(words.N(c.Deletes, "Delete %d record from %s?", "Delete %d records from %s?", org),
+		words.N(c.Deletes, "The job deletes %d record from %s; the check lists it. An undo of the job can create it again.",
+			"The job deletes %d records from %s; the check lists them. An undo of the job can create them again.", org),
+		words.T("Delete and submit"), widget.MediumImportance, fyne.NewSize(520, 200), submit)
+}
+
+// askFirst shows a question with text under title, and runs submit once ok is pressed
+// (Cancel sends nothing).
+func (p *importPanel) askFirst(title, text, ok string, imp widget.Importance, size fyne.Size, submit func()) {
+	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(words.N(c.Deletes, "Delete %d record from %s?", "Delete %d records from %s?", org),
-		words.T("Delete and submit"), words.T("Cancel"), msg, func(ok bool) {
-			if ok {
-				submit()
-			}
-		}, p.f.b.win)
-	d.Resize(fyne.NewSize(520, 200))
+	msg.Importance = imp
+	d := dialog.NewCustomConfirm(title, ok, words.T("Cancel"), msg, func(yes bool) {
+		if yes {
+			submit()
+		}
+	}, p.f.b.win)
+	d.Resize(size)
 	d.Show()
 }

@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/bulkops/bulkops/sheets"
@@ -59,15 +58,6 @@ func (p *importPanel) confirmCopy(c *importCheck, submit func()) {
 		submit()
 		return
 	}
-	msg := widget.NewLabel(text)
-	msg.Wrapping = fyne.TextWrapWord
-	msg.Importance = widget.WarningImportance
-	d := dialog.NewCustomConfirm(words.T("Copy into %s?", p.f.b.target.OrgLabel()),
-		words.T("Copy and submit"), words.T("Cancel"), msg, func(ok bool) {
-			if ok {
-				submit()
-			}
-		}, p.f.b.win)
-	d.Resize(fyne.NewSize(520, 220))
-	d.Show()
+	p.askFirst(words.T("Copy into %s?", p.f.b.target.OrgLabel()), text, words.T("Copy and submit"),
+		widget.WarningImportance, fyne.NewSize(520, 220), submit)
 }
