@@ -85,9 +85,11 @@ type streamSet struct {
 	lim  Limits
 }
 
-// groupHook gets a group the check has read (see checkStreams), the sheet's header, and
-// how many errors the check has found so far.
-type groupHook func(h *Sheet, rows []Row, size int64, errs int)
+// groupHook gets a group the check has read (see checkStreams), the sheet's header, how
+// many errors the check has found so far, and the mark of its last row. A hook owns the
+// rows' slabs (see slabPool): it releases the mark once it is done with the rows, or
+// never, and keeps no cell of them past the release.
+type groupHook func(h *Sheet, rows []Row, size int64, errs int, last slabMark)
 
 // checkStreams runs the check; onGroup, when given, gets each parent/child group (or
 // record) of the first source as soon as it is checked, for the packer.
@@ -164,8 +166,14 @@ func (ss *streamSet) checkSheet(i int, st *checkSheet, onGroup groupHook) (int, 
 	ss.sink.add(columnFindings(st.s, st.l)...)
 	k.startStages()
 	defer k.stages.close()
+	feed := k.stages
+	recycling := onGroup != nil && recycle(rs) // the hook owes the stream its releases
 	for rs.Next() {
-		k.add(rs.Row(), rs.Decoded())
+		var mark slabMark
+		if recycling {
+			mark = markOf(rs)
+		}
+		feed.add(rs.Row(), rs.Decoded(), mark)
 	}
 	err = rs.Err()
 	rs.Close()
@@ -213,6 +221,7 @@ type rowChecker struct {
 	n       int   // records so far
 	total   int64 // CSV bytes of the records so far
 	group   []Row // the rows of the group being read
+	gmark   slabMark
 	gstart  int
 	gsize   int64
 	dups    *dupIndex
@@ -228,7 +237,9 @@ func (k *rowChecker) check(sr *stagedRow) {
 		}
 		k.gstart = r
 	}
-	l.decoded = sr.dec
+	if l.decoded != sr.dec { // the layout is read on the other core: write it only on a change
+		l.decoded = sr.dec
+	}
 	o := checkRow(l, k.st.s.File, r, row.Cells, !sr.start, k.c)
 	if row.Numbers != nil {
 		numberFindings(&o, l, row, row.Cells)
@@ -237,6 +248,7 @@ func (k *rowChecker) check(sr *stagedRow) {
 	k.total += sr.size
 	k.gsize += sr.size
 	k.group = append(k.group, row)
+	k.gmark = sr.mark
 	k.n++
 }
 
@@ -248,7 +260,7 @@ func (k *rowChecker) endGroup() {
 		k.sink.add(groupFindings(k.st.s.File, l, cells, k.gstart, end, bytes, k.lim)...)
 	}
 	if k.onGroup != nil {
-		k.onGroup(k.st.s, k.group, k.gsize, k.sink.errs)
+		k.onGroup(k.st.s, k.group, k.gsize, k.sink.errs, k.gmark)
 	}
 	k.group, k.gsize = k.group[:0], 0
 }
@@ -330,6 +342,7 @@ func (s *findingSink) add(fs ...Finding) {
 			}
 			s.kept[k]++
 		}
+		f.Text = f.Text.Detached() // its values may be cut from slabs a pack writes over
 		s.out = append(s.out, f)
 	}
 }

@@ -15,6 +15,18 @@ import (
 // control characters, characters lost in decoding, text decoded by a guess (dec, the
 // sheet's Decoding, may be nil), and a value a spreadsheet would run as a formula.
 func checkText(o *rowOut, col int, c *checkCol, v string, dec *Decoding) {
+	if dec != nil || !printableASCII(v) { // most cells are neither: one look instead of three
+		checkCharacters(o, col, c, v, dec)
+	}
+	if formulaStart(v) && !legitimateSign(c, v) {
+		o.add(col, c.header, Warning, i18n.M("%s %s starts with %s, so Excel would run it as a formula in a CSV file; "+
+			"Bulkops protects it in the CSV files it writes for people and sends it as typed: check it is meant", c.header, quoteShort(v), startName(v[0])))
+	}
+}
+
+// checkCharacters is checkText's look at the characters themselves: control characters,
+// line breaks in a name, and what decoding lost or guessed.
+func checkCharacters(o *rowOut, col int, c *checkCol, v string, dec *Decoding) {
 	if i := controlAt(v); i >= 0 {
 		o.add(col, c.header, Error, i18n.M("%s holds the control character %s at character %d; it is invisible, "+
 			"and programs cut the text at it or refuse it: delete it", c.header, controlName(v[i]), utf8.RuneCountInString(v[:i])+1))
@@ -31,10 +43,6 @@ func checkText(o *rowOut, col int, c *checkCol, v string, dec *Decoding) {
 		}
 	} else if hasReplacement(v) {
 		o.add(col, c.header, Error, i18n.M("%s %s holds �, a character lost before the text reached Bulkops; type it again", c.header, quoteShort(v)))
-	}
-	if formulaStart(v) && !legitimateSign(c, v) {
-		o.add(col, c.header, Warning, i18n.M("%s %s starts with %s, so Excel would run it as a formula in a CSV file; "+
-			"Bulkops protects it in the CSV files it writes for people and sends it as typed: check it is meant", c.header, quoteShort(v), startName(v[0])))
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
-	"strings"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -19,7 +18,8 @@ import (
 // 220 MB allocated); the scanner appends each record's text to a text slab and carves
 // the cells out of a slab of strings, a few allocations per thousand records. A slab is
 // only appended to, never written over, so a cell stays what it was read as however long
-// it is kept (it keeps its slab reachable: a slab is small, csvTextSlab).
+// it is kept (it keeps its slab reachable: a slab is small, csvTextSlab) — unless the
+// stream's reader has armed the slab pool (slabs.go) and released the record.
 type csvScanner struct {
 	r       *bufio.Reader
 	comma   rune
@@ -27,8 +27,12 @@ type csvScanner struct {
 	raw     []byte // a line longer than the bufio.Reader's buffer
 	rec     []byte // the record's text, unquoted
 	ends    []int  // where each field of rec ends
-	text    strings.Builder
-	cells   []string
+	text    slab[byte]
+	cells   slab[string]
+	// slabs lends text and cell slabs back once the stream's reader is done with their
+	// records (see slabPool); carved numbers the records as the source numbers its rows.
+	slabs  *slabPool
+	carved int64
 	// ascii: the record last read is all ASCII, so every cell of it is valid UTF-8 with
 	// nothing to repair (textReader.fixCells need not look at each).
 	ascii bool
@@ -45,7 +49,7 @@ const (
 var errCSVDelim = errors.New("csv: invalid field or comment delimiter") // csv.Reader's words
 
 func newCSVScanner(r *bufio.Reader, comma rune) *csvScanner {
-	return &csvScanner{r: r, comma: comma}
+	return &csvScanner{r: r, comma: comma, slabs: newSlabPool()}
 }
 
 // readLine is csv.Reader's readLine: a line with its LF, CRLF made LF, a CR before the
@@ -180,31 +184,46 @@ func (s *csvScanner) parse(line []byte, errRead *error) error {
 
 // carve copies the record's text to the text slab and cuts its cells from it.
 func (s *csvScanner) carve() []string {
+	s.carved++
 	s.ascii = isASCII(unsafeString(s.rec))
 	var str string
 	if len(s.rec) > csvTextSlab/4 { // a long record gets a string of its own
 		str = string(s.rec)
-	} else {
-		if s.text.Cap()-s.text.Len() < len(s.rec) {
-			s.text = strings.Builder{}
-			s.text.Grow(csvTextSlab)
+	} else if len(s.rec) > 0 {
+		t := &s.text
+		if cap(t.buf)-len(t.buf) < len(s.rec) {
+			t.next(s.slabs, &s.slabs.text, csvTextSlab, 0xEE)
 		}
-		start := s.text.Len()
-		s.text.Write(s.rec)
-		str = s.text.String()[start:]
+		start := len(t.buf)
+		t.buf = append(t.buf, s.rec...)
+		t.last = s.carved
+		str = unsafe.String(&t.buf[start], len(s.rec))
 	}
 	n := len(s.ends)
-	if len(s.cells) < n {
-		s.cells = make([]string, max(csvCellSlab, n))
+	c := &s.cells
+	if cap(c.buf)-len(c.buf) < n {
+		if n > csvCellSlab/4 { // a record of many cells gets a slice of its own
+			dst := make([]string, n)
+			cutCells(dst, str, s.ends)
+			return dst
+		}
+		c.next(s.slabs, &s.slabs.cells, csvCellSlab, "\xEE poisoned cell")
 	}
-	dst := s.cells[:n:n]
-	s.cells = s.cells[n:]
+	start := len(c.buf)
+	c.buf = c.buf[:start+n]
+	c.last = s.carved
+	dst := c.buf[start : start+n : start+n]
+	cutCells(dst, str, s.ends)
+	return dst
+}
+
+// cutCells cuts the cells of a record's text at ends.
+func cutCells(dst []string, str string, ends []int) {
 	prev := 0
-	for i, end := range s.ends {
+	for i, end := range ends {
 		dst[i] = str[prev:end]
 		prev = end
 	}
-	return dst
 }
 
 // unsafeString is b as a string for a look that does not keep it (isASCII).

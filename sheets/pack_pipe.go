@@ -25,6 +25,7 @@ type groupBatch struct {
 	rows  []Row
 	ends  []int
 	sizes []int64
+	last  slabMark // of its last row: released once the batch is written
 }
 
 const (
@@ -36,8 +37,9 @@ func newGroupPipe(lim Limits, emit func(packPart), deflate bool) *groupPipe {
 	return &groupPipe{lim: lim, emit: emit, deflate: deflate}
 }
 
-// add queues one group (rows is the check's own slice, reused after the call).
-func (p *groupPipe) add(h *Sheet, rows []Row, size int64) {
+// add queues one group (rows is the check's own slice, reused after the call); last is
+// its last row's mark.
+func (p *groupPipe) add(h *Sheet, rows []Row, size int64, last slabMark) {
 	if p.pw == nil {
 		p.pw = newPartWriter(h, p.lim, p.emit)
 		p.pw.deflate = p.deflate
@@ -57,6 +59,7 @@ func (p *groupPipe) add(h *Sheet, rows []Row, size int64) {
 	b.rows = append(b.rows, rows...)
 	b.ends = append(b.ends, len(b.rows))
 	b.sizes = append(b.sizes, size)
+	b.last = last
 	if len(b.rows) >= pipeBatchRows {
 		p.batch <- b
 		p.cur = nil
@@ -72,8 +75,11 @@ func (p *groupPipe) write() {
 			p.pw.group(b.rows[start:end], b.sizes[i])
 			start = end
 		}
-		clear(b.rows) // the records go with the batch, not with its reuse
-		b.rows, b.ends, b.sizes = b.rows[:0], b.ends[:0], b.sizes[:0]
+		clear(b.rows)                      // the records go with the batch, not with its reuse
+		if p.pw.err == nil && !p.pw.keep { // written, and not kept: their slabs may be reused
+			b.last.release()
+		}
+		b.rows, b.ends, b.sizes, b.last = b.rows[:0], b.ends[:0], b.sizes[:0], slabMark{}
 		select {
 		case p.free <- b:
 		default:

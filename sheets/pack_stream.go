@@ -57,9 +57,9 @@ func PackFiles(paths []string, out string, opt PackOptions) (*Package, *Report, 
 	produce := func(emit func(packPart), deflate bool) (*Sheet, int, error) {
 		pipe := newGroupPipe(opt.Limits, emit, deflate)
 		defer pipe.close()
-		onGroup := func(h *Sheet, rows []Row, size int64, errs int) {
+		onGroup := func(h *Sheet, rows []Row, size int64, errs int, last slabMark) {
 			if errs == 0 { // once the sheet has an error nothing will be written
-				pipe.add(h, rows, size)
+				pipe.add(h, rows, size, last)
 			}
 		}
 		var err error

@@ -267,6 +267,19 @@ func (m *mergedRows) Next() bool {
 	return false
 }
 
+func (m *mergedRows) recycle() {
+	for _, p := range m.parts {
+		recycle(p)
+	}
+}
+
+func (m *mergedRows) mark() slabMark {
+	if m.i >= len(m.parts) {
+		return slabMark{}
+	}
+	return markOf(m.parts[m.i])
+}
+
 func (m *mergedRows) Close() error {
 	closeAll(m.parts)
 	if m.after != nil {

@@ -195,6 +195,9 @@ type fileRows struct {
 	err     error
 	done    bool
 	at      func() (read, size int64) // how far into its file; nil when not known (see Position)
+	// given is the row number of the last record given from the source (a blank row given
+	// before a held record is a new one, not the source's), heldN the held record's.
+	given, heldN int
 }
 
 func newRows(src *rowSource, opt ReadOptions) (*fileRows, error) {
@@ -233,7 +236,7 @@ func (r *fileRows) Next() bool {
 			return true
 		}
 		if r.hasHeld {
-			r.row, r.held, r.hasHeld = r.held, Row{}, false
+			r.row, r.held, r.hasHeld, r.given = r.held, Row{}, false, r.heldN
 			return true
 		}
 		if r.done {
@@ -254,6 +257,9 @@ func (r *fileRows) Next() bool {
 			r.blanks++
 			continue
 		}
-		r.held, r.hasHeld = row, true
+		r.held, r.hasHeld, r.heldN = row, true, n
 	}
 }
+
+func (r *fileRows) recycle()       { r.src.slabs.arm() }
+func (r *fileRows) mark() slabMark { return slabMark{r.src.slabs, int64(r.given)} }

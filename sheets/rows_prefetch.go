@@ -72,7 +72,7 @@ func prefetch(src *rowSource) *rowSource {
 		return src.close()
 	}
 	return &rowSource{name: src.name, header: src.header, next: next, close: closeFn,
-		decoded: func() *Decoding { return cur.dec }, budgeted: src.budgeted}
+		decoded: func() *Decoding { return cur.dec }, budgeted: src.budgeted, slabs: src.slabs}
 }
 
 var errClosedStream = errors.New("the stream is closed")

@@ -75,6 +75,9 @@ func countRows(rs RowStream, report progress.Func) RowStream {
 	return &countedRows{RowStream: rs, report: report}
 }
 
+func (c *countedRows) recycle()       { recycle(c.RowStream) }
+func (c *countedRows) mark() slabMark { return markOf(c.RowStream) }
+
 func (c *countedRows) Next() bool {
 	if !c.RowStream.Next() {
 		if !c.ended && c.RowStream.Err() == nil {

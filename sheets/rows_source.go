@@ -26,6 +26,9 @@ type rowSource struct {
 	// held or streamed). A CSV file's cells hold no more than the file does, so only a
 	// reader that holds them all (readAll) bounds them.
 	budgeted bool
+	// slabs is the pool of the slabs the records are cut from (a CSV file's: see
+	// slabPool); nil when they are not.
+	slabs *slabPool
 	// sheet is the worksheet read, for a workbook; numbers, when set, starts noting the
 	// cells of the given columns stored as numbers, before the first record is read, and
 	// returns what gives them for row n once it was read (see Row.Numbers).
@@ -114,5 +117,5 @@ func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
 		}
 		return n, rec, nil
 	}
-	return &rowSource{name: name, header: header, next: next, close: func() error { return nil }, decoded: t.decoding}, nil
+	return &rowSource{name: name, header: header, next: next, close: func() error { return nil }, decoded: t.decoding, slabs: cr.slabs}, nil
 }

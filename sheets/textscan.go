@@ -37,6 +37,24 @@ func firstControl(s string) int {
 	return -1
 }
 
+// printableASCII reports whether s is all printable ASCII (space to tilde): no control
+// character, tab or line break, nothing past ASCII.
+func printableASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		if w&highs != 0 || wordBelow(w, 0x20) || wordHas(w, 0x7F) {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7F {
+			return false
+		}
+	}
+	return true
+}
+
 // hasCSVSpecial reports whether s holds a byte that makes a CSV field need quotes or
 // count as a separator: , " ; tab CR LF.
 func hasCSVSpecial(s string) bool {

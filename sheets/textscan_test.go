@@ -52,6 +52,13 @@ func TestTextScans(t *testing.T) {
 		if isASCII(s) != ascii {
 			t.Fatalf("isASCII(%q) = %v", s, !ascii)
 		}
+		printable := true
+		for i := 0; i < len(s); i++ {
+			printable = printable && s[i] >= 0x20 && s[i] < 0x7F
+		}
+		if printableASCII(s) != printable {
+			t.Fatalf("printableASCII(%q) = %v", s, !printable)
+		}
 	}
 }
 

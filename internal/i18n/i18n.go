@@ -8,6 +8,7 @@ package i18n
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 
@@ -182,4 +183,38 @@ func mustMap(name string, b []byte) map[string]string {
 		panic("assets/messages/" + name + ": " + err.Error())
 	}
 	return m
+}
+
+// Detached is m holding its own copy of every text among its arguments, for a message
+// kept while the memory its arguments were cut from is written over (the slabs a CSV
+// file's cells are cut from: see sheets/slabs.go).
+func (m Msg) Detached() Msg {
+	if len(m.Args) == 0 {
+		return m
+	}
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		args[i] = detach(a)
+	}
+	m.Args = args
+	return m
+}
+
+func detach(a any) any {
+	switch v := a.(type) {
+	case string:
+		return strings.Clone(v)
+	case Msg:
+		return v.Detached()
+	case []string:
+		out := make([]string, len(v))
+		for i, s := range v {
+			out[i] = strings.Clone(s)
+		}
+		return out
+	}
+	if rv := reflect.ValueOf(a); rv.Kind() == reflect.String { // Word, and such types of other packages
+		return reflect.ValueOf(strings.Clone(rv.String())).Convert(rv.Type()).Interface()
+	}
+	return a
 }
