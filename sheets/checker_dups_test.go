@@ -146,3 +146,21 @@ func TestDupIndexAddNameIsKey(t *testing.T) {
 		t.Errorf("%d hashes seen twice, want 2 (team a, zoë team)", len(d.dups))
 	}
 }
+
+// TestHashSetTellsRepeats: the merge's set says a hash was there exactly when it was,
+// the hash 0 included, as it grows past the room it was reset with.
+func TestHashSetTellsRepeats(t *testing.T) {
+	var s hashSet
+	s.reset(16)
+	seen := map[uint64]bool{}
+	for i := range uint64(5000) {
+		h := (i * 0x9E3779B97F4A7C15) % 3001 // every value some times over, 0 among them
+		if got := s.add(h); got != seen[h] {
+			t.Fatalf("add(%d) = %v after %d adds, want %v", h, got, i, seen[h])
+		}
+		seen[h] = true
+	}
+	if s.n+1 != len(seen) || !s.zero {
+		t.Errorf("%d hashes besides 0 (zero %v), want %d", s.n, s.zero, len(seen)-1)
+	}
+}
