@@ -198,6 +198,9 @@ type fileRows struct {
 	// given is the row number of the last record given from the source (a blank row given
 	// before a held record is a new one, not the source's), heldN the held record's.
 	given, heldN int
+	// snap copies the source's decoding when it changes: a check reads it on another
+	// goroutine while the source's reader goes on extending its own.
+	snap decodingSnapshot
 }
 
 func newRows(src *rowSource, opt ReadOptions) (*fileRows, error) {
@@ -207,7 +210,9 @@ func newRows(src *rowSource, opt ReadOptions) (*fileRows, error) {
 		return nil, err
 	}
 	b.takeNumbers(src)
-	src = prefetch(src)
+	if src.ahead {
+		src = prefetch(src)
+	}
 	named := b.named
 	if b.msg >= 0 {
 		named--
@@ -221,12 +226,7 @@ func (r *fileRows) Row() Row       { return r.row }
 func (r *fileRows) Err() error     { return r.err }
 func (r *fileRows) Close() error   { return r.src.close() }
 
-func (r *fileRows) Decoded() *Decoding {
-	if r.src.decoded == nil {
-		return nil
-	}
-	return r.src.decoded()
-}
+func (r *fileRows) Decoded() *Decoding { return r.snap.of(r.src) }
 
 func (r *fileRows) Next() bool {
 	for {

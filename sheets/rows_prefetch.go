@@ -25,8 +25,8 @@ type prefetchedRec struct {
 }
 
 // prefetch reads a source's records ahead on a goroutine of its own, so that parsing
-// (the CSV text, or a workbook's XML, which is most of the time of reading one) runs on
-// one core while the checks and the packing run on another. The decoding is handed on
+// (a workbook's XML, which is most of the time of reading one: see rowSource.ahead) runs
+// on one core while the checks and the packing run on another. The decoding is handed on
 // with each batch as a copy, so the reader may go on extending its own.
 func prefetch(src *rowSource) *rowSource {
 	ch := make(chan prefetched, 2)

@@ -10,6 +10,27 @@ import (
 	"time"
 )
 
+// openAhead opens a CSV file as a stream read ahead on a goroutine of its own, as a
+// workbook is (rowSource.ahead): the reading goroutine's hand-overs, with records quick
+// to make.
+func openAhead(t *testing.T, p string) RowStream {
+	t.Helper()
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := csvSource(f, p, ReadOptions{Object: ioObject})
+	if src, err = closing(src, err, f); err != nil {
+		t.Fatal(err)
+	}
+	src.ahead = true
+	rs, err := newRows(src, ReadOptions{Object: ioObject})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
 // TestStreamClosedEarly: a stream closed after its first record (a check that stops at
 // an unreadable second file) leaves no reading goroutine behind, and reading it on says
 // it is closed rather than blocking.
@@ -23,10 +44,7 @@ func TestStreamClosedEarly(t *testing.T) {
 	os.WriteFile(p, []byte(b.String()), 0o600)
 	before := runtime.NumGoroutine()
 	for i := 0; i < 20; i++ {
-		rs, err := OpenRows(p, ReadOptions{Object: ioObject})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rs := openAhead(t, p)
 		if !rs.Next() || rs.Row().Cells[0] != "Site 0" {
 			t.Fatalf("first record %v, %v", rs.Row(), rs.Err())
 		}
@@ -54,10 +72,7 @@ func TestStreamGivesEveryRecord(t *testing.T) {
 	}
 	p := filepath.Join(t.TempDir(), "sites.csv")
 	os.WriteFile(p, []byte(b.String()), 0o600)
-	rs, err := OpenRows(p, ReadOptions{Object: ioObject})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rs := openAhead(t, p)
 	defer rs.Close()
 	i := 0
 	for ; rs.Next(); i++ {

@@ -114,7 +114,7 @@ func rowsSource(name, ws string, next func() (int, []string, error), closeFn fun
 		closeFn()
 		return nil, err
 	}
-	return &rowSource{name: name, header: header, next: budgeted, close: closeFn, budgeted: true, sheet: ws, numbers: numbers}, nil
+	return &rowSource{name: name, header: header, next: budgeted, close: closeFn, budgeted: true, ahead: true, sheet: ws, numbers: numbers}, nil
 }
 
 // sheetErr names the sheet an error of reading row n of it is about; a damaged part or
