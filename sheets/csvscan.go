@@ -27,15 +27,16 @@ type csvScanner struct {
 	raw     []byte // a line longer than the bufio.Reader's buffer
 	rec     []byte // the record's text, unquoted
 	ends    []int  // where each field of rec ends
-	text    slab[byte]
-	cells   slab[string]
+	// cur is the text carve cuts the record from: rec, or the line itself when no field
+	// is in quotes, its fields between starts and ends.
+	cur    []byte
+	starts []int
+	text   slab[byte]
+	cells  slab[string]
 	// slabs lends text and cell slabs back once the stream's reader is done with their
 	// records (see slabPool); carved numbers the records as the source numbers its rows.
 	slabs  *slabPool
 	carved int64
-	// ascii: the record last read is all ASCII, so every cell of it is valid UTF-8 with
-	// nothing to repair (textReader.fixCells need not look at each).
-	ascii bool
 }
 
 const (
@@ -95,12 +96,42 @@ func (s *csvScanner) Read() ([]string, error) {
 	if errRead == io.EOF {
 		return nil, errRead
 	}
+	if s.comma < utf8.RuneSelf && bytes.IndexByte(line, '"') < 0 {
+		s.splitPlain(line)
+		return s.carve(), errRead
+	}
 	s.rec, s.ends = s.rec[:0], s.ends[:0]
 	err := s.parse(line, &errRead)
 	if err == nil {
 		err = errRead
 	}
+	s.cur, s.starts = s.rec, s.starts[:0]
+	prev := 0
+	for _, end := range s.ends {
+		s.starts = append(s.starts, prev)
+		prev = end
+	}
 	return s.carve(), err
+}
+
+// splitPlain cuts a line with no quote in it at its separators, as parse would, without
+// copying its fields: most lines of most files are such.
+func (s *csvScanner) splitPlain(line []byte) {
+	line = line[:len(line)-lengthNL(line)]
+	s.starts, s.ends = s.starts[:0], s.ends[:0]
+	sep := byte(s.comma)
+	at := 0
+	for {
+		s.starts = append(s.starts, at)
+		i := bytes.IndexByte(line[at:], sep)
+		if i < 0 {
+			s.ends = append(s.ends, len(line))
+			break
+		}
+		s.ends = append(s.ends, at+i)
+		at += i + 1
+	}
+	s.cur = line
 }
 
 // parse is the field loop of csv.Reader's readRecord, reading on into the next lines while
@@ -185,26 +216,25 @@ func (s *csvScanner) parse(line []byte, errRead *error) error {
 // carve copies the record's text to the text slab and cuts its cells from it.
 func (s *csvScanner) carve() []string {
 	s.carved++
-	s.ascii = isASCII(unsafeString(s.rec))
 	var str string
-	if len(s.rec) > csvTextSlab/4 { // a long record gets a string of its own
-		str = string(s.rec)
-	} else if len(s.rec) > 0 {
+	if len(s.cur) > csvTextSlab/4 { // a long record gets a string of its own
+		str = string(s.cur)
+	} else if len(s.cur) > 0 {
 		t := &s.text
-		if cap(t.buf)-len(t.buf) < len(s.rec) {
+		if cap(t.buf)-len(t.buf) < len(s.cur) {
 			t.next(s.slabs, &s.slabs.text, csvTextSlab, 0xEE)
 		}
 		start := len(t.buf)
-		t.buf = append(t.buf, s.rec...)
+		t.buf = append(t.buf, s.cur...)
 		t.last = s.carved
-		str = unsafe.String(&t.buf[start], len(s.rec))
+		str = unsafe.String(&t.buf[start], len(s.cur))
 	}
 	n := len(s.ends)
 	c := &s.cells
 	if cap(c.buf)-len(c.buf) < n {
 		if n > csvCellSlab/4 { // a record of many cells gets a slice of its own
 			dst := make([]string, n)
-			cutCells(dst, str, s.ends)
+			cutCells(dst, str, s.starts, s.ends)
 			return dst
 		}
 		c.next(s.slabs, &s.slabs.cells, csvCellSlab, "\xEE poisoned cell")
@@ -213,18 +243,20 @@ func (s *csvScanner) carve() []string {
 	c.buf = c.buf[:start+n]
 	c.last = s.carved
 	dst := c.buf[start : start+n : start+n]
-	cutCells(dst, str, s.ends)
+	cutCells(dst, str, s.starts, s.ends)
 	return dst
 }
 
-// cutCells cuts the cells of a record's text at ends.
-func cutCells(dst []string, str string, ends []int) {
-	prev := 0
+// cutCells cuts the cells of a record's text, each from its start to its end.
+func cutCells(dst []string, str string, starts, ends []int) {
 	for i, end := range ends {
-		dst[i] = str[prev:end]
-		prev = end
+		dst[i] = str[starts[i]:end]
 	}
 }
+
+// recordASCII reports whether the record last read is all ASCII, so every cell of it is
+// valid UTF-8 with nothing to repair.
+func (s *csvScanner) recordASCII() bool { return isASCII(unsafeString(s.cur)) }
 
 // unsafeString is b as a string for a look that does not keep it (isASCII).
 func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

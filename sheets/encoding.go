@@ -147,6 +147,10 @@ func (t *textReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// allASCII reports whether every byte read so far was ASCII: the encoding is decided
+// at the first that is not (or given, or told by a byte order mark).
+func (t *textReader) allASCII() bool { return t.dec == nil }
+
 // decide picks the encoding of the rest of the file, which starts with a non-ASCII byte.
 func (t *textReader) decide() {
 	sample, err := t.br.Peek(sniffSize)

@@ -112,7 +112,7 @@ func csvSource(r io.Reader, name string, opt ReadOptions) (*rowSource, error) {
 		if err != nil {
 			return n, nil, csvError(name, n, err)
 		}
-		if !cr.ascii { // ASCII needs no repair
+		if !t.allASCII() && !cr.recordASCII() { // ASCII needs no repair
 			if err := t.fixCells(name, n, rec, header); err != nil {
 				return n, nil, err
 			}
