@@ -257,6 +257,10 @@ func (r *fileRows) Next() bool {
 			r.blanks++
 			continue
 		}
+		if r.blanks == 0 { // no blank rows to give first: given as it comes
+			r.row, r.given = row, n
+			return true
+		}
 		r.held, r.hasHeld, r.heldN = row, true, n
 	}
 }
