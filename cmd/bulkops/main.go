@@ -51,6 +51,7 @@ func (d *deps) quieted(quiet bool) *deps {
 }
 
 func main() {
+	restoreGOMAXPROCS()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
