@@ -1,6 +1,8 @@
 package bulk
 
 import (
+	"context"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -83,12 +85,13 @@ func noteLines(rows []jobs.Row, total int) string {
 const firstChanges = 20
 
 // loadChanges lists what the job was planned to change, cell by cell, as the check
-// showed it before the submit: "Row 4 · Prague: Multimedia Profile: Blended Digital →
-// Voice Only".
+// showed it before the submit: "Row 4 · Prague: Multimedia Profile: Blended Digital ->
+// Voice Only". A workbook job's plans are its steps': each step's changes come under
+// the step's name, as its steps are listed ("2. Sites").
 func (d *detail) loadChanges(id string) {
 	store, ctx := d.b.store, d.b.ctx
 	d.b.async(func() {
-		planned, err := store.PlannedUpdates(ctx, id)
+		groups, err := plannedGroups(ctx, store, id)
 		fyne.Do(func() {
 			if d.id != id {
 				return
@@ -97,19 +100,58 @@ func (d *detail) loadChanges(id string) {
 				d.changes.SetText(errorText(err))
 				return
 			}
-			d.changes.SetText(changeLines(planned, firstChanges))
+			d.changes.SetText(changeLines(groups, firstChanges))
 		})
 	})
 }
 
-// changeLines lists planned updates one changed cell a line, at most n lines.
-func changeLines(planned []jobs.Planned, n int) string {
+// plannedGroup is the planned updates of one job, or of one step of a workbook job
+// (title names the step).
+type plannedGroup struct {
+	title   string
+	planned []jobs.Planned
+}
+
+// plannedGroups reads job id's planned updates: its own, or its steps' when it is a
+// workbook job.
+func plannedGroups(ctx context.Context, store *jobs.Store, id string) ([]plannedGroup, error) {
+	planned, err := store.PlannedUpdates(ctx, id)
+	if err != nil || len(planned) > 0 {
+		return []plannedGroup{{planned: planned}}, err
+	}
+	steps, err := store.Steps(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var out []plannedGroup
+	for _, st := range steps {
+		p, err := store.PlannedUpdates(ctx, st.ID)
+		if err != nil {
+			return nil, err
+		}
+		if len(p) > 0 {
+			out = append(out, plannedGroup{title: fmt.Sprintf("%d. %s", st.Step, objectTitle(st.Object)), planned: p})
+		}
+	}
+	return out, nil
+}
+
+// changeLines lists planned updates one changed cell a line, at most n of them, each
+// group's under its title.
+func changeLines(groups []plannedGroup, n int) string {
 	var lines []string
 	total := 0
-	for _, pl := range planned {
-		for _, c := range pl.Changes {
-			total++
-			if len(lines) < n {
+	for _, g := range groups {
+		titled := g.title == ""
+		for _, pl := range g.planned {
+			for _, c := range pl.Changes {
+				total++
+				if total > n {
+					continue
+				}
+				if !titled {
+					lines, titled = append(lines, g.title), true
+				}
 				lines = append(lines, words.T("Row %d · %s: %s: %s -> %s", c.Row, pl.Key, c.Column, quoted(c.Old), quoted(c.New)))
 			}
 		}
