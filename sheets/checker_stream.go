@@ -218,10 +218,10 @@ type rowChecker struct {
 	sink    *findingSink
 	onGroup groupHook
 	header  int64
-	n       int   // records so far
-	total   int64 // CSV bytes of the records so far
-	group   []Row // the rows of the group being read
-	gmark   slabMark
+	n       int      // records so far
+	total   int64    // CSV bytes of the records so far
+	group   []Row    // the rows of the group being read
+	gmark   slabMark // its last row's mark, for the hook to release (see groupHook)
 	gstart  int
 	gsize   int64
 	dups    *dupIndex
