@@ -75,9 +75,9 @@ func (p *groupPipe) write() {
 			p.pw.group(b.rows[start:end], b.sizes[i])
 			start = end
 		}
-		clear(b.rows)                      // the records go with the batch, not with its reuse
-		if p.pw.err == nil && !p.pw.keep { // written, and not kept: their slabs may be reused
-			b.last.release()
+		clear(b.rows) // the records go with the batch, not with its reuse
+		if p.pw.err == nil && !p.pw.keep {
+			b.last.release() // written, and not kept: their slabs may be written over
 		}
 		b.rows, b.ends, b.sizes, b.last = b.rows[:0], b.ends[:0], b.sizes[:0], slabMark{}
 		select {

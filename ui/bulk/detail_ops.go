@@ -2,7 +2,6 @@ package bulk
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -87,7 +86,7 @@ const firstChanges = 20
 // loadChanges lists what the job was planned to change, cell by cell, as the check
 // showed it before the submit: "Row 4 · Prague: Multimedia Profile: Blended Digital ->
 // Voice Only". A workbook job's plans are its steps': each step's changes come under
-// the step's name, as its steps are listed ("2. Sites").
+// the step's name, as its steps are listed ("1. Site").
 func (d *detail) loadChanges(id string) {
 	store, ctx := d.b.store, d.b.ctx
 	d.b.async(func() {
@@ -115,8 +114,12 @@ type plannedGroup struct {
 // plannedGroups reads job id's planned updates: its own, or its steps' when it is a
 // workbook job.
 func plannedGroups(ctx context.Context, store *jobs.Store, id string) ([]plannedGroup, error) {
-	planned, err := store.PlannedUpdates(ctx, id)
-	if err != nil || len(planned) > 0 {
+	j, err := store.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if j.Object != jobs.WorkbookObject {
+		planned, err := store.PlannedUpdates(ctx, id)
 		return []plannedGroup{{planned: planned}}, err
 	}
 	steps, err := store.Steps(ctx, id)
@@ -130,7 +133,7 @@ func plannedGroups(ctx context.Context, store *jobs.Store, id string) ([]planned
 			return nil, err
 		}
 		if len(p) > 0 {
-			out = append(out, plannedGroup{title: fmt.Sprintf("%d. %s", st.Step, objectTitle(st.Object)), planned: p})
+			out = append(out, plannedGroup{title: jobStepTitle(j, st), planned: p})
 		}
 	}
 	return out, nil

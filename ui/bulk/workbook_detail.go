@@ -154,7 +154,7 @@ func (v *stepsView) newRow() *stepRow {
 // show puts a step on its line.
 func (r *stepRow) show(v *stepsView, parent jobs.Job, st jobs.Job) {
 	r.job = st
-	r.title.SetText(fmt.Sprintf("%d. %s%s", st.Step, objectTitle(st.Object), stepKind(parent, st)))
+	r.title.SetText(jobStepTitle(parent, st))
 	r.status.SetText(StatusText(st.Status))
 	r.status.Importance = statusImportance(st.Status)
 	r.status.Refresh()
@@ -171,6 +171,11 @@ func (r *stepRow) show(v *stepsView, parent jobs.Job, st jobs.Job) {
 		r.fix.Show()
 	}
 	r.loadErrors(v)
+}
+
+// jobStepTitle names a step of workbook job parent as its line does: "3. Team — deletes".
+func jobStepTitle(parent, st jobs.Job) string {
+	return fmt.Sprintf("%d. %s%s", st.Step, objectTitle(st.Object), stepKind(parent, st))
 }
 
 // stepKind says what a step does beyond its type's creates and updates, by the suffix
